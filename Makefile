@@ -1,0 +1,53 @@
+# Threadline developer commands. Everything lives in a local venv (.venv); system
+# packages come from apt-get (as root, or through sudo) and are installed only if missing.
+#
+#   make run     install what the app needs and start it
+#   make test    install everything and run the whole test suite (lint, types, pytest)
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test pytest lint system-deps system-deps-run package package-test screenshots bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(STAMP)
+
+system-deps-run:
+	bash .ci/system-deps run
+
+system-deps:
+	bash .ci/system-deps test
+
+run: system-deps-run $(STAMP)
+	$(BIN)/threadline
+
+test: system-deps $(STAMP) lint pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check app tests bench packaging
+	$(BIN)/mypy
+
+# pytest inside a private D-Bus session with an unlocked gnome-keyring, so the real
+# Secret Service backend is exercised; the keyring lives in a throw-away folder.
+pytest: $(STAMP)
+	bash .ci/test-session $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+package: $(STAMP)
+	bash packaging/build-linux.sh
+
+package-test: system-deps package
+	bash packaging/test-deb.sh
+
+screenshots: $(STAMP)
+	bash .ci/test-session xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python resources/screenshots/take.py
+
+bench: $(STAMP)
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) build dist packaging/out .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,109 @@
+"""Command line: ``threadline`` starts the app; ``threadline COMMAND`` runs a subcommand.
+
+Each subcommand lives in its own module under :mod:`threadline.commands` and exposes
+``register(subparsers)``, which adds its parser and sets ``func(args) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from threadline import __version__
+from threadline.errors import ThreadlineError
+from threadline.paths import Profile
+
+#: Modules under threadline.commands, one per subcommand (or family of subcommands).
+COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _add_common_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action="version", version=f"Threadline {__version__}")
+    parser.add_argument(
+        "--profile",
+        type=Path,
+        metavar="DIR",
+        help="use the profile in DIR instead of the default one (also $THREADLINE_PROFILE)",
+    )
+
+
+def build_command_parser() -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser for ``threadline COMMAND ...`` and the set of command names."""
+    parser = argparse.ArgumentParser(
+        prog="threadline", description="Threadline: mail that lands in the right conversation."
+    )
+    _add_common_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"threadline.commands.{name}")
+        module.register(subparsers)
+    return parser, set(subparsers.choices)
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    """The parser for starting the desktop app."""
+    parser = argparse.ArgumentParser(
+        prog="threadline",
+        description="Start the Threadline desktop app. Run 'threadline help' for commands.",
+    )
+    _add_common_options(parser)
+    parser.add_argument("url", nargs="?", help="a mailto: URL to open in the composer (RFC 6068)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="try Threadline in a throw-away profile with sample mail and a local test server",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the main window, then quit at once (used to test installed packages)",
+    )
+    return parser
+
+
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip_next = False
+    for arg in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if arg == "--profile":
+            skip_next = True
+            continue
+        if not arg.startswith("-"):
+            return arg
+    return None
+
+
+def profile_from(args: argparse.Namespace) -> Profile:
+    """The profile chosen by ``--profile`` or the environment, folders created."""
+    profile = Profile.at(args.profile) if args.profile else Profile.default()
+    return profile.ensure()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``threadline`` command; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser, commands = build_command_parser()
+    word = _first_positional(argv)
+    if word == "help":
+        parser.print_help()
+        return 0
+    try:
+        if word in commands:
+            args = parser.parse_args(argv)
+            result: int = args.func(args)
+            return result
+        gui_args = build_gui_parser().parse_args(argv)
+        from threadline.ui.app import run_gui  # Qt is imported only for the GUI
+
+        return run_gui(gui_args)
+    except ThreadlineError as error:
+        print(f"threadline: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("threadline: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,1 @@
+"""Subcommands of the ``threadline`` command line, one module each (see threadline.cli)."""

@@ -1,0 +1,1 @@
+"""Sending over SMTP: connections, TLS, authentication, error classes, credentials."""

@@ -1,0 +1,1 @@
+"""The local store: one SQLite file with messages (raw bytes), threads, accounts, outbox."""
