@@ -30,6 +30,7 @@ test: system-deps $(STAMP) lint pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench packaging
+	$(BIN)/ruff format --check app tests bench packaging
 	$(BIN)/mypy
 
 # pytest inside a private D-Bus session with an unlocked gnome-keyring, so the real
