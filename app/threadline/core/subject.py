@@ -1,0 +1,132 @@
+"""Subjects: the base subject of RFC 5256 §2.1, and "Re: " exactly once.
+
+Gmail starts a new conversation when the subject of a reply differs from the thread's
+once reply prefixes are removed, so a reply must keep the original text and carry one
+"Re: ", whatever mix of "RE:", "AW:", "Re[2]:" or "回复：" came before it.
+"""
+
+from __future__ import annotations
+
+import re
+from email.header import decode_header, make_header
+
+#: Prefixes mail clients put before a reply's subject, by language.
+REPLY_PREFIXES = (
+    "re",  # English, and most clients
+    "aw",  # German: Antwort
+    "sv",  # Danish, Norwegian, Swedish: svar
+    "vs",  # Finnish: vastaus
+    "antw",  # Dutch: antwoord
+    "r",  # Italian (Outlook)
+    "rif",  # Italian: riferimento
+    "réf",  # French: référence
+    "ref",
+    "odp",  # Polish: odpowiedź
+    "vá",  # Hungarian: válasz
+    "atb",  # Latvian: atbilde
+    "ynt",  # Turkish: yanıt
+    "回复",  # Chinese (simplified)
+    "答复",
+    "回覆",  # Chinese (traditional)
+    "答覆",
+)
+
+#: Prefixes mail clients put before a forwarded message's subject.
+FORWARD_PREFIXES = (
+    "fwd",
+    "fw",
+    "wg",  # German: weitergeleitet
+    "tr",  # French: transféré
+    "rv",  # Spanish: reenviado
+    "doorst",  # Dutch: doorsturen
+    "pd",  # Polish: prześlij dalej
+    "转发",  # Chinese (simplified)
+    "轉寄",  # Chinese (traditional)
+    "転送",  # Japanese
+)
+
+
+def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # "Re:", "RE :", "Re[2]:", "Re(3):", "Re^2:", full-width "回复：".
+    return re.compile(
+        rf"^(?:{alternatives})\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*", re.IGNORECASE
+    )
+
+
+_REPLY = _prefix_pattern(REPLY_PREFIXES)
+_ANY_PREFIX = _prefix_pattern(REPLY_PREFIXES + FORWARD_PREFIXES)
+_BLOB = re.compile(r"^\[[^\[\]]*\]\s*")
+_TRAILER = re.compile(r"(?:\s*\((?:fwd|fw)\))+\s*$", re.IGNORECASE)
+_FWD_WRAPPER = re.compile(r"^\[fwd:\s*(.*)\]$", re.IGNORECASE | re.DOTALL)
+_SPACES = re.compile(r"\s+")
+
+
+def normalise(subject: str | None) -> str:
+    """Decode RFC 2047 words, and turn every run of whitespace into one space."""
+    if not subject:
+        return ""
+    text = str(subject)
+    if "=?" in text:
+        try:
+            text = str(make_header(decode_header(text)))
+        except (UnicodeError, LookupError, ValueError):
+            pass  # leave undecodable words as they are
+    return _SPACES.sub(" ", text).strip()
+
+
+def base_subject(subject: str | None) -> str:
+    """The subject with reply/forward prefixes, ``[list]`` tags and "(fwd)" removed.
+
+    Follows RFC 5256 §2.1 (without its case folding), extended with localized
+    prefixes and counted forms. ``base_subject(base_subject(s)) == base_subject(s)``.
+    """
+    text = normalise(subject)
+    while True:
+        before = text
+        text = _TRAILER.sub("", text)
+        text = _strip_leaders(text, _ANY_PREFIX, drop_blobs=True)
+        wrapped = _FWD_WRAPPER.match(text)
+        if wrapped:
+            text = wrapped.group(1).strip()
+        if text == before:
+            return text
+
+
+def _strip_leaders(text: str, prefixes: re.Pattern[str], *, drop_blobs: bool) -> str:
+    """Remove leading prefixes (and ``[blob]`` tags, when dropping them leaves text)."""
+    kept_blobs = ""
+    while True:
+        match = prefixes.match(text)
+        if match:
+            text = text[match.end() :]
+            continue
+        blob = _BLOB.match(text)
+        if blob and text[blob.end() :].strip():
+            if not drop_blobs:
+                kept_blobs += blob.group(0).strip() + " "
+            text = text[blob.end() :]
+            continue
+        return kept_blobs + text
+
+
+def reply_subject(subject: str | None) -> str:
+    """``Re: `` plus the subject without its reply prefixes: never ``Re: Re:``.
+
+    List tags and forward prefixes stay (``[dev] AW: Fwd: x`` -> ``Re: [dev] Fwd: x``):
+    they are part of what the other participants' clients show and compare.
+    """
+    rest = _strip_leaders(normalise(subject), _REPLY, drop_blobs=False)
+    rest = _strip_leaders(rest, _REPLY, drop_blobs=False)
+    return f"Re: {rest}" if rest else "Re:"
+
+
+def forward_subject(subject: str | None) -> str:
+    """``Fwd: `` plus the subject without its reply or forward prefixes."""
+    rest = _strip_leaders(normalise(subject), _ANY_PREFIX, drop_blobs=False)
+    return f"Fwd: {rest}" if rest else "Fwd:"
+
+
+def is_reply_subject_changed(original: str | None, edited: str | None) -> bool:
+    """Whether an edited reply subject no longer matches its conversation (Gmail splits)."""
+    return base_subject(original).casefold() != base_subject(edited).casefold()
