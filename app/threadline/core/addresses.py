@@ -42,9 +42,20 @@ class Address:
         local, _, domain = self.address.rpartition("@")
         return f"{local}@{domain.lower()}"
 
-    def formatted(self) -> str:
-        """``Name <addr>`` quoted as needed (non-ASCII names are RFC 2047-encoded later)."""
+    @property
+    def ascii_address(self) -> str:
+        """The address with its domain IDNA-encoded, as SMTP and headers need it."""
         local, _, domain = self.address.rpartition("@")
+        if domain.isascii():
+            return self.address
+        try:
+            return f"{local}@{domain.encode('idna').decode('ascii')}"
+        except UnicodeError:
+            return self.address
+
+    def formatted(self) -> str:
+        """``Name <addr>`` quoted as needed, domain IDNA-encoded (names: RFC 2047 later)."""
+        local, _, domain = self.ascii_address.rpartition("@")
         return str(EmailAddress(display_name=self.name, username=local, domain=domain))
 
 

@@ -1,0 +1,240 @@
+"""Turn a :class:`Draft` into the exact message that goes out.
+
+The result is an :class:`email.message.EmailMessage` under :data:`POLICY` (CRLF line
+ends, RFC 2047 for non-ASCII headers, RFC 2231 for non-ASCII file names). Serialise it
+with :func:`message_bytes`.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from email import policy
+from email.headerregistry import HeaderRegistry, UnstructuredHeader
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+from threadline import __version__
+from threadline.core.addresses import Address
+from threadline.core.headers import check_header_value
+from threadline.core.ids import format_msgid, make_msgid, parse_msgid
+from threadline.errors import InvalidInputError
+
+
+class VerbatimHeader(UnstructuredHeader):
+    """A header of ASCII tokens (ids, base64) folded only between tokens.
+
+    The stdlib folds an over-long token of an unstructured header into RFC 2047 encoded
+    words, which turns ``<id>`` into ``=?utf-8?q?=3Cid...?=`` and breaks threading.
+    """
+
+    def fold(self, *, policy: Any) -> str:
+        return fold_tokens(self.name, str(self).split(), policy.linesep)
+
+
+def fold_tokens(name: str, tokens: list[str], linesep: str = "\r\n", width: int = 78) -> str:
+    """``Name: tok tok`` folded with CRLF+space between tokens, lines up to ``width``."""
+    lines = [f"{name}:"]
+    for token in tokens:
+        if len(lines[-1]) + 1 + len(token) > width and lines[-1] != f"{name}:":
+            lines.append("")
+        lines[-1] += f" {token}"
+    return linesep.join(lines) + linesep
+
+
+_REGISTRY = HeaderRegistry()
+for _name in ("message-id", "in-reply-to", "references", "thread-index"):
+    _REGISTRY.map_to_type(_name, VerbatimHeader)
+
+#: The policy of every message Threadline builds: SMTP line ends, 78-column folding.
+POLICY = policy.SMTP.clone(header_factory=_REGISTRY)
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file attached to a message."""
+
+    filename: str
+    data: bytes
+    content_type: str = "application/octet-stream"
+
+    @classmethod
+    def from_path(cls, path: Path | str) -> Attachment:
+        """Read a file; the MIME type is guessed from its name."""
+        path = Path(path)
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise InvalidInputError(f"Cannot attach {path}: {reason}.") from error
+        guessed, encoding = mimetypes.guess_type(path.name)
+        content_type = guessed if guessed and not encoding else "application/octet-stream"
+        return cls(filename=path.name, data=data, content_type=content_type)
+
+
+@dataclass
+class Draft:
+    """Everything a person or script decides about a message before it is built.
+
+    ``in_reply_to`` and ``references`` are bare ids. ``bcc`` recipients get the message
+    but never appear in its headers.
+    """
+
+    sender: Address
+    to: list[Address] = field(default_factory=list)
+    cc: list[Address] = field(default_factory=list)
+    bcc: list[Address] = field(default_factory=list)
+    subject: str = ""
+    body: str = ""
+    html: str | None = None
+    attachments: list[Attachment] = field(default_factory=list)
+    attached_messages: list[bytes] = field(default_factory=list)
+    in_reply_to: str | None = None
+    references: list[str] = field(default_factory=list)
+    thread_topic: str | None = None
+    thread_index: str | None = None
+    reply_to: list[Address] = field(default_factory=list)
+    extra_headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_reply(self) -> bool:
+        """Whether the draft continues an existing conversation."""
+        return bool(self.in_reply_to)
+
+
+def envelope_recipients(draft: Draft) -> list[str]:
+    """The SMTP ``RCPT TO`` addresses: To, Cc and Bcc, each once."""
+    seen: dict[str, str] = {}
+    for address in [*draft.to, *draft.cc, *draft.bcc]:
+        seen.setdefault(address.key, address.ascii_address)
+    return list(seen.values())
+
+
+def check_draft(draft: Draft) -> None:
+    """Refuse CR/LF (header injection) in any value that becomes a header."""
+    check_header_value("subject", draft.subject)
+    for label, addresses in (
+        ("sender", [draft.sender]),
+        ("To", draft.to),
+        ("Cc", draft.cc),
+        ("Bcc", draft.bcc),
+        ("Reply-To", draft.reply_to),
+    ):
+        for address in addresses:
+            check_header_value(f"{label} name", address.name)
+            check_header_value(f"{label} address", address.address)
+    for name, value in draft.extra_headers.items():
+        check_header_value("header name", name)
+        if not name or any(ord(c) < 33 or ord(c) > 126 or c == ":" for c in name):
+            raise InvalidInputError(f"{name!r} is not a valid header name.")
+        check_header_value(f"{name} header", value)
+    for value in [draft.in_reply_to or "", *draft.references, draft.thread_index or ""]:
+        check_header_value("threading header", value)
+    if draft.thread_topic:
+        check_header_value("Thread-Topic", draft.thread_topic)
+    if not draft.to and not draft.cc and not draft.bcc:
+        raise InvalidInputError("The message has no recipients: add at least one address.")
+
+
+def build_message(
+    draft: Draft, *, message_id: str | None = None, date: datetime | None = None
+) -> EmailMessage:
+    """Build the message for ``draft`` with its final Message-ID and Date.
+
+    ``message_id`` is the header form ``<...>`` (a new one on the sender's domain by
+    default); ``date`` defaults to now, in the local time zone.
+    """
+    check_draft(draft)
+    msg = EmailMessage(policy=POLICY)
+    msg["Date"] = format_datetime((date or datetime.now()).astimezone())
+    msg["From"] = draft.sender.formatted()
+    if draft.to:
+        msg["To"] = _address_list(draft.to)
+    if draft.cc:
+        msg["Cc"] = _address_list(draft.cc)
+    if draft.reply_to:
+        msg["Reply-To"] = _address_list(draft.reply_to)
+    msg["Subject"] = draft.subject
+    msg["Message-ID"] = (
+        _checked_msgid(message_id) if message_id else make_msgid(draft.sender.address)
+    )
+    if draft.in_reply_to:
+        msg["In-Reply-To"] = format_msgid(draft.in_reply_to)
+    if draft.references:
+        msg["References"] = " ".join(format_msgid(ref) for ref in draft.references)
+    if draft.thread_topic:
+        msg["Thread-Topic"] = draft.thread_topic
+    if draft.thread_index:
+        msg["Thread-Index"] = draft.thread_index
+    for name, value in draft.extra_headers.items():
+        msg[name] = value
+    msg["User-Agent"] = f"Threadline/{__version__}"
+    msg["MIME-Version"] = "1.0"
+    _set_body(msg, draft)
+    return msg
+
+
+def _checked_msgid(message_id: str) -> str:
+    check_header_value("Message-ID", message_id)
+    bare = parse_msgid(message_id)
+    if not bare:
+        raise InvalidInputError(f"{message_id!r} is not a Message-ID.")
+    return format_msgid(bare)
+
+
+def _address_list(addresses: Iterable[Address]) -> str:
+    return ", ".join(address.formatted() for address in addresses)
+
+
+def _set_body(msg: EmailMessage, draft: Draft) -> None:
+    body = draft.body if draft.body.endswith("\n") or not draft.body else draft.body + "\n"
+    msg.set_content(body, subtype="plain", charset="utf-8", cte=_transfer_encoding(body))
+    if draft.html is not None:
+        msg.add_alternative(draft.html, subtype="html", charset="utf-8")
+    for attachment in draft.attachments:
+        maintype, _, subtype = attachment.content_type.partition("/")
+        msg.add_attachment(
+            attachment.data,
+            maintype=maintype or "application",
+            subtype=subtype or "octet-stream",
+            filename=attachment.filename,
+        )
+    for raw in draft.attached_messages:
+        _attach_message(msg, raw)
+    for part in msg.walk():
+        if part is not msg:
+            del part["MIME-Version"]  # the stdlib repeats it in every part; once is enough
+
+
+def _transfer_encoding(text: str) -> str:
+    """7bit for ASCII, quoted-printable for mostly-ASCII text, base64 otherwise."""
+    if text.isascii() and all(len(line) <= 998 for line in text.splitlines()):
+        return "7bit"
+    non_ascii = sum(1 for c in text if not c.isascii())
+    return "quoted-printable" if non_ascii * 4 < len(text) else "base64"
+
+
+def _attach_message(msg: EmailMessage, raw: bytes) -> None:
+    """Attach a whole message as ``message/rfc822`` (forwarding as an attachment)."""
+    inner = BytesParser(policy=policy.default).parsebytes(raw)
+    subject = "".join(
+        c if c.isprintable() and c not in '/\\:"' else " " for c in _subject_of(inner)
+    )
+    msg.add_attachment(inner, filename=f"{' '.join(subject.split())[:60] or 'message'}.eml")
+
+
+def _subject_of(message: EmailMessage) -> str:
+    try:
+        return str(message.get("Subject", "") or "")
+    except (ValueError, LookupError, UnicodeError):
+        return ""
+
+
+def message_bytes(msg: EmailMessage) -> bytes:
+    """The wire form of a built message (CRLF line ends)."""
+    return msg.as_bytes(policy=POLICY)
