@@ -1,0 +1,231 @@
+"""Replies and forwards: threading headers, recipients, quoting.
+
+The threading rules (RFC 5322 §3.6.4): a reply's ``In-Reply-To`` is the parent's
+Message-ID; its ``References`` are the parent's References (or, when it has none, its
+single In-Reply-To id) followed by the parent's Message-ID.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from email.message import EmailMessage
+from email.utils import format_datetime
+
+from threadline.core.addresses import Address, addresses_from_header
+from threadline.core.compose import Attachment, Draft
+from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
+from threadline.core.outlook import child_thread_index, new_thread_index, thread_topic
+from threadline.core.parse import body_text, header_date, header_text, parse_message
+from threadline.core.subject import forward_subject, reply_subject
+from threadline.errors import InvalidInputError
+
+#: At most this many ids in a reply's References: the root plus the newest ones.
+#: 20 covers any real discussion depth that clients display as a tree, keeps the header
+#: at about 20 short folded lines (well under 998 characters per line), and is what
+#: survives the trimming of other clients (Thunderbird keeps the first and the last ids
+#: too). Threaders only need the root (to join the conversation) and the parent.
+MAX_REFERENCES = 20
+
+#: Ids longer than this are dropped from the middle of References: they cannot be
+#: folded and would push a header line towards the 998-character limit.
+MAX_ID_LENGTH = 250
+
+
+class ReplyMode(enum.Enum):
+    """Who a reply goes to."""
+
+    SENDER = "reply"
+    ALL = "reply-all"
+    LIST = "reply-list"
+
+
+def reply_references(parent: EmailMessage) -> tuple[str | None, list[str]]:
+    """``(In-Reply-To, References)`` of a reply to ``parent``, as bare ids."""
+    parent_id = parse_msgid(header_text(parent, "Message-ID"))
+    ancestors = parse_msgid_list(header_text(parent, "References"))
+    if not ancestors:
+        in_reply_to = parse_msgid_list(header_text(parent, "In-Reply-To"))
+        if len(in_reply_to) == 1:
+            ancestors = in_reply_to
+    chain = [ref for ref in ancestors if ref != parent_id]
+    if parent_id:
+        chain.append(parent_id)
+    return parent_id, trim_references(chain)
+
+
+def trim_references(chain: list[str], limit: int = MAX_REFERENCES) -> list[str]:
+    """Keep the root and the newest ids, at most ``limit``, each once, in order."""
+    unique: list[str] = []
+    seen: set[str] = set()
+    for ref in chain:
+        if ref not in seen:
+            seen.add(ref)
+            unique.append(ref)
+    if not unique:
+        return []
+    root, newest = unique[0], unique[-1]
+    middle = [ref for ref in unique[1:-1] if len(ref) <= MAX_ID_LENGTH and looks_valid(ref)]
+    kept = [root, *middle, newest] if len(unique) > 1 else [root]
+    if len(kept) > limit:
+        kept = [kept[0], *kept[len(kept) - (limit - 1) :]]
+    return kept
+
+
+def _is_own(address: Address, own: set[str]) -> bool:
+    return address.key.lower() in own
+
+
+def _dedupe(addresses: Iterable[Address], exclude: set[str]) -> list[Address]:
+    result: list[Address] = []
+    for address in addresses:
+        key = address.key.lower()
+        if key not in exclude:
+            exclude.add(key)
+            result.append(address)
+    return result
+
+
+def list_post_address(parent: EmailMessage) -> Address | None:
+    """The mailing list's posting address from ``List-Post`` (RFC 2369), if any."""
+    for chunk in header_text(parent, "List-Post").split(","):
+        value = chunk.strip().strip("<>").strip()
+        if value.lower().startswith("mailto:"):
+            address = value[len("mailto:") :].split("?", 1)[0]
+            if "@" in address:
+                return Address(address=address)
+    return None
+
+
+def reply_recipients(
+    parent: EmailMessage, mode: ReplyMode, own_addresses: Iterable[str] = ()
+) -> tuple[list[Address], list[Address]]:
+    """``(To, Cc)`` of a reply: to the sender, to all, or to the mailing list.
+
+    Reply-To beats From; for reply-all, Mail-Followup-To beats everything. The user's own
+    addresses never appear (unless replying to one's own message, which goes to its To).
+    """
+    own = {Address(a).key.lower() for a in own_addresses}
+    sender = addresses_from_header(header_text(parent, "Reply-To")) or addresses_from_header(
+        header_text(parent, "From")
+    )
+    if sender and all(_is_own(a, own) for a in sender):
+        sender = addresses_from_header(header_text(parent, "To")) or sender
+    if mode is ReplyMode.LIST:
+        address = list_post_address(parent)
+        if address is None:
+            raise InvalidInputError(
+                "This message did not come through a mailing list that accepts posts "
+                "(it has no List-Post address). Use Reply or Reply all instead."
+            )
+        return [address], []
+    if mode is ReplyMode.SENDER:
+        return _dedupe(sender, set(own)), []
+    followup = addresses_from_header(header_text(parent, "Mail-Followup-To"))
+    if followup:
+        return _dedupe(followup, set(own)), []
+    seen = set(own)
+    to = _dedupe([*sender, *addresses_from_header(header_text(parent, "To"))], seen)
+    cc = _dedupe(addresses_from_header(header_text(parent, "Cc")), seen)
+    if not to and cc:
+        to, cc = cc[:1], cc[1:]
+    return to, cc
+
+
+def attribution(parent: EmailMessage) -> str:
+    """``On <date>, <sender> wrote:``."""
+    sender = addresses_from_header(header_text(parent, "From"))
+    who = sender[0].formatted() if sender else "someone"
+    when = header_date(parent)
+    return f"On {format_datetime(when)}, {who} wrote:" if when else f"{who} wrote:"
+
+
+def quote(text: str) -> str:
+    """Prefix every line with ``> `` (``>`` alone before already-quoted or empty lines)."""
+    lines = text.replace("\r\n", "\n").rstrip("\n").split("\n")
+    return "\n".join(
+        f">{line}" if line.startswith(">") or not line else f"> {line}" for line in lines
+    )
+
+
+def _parent(parent: EmailMessage | bytes) -> EmailMessage:
+    return parse_message(parent) if isinstance(parent, bytes) else parent
+
+
+def reply_draft(
+    parent: EmailMessage | bytes,
+    sender: Address,
+    mode: ReplyMode = ReplyMode.SENDER,
+    *,
+    own_addresses: Iterable[str] = (),
+    include_quote: bool = True,
+) -> Draft:
+    """A draft replying to ``parent``, threaded by headers, with the parent quoted."""
+    message = _parent(parent)
+    in_reply_to, references = reply_references(message)
+    to, cc = reply_recipients(message, mode, [sender.address, *own_addresses])
+    original_subject = header_text(message, "Subject")
+    body = ""
+    if include_quote:
+        body = f"\n\n{attribution(message)}\n{quote(body_text(message))}\n"
+    return Draft(
+        sender=sender,
+        to=to,
+        cc=cc,
+        subject=reply_subject(original_subject),
+        body=body,
+        in_reply_to=in_reply_to,
+        references=references,
+        thread_topic=thread_topic(original_subject),
+        thread_index=child_thread_index(header_text(message, "Thread-Index") or None),
+    )
+
+
+def forward_draft(
+    parent: EmailMessage | bytes, sender: Address, *, as_attachment: bool = False
+) -> Draft:
+    """A draft forwarding ``parent``: a new conversation (no In-Reply-To, no References).
+
+    Inline, the original's headers and text are in the body and its attachments come
+    along; as an attachment, the original is attached whole as ``message/rfc822``.
+    """
+    message = _parent(parent)
+    subject = forward_subject(header_text(message, "Subject"))
+    draft = Draft(
+        sender=sender,
+        subject=subject,
+        thread_topic=thread_topic(subject),
+        thread_index=new_thread_index(),
+    )
+    if as_attachment:
+        draft.attached_messages.append(
+            parent if isinstance(parent, bytes) else bytes(message.as_bytes())
+        )
+        return draft
+    lines = ["", "", "---------- Forwarded message ----------"]
+    for name in ("From", "Date", "Subject", "To", "Cc"):
+        value = header_text(message, name)
+        if value:
+            lines.append(f"{name}: {value}")
+    draft.body = "\n".join(lines) + "\n\n" + body_text(message).rstrip("\n") + "\n"
+    draft.attachments.extend(_attachments_of(message))
+    return draft
+
+
+def _attachments_of(message: EmailMessage) -> list[Attachment]:
+    found: list[Attachment] = []
+    try:
+        parts = list(message.iter_attachments())
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return found
+    for part in parts:
+        data = part.get_payload(decode=True)
+        if isinstance(data, bytes):
+            found.append(
+                Attachment(
+                    filename=part.get_filename() or "attachment",
+                    data=data,
+                    content_type=part.get_content_type(),
+                )
+            )
+    return found
