@@ -23,6 +23,7 @@ from threadline import __version__
 from threadline.core.addresses import Address
 from threadline.core.headers import check_header_value
 from threadline.core.ids import format_msgid, make_msgid, parse_msgid
+from threadline.core.outlook import new_thread_index, thread_topic
 from threadline.errors import InvalidInputError
 
 
@@ -38,6 +39,22 @@ class VerbatimHeader(UnstructuredHeader):
         return fold_tokens(name, str(self).split(), policy.linesep)
 
 
+class SubjectHeader(UnstructuredHeader):
+    """Subject folded at spaces when it is ASCII, so the text starts on the first line.
+
+    The stdlib would write ``Subject:`` alone and the text on a continuation line, which
+    unfolds to a subject with a leading space: a subject change to strict comparers.
+    """
+
+    def fold(self, *, policy: Any) -> str:
+        name: str = self.name  # type: ignore[attr-defined]  # BaseHeader is mixed in at runtime
+        words = str(self).split()
+        if str(self).isascii() and all(len(word) < 70 for word in words):
+            return fold_tokens(name, words, policy.linesep)
+        folded: str = super().fold(policy=policy)  # type: ignore[misc]
+        return folded
+
+
 def fold_tokens(name: str, tokens: list[str], linesep: str = "\r\n", width: int = 78) -> str:
     """``Name: tok tok`` folded with CRLF+space between tokens, lines up to ``width``."""
     lines = [f"{name}:"]
@@ -51,6 +68,7 @@ def fold_tokens(name: str, tokens: list[str], linesep: str = "\r\n", width: int 
 _REGISTRY = HeaderRegistry()
 for _name in ("message-id", "in-reply-to", "references", "thread-index"):
     _REGISTRY.map_to_type(_name, VerbatimHeader)  # type: ignore[arg-type]  # a mixin, as in stdlib
+_REGISTRY.map_to_type("subject", SubjectHeader)  # type: ignore[arg-type]
 
 #: The policy of every message Threadline builds: SMTP line ends, 78-column folding.
 POLICY = policy.SMTP.clone(header_factory=_REGISTRY)
@@ -168,10 +186,10 @@ def build_message(
         msg["In-Reply-To"] = format_msgid(draft.in_reply_to)
     if draft.references:
         msg["References"] = " ".join(format_msgid(ref) for ref in draft.references)
-    if draft.thread_topic:
-        msg["Thread-Topic"] = draft.thread_topic
-    if draft.thread_index:
-        msg["Thread-Index"] = draft.thread_index
+    topic = draft.thread_topic if draft.thread_topic is not None else thread_topic(draft.subject)
+    if topic:
+        msg["Thread-Topic"] = topic
+    msg["Thread-Index"] = draft.thread_index or new_thread_index(date)
     for name, value in draft.extra_headers.items():
         msg[name] = value
     msg["User-Agent"] = f"Threadline/{__version__}"

@@ -1,0 +1,62 @@
+"""Outlook's Thread-Index and Thread-Topic."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from threadline.core.outlook import (
+    child_thread_index,
+    new_thread_index,
+    parse_thread_index,
+    thread_topic,
+)
+
+T0 = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
+
+
+def test_new_conversation_has_a_22_byte_header_block() -> None:
+    guid = uuid.UUID("12345678-1234-5678-1234-567812345678")
+    raw = base64.b64decode(new_thread_index(T0, guid))
+    assert len(raw) == 22
+    assert raw[0] == 0x01
+    assert raw[6:] == guid.bytes
+    decoded = parse_thread_index(new_thread_index(T0, guid))
+    assert decoded is not None
+    assert decoded.guid == guid
+    assert abs(decoded.started - T0) < timedelta(seconds=2)  # 24 low bits dropped: ~1.7 s
+    assert decoded.depth == 0
+
+
+def test_a_reply_appends_one_5_byte_child_block_to_the_parents_index() -> None:
+    root = new_thread_index(T0)
+    reply = child_thread_index(root, T0 + timedelta(hours=3))
+    reply2 = child_thread_index(reply, T0 + timedelta(days=900))
+    raw_root, raw_reply, raw_reply2 = (base64.b64decode(v) for v in (root, reply, reply2))
+    assert raw_reply.startswith(raw_root) and len(raw_reply) == 27
+    assert raw_reply2.startswith(raw_reply) and len(raw_reply2) == 32
+    decoded = parse_thread_index(reply2)
+    assert decoded is not None and decoded.depth == 2
+    assert abs(decoded.reply_delays[0] - timedelta(hours=3)) < timedelta(seconds=3)
+    # beyond ~1.7 years the coarser delta code is used
+    assert raw_reply2[27] & 0x80
+    assert abs(decoded.reply_delays[1] - timedelta(days=900)) < timedelta(seconds=3)
+
+
+def test_garbage_parent_index_starts_a_new_one() -> None:
+    assert len(base64.b64decode(child_thread_index("not base64!", T0))) == 22
+    assert parse_thread_index("AAAA") is None
+    assert parse_thread_index(None) is None
+
+
+@given(st.text())
+def test_parsing_never_raises(text: str) -> None:
+    parse_thread_index(text)
+
+
+def test_thread_topic_is_the_base_subject() -> None:
+    assert thread_topic("RE: AW: [list] Budget 2027") == "Budget 2027"

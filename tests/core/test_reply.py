@@ -1,0 +1,202 @@
+"""Replies and forwards: threading headers, recipients, quoting."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from email.message import EmailMessage
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threadline.core.addresses import Address
+from threadline.core.compose import Draft, build_message, message_bytes
+from threadline.core.outlook import parse_thread_index
+from threadline.core.parse import parse_message
+from threadline.core.reply import (
+    MAX_REFERENCES,
+    ReplyMode,
+    forward_draft,
+    quote,
+    reply_draft,
+    reply_recipients,
+    reply_references,
+    trim_references,
+)
+from threadline.errors import InvalidInputError
+
+ANN = Address("ann@example.org", "Ann")
+BOB = Address("bob@example.net", "Bob")
+
+
+def parse(raw: bytes) -> EmailMessage:
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    assert isinstance(msg, EmailMessage)
+    return msg
+
+
+def send(draft: Draft) -> bytes:
+    return message_bytes(build_message(draft))
+
+
+def test_the_classic_three_message_conversation() -> None:
+    first = send(Draft(sender=ANN, to=[BOB], subject="Quarterly numbers", body="Here they are."))
+    first_id = parse(first)["Message-ID"]
+    second = send(reply_draft(first, BOB))
+    msg2 = parse(second)
+    assert msg2["In-Reply-To"] == first_id
+    assert msg2["References"] == first_id
+    assert msg2["Subject"] == "Re: Quarterly numbers"
+    assert msg2["To"] == "Ann <ann@example.org>"
+    third = parse(send(reply_draft(second, ANN)))
+    assert third["In-Reply-To"] == msg2["Message-ID"]
+    assert third["References"].split() == [first_id, msg2["Message-ID"]]
+    assert third["Subject"] == "Re: Quarterly numbers"
+    assert third["Thread-Topic"] == "Quarterly numbers"
+    index = parse_thread_index(third["Thread-Index"])
+    assert index is not None and index.depth == 2
+
+
+def test_parent_without_references_uses_its_single_in_reply_to() -> None:
+    parent = parse_message(b"Message-ID: <p@x>\r\nIn-Reply-To: <gp@x>\r\n\r\n")
+    assert reply_references(parent) == ("p@x", ["gp@x", "p@x"])
+
+
+def test_ambiguous_in_reply_to_is_not_used() -> None:
+    parent = parse_message(b"Message-ID: <p@x>\r\nIn-Reply-To: <a@x> <b@x>\r\n\r\n")
+    assert reply_references(parent) == ("p@x", ["p@x"])
+
+
+def test_parent_without_message_id_still_keeps_its_chain() -> None:
+    parent = parse_message(b"References: <a@x> <b@x>\r\nSubject: hi\r\n\r\n")
+    assert reply_references(parent) == (None, ["a@x", "b@x"])
+
+
+def test_duplicates_in_references_are_removed() -> None:
+    parent = parse_message(b"Message-ID: <p@x>\r\nReferences: <a@x> <b@x> <a@x> <p@x>\r\n\r\n")
+    assert reply_references(parent) == ("p@x", ["a@x", "b@x", "p@x"])
+
+
+def test_long_chains_keep_the_root_and_the_newest_ids() -> None:
+    chain = [f"m{i}@x" for i in range(100)]
+    trimmed = trim_references(chain)
+    assert len(trimmed) == MAX_REFERENCES
+    assert trimmed[0] == "m0@x"
+    assert trimmed[1:] == chain[-(MAX_REFERENCES - 1) :]
+
+
+def test_broken_ids_are_dropped_from_the_middle_only() -> None:
+    assert trim_references(["root", "yes", "ok@x", "parent"]) == ["root", "ok@x", "parent"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(depth=st.integers(min_value=1, max_value=45))
+def test_reply_chains_of_any_depth_stay_valid_and_bounded(depth: int) -> None:
+    raw = send(Draft(sender=ANN, to=[BOB], subject="Deep", body="root"))
+    root_id = parse(raw)["Message-ID"]
+    for level in range(depth):
+        parent_id = parse(raw)["Message-ID"]
+        raw = send(reply_draft(raw, BOB if level % 2 == 0 else ANN, include_quote=False))
+        msg = parse(raw)
+        refs = msg["References"].split()
+        assert refs[0] == root_id
+        assert refs[-1] == parent_id == msg["In-Reply-To"]
+        assert len(refs) == len(set(refs)) <= MAX_REFERENCES
+        assert msg["Subject"] == "Re: Deep"
+    head = raw.split(b"\r\n\r\n")[0].split(b"\r\n")
+    assert max(len(line) for line in head) < 998
+    # id headers fold at 78 columns; only Thread-Index (one base64 token) may be longer
+    assert all(len(line) <= 78 for line in head if not line.startswith(b"Thread-Index:"))
+
+
+def test_reply_goes_to_reply_to_before_from() -> None:
+    parent = parse_message(
+        b"From: Ann <ann@example.org>\r\nReply-To: team@example.org\r\nTo: me@example.com\r\n\r\n"
+    )
+    to, cc = reply_recipients(parent, ReplyMode.SENDER, ["me@example.com"])
+    assert [a.address for a in to] == ["team@example.org"] and cc == []
+
+
+def test_reply_all_drops_own_addresses_and_duplicates() -> None:
+    parent = parse_message(
+        b"From: Ann <ann@example.org>\r\nTo: me@example.com, Bob <bob@example.net>\r\n"
+        b"Cc: ann@example.org, Carol <carol@example.com>, ME@EXAMPLE.COM\r\n\r\n"
+    )
+    to, cc = reply_recipients(parent, ReplyMode.ALL, ["me@example.com"])
+    assert [a.address for a in to] == ["ann@example.org", "bob@example.net"]
+    assert [a.address for a in cc] == ["carol@example.com"]
+
+
+def test_reply_all_honours_mail_followup_to() -> None:
+    parent = parse_message(
+        b"From: ann@example.org\r\nTo: list@example.org, me@example.com\r\n"
+        b"Mail-Followup-To: list@example.org\r\n\r\n"
+    )
+    to, cc = reply_recipients(parent, ReplyMode.ALL, ["me@example.com"])
+    assert [a.address for a in to] == ["list@example.org"] and cc == []
+
+
+def test_reply_to_list_uses_list_post() -> None:
+    parent = parse_message(
+        b"From: ann@example.org\r\nList-Post: <mailto:dev@lists.example.org?subject=x>\r\n\r\n"
+    )
+    to, _ = reply_recipients(parent, ReplyMode.LIST)
+    assert [a.address for a in to] == ["dev@lists.example.org"]
+    with pytest.raises(InvalidInputError, match="mailing list"):
+        reply_recipients(parse_message(b"From: a@b.org\r\n\r\n"), ReplyMode.LIST)
+
+
+def test_replying_to_my_own_message_goes_to_its_recipients() -> None:
+    parent = parse_message(b"From: me@example.com\r\nTo: bob@example.net\r\n\r\n")
+    to, _ = reply_recipients(parent, ReplyMode.SENDER, ["me@example.com"])
+    assert [a.address for a in to] == ["bob@example.net"]
+
+
+def test_quoting_nests_already_quoted_text() -> None:
+    assert quote("Hi\n> earlier\n\nbye\n") == "> Hi\n>> earlier\n>\n> bye"
+
+
+def test_reply_body_has_attribution_and_quote() -> None:
+    parent = (
+        b"From: Ann <ann@example.org>\r\nDate: Tue, 24 Nov 2026 10:00:00 +0100\r\n"
+        b"Message-ID: <p@example.org>\r\nSubject: Plan\r\n\r\nLine one\r\n> old\r\n"
+    )
+    draft = reply_draft(parent, BOB)
+    assert "On Tue, 24 Nov 2026 10:00:00 +0100, Ann <ann@example.org> wrote:" in draft.body
+    assert "> Line one\n>> old" in draft.body
+
+
+def test_html_only_parent_is_quoted_as_text() -> None:
+    parent = (
+        b"From: a@b.org\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        b"<html><style>p{}</style><p>Hello <b>there</b></p><p>Second</p></html>\r\n"
+    )
+    assert "> Hello there\n>\n> Second" in reply_draft(parent, BOB).body
+
+
+def test_malformed_parent_never_crashes_a_reply() -> None:
+    parent = (
+        b"From: \r\nDate: yesterday-ish\r\nSubject: =?bogus-charset?q?x?=\r\n"
+        b"Content-Type: multipart/mixed; boundary=zzz\r\n\r\n--zzz\r\nContent-Type: text/plain;"
+        b" charset=unknown-8\r\n\r\n\xff\xfe broken\r\n"
+    )
+    draft = reply_draft(parent, BOB)
+    assert draft.in_reply_to is None and draft.subject.startswith("Re:")
+
+
+def test_forward_starts_a_new_conversation_with_the_original_inline() -> None:
+    parent = (
+        b"From: Ann <ann@example.org>\r\nSubject: Re: Plan\r\nMessage-ID: <p@example.org>\r\n"
+        b"References: <root@example.org>\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nThe plan.\r\n--b\r\nContent-Type: text/csv\r\n"
+        b"Content-Disposition: attachment; filename=plan.csv\r\n\r\na,b\r\n--b--\r\n"
+    )
+    draft = forward_draft(parent, BOB)
+    assert draft.in_reply_to is None and draft.references == []
+    assert draft.subject == "Fwd: Plan"
+    assert "---------- Forwarded message ----------" in draft.body
+    assert "The plan." in draft.body
+    assert [a.filename for a in draft.attachments] == ["plan.csv"]
+    attached = forward_draft(parent, BOB, as_attachment=True)
+    assert attached.attached_messages == [parent]
