@@ -1,0 +1,185 @@
+"""Read the index columns of one raw message: ids, addresses, date, snippet, text.
+
+Never raises on malformed mail: whatever cannot be read is left empty, and a message
+without a Message-ID gets a stable synthetic one derived from its bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+
+from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
+from threadline.core.parse import html_to_text
+from threadline.core.subject import normalise
+
+#: Domain of the synthetic ids given to messages that have no Message-ID.
+SYNTHETIC_DOMAIN = "no-message-id.threadline.invalid"
+SNIPPET_LENGTH = 200
+#: Body text indexed for search is capped: a 20 MB log pasted into a mail is not prose.
+MAX_INDEXED_BODY = 64 * 1024
+
+_PARSER = BytesParser(policy=policy.compat32)
+
+
+@dataclass(frozen=True)
+class MessageRecord:
+    """The index columns of one message (everything but the raw bytes)."""
+
+    sha256: bytes
+    message_id: str
+    has_message_id: bool
+    parent_id: str | None
+    references: tuple[str, ...]
+    subject: str
+    from_name: str
+    from_addr: str
+    to_addrs: str
+    cc_addrs: str
+    date_utc: int
+    snippet: str
+    body_text: str
+    size: int
+    addresses: tuple[tuple[str, str], ...]  # (name, address) of From, To, Cc
+
+    @property
+    def thread_links(self) -> tuple[str, ...]:
+        """Every id that ties this message to a conversation: its own and its references."""
+        return (self.message_id, *self.references)
+
+
+def _text(message: Message, name: str) -> str:
+    values = message.get_all(name)
+    if not values:
+        return ""
+    try:
+        return normalise(str(values[0]))
+    except Exception:  # malformed mail may break any decoder
+        return " ".join(str(values[0]).split())
+
+
+def _raw_value(message: Message, name: str) -> str:
+    values = message.get_all(name)
+    return " ".join(str(v) for v in values) if values else ""
+
+
+def synthetic_message_id(sha256: bytes) -> str:
+    """The stable id of a message that has none: derived from its bytes."""
+    return f"{sha256.hex()[:40]}@{SYNTHETIC_DOMAIN}"
+
+
+def choose_parent(in_reply_to: list[str], references: list[str], own: str) -> str | None:
+    """The message this one answers: a sane single In-Reply-To, else the last reference.
+
+    Like notmuch, a well-formed In-Reply-To wins over References (some clients write
+    References wrong), but a malformed one (no ``@``) does not.
+    """
+    sane = [i for i in in_reply_to if looks_valid(i) and i != own]
+    if len(sane) == 1:
+        return sane[0]
+    for ref in reversed(references):
+        if ref != own and looks_valid(ref):
+            return ref
+    return sane[-1] if sane else None
+
+
+def index_message(raw: bytes, *, now: int | None = None) -> MessageRecord:
+    """Parse ``raw`` into its index columns."""
+    digest = hashlib.sha256(raw).digest()
+    message = _PARSER.parsebytes(raw)
+    own = parse_msgid(_raw_value(message, "Message-ID"))
+    has_id = own is not None
+    message_id = own if own else synthetic_message_id(digest)
+    references = [r for r in parse_msgid_list(_raw_value(message, "References")) if looks_valid(r)]
+    in_reply_to = parse_msgid_list(_raw_value(message, "In-Reply-To"))
+    links = [r for r in dict.fromkeys([*references, *in_reply_to]) if r != message_id]
+    links = [r for r in links if looks_valid(r)]
+    from_pairs = _addresses(message, "From")
+    to_pairs = _addresses(message, "To")
+    cc_pairs = _addresses(message, "Cc")
+    body = _body_text(message)
+    snippet = " ".join(body.split())[:SNIPPET_LENGTH]
+    from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
+    return MessageRecord(
+        sha256=digest,
+        message_id=message_id,
+        has_message_id=has_id,
+        parent_id=choose_parent(in_reply_to, references, message_id),
+        references=tuple(links),
+        subject=_text(message, "Subject"),
+        from_name=from_name,
+        from_addr=from_addr,
+        to_addrs=", ".join(a for _, a in to_pairs),
+        cc_addrs=", ".join(a for _, a in cc_pairs),
+        date_utc=_date(message, now),
+        snippet=snippet,
+        body_text=body[:MAX_INDEXED_BODY],
+        size=len(raw),
+        addresses=tuple(from_pairs + to_pairs + cc_pairs),
+    )
+
+
+def _addresses(message: Message, name: str) -> list[tuple[str, str]]:
+    values = message.get_all(name) or []
+    try:
+        pairs = getaddresses([normalise(str(v)) for v in values])
+    except Exception:  # malformed mail may break any decoder
+        return []
+    return [(" ".join(n.split()), a.strip()) for n, a in pairs if "@" in a and " " not in a.strip()]
+
+
+def _date(message: Message, now: int | None) -> int:
+    value = _raw_value(message, "Date")
+    if value:
+        try:
+            moment = parsedate_to_datetime(value)
+            if moment.tzinfo is not None:
+                return int(moment.timestamp())
+        except (ValueError, TypeError, IndexError, OverflowError):
+            pass
+    return int(time.time()) if now is None else now
+
+
+def _body_text(message: Message) -> str:
+    """The first text/plain part (else text/html as text), decoded leniently."""
+    plain = html = None
+    try:
+        for part in message.walk():
+            if part.is_multipart() or part.get_content_maintype() != "text":
+                continue
+            if part.get_filename():
+                continue
+            subtype = part.get_content_subtype()
+            if subtype == "plain" and plain is None:
+                plain = part
+            elif subtype == "html" and html is None:
+                html = part
+            if plain is not None:
+                break
+    except Exception:  # malformed MIME may break the walker
+        return ""
+    chosen = plain if plain is not None else html
+    if chosen is None:
+        return ""
+    text = _decode(chosen)
+    return html_to_text(text) if chosen is html else text
+
+
+def _decode(part: Message) -> str:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # broken transfer encodings
+        payload = None
+    if not isinstance(payload, bytes):
+        raw = part.get_payload()
+        return raw if isinstance(raw, str) else ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload.decode(charset, errors="replace")
+    except LookupError:
+        return payload.decode("utf-8", errors="replace")

@@ -1,0 +1,200 @@
+"""Threads follow the references graph: late parents, merges, loops, duplicates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.mail import make_raw
+from threadline.store import db
+from threadline.store.messages import MessageStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> MessageStore:
+    return MessageStore(db.connect(tmp_path / "store.sqlite3"))
+
+
+def groups(store: MessageStore) -> set[frozenset[str]]:
+    found: dict[int, set[str]] = {}
+    for row in store.conn.execute("SELECT message_id, thread_id FROM messages"):
+        found.setdefault(row[1], set()).add(row[0])
+    return {frozenset(v) for v in found.values()}
+
+
+def test_a_reply_joins_its_parents_conversation(store: MessageStore) -> None:
+    first = store.add_message(make_raw("a@x"))
+    second = store.add_message(make_raw("b@x", in_reply_to="a@x", references=["a@x"]))
+    assert second.thread_id == first.thread_id
+    assert store.conversation_count() == 1
+
+
+def test_a_late_parent_joins_the_thread_of_its_replies(store: MessageStore) -> None:
+    reply = store.add_message(make_raw("b@x", in_reply_to="a@x", references=["a@x"]))
+    parent = store.add_message(make_raw("a@x", date="Mon, 23 Nov 2026 10:00:00 +0000"))
+    assert parent.thread_id == reply.thread_id
+    summary = store.conversation(reply.thread_id)
+    assert summary is not None and summary.message_count == 2
+    assert [m.message_id for m in store.thread_messages(reply.thread_id)] == ["a@x", "b@x"]
+
+
+def test_a_message_connecting_two_threads_merges_them(store: MessageStore) -> None:
+    store.add_message(make_raw("a@x", subject="One"))
+    store.add_message(make_raw("c@x", references=["b@x"], subject="Two"))
+    assert store.conversation_count() == 2
+    store.add_message(make_raw("b@x", references=["a@x"]))
+    assert groups(store) == {frozenset({"a@x", "b@x", "c@x"})}
+    [summary] = store.conversations()
+    assert summary.message_count == 3
+    assert store.thread_of_message("c@x") == summary.thread_id
+
+
+def test_missing_parents_are_placeholders_that_still_join(store: MessageStore) -> None:
+    store.add_message(make_raw("b@x", references=["root@x", "gone@x"]))
+    store.add_message(make_raw("c@x", references=["root@x", "other-gone@x"]))
+    assert len(groups(store)) == 1
+    assert store.thread_of_message("gone@x") is not None
+
+
+def test_missing_parent_hangs_the_reply_under_its_nearest_stored_ancestor(
+    store: MessageStore,
+) -> None:
+    store.add_message(make_raw("a@x", date="Mon, 23 Nov 2026 09:00:00 +0000"))
+    added = store.add_message(make_raw("c@x", in_reply_to="b@x", references=["a@x", "b@x"]))
+    tree = store.thread_messages(added.thread_id)
+    assert [(m.message_id, m.depth) for m in tree] == [("a@x", 0), ("c@x", 1)]
+
+
+def test_reference_loops_are_broken(store: MessageStore) -> None:
+    store.add_message(make_raw("a@x", in_reply_to="b@x", references=["b@x"]))
+    added = store.add_message(make_raw("b@x", in_reply_to="a@x", references=["a@x"]))
+    tree = store.thread_messages(added.thread_id)
+    assert sorted(m.message_id for m in tree) == ["a@x", "b@x"]
+    assert [m.depth for m in tree] == [0, 1]
+
+
+def test_a_message_referencing_itself_is_its_own_root(store: MessageStore) -> None:
+    added = store.add_message(make_raw("a@x", in_reply_to="a@x", references=["a@x"]))
+    assert [(m.message_id, m.depth) for m in store.thread_messages(added.thread_id)] == [("a@x", 0)]
+
+
+def test_the_same_bytes_twice_are_stored_once(store: MessageStore) -> None:
+    raw = make_raw("a@x")
+    first = store.add_message(raw)
+    again = store.add_message(raw)
+    assert again.duplicate and again.rowid == first.rowid
+    assert store.message_count() == 1
+
+
+def test_different_messages_sharing_an_id_are_both_kept_in_one_thread(
+    store: MessageStore,
+) -> None:
+    one = store.add_message(make_raw("dup@x", body="first copy"))
+    two = store.add_message(make_raw("dup@x", body="a different message"))
+    assert not two.duplicate and one.rowid != two.rowid
+    assert one.thread_id == two.thread_id
+    assert len(store.find_by_message_id("dup@x")) == 2
+
+
+def test_messages_without_message_id_get_a_stable_key(store: MessageStore) -> None:
+    raw = make_raw(None, subject="No id")
+    first = store.add_message(raw)
+    key = store.message(first.rowid).message_id
+    assert key.endswith("@no-message-id.threadline.invalid")
+    assert not store.message(first.rowid).has_message_id
+    other = make_raw(None, subject="Other")
+    assert store.add_message(other).thread_id != first.thread_id
+    assert store.add_message(raw).duplicate
+
+
+def test_bogus_reference_tokens_do_not_merge_unrelated_threads(store: MessageStore) -> None:
+    # a known client bug writes "References: <yes>"; it must not glue conversations
+    store.add_message(make_raw("a@x", extra="References: <yes>"))
+    store.add_message(make_raw("b@x", extra="References: <yes>"))
+    assert store.conversation_count() == 2
+
+
+def test_raw_bytes_are_kept_exactly(store: MessageStore) -> None:
+    raw = make_raw("a@x").replace(b"\r\n", b"\n") + b"\xff trailing junk \x00"
+    added = store.add_message(raw)
+    assert store.raw(added.rowid) == raw
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"not a header at all\n",
+        b"Subject: =?x-unknown?q?abc?=\nFrom: =?utf-8?b?!!!?= <a@b>\nDate: 99 Foo 2026\n\nbody\n",
+        b"Message-ID: <m@x>\nContent-Type: multipart/mixed; boundary=zz\n\n--zz\nContent-Type:"
+        b" text/plain; charset=no-such\n\n\xff\xfe\n",
+        b"Message-ID: <h@x>\nX-Huge: " + b"y" * 200_000 + b"\n\nbody\n",
+        b"Message-ID: <c@x>\nContent-Transfer-Encoding: base64\n\n!!!not base64",
+        b"From: \xe9\xe8 <latin1@example.org>\nSubject: caf\xe9\n\n\xe9t\xe9\n",
+    ],
+)
+def test_malformed_messages_are_stored_and_indexed_as_far_as_possible(
+    store: MessageStore, raw: bytes
+) -> None:
+    added = store.add_message(raw)
+    assert store.raw(added.rowid) == raw
+    assert store.conversation(added.thread_id) is not None
+
+
+def test_conversation_summary_tracks_counts_participants_and_latest(
+    store: MessageStore,
+) -> None:
+    store.add_message(
+        make_raw("a@x", subject="Plan", date="Mon, 23 Nov 2026 09:00:00 +0000"), is_unread=True
+    )
+    store.add_message(
+        make_raw(
+            "b@x",
+            subject="Re: Plan",
+            sender="Bob <bob@example.net>",
+            references=["a@x"],
+            body="Latest words",
+        ),
+        is_sent=True,
+    )
+    [summary] = store.conversations()
+    assert summary.subject == "Plan"
+    assert summary.participants == "Ann, Bob"
+    assert summary.message_count == 2 and summary.unread_count == 1 and summary.has_sent
+    assert summary.snippet == "Latest words"
+    store.mark_read(summary.thread_id)
+    assert store.conversations()[0].unread_count == 0
+
+
+def test_conversations_are_ordered_by_latest_activity_and_paged(store: MessageStore) -> None:
+    for day in range(1, 8):
+        store.add_message(
+            make_raw(f"m{day}@x", subject=f"Day {day}", date=f"{day:02d} Nov 2026 10:00:00 +0000")
+        )
+    store.add_message(make_raw("r@x", references=["m2@x"], date="20 Nov 2026 10:00:00 +0000"))
+    subjects = [c.subject for c in store.conversations(limit=3)]
+    assert subjects == ["Day 2", "Day 7", "Day 6"]
+    assert [c.subject for c in store.conversations(limit=3, offset=6)] == ["Day 1"]
+
+
+def test_full_text_search_finds_words_prefixes_and_addresses(store: MessageStore) -> None:
+    store.add_message(make_raw("a@x", subject="Budget 2027", body="The numbers are final."))
+    store.add_message(make_raw("b@x", subject="Lunch", sender="Zoë <zoe@cafe.example>"))
+    assert [c.subject for c in store.search("numbers")] == ["Budget 2027"]
+    assert [c.subject for c in store.search("budg")] == ["Budget 2027"]
+    assert [c.subject for c in store.search("zoe")] == ["Lunch"]  # diacritics folded
+    assert [c.subject for c in store.search("cafe.example")] == ["Lunch"]
+    assert store.search('"unbalanced AND OR (') == []  # FTS syntax is never interpreted
+    assert store.search("   ") == []
+
+
+def test_known_addresses_complete_by_address_or_name(store: MessageStore) -> None:
+    store.add_message(make_raw("a@x", sender="Ann Example <ann@example.org>"))
+    store.add_message(make_raw("b@x", sender="Ann Example <ann@example.org>"))
+    store.add_message(make_raw("c@x", sender="Anton <anton@example.com>"))
+    found = store.known_addresses("an")
+    assert [a.address for a in found] == ["ann@example.org", "anton@example.com"]
+    assert found[0].formatted() == "Ann Example <ann@example.org>"
+    assert [a.address for a in store.known_addresses("exam")] == ["ann@example.org"]
+    assert store.known_addresses("%") == []
