@@ -17,7 +17,10 @@ from threadline.errors import ThreadlineError
 from threadline.paths import Profile
 
 #: Modules under threadline.commands, one per subcommand (or family of subcommands).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "import_mail",
+    "threads",
+)
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:

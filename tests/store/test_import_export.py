@@ -1,0 +1,102 @@
+"""Import from .eml, mbox and Maildir; export byte-exactly."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from helpers.corpus import write_maildir
+from helpers.mail import make_raw
+from threadline.errors import NotFoundError
+from threadline.store import db
+from threadline.store.export import export_conversation_mbox, export_message_eml
+from threadline.store.importer import ImportProgress, import_paths
+from threadline.store.mbox import mbox_entry, read_mbox
+from threadline.store.messages import MessageStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> MessageStore:
+    return MessageStore(db.connect(tmp_path / "store.sqlite3"))
+
+
+def write_mbox_file(path: Path, messages: list[bytes]) -> Path:
+    path.write_bytes(b"".join(mbox_entry(m) for m in messages))
+    return path
+
+
+def test_import_of_eml_mbox_and_maildir_in_nested_folders(
+    store: MessageStore, tmp_path: Path
+) -> None:
+    tree = tmp_path / "mail"
+    (tree / "deep" / "er").mkdir(parents=True)
+    (tree / "one.eml").write_bytes(make_raw("eml@x"))
+    write_mbox_file(tree / "deep" / "list.mbox", [make_raw("m1@x"), make_raw("m2@x")])
+    write_maildir(tree / "deep" / "er" / "Maildir", [make_raw("md1@x"), make_raw("md2@x")])
+    (tree / "deep" / "er" / "Maildir" / "tmp" / "half-delivered").write_bytes(b"From: x")
+    report = import_paths(store, [tree])
+    assert (report.imported, report.duplicates, report.problems) == (5, 0, [])
+    again = import_paths(store, [tree])
+    assert (again.imported, again.duplicates) == (0, 5)
+    assert store.message_count() == 5
+
+
+def test_a_file_that_is_not_mail_is_named_and_the_rest_continues(
+    store: MessageStore, tmp_path: Path
+) -> None:
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    (mail / "a.eml").write_bytes(make_raw("a@x"))
+    (mail / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    (mail / "notes.txt").write_text("shopping list\nmilk\n")
+    (mail / "z.eml").write_bytes(make_raw("z@x"))
+    report = import_paths(store, [mail])
+    assert report.imported == 2
+    assert sorted(Path(p.path).name for p in report.problems) == ["notes.txt", "photo.jpg"]
+    assert all("was not imported" in p.reason for p in report.problems)
+    assert "2 files skipped" in report.summary()
+
+
+def test_missing_path_is_a_clear_error(store: MessageStore, tmp_path: Path) -> None:
+    with pytest.raises(NotFoundError, match="does not exist"):
+        import_paths(store, [tmp_path / "nope"])
+
+
+def test_progress_is_reported_and_import_can_be_cancelled(
+    store: MessageStore, tmp_path: Path
+) -> None:
+    mbox = write_mbox_file(tmp_path / "big.mbox", [make_raw(f"n{i}@x") for i in range(1200)])
+    seen: list[ImportProgress] = []
+    report = import_paths(store, [mbox], progress=seen.append, cancelled=lambda: len(seen) >= 1)
+    assert report.cancelled
+    assert 0 < report.imported < 1200
+    assert store.message_count() == report.imported  # what was imported is kept
+    finished = import_paths(store, [mbox], progress=seen.append)
+    assert finished.imported + finished.duplicates == 1200
+    assert seen[-1].bytes_done == seen[-1].bytes_total == mbox.stat().st_size
+
+
+def test_mbox_round_trip_is_byte_exact_even_with_from_lines() -> None:
+    tricky = b"Message-ID: <t@x>\nSubject: s\n\nFrom the start\n>From quoted\n\nFrom here\n"
+    plain = make_raw("p@x")
+    data = mbox_entry(tricky) + mbox_entry(plain)
+    assert [raw for _, raw in read_mbox(io.BytesIO(data))] == [tricky, plain]
+
+
+def test_conversation_exports_to_mbox_and_message_to_eml(
+    store: MessageStore, tmp_path: Path
+) -> None:
+    first = make_raw("a@x", body="From me\nto you")
+    second = make_raw("b@x", references=["a@x"], date="Wed, 25 Nov 2026 10:00:00 +0000")
+    added = store.add_message(first)
+    store.add_message(second)
+    count = export_conversation_mbox(store, added.thread_id, tmp_path / "t.mbox")
+    assert count == 2
+    with (tmp_path / "t.mbox").open("rb") as stream:
+        assert [raw for _, raw in read_mbox(stream)] == [first, second]
+    export_message_eml(store, added.rowid, tmp_path / "a.eml")
+    assert (tmp_path / "a.eml").read_bytes() == first
+    with pytest.raises(NotFoundError):
+        export_conversation_mbox(store, 999, tmp_path / "x.mbox")
