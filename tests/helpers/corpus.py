@@ -42,6 +42,12 @@ WORDS = (
 )
 
 
+_SYLLABLES = ("ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "da", "fe", "gu", "po", "qui")
+#: A Zipf-like vocabulary of made-up words for bodies, so search hits are realistic.
+VOCABULARY = [a + b + c for a in _SYLLABLES for b in _SYLLABLES for c in _SYLLABLES]
+_VOCABULARY_WEIGHTS = [1 / (rank + 1) for rank in range(len(VOCABULARY))]
+
+
 @dataclass(frozen=True)
 class GeneratedCorpus:
     """Raw messages in arrival order, and which were left out (missing parents)."""
@@ -78,7 +84,8 @@ def generate_corpus(count: int, seed: int, *, body_size: int = 300) -> Generated
         else:
             refs, irt = [chain[0], chain[-1]] if len(chain) > 1 else chain, chain[-1]
         subject = " ".join(rng.choice(WORDS) for _ in range(3))
-        body = " ".join(rng.choice(WORDS) for _ in range(body_size // 7))
+        size = rng.randint(body_size // 2, body_size * 3 // 2)
+        body = " ".join(rng.choices(VOCABULARY, _VOCABULARY_WEIGHTS, k=size // 7))
         when = start + timedelta(minutes=n * 7 + rng.randint(0, 5))
         messages[msgid] = make_raw(
             msgid,
