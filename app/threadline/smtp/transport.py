@@ -1,0 +1,204 @@
+"""One SMTP connection: connect, secure, authenticate, send messages, close.
+
+Security rules: certificates are verified against the OS trust store; STARTTLS, when
+configured, is required (a server that does not offer it is an error, never a silent
+plain-text send); credentials go only over TLS, or to a server on this machine; the
+EHLO name is the address literal ``[127.0.0.1]``, so the local host name never leaks
+(and no DNS look-up happens, as it would for ``socket.getfqdn()``).
+"""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Protocol
+
+from threadline.smtp.errors import (
+    InsecureAuthRefused,
+    PasswordMissing,
+    SendError,
+    StartTlsUnavailable,
+    TlsFailed,
+    from_smtp_exception,
+)
+from threadline.smtp.tls import client_context, peer_fingerprint
+from threadline.store.accounts import Account, is_loopback
+
+#: What the client calls itself in EHLO: an RFC 5321 address literal that reveals nothing.
+EHLO_NAME = "[127.0.0.1]"
+
+#: Seconds to wait for the connection and for each reply.
+DEFAULT_TIMEOUT = 30.0
+
+
+class Authenticator(Protocol):
+    """Logs in on an open, secured connection (password, XOAUTH2, ...)."""
+
+    def authenticate(self, smtp: smtplib.SMTP) -> None:
+        """Authenticate or raise an ``smtplib`` error / :class:`SendError`."""
+
+
+@dataclass
+class PasswordAuthenticator:
+    """``AUTH PLAIN`` / ``LOGIN`` with a password fetched when needed (from the keyring)."""
+
+    username: str
+    password: Callable[[], str | None]
+    account_label: str = "this account"
+
+    def authenticate(self, smtp: smtplib.SMTP) -> None:
+        """Log in; a missing password is a :class:`PasswordMissing` error."""
+        secret = self.password()
+        if not secret:
+            raise PasswordMissing(
+                f"No password is stored for {self.account_label}. Enter it in the account "
+                "settings (it is kept in the system keyring)."
+            )
+        smtp.login(self.username, secret)
+
+
+@dataclass
+class Delivery:
+    """What the server did with one message."""
+
+    refused: dict[str, str] = field(default_factory=dict)  # recipient -> server reply
+    reply: str = ""
+
+
+class SmtpSession:
+    """An open connection to an account's server; use as a context manager."""
+
+    def __init__(
+        self,
+        account: Account,
+        *,
+        authenticator: Authenticator | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.account = account
+        self.authenticator = authenticator
+        self.ssl_context = ssl_context or client_context()
+        self.timeout = timeout
+        self.smtp: smtplib.SMTP | None = None
+        self.greeting = ""
+
+    def __enter__(self) -> SmtpSession:
+        self.open()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def host(self) -> str:
+        """The server's name as configured."""
+        return self.account.smtp_host
+
+    def open(self) -> None:
+        """Connect, secure the connection and authenticate, or raise :class:`SendError`."""
+        account = self.account
+        encrypted = account.security in ("tls", "starttls")
+        if account.security == "none" and not is_loopback(account.smtp_host):
+            raise InsecureAuthRefused(
+                f"Refusing to send to {account.smtp_host} without encryption. "
+                "Choose TLS or STARTTLS in the account settings."
+            )
+        try:
+            if account.security == "tls":
+                smtp: smtplib.SMTP = smtplib.SMTP_SSL(
+                    account.smtp_host,
+                    account.smtp_port,
+                    local_hostname=EHLO_NAME,
+                    timeout=self.timeout,
+                    context=self.ssl_context,
+                )
+            else:
+                smtp = smtplib.SMTP(
+                    account.smtp_host,
+                    account.smtp_port,
+                    local_hostname=EHLO_NAME,
+                    timeout=self.timeout,
+                )
+            self.smtp = smtp
+            code, message = smtp.ehlo()
+            self.greeting = f"{code} {message.decode('utf-8', 'replace').splitlines()[0]}"
+            if account.security == "starttls":
+                if not smtp.has_extn("starttls"):
+                    raise StartTlsUnavailable(
+                        f"{account.smtp_host} does not offer STARTTLS, so the connection cannot "
+                        "be encrypted. Nothing was sent. Check the port (587 for STARTTLS, "
+                        "465 for TLS) or ask your provider."
+                    )
+                smtp.starttls(context=self.ssl_context)
+                smtp.ehlo()
+            if account.auth_method != "none" and self.authenticator is not None:
+                if not encrypted and not is_loopback(account.smtp_host):
+                    raise InsecureAuthRefused(
+                        "Refusing to send the password over an unencrypted connection."
+                    )
+                self.authenticator.authenticate(smtp)
+        except ssl.SSLCertVerificationError as error:
+            self.close()
+            raise self._certificate_error(error) from None
+        except Exception as error:
+            self.close()
+            raise from_smtp_exception(error, account.smtp_host) from None
+
+    def _certificate_error(self, error: ssl.SSLCertVerificationError) -> TlsFailed:
+        account = self.account
+        fingerprint = peer_fingerprint(
+            account.smtp_host,
+            account.smtp_port,
+            starttls=account.security == "starttls",
+            ehlo_name=EHLO_NAME,
+            timeout=min(self.timeout, 10.0),
+        )
+        shown = f" Its SHA-256 fingerprint is {fingerprint}." if fingerprint else ""
+        return TlsFailed(
+            f"The certificate of {account.smtp_host} is not trusted ({error.verify_message})."
+            f"{shown} Someone may be intercepting the connection, or the server uses a "
+            "certificate your system does not know. Nothing was sent."
+        )
+
+    def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> Delivery:
+        """Send one message. Raises :class:`SendError` unless at least one recipient took it."""
+        if self.smtp is None:
+            raise SendError("The connection is not open.")
+        try:
+            refused = self.smtp.sendmail(envelope_from, recipients, raw)
+        except Exception as error:
+            raise from_smtp_exception(error, self.host) from None
+        return Delivery(
+            refused={
+                rcpt: f"{code} {msg.decode('utf-8', 'replace')}".strip()
+                for rcpt, (code, msg) in refused.items()
+            },
+            reply="250 accepted",
+        )
+
+    def reset(self) -> None:
+        """``RSET`` between messages of a batch."""
+        if self.smtp is not None:
+            try:
+                self.smtp.rset()
+            except Exception as error:
+                raise from_smtp_exception(error, self.host) from None
+
+    def close(self) -> None:
+        """Say QUIT if possible and close the socket."""
+        smtp, self.smtp = self.smtp, None
+        if smtp is None:
+            return
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            smtp.close()

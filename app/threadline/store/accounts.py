@@ -1,0 +1,187 @@
+"""Sending accounts: who sends, through which SMTP server, how it authenticates.
+
+Never a secret here: :mod:`threadline.smtp.credentials` keeps those in the OS keyring.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import sqlite3
+import time
+import uuid
+from dataclasses import dataclass, replace
+
+from threadline.core.addresses import Address, validate_address
+from threadline.errors import InvalidInputError, NotFoundError
+from threadline.store.db import transaction
+
+SECURITY_CHOICES = ("tls", "starttls", "none")
+AUTH_CHOICES = ("password", "oauth2", "none")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is this machine (127.0.0.0/8, ::1 or ``localhost``), without DNS."""
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True)
+class Account:
+    """One identity and the SMTP server it sends through."""
+
+    id: str
+    address: str
+    smtp_host: str
+    smtp_port: int
+    security: str = "starttls"
+    username: str = ""
+    auth_method: str = "password"
+    display_name: str = ""
+    oauth_provider: str | None = None
+
+    @property
+    def sender(self) -> Address:
+        """The From address of this account's messages."""
+        return Address(self.address, self.display_name)
+
+    @property
+    def label(self) -> str:
+        """How the account is shown: ``Name <address>``."""
+        return self.sender.formatted()
+
+    def validated(self) -> Account:
+        """Return ``self`` if the settings are usable, else raise with what to change."""
+        validate_address(self.address)
+        if not self.smtp_host or any(c.isspace() for c in self.smtp_host):
+            raise InvalidInputError(f"{self.smtp_host!r} is not a server name.")
+        if not 0 < self.smtp_port < 65536:
+            raise InvalidInputError(f"{self.smtp_port} is not a port number (1-65535).")
+        if self.security not in SECURITY_CHOICES:
+            raise InvalidInputError(f"Security must be one of {', '.join(SECURITY_CHOICES)}.")
+        if self.auth_method not in AUTH_CHOICES:
+            raise InvalidInputError(f"Authentication must be one of {', '.join(AUTH_CHOICES)}.")
+        if self.security == "none" and not is_loopback(self.smtp_host):
+            raise InvalidInputError(
+                "Sending without encryption is only allowed to a server on this computer "
+                "(127.0.0.1). Choose TLS or STARTTLS for other servers."
+            )
+        if self.auth_method == "password" and not self.username:
+            raise InvalidInputError("Password authentication needs a user name.")
+        return self
+
+
+def new_account_id() -> str:
+    """A stable, random account id (the keyring key)."""
+    return uuid.uuid4().hex
+
+
+class AccountStore:
+    """Accounts in the store's SQLite database."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def save(self, account: Account) -> Account:
+        """Insert or update an account (validated first)."""
+        account.validated()
+        now = int(time.time())
+        with transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO accounts (id, display_name, address, smtp_host, smtp_port, security,"
+                " username, auth_method, oauth_provider, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                " display_name = excluded.display_name, address = excluded.address,"
+                " smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port,"
+                " security = excluded.security, username = excluded.username,"
+                " auth_method = excluded.auth_method, oauth_provider = excluded.oauth_provider,"
+                " updated_at = excluded.updated_at",
+                (
+                    account.id,
+                    account.display_name,
+                    account.address,
+                    account.smtp_host,
+                    account.smtp_port,
+                    account.security,
+                    account.username,
+                    account.auth_method,
+                    account.oauth_provider,
+                    now,
+                    now,
+                ),
+            )
+        return account
+
+    def all(self) -> list[Account]:
+        """Every account, in the order they were added."""
+        rows = self.conn.execute("SELECT * FROM accounts ORDER BY created_at, rowid")
+        return [_account(row) for row in rows]
+
+    def get(self, account_id: str) -> Account:
+        """One account by id."""
+        row = self.conn.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no account {account_id!r}.")
+        return _account(row)
+
+    def find(self, name: str | None) -> Account:
+        """An account by id, address or display name; the only account when ``name`` is None."""
+        accounts = self.all()
+        if not accounts:
+            raise NotFoundError(
+                "There is no sending account yet. Add one with 'threadline accounts add'."
+            )
+        if name is None:
+            if len(accounts) == 1:
+                return accounts[0]
+            raise InvalidInputError(
+                "There are several accounts; choose one with --account: "
+                + ", ".join(a.address for a in accounts)
+            )
+        wanted = name.strip().lower()
+        for account in accounts:
+            if wanted in (
+                account.id.lower(),
+                account.address.lower(),
+                account.display_name.lower(),
+            ):
+                return account
+        raise NotFoundError(
+            f"There is no account {name!r}. Known accounts: "
+            + ", ".join(a.address for a in accounts)
+        )
+
+    def remove(self, account_id: str) -> None:
+        """Delete an account; refused while it still has mail waiting in the outbox."""
+        waiting = self.conn.execute(
+            "SELECT count(*) FROM outbox WHERE account_id = ? AND state != 'sent'", (account_id,)
+        ).fetchone()[0]
+        if waiting:
+            raise InvalidInputError(
+                f"The account still has {waiting} message(s) in the outbox. "
+                "Send or delete them first."
+            )
+        with transaction(self.conn):
+            self.conn.execute("DELETE FROM outbox WHERE account_id = ?", (account_id,))
+            if not self.conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,)).rowcount:
+                raise NotFoundError(f"There is no account {account_id!r}.")
+
+
+def _account(row: sqlite3.Row) -> Account:
+    return Account(
+        id=row["id"],
+        address=row["address"],
+        smtp_host=row["smtp_host"],
+        smtp_port=row["smtp_port"],
+        security=row["security"],
+        username=row["username"],
+        auth_method=row["auth_method"],
+        display_name=row["display_name"],
+        oauth_provider=row["oauth_provider"],
+    )
+
+
+__all__ = ["Account", "AccountStore", "is_loopback", "new_account_id", "replace"]
