@@ -20,6 +20,7 @@ from threadline.paths import Profile
 COMMAND_MODULES: tuple[str, ...] = (
     "import_mail",
     "threads",
+    "accounts",
 )
 
 

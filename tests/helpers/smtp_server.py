@@ -45,6 +45,9 @@ class Faults:
     data_reply: str | None = None  # e.g. "550 5.7.1 Rejected"
     drop_during_data: int = 0  # close the connection on the next N DATA commands
     hold: threading.Event | None = None  # block DATA until set
+    hold_at: int | None = None  # ... only the N-th DATA command (1-based), else every one
+    hold_after_accept: bool = False  # block after recording the message, before "250"
+    forget_held: bool = False  # a message held before acceptance is then not accepted
     holding: threading.Event = field(default_factory=threading.Event)  # set while blocked
 
 
@@ -71,15 +74,18 @@ class RecordingHandler:
     async def handle_DATA(self, server: SMTPProtocol, session: Session, envelope: Envelope) -> str:
         with self.lock:
             self.data_commands += 1
+            number = self.data_commands
         faults = self.faults
+        holds_here = faults.hold is not None and faults.hold_at in (None, number)
         if faults.drop_during_data:
             faults.drop_during_data -= 1
             assert server.transport is not None
             server.transport.close()
             return "421 closing"
-        if faults.hold is not None:
-            faults.holding.set()
-            faults.hold.wait(timeout=60)  # blocks this server's loop until released
+        if holds_here and not faults.hold_after_accept:
+            self._hold()
+            if faults.forget_held:
+                return "451 4.3.0 Not accepted"
         if faults.temporary_failures:
             faults.temporary_failures -= 1
             return "451 4.3.0 Temporary local problem, try again later"
@@ -88,7 +94,15 @@ class RecordingHandler:
         content = envelope.original_content or b""
         self.received.append(Received(str(envelope.mail_from), list(envelope.rcpt_tos), content))
         self.on_data.set()
+        if holds_here and faults.hold_after_accept:
+            self._hold()
         return "250 2.0.0 OK queued"
+
+    def _hold(self) -> None:
+        """Block this server's loop until the test sets ``faults.hold``."""
+        assert self.faults.hold is not None
+        self.faults.holding.set()
+        self.faults.hold.wait(timeout=60)
 
 
 def _authenticator(

@@ -1,0 +1,124 @@
+"""``threadline accounts add|list|test|remove``: sending accounts on the command line.
+
+The password is read with getpass on a terminal, or from stdin with --password-stdin:
+never from the command line, where other users could see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from threadline.cli import profile_from
+from threadline.errors import InvalidInputError
+from threadline.smtp import credentials
+from threadline.smtp.transport import SmtpSession
+from threadline.store import db
+from threadline.store.accounts import Account, AccountStore, new_account_id
+
+DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``accounts`` command and its subcommands."""
+    parser = subparsers.add_parser("accounts", help="add, list, test or remove sending accounts")
+    commands = parser.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+
+    add = commands.add_parser("add", help="add an account (the password goes to the keyring)")
+    add.add_argument("address", help="the From address, e.g. ann@example.org")
+    add.add_argument("--name", default="", help="display name, e.g. 'Ann Example'")
+    add.add_argument("--host", required=True, help="SMTP server, e.g. smtp.example.org")
+    add.add_argument("--port", type=int, help="default: 465 for tls, 587 for starttls")
+    add.add_argument(
+        "--security", choices=("tls", "starttls", "none"), default="starttls",
+        help="tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1)",
+    )  # fmt: skip
+    add.add_argument("--user", help="login name (default: the address)")
+    add.add_argument("--no-auth", action="store_true", help="the server needs no login")
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    add.set_defaults(func=run_add)
+
+    listing = commands.add_parser("list", help="list accounts")
+    listing.set_defaults(func=run_list)
+
+    test = commands.add_parser("test", help="connect and log in, without sending anything")
+    test.add_argument("account", nargs="?", help="id, address or name (default: the only one)")
+    test.set_defaults(func=run_test)
+
+    remove = commands.add_parser("remove", help="remove an account and its password")
+    remove.add_argument("account", help="id, address or name")
+    remove.set_defaults(func=run_remove)
+
+
+def _store(args: argparse.Namespace) -> AccountStore:
+    return AccountStore(db.connect(profile_from(args).store_path))
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass("Password (stored in the system keyring): ")
+    else:
+        raise InvalidInputError(
+            "No terminal to ask for the password: pass it on standard input with --password-stdin."
+        )
+    if not password:
+        raise InvalidInputError("The password is empty.")
+    return password
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Save the account, then the password in the keyring."""
+    auth = "none" if args.no_auth else "password"
+    account = Account(
+        id=new_account_id(),
+        address=args.address,
+        display_name=args.name,
+        smtp_host=args.host,
+        smtp_port=args.port or DEFAULT_PORTS[args.security],
+        security=args.security,
+        username="" if args.no_auth else (args.user or args.address),
+        auth_method=auth,
+    ).validated()
+    store = _store(args)
+    if auth == "password":
+        credentials.set_password(account.id, _read_password(args.password_stdin))
+    store.save(account)
+    print(f"Added {account.label} ({account.id}).")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """One line per account."""
+    for account in _store(args).all():
+        login = account.username if account.auth_method == "password" else account.auth_method
+        print(
+            f"{account.id}  {account.label}  {account.smtp_host}:{account.smtp_port}"
+            f" {account.security}  login: {login or 'none'}"
+        )
+    return 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    """Connect, secure, log in and report what the server said."""
+    from threadline.sending import default_authenticator
+
+    account = _store(args).find(args.account)
+    with SmtpSession(account, authenticator=default_authenticator(account), timeout=20) as session:
+        print(f"OK: {account.smtp_host} answered {session.greeting!r}; login accepted.")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """Remove the account (refused while its mail waits) and its keyring entry."""
+    store = _store(args)
+    account = store.find(args.account)
+    store.remove(account.id)
+    credentials.delete_password(account.id)
+    print(f"Removed {account.label}.")
+    return 0
