@@ -14,6 +14,7 @@ import sqlite3
 import ssl
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from threadline.core.compose import Draft, build_message, envelope_recipients, message_bytes
@@ -23,11 +24,13 @@ from threadline.smtp.errors import SendError
 from threadline.smtp.transport import (
     DEFAULT_TIMEOUT,
     Authenticator,
+    Delivery,
     PasswordAuthenticator,
     SmtpSession,
 )
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.db import transaction
+from threadline.store.indexing import MessageRecord
 from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox, OutboxEntry
 
@@ -137,6 +140,93 @@ def flush(
     return report
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """A message ready to go: its attempt is recorded, its bytes and index are loaded."""
+
+    entry: OutboxEntry
+    attempt: int
+    raw: bytes
+    record: MessageRecord
+
+
+@dataclass(frozen=True)
+class _Accepted:
+    """A message the server accepted, whose bookkeeping is still to be written."""
+
+    prepared: _Prepared
+    delivery: Delivery
+
+
+class _Bookkeeper:
+    """Writes the outbox records on a helper thread while the network round trips run.
+
+    The database work for message *n* (recording message *n-1* as sent and filing it in
+    its conversation, then marking *n* as being sent) overlaps with ``RSET``, ``MAIL``
+    and ``RCPT`` of message *n*, and is finished before *n*'s ``DATA``: whatever the
+    server has confirmed is recorded before the next message goes out. The connection
+    is used by one thread at a time: the sender waits for the job before touching it.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.outbox = Outbox(conn)
+        self.executor = ThreadPoolExecutor(1, thread_name_prefix="threadline-outbox")
+        self.pending: Future[_Prepared] | None = None
+
+    def prepare(self, entry: OutboxEntry, accepted: _Accepted | None) -> Future[_Prepared]:
+        """Start recording ``accepted`` and preparing ``entry`` in the background."""
+        self.wait()
+        self.pending = self.executor.submit(self._prepare, entry, accepted)
+        return self.pending
+
+    def _prepare(self, entry: OutboxEntry, accepted: _Accepted | None) -> _Prepared:
+        with transaction(self.conn):
+            if accepted is not None:
+                self._record(accepted)
+            raw, record = self.outbox.payload(entry.id)
+            attempt = self.outbox.begin_attempt(entry.id)
+        return _Prepared(entry, attempt, raw, record)
+
+    def _record(self, accepted: _Accepted) -> None:
+        prepared, delivery = accepted.prepared, accepted.delivery
+        warning = _refusal_warning(delivery)
+        with transaction(self.conn):
+            self.outbox.record_sent(prepared.entry.id, prepared.attempt, delivery.reply, warning)
+            MessageStore(self.conn).insert(prepared.record, prepared.raw, is_sent=True)
+
+    def record_now(self, accepted: _Accepted | None) -> None:
+        """Write ``accepted`` on this thread (end of a batch, or before handling a failure)."""
+        self.wait()
+        if accepted is not None:
+            self._record(accepted)
+
+    def wait(self) -> None:
+        """Let the background job finish (its errors are raised here)."""
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def close(self) -> None:
+        """Finish and stop the helper thread."""
+        try:
+            self.wait()
+        finally:
+            self.executor.shutdown(wait=True)
+
+
+def _payload_of(job: Future[_Prepared]) -> Callable[[], bytes]:
+    return lambda: job.result().raw
+
+
+def _refusal_warning(delivery: Delivery) -> str:
+    if not delivery.refused:
+        return ""
+    return "Not delivered to " + "; ".join(
+        f"{rcpt} ({reply})" for rcpt, reply in delivery.refused.items()
+    )
+
+
 def _send_batch(
     conn: sqlite3.Connection,
     account: Account,
@@ -152,7 +242,9 @@ def _send_batch(
 ) -> int:
     """Send one account's messages over one connection (reconnecting after a drop)."""
     outbox = Outbox(conn)
+    books = _Bookkeeper(conn)
     session: SmtpSession | None = None
+    accepted: _Accepted | None = None
     try:
         for position, entry in enumerate(batch):
             if progress:
@@ -171,32 +263,33 @@ def _send_batch(
                     session.reset()
             except SendError as error:
                 session = None
+                books.record_now(accepted)
+                accepted = None
                 _fail(outbox, report, batch[position:], error)
                 return done + len(batch) - position
-            attempt = outbox.begin_attempt(entry.id)
+            job = books.prepare(entry, accepted)
+            accepted = None
             try:
                 delivery = session.send(
-                    entry.envelope_from, list(entry.recipients), outbox.raw(entry.id)
+                    entry.envelope_from, list(entry.recipients), _payload_of(job)
                 )
             except SendError as error:
-                _record_failure(outbox, report, entry.id, attempt, error)
+                prepared = job.result()
+                books.wait()
+                _record_failure(outbox, report, entry.id, prepared.attempt, error)
                 if error.temporary:  # the connection may be gone: start afresh
                     session.close()
                     session = None
             else:
-                warning = ""
-                if delivery.refused:
-                    warning = "Not delivered to " + "; ".join(
-                        f"{rcpt} ({reply})" for rcpt, reply in delivery.refused.items()
-                    )
-                    report.warnings[entry.id] = warning
-                with transaction(conn):
-                    outbox.record_sent(entry.id, attempt, delivery.reply, warning)
-                    MessageStore(conn).add_message(outbox.raw(entry.id), is_sent=True)
+                accepted = _Accepted(job.result(), delivery)
                 report.sent.append(entry.id)
+                if delivery.refused:
+                    report.warnings[entry.id] = _refusal_warning(delivery)
                 log.info("sent outbox message %s (%s)", entry.id, entry.message_id)
             done += 1
+        books.record_now(accepted)
     finally:
+        books.close()
         if session is not None:
             session.close()
     return done

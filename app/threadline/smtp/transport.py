@@ -169,21 +169,53 @@ class SmtpSession:
             "certificate your system does not know. Nothing was sent."
         )
 
-    def send(self, envelope_from: str, recipients: list[str], raw: bytes) -> Delivery:
-        """Send one message. Raises :class:`SendError` unless at least one recipient took it."""
-        if self.smtp is None:
+    def send(
+        self, envelope_from: str, recipients: list[str], payload: bytes | Callable[[], bytes]
+    ) -> Delivery:
+        """Send one message. Raises :class:`SendError` unless at least one recipient took it.
+
+        ``payload`` may be a callable: it is called after the recipients are accepted and
+        just before ``DATA``, so the caller can finish bookkeeping while the server works.
+        """
+        smtp = self.smtp
+        if smtp is None:
             raise SendError("The connection is not open.")
+        refused: dict[str, tuple[int, bytes]] = {}
         try:
-            refused = self.smtp.sendmail(envelope_from, recipients, raw)
+            code, reply = smtp.mail(envelope_from)
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, reply, envelope_from)
+            for recipient in recipients:
+                code, reply = smtp.rcpt(recipient)
+                if code not in (250, 251):
+                    refused[recipient] = (code, reply)
+            if len(refused) == len(recipients):
+                raise smtplib.SMTPRecipientsRefused(refused)
         except Exception as error:
+            self._reset_quietly()
+            raise from_smtp_exception(error, self.host) from None
+        raw = payload() if callable(payload) else payload
+        try:
+            code, reply = smtp.data(raw)
+            if code != 250:
+                raise smtplib.SMTPDataError(code, reply)
+        except Exception as error:
+            self._reset_quietly()
             raise from_smtp_exception(error, self.host) from None
         return Delivery(
             refused={
                 rcpt: f"{code} {msg.decode('utf-8', 'replace')}".strip()
                 for rcpt, (code, msg) in refused.items()
             },
-            reply="250 accepted",
+            reply=f"{code} {reply.decode('utf-8', 'replace')}".strip(),
         )
+
+    def _reset_quietly(self) -> None:
+        if self.smtp is not None:
+            try:
+                self.smtp.rset()
+            except (smtplib.SMTPException, OSError):
+                self.close()
 
     def reset(self) -> None:
         """``RSET`` between messages of a batch."""

@@ -7,8 +7,9 @@ without a Message-ID gets a stable synthetic one derived from its bytes.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
@@ -46,6 +47,21 @@ class MessageRecord:
     body_text: str
     size: int
     addresses: tuple[tuple[str, str], ...]  # (name, address) of From, To, Cc
+
+    def to_json(self) -> str:
+        """A compact form to keep beside a queued message (it is indexed only once)."""
+        fields = asdict(self)
+        fields["sha256"] = self.sha256.hex()
+        return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> MessageRecord:
+        """The record written by :meth:`to_json`."""
+        fields = json.loads(text)
+        fields["sha256"] = bytes.fromhex(fields["sha256"])
+        fields["references"] = tuple(fields["references"])
+        fields["addresses"] = tuple(tuple(pair) for pair in fields["addresses"])
+        return cls(**fields)
 
     @property
     def thread_links(self) -> tuple[str, ...]:

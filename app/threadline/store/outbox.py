@@ -22,6 +22,7 @@ from threadline.core.ids import parse_msgid
 from threadline.core.parse import header_text, parse_message
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.store.db import transaction
+from threadline.store.indexing import MessageRecord, index_message
 
 #: Seconds to wait before each retry of a temporary failure (then the last, repeated).
 BACKOFF = (60, 5 * 60, 15 * 60, 60 * 60, 3 * 60 * 60, 6 * 60 * 60)
@@ -112,14 +113,16 @@ class Outbox:
         if not message_id:
             raise InvalidInputError("A message needs its Message-ID before it is queued.")
         now = int(time.time())
+        record = index_message(raw, now=now)
         with transaction(self.conn):
             rowid = self.conn.execute(
-                "INSERT INTO outbox (account_id, message_id, raw, envelope_from, recipients,"
-                " subject, state, created_at) VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO outbox (account_id, message_id, raw, index_record, envelope_from,"
+                " recipients, subject, state, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     account_id,
                     message_id,
                     raw,
+                    record.to_json(),
                     envelope_from,
                     json.dumps(list(recipients)),
                     header_text(message, "Subject"),
@@ -146,6 +149,15 @@ class Outbox:
         if row is None:
             raise NotFoundError(f"There is no message {entry_id} in the outbox.")
         return bytes(row[0])
+
+    def payload(self, entry_id: int) -> tuple[bytes, MessageRecord]:
+        """The bytes to send and their index record (to file the message once sent)."""
+        row = self.conn.execute(
+            "SELECT raw, index_record FROM outbox WHERE id = ?", (entry_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no message {entry_id} in the outbox.")
+        return bytes(row[0]), MessageRecord.from_json(row[1])
 
     def entries(self, states: Sequence[str] | None = None) -> list[OutboxEntry]:
         """Entries in the given states (default: everything not yet sent), oldest first."""

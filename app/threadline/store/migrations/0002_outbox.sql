@@ -23,6 +23,7 @@ CREATE TABLE outbox (
     account_id       TEXT    NOT NULL REFERENCES accounts (id),
     message_id       TEXT    NOT NULL,            -- bare; the same on every retry
     raw              BLOB    NOT NULL,
+    index_record     TEXT    NOT NULL,            -- the message's index columns (JSON)
     envelope_from    TEXT    NOT NULL,
     recipients       TEXT    NOT NULL,            -- JSON list of addresses
     subject          TEXT    NOT NULL DEFAULT '',
