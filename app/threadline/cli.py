@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "import_mail",
     "threads",
     "accounts",
+    "send",
+    "outbox",
 )
 
 

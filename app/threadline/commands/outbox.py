@@ -1,0 +1,87 @@
+"""``threadline outbox [flush|retry|delete]``: what waits to be sent, and sending it."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from typing import Any
+
+from threadline.cli import profile_from
+from threadline.sending import flush
+from threadline.store import db
+from threadline.store.outbox import Outbox
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``outbox`` command."""
+    parser = subparsers.add_parser(
+        "outbox",
+        help="list queued and failed messages; 'outbox flush' sends what is due",
+        description="Exit status of 'flush': 0 all sent, 75 some wait for a retry, "
+        "1 some were refused for good.",
+    )
+    parser.set_defaults(func=run_list)
+    actions = parser.add_subparsers(dest="outbox_command", metavar="ACTION")
+    actions.add_parser("flush", help="send everything that is due").set_defaults(func=run_flush)
+    retry = actions.add_parser("retry", help="queue a failed message again")
+    retry.add_argument("id", type=int)
+    retry.set_defaults(func=run_retry)
+    delete = actions.add_parser("delete", help="remove a message from the outbox")
+    delete.add_argument("id", type=int)
+    delete.set_defaults(func=run_delete)
+
+
+def _outbox(args: argparse.Namespace) -> Outbox:
+    return Outbox(db.connect(profile_from(args).store_path))
+
+
+def _when(epoch: int) -> str:
+    return time.strftime("%Y-%m-%d %H:%M", time.localtime(epoch))
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """One line per message not yet sent, with its last error."""
+    entries = _outbox(args).entries()
+    if not entries:
+        print("The outbox is empty.")
+    for entry in entries:
+        retry = (
+            f" next try {_when(entry.next_attempt_at)}" if entry.state == "failed-temporary" else ""
+        )
+        print(
+            f"{entry.id:>5}  {entry.state:<16} attempts {entry.attempts}{retry}  "
+            f"{entry.subject or '(no subject)'}  -> {', '.join(entry.recipients)}"
+        )
+        if entry.last_error:
+            print(f"       {entry.last_error}")
+    return 0
+
+
+def run_flush(args: argparse.Namespace) -> int:
+    """Send what is due; report each failure on stderr."""
+    conn = db.connect(profile_from(args).store_path)
+    report = flush(conn)
+    for entry_id, error in {**report.failed_temporary, **report.failed_permanent}.items():
+        print(f"threadline: message {entry_id}: {error}", file=sys.stderr)
+    for entry_id, warning in report.warnings.items():
+        print(f"threadline: message {entry_id}: {warning}", file=sys.stderr)
+    sent, waiting, refused = (
+        len(report.sent), len(report.failed_temporary), len(report.failed_permanent)
+    )  # fmt: skip
+    print(f"Sent {sent}; waiting for a retry {waiting}; refused {refused}.")
+    return report.exit_code
+
+
+def run_retry(args: argparse.Namespace) -> int:
+    """Queue a failed message again."""
+    _outbox(args).retry_now(args.id)
+    print(f"Message {args.id} is queued again; 'threadline outbox flush' sends it.")
+    return 0
+
+
+def run_delete(args: argparse.Namespace) -> int:
+    """Delete a message from the outbox."""
+    _outbox(args).delete(args.id)
+    print(f"Message {args.id} was deleted from the outbox.")
+    return 0

@@ -1,0 +1,118 @@
+"""``threadline send``: send a message from a script, into the right conversation."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from threadline.cli import profile_from
+from threadline.errors import InvalidInputError
+from threadline.mailer import Mailer
+
+EPILOG = """\
+threading (choose at most one):
+  --in-reply-to MSGID   reply to any message by its Message-ID
+  --thread THREAD       reply to the newest message of a stored conversation
+  --thread-key KEY      a name you choose (e.g. a ticket number): the first send starts a
+                        conversation, every later send replies to the last one under KEY
+
+exit status:
+  0   sent (or queued with --queue-only)
+  75  a temporary failure: the message is queued and will be retried
+        ('threadline outbox flush' sends it)
+  1   the server refused the message for good (it stays in the outbox)
+  2   bad input: nothing was stored or sent
+"""
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``send`` command."""
+    parser = subparsers.add_parser(
+        "send",
+        help="send a message (or a reply into a conversation) through the outbox",
+        description="Send a message through the durable outbox and print its Message-ID.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--account", help="account id, address or name (default: the only one)")
+    parser.add_argument("--to", action="append", default=[], metavar="ADDRESSES")
+    parser.add_argument("--cc", action="append", default=[], metavar="ADDRESSES")
+    parser.add_argument("--bcc", action="append", default=[], metavar="ADDRESSES")
+    parser.add_argument("--subject", help="required for a new conversation")
+    body = parser.add_mutually_exclusive_group()
+    body.add_argument("--body", help="the text (default: read from standard input)")
+    body.add_argument("--body-file", type=Path, metavar="FILE", help="read the text from FILE")
+    parser.add_argument("--html", type=Path, metavar="FILE", help="an HTML version of the text")
+    parser.add_argument("--attach", type=Path, nargs="+", default=[], metavar="FILE")
+    parser.add_argument(
+        "--header", action="append", default=[], metavar="NAME:VALUE",
+        help="an extra header, e.g. 'X-Ticket: 4711'",
+    )  # fmt: skip
+    threading = parser.add_mutually_exclusive_group()
+    threading.add_argument("--in-reply-to", metavar="MSGID")
+    threading.add_argument("--thread", type=int, metavar="THREAD")
+    threading.add_argument("--thread-key", metavar="KEY")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--queue-only", action="store_true", help="queue it for the app or 'outbox flush'"
+    )
+    mode.add_argument("--dry-run", action="store_true", help="print the message; store nothing")
+    parser.set_defaults(func=run)
+
+
+def _read_text(path: Path, what: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InvalidInputError(f"Cannot read the {what} file {path}: {reason}.") from None
+
+
+def _body(args: argparse.Namespace) -> str:
+    if args.body is not None:
+        return str(args.body)
+    if args.body_file is not None:
+        return _read_text(args.body_file, "body")
+    if not sys.stdin.isatty():
+        return sys.stdin.read()
+    return ""
+
+
+def _headers(values: list[str]) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for value in values:
+        name, colon, text = value.partition(":")
+        if not colon or not name.strip():
+            raise InvalidInputError(f"--header {value!r} must look like 'Name: value'.")
+        headers[name.strip()] = text.strip()
+    return headers
+
+
+def run(args: argparse.Namespace) -> int:
+    """Queue, send and print the Message-ID (or the message itself with --dry-run)."""
+    options: dict[str, Any] = {
+        "to": args.to,
+        "cc": args.cc,
+        "bcc": args.bcc,
+        "subject": args.subject,
+        "body": _body(args),
+        "html": _read_text(args.html, "HTML") if args.html else None,
+        "attachments": args.attach,
+        "headers": _headers(args.header),
+        "in_reply_to": args.in_reply_to,
+        "thread": args.thread,
+        "thread_key": args.thread_key,
+    }
+    with Mailer.open(profile_from(args), args.account) as mailer:
+        if args.dry_run:
+            sys.stdout.buffer.write(mailer.preview(**options))
+            return 0
+        result = mailer.send(**options, queue_only=args.queue_only)
+    print(f"<{result.message_id}>")
+    if result.warning:
+        print(f"threadline: warning: {result.warning}", file=sys.stderr)
+    if result.error:
+        print(f"threadline: {result.error}", file=sys.stderr)
+    return result.exit_code

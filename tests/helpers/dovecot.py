@@ -1,0 +1,167 @@
+"""A private Dovecot IMAP server on 127.0.0.1: an independent threading oracle.
+
+Messages are delivered straight into its Maildir; ``thread_references()`` asks Dovecot
+for ``UID THREAD REFERENCES UTF-8 ALL`` and returns the threads as Message-ID sets.
+"""
+
+from __future__ import annotations
+
+import email
+import imaplib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from helpers.smtp_server import free_port
+
+USER, PASSWORD = "tester", "testpass"
+MAIL_UID = MAIL_GID = 8  # Debian's "mail" user
+
+
+def require_dovecot() -> str:
+    """The dovecot binary; skip without it, except in CI where it must be installed."""
+    binary = shutil.which("dovecot") or (
+        "/usr/sbin/dovecot" if Path("/usr/sbin/dovecot").exists() else None
+    )
+    if binary is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("Dovecot is not installed in CI (.ci/system-deps installs dovecot-imapd)")
+        pytest.skip("Dovecot (dovecot-imapd) is not installed")
+    return binary
+
+
+class Dovecot:
+    """A Dovecot instance in a folder of its own, stopped and removed on exit.
+
+    The folder is not under pytest's tmp_path: Dovecot's unprivileged processes must be
+    able to walk into it, and pytest makes its folders private (0700).
+    """
+
+    def __init__(self) -> None:
+        self.binary = require_dovecot()
+        root = Path(tempfile.mkdtemp(prefix="threadline-dovecot-"))
+        root.chmod(0o755)
+        self.root = root
+        self.port = free_port()
+        self.maildir = root / "mail" / USER / "Maildir"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def __enter__(self) -> Dovecot:
+        root = self.root
+        for folder in ("run", "state", "mail"):
+            (root / folder).mkdir(parents=True, exist_ok=True)
+        for sub in ("cur", "new", "tmp"):
+            (self.maildir / sub).mkdir(parents=True, exist_ok=True)
+        (root / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
+        (root / "dovecot.conf").write_text(
+            f"""base_dir = {root}/run
+state_dir = {root}/state
+log_path = {root}/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+first_valid_uid = {MAIL_UID}
+first_valid_gid = {MAIL_GID}
+mail_location = maildir:{root}/mail/%u/Maildir
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/users
+}}
+userdb {{
+  driver = static
+  args = uid={MAIL_UID} gid={MAIL_GID} home={root}/mail/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {self.port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+}}
+"""
+        )
+        for path in [root / "mail", *(root / "mail").rglob("*")]:
+            os.chown(path, MAIL_UID, MAIL_GID)
+        self.process = subprocess.Popen(
+            [self.binary, "-F", "-c", str(root / "dovecot.conf")],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def deliver(self, raw: bytes, name: str) -> None:
+        """Put a message in the Maildir as a local delivery agent would."""
+        target = self.maildir / "new" / f"{name}.threadline"
+        target.write_bytes(raw)
+        os.chown(target, MAIL_UID, MAIL_GID)
+
+    def _login(self) -> imaplib.IMAP4:
+        last: Exception | None = None
+        for _ in range(100):  # until Dovecot listens: each try is a real connect attempt
+            try:
+                client = imaplib.IMAP4("127.0.0.1", self.port, timeout=10)
+            except OSError as error:
+                last = error
+                assert self.process is not None and self.process.poll() is None, "dovecot died"
+                self.process_wait_briefly()
+                continue
+            client.login(USER, PASSWORD)
+            return client
+        raise RuntimeError(f"Dovecot did not start: {last}")
+
+    def process_wait_briefly(self) -> None:
+        """Give the starting server a moment (waits on the process, not a sleep)."""
+        assert self.process is not None
+        try:
+            self.process.wait(timeout=0.1)
+        except subprocess.TimeoutExpired:
+            return
+
+    def thread_references(self) -> list[set[str]]:
+        """Dovecot's REFERENCES threads of INBOX, as sets of Message-IDs (bare)."""
+        client = self._login()
+        try:
+            client.select("INBOX")
+            status, data = client.uid("THREAD", "REFERENCES", "UTF-8", "ALL")
+            assert status == "OK", data
+            raw_threads = data[0].decode() if data and data[0] else ""
+            ids_by_uid: dict[str, str] = {}
+            status, fetched = client.uid("FETCH", "1:*", "(BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)])")
+            for item in fetched:
+                if isinstance(item, tuple):
+                    uid = re.search(rb"UID (\d+)", item[0])
+                    header = email.message_from_bytes(item[1], policy=policy.default)
+                    if uid:
+                        ids_by_uid[uid.group(1).decode()] = str(header["Message-ID"]).strip("<>")
+        finally:
+            client.logout()
+        threads: list[set[str]] = []
+        depth = 0
+        current: set[str] = set()
+        for token in re.findall(r"\(|\)|\d+", raw_threads):
+            if token == "(":
+                depth += 1
+            elif token == ")":
+                depth -= 1
+                if depth == 0:
+                    threads.append(current)
+                    current = set()
+            else:
+                current.add(ids_by_uid[token])
+        return threads
