@@ -1,0 +1,58 @@
+"""Render the app icon (app/threadline/data/threadline.svg) into PNG sizes and a .ico.
+
+    .venv/bin/python packaging/render_icons.py
+
+Writes resources/icons/hicolor/<size>x<size>/apps/org.threadline.Threadline.png and
+resources/icons/threadline.ico. Uses Qt's SVG renderer, which the app already ships.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCE = ROOT / "app" / "threadline" / "data" / "threadline.svg"
+APP_ID = "org.threadline.Threadline"
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def render(renderer: QSvgRenderer, size: int) -> QImage:
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    renderer.render(painter)
+    painter.end()
+    return image
+
+
+def main() -> int:
+    app = QGuiApplication(sys.argv[:1])  # noqa: F841 - Qt needs an application for painting
+    renderer = QSvgRenderer(str(SOURCE))
+    if not renderer.isValid():
+        print(f"cannot read {SOURCE}", file=sys.stderr)
+        return 1
+    icons = ROOT / "resources" / "icons"
+    for size in SIZES:
+        target = icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not render(renderer, size).save(str(target), "PNG"):
+            print(f"cannot write {target}", file=sys.stderr)
+            return 1
+    if not render(renderer, 256).save(str(icons / "threadline.ico"), "ICO"):
+        print("cannot write the .ico (Qt's ico plugin is missing)", file=sys.stderr)
+        return 1
+    print(f"rendered {len(SIZES)} PNG sizes and threadline.ico into {icons}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
