@@ -26,12 +26,12 @@ from threadline.store import db  # noqa: E402
 from threadline.store.mbox import mbox_entry  # noqa: E402
 from threadline.store.messages import MessageStore  # noqa: E402
 
-#: Runs the threadline CLI, then prints its own peak RSS (kB) on stderr. Measured inside
-#: the child because a forked child starts with the parent's RSS as its high-water mark.
+#: Runs the threadline CLI, then prints its own peak RSS (VmHWM, kB) on stderr. getrusage
+#: would not do: Linux carries the parent's high-water mark across fork and exec.
 _MEASURED_CLI = (
-    "import resource, sys; from threadline.cli import main; code = main(sys.argv[1:]); "
-    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); "
-    "sys.exit(code)"
+    "import sys; from threadline.cli import main; code = main(sys.argv[1:]); "
+    "hwm = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]; "
+    "print(hwm, file=sys.stderr); sys.exit(code)"
 )
 
 
