@@ -50,8 +50,8 @@ class Account:
 
     @property
     def label(self) -> str:
-        """How the account is shown: ``Name <address>``."""
-        return self.sender.formatted()
+        """How the account is shown to people: ``Name <address>`` (no header quoting)."""
+        return f"{self.display_name} <{self.address}>" if self.display_name else self.address
 
     def validated(self) -> Account:
         """Return ``self`` if the settings are usable, else raise with what to change."""

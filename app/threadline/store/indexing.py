@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import time
 from dataclasses import asdict, dataclass
 from email import policy
@@ -84,6 +85,22 @@ def _raw_value(message: Message, name: str) -> str:
     return " ".join(str(v) for v in values) if values else ""
 
 
+_ATTRIBUTION = re.compile(r"^(On .{0,200} wrote:|-+ ?(Original|Forwarded) [Mm]essage ?-+)\s*$")
+
+
+def make_snippet(body: str) -> str:
+    """The start of what the sender wrote: quoted lines and attributions left out."""
+    kept = []
+    for line in body.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(">") or _ATTRIBUTION.match(stripped):
+            continue
+        kept.append(stripped)
+        if sum(len(k) for k in kept) > SNIPPET_LENGTH * 2:
+            break
+    return " ".join(" ".join(kept).split())[:SNIPPET_LENGTH]
+
+
 def synthetic_message_id(sha256: bytes) -> str:
     """The stable id of a message that has none: derived from its bytes."""
     return f"{sha256.hex()[:40]}@{SYNTHETIC_DOMAIN}"
@@ -119,7 +136,7 @@ def index_message(raw: bytes, *, now: int | None = None) -> MessageRecord:
     to_pairs = _addresses(message, "To")
     cc_pairs = _addresses(message, "Cc")
     body = _body_text(message)
-    snippet = " ".join(body.split())[:SNIPPET_LENGTH]
+    snippet = make_snippet(body)
     from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
     return MessageRecord(
         sha256=digest,

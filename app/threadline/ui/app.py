@@ -1,27 +1,76 @@
-"""Start the Qt application and show the main window."""
+"""Start the Qt application: profile, main window, demo mode, mailto: URLs, crash dialog."""
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
+import traceback
+from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from threadline import APP_ID, APP_NAME, __version__
+from threadline.paths import Profile
+from threadline.resources import app_icon_path
+
+log = logging.getLogger("threadline.ui")
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Run the desktop app until its last window closes; returns the exit status."""
+def _install_crash_dialog(app: QApplication) -> None:
+    """Unexpected errors show a dialog instead of killing the app; the outbox is on disk."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.critical("unexpected error", exc_info=(kind, error, trace))
+        box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} hit a problem",
+                          f"Something went wrong: {kind.__name__}: {error}\n\n"
+                          "Your messages are safe: everything in the outbox is stored on "
+                          "disk and will be sent.")  # fmt: skip
+        box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
+        box.open()
+
+    sys.excepthook = hook
+
+
+def create_application() -> QApplication:
+    """The QApplication with Threadline's name, id and icon."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    window = QMainWindow()
-    window.setWindowTitle(APP_NAME)
-    window.setCentralWidget(QLabel("Threadline"))
+    app.setWindowIcon(QIcon(str(app_icon_path())))
+    return app
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Run the desktop app until its last window closes; returns the exit status."""
+    from threadline.ui.main_window import MainWindow
+
+    app = create_application()
+    demo_server = None
+    if args.demo:
+        from threadline.demo import create_demo_profile
+
+        profile, demo_server, _account = create_demo_profile()
+    else:
+        profile = (Profile.at(args.profile) if args.profile else Profile.default()).ensure()
+    _install_crash_dialog(app)
+    window = MainWindow(profile)
+    if args.demo:
+        window.setWindowTitle(f"{APP_NAME} — demo (mail goes to a test server on this computer)")
     window.show()
+    if args.url:
+        from threadline.mailto import parse_mailto
+
+        window.compose_mailto(parse_mailto(args.url))
     if args.smoke_test:
         QTimer.singleShot(0, app.quit)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if demo_server is not None:
+            demo_server.stop()

@@ -1,0 +1,48 @@
+"""``mailto:`` URLs (RFC 6068): the addresses and fields they prefill."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from threadline.core.ids import parse_msgid
+from threadline.errors import InvalidInputError
+
+
+@dataclass
+class MailtoRequest:
+    """What a ``mailto:`` URL asks the composer to fill in."""
+
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    bcc: list[str] = field(default_factory=list)
+    subject: str = ""
+    body: str = ""
+    in_reply_to: str | None = None  # bare Message-ID
+
+
+def _split(value: str) -> list[str]:
+    return [part.strip() for part in unquote(value).split(",") if part.strip()]
+
+
+def parse_mailto(url: str) -> MailtoRequest:
+    """Parse a ``mailto:`` URL; unknown fields are ignored, as RFC 6068 §2 allows."""
+    if not url.lower().startswith("mailto:"):
+        raise InvalidInputError(f"{url!r} is not a mailto: URL.")
+    rest = url[len("mailto:") :]
+    path, _, query = rest.partition("?")
+    request = MailtoRequest(to=_split(path))
+    for pair in query.split("&") if query else []:
+        name, _, value = pair.partition("=")
+        key = unquote(name).lower()
+        if key == "to":
+            request.to.extend(_split(value))
+        elif key in ("cc", "bcc"):
+            getattr(request, key).extend(_split(value))
+        elif key == "subject":
+            request.subject = unquote(value)
+        elif key == "body":
+            request.body = unquote(value).replace("\r\n", "\n")
+        elif key == "in-reply-to":
+            request.in_reply_to = parse_msgid(unquote(value))
+    return request

@@ -1,0 +1,238 @@
+"""Sending accounts: SMTP settings, the password straight into the keyring, a live test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from threadline.sending import default_authenticator
+from threadline.smtp import credentials
+from threadline.smtp.transport import SmtpSession
+from threadline.store import db
+from threadline.store.accounts import Account, AccountStore, new_account_id
+from threadline.ui.errors import show_error
+from threadline.ui.worker import Progress, run_in_background
+
+SECURITY_LABELS = {
+    "starttls": "STARTTLS (port 587)",
+    "tls": "TLS (port 465)",
+    "none": "None (only for a server on this computer)",
+}
+DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
+
+
+class AccountsDialog(QDialog):
+    """Add, edit, test and remove sending accounts."""
+
+    changed = Signal()
+
+    def __init__(self, store_path: Path, parent: QDialog | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sending accounts")
+        self.store_path = store_path
+        self.accounts = AccountStore(db.connect(store_path))
+        self.editing: Account | None = None
+        layout = QHBoxLayout(self)
+
+        left = QVBoxLayout()
+        self.list = QListWidget()
+        self.list.setAccessibleName("Accounts")
+        self.list.currentRowChanged.connect(self._select)
+        left.addWidget(self.list)
+        add = QPushButton("Add account")
+        add.clicked.connect(self.new_account)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(self.remove_account)
+        left.addWidget(add)
+        left.addWidget(self.remove_button)
+        layout.addLayout(left, 1)
+
+        right = QVBoxLayout()
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.address = QLineEdit()
+        self.host = QLineEdit()
+        self.port = QSpinBox()
+        self.port.setRange(1, 65535)
+        self.security = QComboBox()
+        for key, label in SECURITY_LABELS.items():
+            self.security.addItem(label, key)
+        self.security.currentIndexChanged.connect(self._security_changed)
+        self.username = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText("kept in the system keyring only")
+        for label, widget in (
+            ("Your name", self.name),
+            ("Address", self.address),
+            ("SMTP server", self.host),
+            ("Port", self.port),
+            ("Security", self.security),
+            ("User name", self.username),
+            ("Password", self.password),
+        ):
+            widget.setAccessibleName(label)
+            form.addRow(label, widget)
+        right.addLayout(form)
+        self.feedback = QLabel("")
+        self.feedback.setAccessibleName("Connection test result")
+        self.feedback.setWordWrap(True)
+        right.addWidget(self.feedback)
+        buttons = QHBoxLayout()
+        self.test_button = QPushButton("Test connection")
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        right.addLayout(buttons)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        right.addWidget(close)
+        layout.addLayout(right, 2)
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list; select the first account or start a new one."""
+        self.list.clear()
+        for account in self.accounts.all():
+            self.list.addItem(account.label)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new_account()
+
+    def _select(self, row: int) -> None:
+        accounts = self.accounts.all()
+        if not 0 <= row < len(accounts):
+            return
+        account = self.editing = accounts[row]
+        self.name.setText(account.display_name)
+        self.address.setText(account.address)
+        self.host.setText(account.smtp_host)
+        self.port.setValue(account.smtp_port)
+        self.security.setCurrentIndex(list(SECURITY_LABELS).index(account.security))
+        self.username.setText(account.username)
+        self.password.clear()
+        self.feedback.setText("")
+
+    def new_account(self) -> None:
+        """Clear the form for a new account."""
+        self.editing = None
+        self.list.clearSelection()
+        for field in (self.name, self.address, self.host, self.username, self.password):
+            field.clear()
+        self.security.setCurrentIndex(0)
+        self.port.setValue(587)
+        self.feedback.setText("Enter your provider's SMTP settings.")
+        self.address.setFocus()
+
+    def _security_changed(self, _index: int) -> None:
+        self.port.setValue(DEFAULT_PORTS[str(self.security.currentData())])
+
+    def form_account(self) -> Account:
+        """The account the form describes (validated)."""
+        security = str(self.security.currentData())
+        needs_login = bool(self.username.text().strip()) or security != "none"
+        return Account(
+            id=self.editing.id if self.editing else new_account_id(),
+            address=self.address.text().strip(),
+            display_name=self.name.text().strip(),
+            smtp_host=self.host.text().strip(),
+            smtp_port=self.port.value(),
+            security=security,
+            username=self.username.text().strip() or self.address.text().strip(),
+            auth_method="password" if needs_login else "none",
+        ).validated()
+
+    def save(self) -> None:
+        """Store the account; the password goes to the keyring (in the background)."""
+        try:
+            account = self.form_account()
+        except Exception as error:
+            show_error(self, "Cannot save the account", error)
+            return
+        password = self.password.text()
+        self.password.clear()
+
+        def work(_progress: Progress) -> Account:
+            if password:
+                credentials.set_password(account.id, password)
+            return account
+
+        def saved(stored: Account) -> None:
+            self.accounts.save(stored)
+            self.editing = stored
+            self.feedback.setText(f"Saved {stored.label}.")
+            self.changed.emit()
+            current = [a.id for a in self.accounts.all()].index(stored.id)
+            self.list.blockSignals(True)
+            self.list.clear()
+            for item in self.accounts.all():
+                self.list.addItem(item.label)
+            self.list.setCurrentRow(current)
+            self.list.blockSignals(False)
+
+        def failed(error: Exception) -> None:
+            show_error(self, "Cannot store the password", error)
+
+        run_in_background(work, saved, failed)
+
+    def test_connection(self) -> None:
+        """Connect, secure and log in, off the GUI thread; show what the server said."""
+        try:
+            account = self.form_account()
+        except Exception as error:
+            show_error(self, "Cannot test", error)
+            return
+        typed = self.password.text()
+        self.feedback.setText(f"Connecting to {account.smtp_host}:{account.smtp_port}…")
+        self.test_button.setEnabled(False)
+
+        def work(_progress: Progress) -> str:
+            authenticator = default_authenticator(account)
+            if typed and account.auth_method == "password":
+                from threadline.smtp.transport import PasswordAuthenticator
+
+                authenticator = PasswordAuthenticator(account.username, lambda: typed)
+            with SmtpSession(account, authenticator=authenticator, timeout=20) as session:
+                return session.greeting
+
+        def done(greeting: str) -> None:
+            self.test_button.setEnabled(True)
+            self.feedback.setText(f"✔ Connected and logged in. The server said: {greeting}")
+
+        def failed(error: Exception) -> None:
+            self.test_button.setEnabled(True)
+            self.feedback.setText(f"✘ {error}")
+
+        run_in_background(work, done, failed)
+
+    def remove_account(self) -> None:
+        """Remove the selected account and its password."""
+        if self.editing is None:
+            return
+        try:
+            self.accounts.remove(self.editing.id)
+            credentials.delete_password(self.editing.id)
+        except Exception as error:
+            show_error(self, "Cannot remove the account", error)
+            return
+        self.changed.emit()
+        self.refresh()

@@ -1,0 +1,297 @@
+"""The composer: write a new message or a reply, and send it through the outbox."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from threadline.core.compose import Attachment, Draft
+from threadline.core.subject import is_reply_subject_changed
+from threadline.errors import InvalidInputError
+from threadline.sending import FlushReport, flush, queue_draft
+from threadline.store import db
+from threadline.store.accounts import Account
+from threadline.store.messages import MessageStore
+from threadline.store.outbox import Outbox
+from threadline.ui.address_field import AddressField
+from threadline.ui.errors import show_error
+from threadline.ui.worker import Progress, run_in_background
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """Which conversation a reply goes into, for the banner and the subject warning."""
+
+    thread_id: int
+    conversation_subject: str
+    message_count: int
+    original_subject: str
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    """What the background send did."""
+
+    message_id: str
+    state: str
+    error: str
+    warning: str
+
+
+class ComposerWindow(QWidget):
+    """A window to write one message. Ctrl+Return sends it."""
+
+    sent = Signal(object)  # SendOutcome, after the server accepted (or the outbox kept it)
+
+    def __init__(
+        self,
+        store_path: Path,
+        accounts: list[Account],
+        draft: Draft | None = None,
+        reply: ReplyContext | None = None,
+    ) -> None:
+        super().__init__()
+        self.store_path = store_path
+        self.store = MessageStore(db.connect(store_path))
+        self.accounts = accounts
+        self.reply = reply
+        self.attachments: list[Attachment] = list(draft.attachments) if draft else []
+        self.base_draft = draft
+        self.setWindowTitle("Reply" if reply else "New message")
+        self.setAcceptDrops(True)
+        self.resize(760, 620)
+        self._build(draft)
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build(self, draft: Draft | None) -> None:
+        layout = QVBoxLayout(self)
+        self.banner = QLabel()
+        self.banner.setAccessibleName("Conversation this reply goes into")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: palette(alternate-base); border-radius: 6px; padding: 8px; }"
+        )
+        if self.reply:
+            self.banner.setText(
+                f"↪ Replying in: <b>{self.reply.conversation_subject or '(no subject)'}</b>"
+                f" ({self.reply.message_count} message"
+                f"{'s' if self.reply.message_count != 1 else ''})"
+            )
+        else:
+            self.banner.setText("✉ New conversation")
+        layout.addWidget(self.banner)
+
+        form = QFormLayout()
+        self.sender_box = QComboBox()
+        self.sender_box.setAccessibleName("From")
+        for account in self.accounts:
+            self.sender_box.addItem(account.label, account.id)
+        if draft:
+            for number, account in enumerate(self.accounts):
+                if account.address.lower() == draft.sender.address.lower():
+                    self.sender_box.setCurrentIndex(number)
+        form.addRow("From", self.sender_box)
+        self.to_field = AddressField(self.store, "To")
+        self.cc_field = AddressField(self.store, "Cc")
+        self.bcc_field = AddressField(self.store, "Bcc")
+        for label, field, values in (
+            ("To", self.to_field, draft.to if draft else []),
+            ("Cc", self.cc_field, draft.cc if draft else []),
+            ("Bcc", self.bcc_field, draft.bcc if draft else []),
+        ):
+            field.setText(", ".join(a.formatted() for a in values))
+            field.validity_changed.connect(self._show_problems)
+            form.addRow(label, field)
+        self.subject = QLineEdit(draft.subject if draft else "")
+        self.subject.setAccessibleName("Subject")
+        self.subject.textEdited.connect(self._check_subject)
+        form.addRow("Subject", self.subject)
+        layout.addLayout(form)
+
+        self.warning = QLabel()
+        self.warning.setAccessibleName("Warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b45309;")
+        self.warning.hide()
+        layout.addWidget(self.warning)
+
+        self.body = QPlainTextEdit(draft.body if draft else "")
+        self.body.setAccessibleName("Message text")
+        layout.addWidget(self.body, 1)
+
+        attach_row = QHBoxLayout()
+        self.attachment_list = QListWidget()
+        self.attachment_list.setAccessibleName("Attachments")
+        self.attachment_list.setMaximumHeight(70)
+        self._refresh_attachments()
+        attach_button = QPushButton("Attach files…")
+        attach_button.clicked.connect(self.choose_attachments)
+        attach_row.addWidget(self.attachment_list, 1)
+        attach_row.addStretch(0)
+        attach_row.addWidget(
+            attach_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
+        )
+        layout.addLayout(attach_row)
+
+        bottom = QHBoxLayout()
+        self.status = QLabel("")
+        self.status.setAccessibleName("Sending status")
+        self.send_button = QPushButton("Send")
+        self.send_button.setAccessibleName("Send")
+        self.send_button.setToolTip("Send (Ctrl+Return)")
+        self.send_button.setDefault(True)
+        self.send_button.clicked.connect(self.send)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.send_button)
+        layout.addLayout(bottom)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self.send)
+        if self.reply or (draft and draft.to):
+            self.body.setFocus()
+            self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
+        else:
+            self.to_field.setFocus()
+
+    # -- behaviour ---------------------------------------------------------------------
+
+    def _check_subject(self, text: str) -> None:
+        if self.reply and is_reply_subject_changed(self.reply.original_subject, text):
+            self.warning.setText(
+                "You changed the subject of a reply. Gmail will show it as a new "
+                "conversation; other mail programs keep it in this one."
+            )
+            self.warning.show()
+        else:
+            self.warning.hide()
+
+    def _show_problems(self, _problem: str) -> None:
+        problems = [f.problem for f in (self.to_field, self.cc_field, self.bcc_field) if f.problem]
+        self.status.setText(problems[0] if problems else "")
+
+    def _refresh_attachments(self) -> None:
+        self.attachment_list.clear()
+        for attachment in self.attachments:
+            size = len(attachment.data)
+            shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, size // 1024)} KB"
+            self.attachment_list.addItem(f"📎 {attachment.filename} ({shown})")
+        self.attachment_list.setVisible(bool(self.attachments))
+
+    def add_attachments(self, paths: list[Path]) -> None:
+        """Attach files; unreadable ones are reported and skipped."""
+        for path in paths:
+            try:
+                self.attachments.append(Attachment.from_path(path))
+            except InvalidInputError as error:
+                show_error(self, "Cannot attach", error)
+        self._refresh_attachments()
+
+    def choose_attachments(self) -> None:
+        """Pick files with the system's file dialog."""
+        names, _ = QFileDialog.getOpenFileNames(self, "Attach files")
+        self.add_attachments([Path(n) for n in names])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        self.add_attachments([p for p in paths if p.is_file()])
+        event.acceptProposedAction()
+
+    def account(self) -> Account:
+        """The chosen sending account."""
+        if not self.accounts:
+            raise InvalidInputError("Add a sending account first (Accounts in the main window).")
+        return self.accounts[max(0, self.sender_box.currentIndex())]
+
+    def current_draft(self) -> Draft:
+        """The message as written (raises InvalidInputError for bad addresses)."""
+        for field in (self.to_field, self.cc_field, self.bcc_field):
+            if not field.validate():
+                raise InvalidInputError(field.problem)
+        base = self.base_draft
+        return Draft(
+            sender=self.account().sender,
+            to=self.to_field.addresses(),
+            cc=self.cc_field.addresses(),
+            bcc=self.bcc_field.addresses(),
+            subject=self.subject.text(),
+            body=self.body.toPlainText(),
+            attachments=list(self.attachments),
+            in_reply_to=base.in_reply_to if base else None,
+            references=list(base.references) if base else [],
+            thread_topic=base.thread_topic if base else None,
+            thread_index=base.thread_index if base else None,
+            attached_messages=list(base.attached_messages) if base else [],
+        )
+
+    def send(self) -> None:
+        """Queue the message in the outbox, then send it in the background."""
+        if not self.send_button.isEnabled():
+            return
+        try:
+            draft = self.current_draft()
+            account = self.account()
+            queued = queue_draft(self.store.conn, account, draft)  # durable before any I/O
+        except InvalidInputError as error:
+            self.status.setText(str(error))
+            show_error(self, "Cannot send yet", error)
+            return
+        self.send_button.setEnabled(False)
+        self.status.setText(f"Sending through {account.smtp_host}…")
+        store_path = self.store_path
+        outbox_id = queued.outbox_id
+
+        def work(_progress: Progress) -> SendOutcome:
+            conn = db.connect(store_path)
+            try:
+                report: FlushReport = flush(conn, entry_ids=[outbox_id])
+                entry = Outbox(conn).get(outbox_id)
+            finally:
+                conn.close()
+            error = report.failed_temporary.get(outbox_id) or report.failed_permanent.get(
+                outbox_id, ""
+            )
+            return SendOutcome(
+                queued.message_id, entry.state, error, report.warnings.get(outbox_id, "")
+            )
+
+        run_in_background(work, self._sent, self._failed)
+
+    def _sent(self, outcome: SendOutcome) -> None:
+        self.sent.emit(outcome)
+        if outcome.state == "sent":
+            self.status.setText("Sent.")
+            self.close()
+            return
+        self.send_button.setEnabled(True)
+        if outcome.state == "failed-temporary":
+            text = f"Not sent yet: {outcome.error} It waits in the outbox and will be retried."
+        else:
+            text = f"Not sent: {outcome.error} It stays in the outbox (Outbox → Retry or Delete)."
+        self.status.setText(text)
+        show_error(self, "Message not sent", InvalidInputError(text))
+        self.close()
+
+    def _failed(self, error: Exception) -> None:
+        self.send_button.setEnabled(True)
+        self.status.setText("Sending failed; the message stays in the outbox.")
+        show_error(self, "Sending failed", error)

@@ -1,0 +1,105 @@
+"""The conversation list as a Qt model: fetched page by page, so 100,000 open instantly."""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from threadline.store.messages import MessageStore
+from threadline.store.models import ConversationSummary
+
+PAGE_SIZE = 200
+ConversationRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+def friendly_date(epoch: int, now: float | None = None) -> str:
+    """``14:05`` today, ``Mon`` this week, ``3 Nov`` this year, ``3 Nov 2024`` before."""
+    moment = time.localtime(epoch)
+    today = time.localtime(now)
+    if moment[:3] == today[:3]:
+        return time.strftime("%H:%M", moment)
+    age = (now or time.time()) - epoch
+    if 0 <= age < 6 * 86400:
+        return time.strftime("%a", moment)
+    if moment.tm_year == today.tm_year:
+        return time.strftime("%-d %b", moment)
+    return time.strftime("%-d %b %Y", moment)
+
+
+class ConversationModel(QAbstractListModel):
+    """Conversations, newest activity first; or the results of a search."""
+
+    def __init__(self, store: MessageStore) -> None:
+        super().__init__()
+        self.store = store
+        self.rows: list[ConversationSummary] = []
+        self.total = 0
+        self.search_results: list[ConversationSummary] | None = None
+
+    def reload(self) -> None:
+        """Start again from the first page (after a send, an import, a search change)."""
+        self.beginResetModel()
+        self.rows = []
+        if self.search_results is not None:
+            self.rows = list(self.search_results)
+            self.total = len(self.rows)
+        else:
+            self.total = self.store.conversation_count()
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def show_search(self, results: list[ConversationSummary] | None) -> None:
+        """Show search results (``None``: back to all conversations)."""
+        self.search_results = results
+        self.reload()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and len(self.rows) < self.total
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        page = self.store.conversations(limit=PAGE_SIZE, offset=len(self.rows))
+        page = page[: self.total - len(self.rows)]
+        if not page:
+            self.total = len(self.rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+        self.rows.extend(page)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.subject or "(no subject)"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.subject}\n{row.participants}\n{row.message_count} messages"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            unread = f", {row.unread_count} unread" if row.unread_count else ""
+            return (
+                f"{row.subject or 'no subject'}, from {row.participants}, "
+                f"{row.message_count} messages{unread}, {friendly_date(row.latest_date)}"
+            )
+        if role == ConversationRole:
+            return row
+        return None
+
+    def conversation_at(self, row: int) -> ConversationSummary | None:
+        """The conversation on a row, if any."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def row_of(self, thread_id: int) -> int | None:
+        """The row showing ``thread_id`` among those fetched so far."""
+        for number, row in enumerate(self.rows):
+            if row.thread_id == thread_id:
+                return number
+        return None

@@ -1,0 +1,460 @@
+"""The main window: conversations on the left, the selected one on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from threadline import APP_NAME
+from threadline.core.addresses import parse_address_list
+from threadline.core.compose import Draft
+from threadline.core.reply import ReplyMode, forward_draft, reply_draft
+from threadline.mailto import MailtoRequest
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.accounts import Account, AccountStore
+from threadline.store.importer import ImportProgress, ImportReport, import_paths
+from threadline.store.messages import MessageStore
+from threadline.store.models import ConversationSummary
+from threadline.ui.accounts_dialog import AccountsDialog
+from threadline.ui.composer import ComposerWindow, ReplyContext, SendOutcome
+from threadline.ui.conversation_delegate import ConversationDelegate
+from threadline.ui.conversation_model import ConversationModel
+from threadline.ui.errors import show_error
+from threadline.ui.outbox_dialog import OutboxDialog
+from threadline.ui.thread_view import SafeTextBrowser, render_thread
+from threadline.ui.worker import Progress, run_in_background
+
+SEARCH_DELAY_MS = 250
+
+
+class MainWindow(QMainWindow):
+    """Conversations, the open conversation, and the actions on them."""
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self.profile = profile
+        self.store_path = profile.store_path
+        self.store = MessageStore(db.connect(self.store_path))
+        self.settings = QSettings(
+            str(profile.config_dir / "window.ini"), QSettings.Format.IniFormat
+        )
+        self.current: ConversationSummary | None = None
+        self.composers: list[ComposerWindow] = []
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self._build()
+        self._restore_layout()
+        self.model.reload()
+        self.refresh_accounts()
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
+    # -- layout ------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.model = ConversationModel(self.store)
+        self.list = QListView()
+        self.list.setAccessibleName("Conversations")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(ConversationDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.selectionModel().currentChanged.connect(
+            lambda index, _old: self.open_row(index.row())
+        )
+
+        self.search = QLineEdit()
+        self.search.setAccessibleName("Search")
+        self.search.setPlaceholderText("Search all mail (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+
+        self.welcome = QWidget()
+        welcome_layout = QHBoxLayout(self.welcome)
+        welcome_layout.setContentsMargins(8, 6, 8, 6)
+        self.welcome_text = QLabel(
+            "No sending account yet. Add one to reply and send, or import mail you have."
+        )
+        self.welcome_text.setWordWrap(True)
+        add_account = QPushButton("Add account…")
+        add_account.clicked.connect(self.open_accounts)
+        import_button = QPushButton("Import mail…")
+        import_button.clicked.connect(self.choose_import)
+        welcome_layout.addWidget(self.welcome_text, 1)
+        welcome_layout.addWidget(add_account)
+        welcome_layout.addWidget(import_button)
+        self.welcome.setStyleSheet("QWidget { background: palette(alternate-base); }")
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list)
+
+        self.header = QLabel("")
+        self.header.setAccessibleName("Conversation subject")
+        self.header.setWordWrap(True)
+        font = self.header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.header.setFont(font)
+        self.reader = SafeTextBrowser()
+        self.reader.setAccessibleName("Messages of the conversation")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 6, 6, 6)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.reader, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([380, 700])
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.welcome)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self._actions()
+        self.resize(1180, 720)
+
+    def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, slot: object,
+                tip: str, icon: str = "") -> QAction:  # fmt: skip
+        action = QAction(QIcon.fromTheme(icon), text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if keys else tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _actions(self) -> None:
+        self.new_action = self._action(
+            "New", "Ctrl+N", self.compose_new, "Write a new message", "mail-message-new"
+        )
+        self.reply_action = self._action(
+            "Reply",
+            "Ctrl+R",
+            lambda: self.reply(ReplyMode.SENDER),
+            "Reply to the sender",
+            "mail-reply-sender",
+        )
+        self.reply_all_action = self._action(
+            "Reply all",
+            "Ctrl+Shift+R",
+            lambda: self.reply(ReplyMode.ALL),
+            "Reply to everyone",
+            "mail-reply-all",
+        )
+        self.reply_list_action = self._action(
+            "Reply to list",
+            "Ctrl+L",
+            lambda: self.reply(ReplyMode.LIST),
+            "Reply to the mailing list",
+            "mail-reply-list",
+        )
+        self.forward_action = self._action(
+            "Forward", "Ctrl+Shift+F", self.forward, "Forward as a new conversation", "mail-forward"
+        )
+        self.import_action = self._action(
+            "Import…",
+            "Ctrl+I",
+            self.choose_import,
+            "Import .eml, mbox or Maildir",
+            "document-import",
+        )
+        self.outbox_action = self._action(
+            "Outbox", "Ctrl+O", self.open_outbox, "Queued and failed messages", "mail-send"
+        )
+        self.accounts_action = self._action(
+            "Accounts", None, self.open_accounts, "Sending accounts", "preferences-system"
+        )
+        self.search_action = self._action("Search", "Ctrl+F", self.focus_search, "Search all mail")
+        toolbar = self.addToolBar("Actions")
+        toolbar.setObjectName("actions")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.reply_action, self.reply_all_action,
+                       self.reply_list_action, self.forward_action):  # fmt: skip
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in (self.import_action, self.outbox_action, self.accounts_action):
+            toolbar.addAction(action)
+        self._update_actions()
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        splitter = self.settings.value("splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    # -- state -------------------------------------------------------------------------
+
+    def accounts(self) -> list[Account]:
+        """The sending accounts."""
+        return AccountStore(self.store.conn).all()
+
+    def refresh_accounts(self) -> None:
+        """Show the welcome strip while there is no account."""
+        self.welcome.setVisible(not self.accounts())
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has_conversation = self.current is not None
+        for action in (self.reply_action, self.reply_all_action, self.reply_list_action,
+                       self.forward_action):  # fmt: skip
+            action.setEnabled(has_conversation)
+
+    def open_row(self, row: int) -> None:
+        """Show the conversation on ``row``."""
+        self.current = self.model.conversation_at(row)
+        self._update_actions()
+        if self.current is None:
+            self.header.setText("")
+            self.reader.clear()
+            return
+        messages = self.store.thread_messages(self.current.thread_id)
+        self.header.setText(self.current.subject or "(no subject)")
+        self.reader.setHtml(render_thread(self.store, messages))
+
+    def open_thread(self, thread_id: int) -> None:
+        """Select and show a conversation by id (after a send or a mailto: reply)."""
+        self.search.clear()
+        self.model.show_search(None)
+        row = self.model.row_of(thread_id)
+        while row is None and self.model.canFetchMore(self.model.index(-1, 0)):
+            self.model.fetchMore(self.model.index(-1, 0))
+            row = self.model.row_of(thread_id)
+        if row is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+            self.open_row(row)
+
+    # -- search ------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        """Ctrl+F."""
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def run_search(self) -> None:
+        """Full-text search in the background; the list shows the results."""
+        text = self.search.text().strip()
+        if not text:
+            self.model.show_search(None)
+            return
+        path = self.store_path
+
+        def work(_progress: Progress) -> tuple[str, list[ConversationSummary]]:
+            conn = db.connect(path)
+            try:
+                return text, MessageStore(conn).search(text, limit=500)
+            finally:
+                conn.close()
+
+        def done(result: tuple[str, list[ConversationSummary]]) -> None:
+            query, found = result
+            if query == self.search.text().strip():  # ignore answers to older queries
+                self.model.show_search(found)
+                self.statusBar().showMessage(f"{len(found)} conversations match “{query}”.", 5000)
+
+        run_in_background(work, done, lambda e: show_error(self, "Search failed", e))
+
+    # -- composing ---------------------------------------------------------------------
+
+    def _open_composer(
+        self, draft: Draft | None, reply: ReplyContext | None = None
+    ) -> ComposerWindow | None:
+        accounts = self.accounts()
+        if not accounts:
+            self.open_accounts()
+            self.statusBar().showMessage("Add a sending account first.", 8000)
+            return None
+        composer = ComposerWindow(self.store_path, accounts, draft, reply)
+        composer.sent.connect(self._after_send)
+        composer.destroyed.connect(lambda *_: None)
+        self.composers.append(composer)
+        composer.show()
+        return composer
+
+    def compose_new(self) -> ComposerWindow | None:
+        """Ctrl+N."""
+        return self._open_composer(None)
+
+    def compose_mailto(self, request: MailtoRequest) -> ComposerWindow | None:
+        """Open the composer for a ``mailto:`` URL; In-Reply-To of a stored message replies."""
+        accounts = self.accounts()
+        if request.in_reply_to and accounts:
+            stored = self.store.find_by_message_id(request.in_reply_to)
+            if stored:
+                self.open_thread(stored[-1].thread_id)
+                composer = self._reply_to(stored[-1].rowid, ReplyMode.SENDER)
+                if composer and request.body:
+                    composer.body.setPlainText(request.body + composer.body.toPlainText())
+                return composer
+        sender = accounts[0].sender if accounts else None
+        if sender is None:
+            return self._open_composer(None)
+        draft = Draft(
+            sender=sender,
+            to=parse_address_list(request.to) if request.to else [],
+            cc=parse_address_list(request.cc) if request.cc else [],
+            bcc=parse_address_list(request.bcc) if request.bcc else [],
+            subject=request.subject,
+            body=request.body,
+        )
+        if request.in_reply_to:
+            draft.in_reply_to = request.in_reply_to
+            draft.references = [request.in_reply_to]
+        return self._open_composer(draft)
+
+    def _reply_to(self, rowid: int, mode: ReplyMode) -> ComposerWindow | None:
+        accounts = self.accounts()
+        if not accounts:
+            return self._open_composer(None)
+        raw = self.store.raw(rowid)
+        message = self.store.message(rowid)
+        own = [a.address for a in accounts]
+        draft = reply_draft(raw, accounts[0].sender, mode, own_addresses=own)
+        conversation = self.store.conversation(message.thread_id)
+        context = ReplyContext(
+            thread_id=message.thread_id,
+            conversation_subject=conversation.subject if conversation else message.subject,
+            message_count=conversation.message_count if conversation else 1,
+            original_subject=message.subject,
+        )
+        return self._open_composer(draft, context)
+
+    def reply(self, mode: ReplyMode) -> ComposerWindow | None:
+        """Reply to the newest message of the open conversation."""
+        if self.current is None:
+            return None
+        newest = self.store.newest_message(self.current.thread_id)
+        if newest is None:
+            return None
+        try:
+            return self._reply_to(newest.rowid, mode)
+        except Exception as error:
+            show_error(self, "Cannot reply", error)
+            return None
+
+    def forward(self) -> ComposerWindow | None:
+        """Forward the newest message of the open conversation (a new conversation)."""
+        accounts = self.accounts()
+        if self.current is None or not accounts:
+            return self._open_composer(None) if not accounts else None
+        newest = self.store.newest_message(self.current.thread_id)
+        if newest is None:
+            return None
+        return self._open_composer(forward_draft(self.store.raw(newest.rowid), accounts[0].sender))
+
+    def _after_send(self, outcome: SendOutcome) -> None:
+        self.model.reload()
+        thread = self.store.thread_of_message(outcome.message_id)
+        if outcome.state == "sent":
+            self.statusBar().showMessage("Sent.", 5000)
+        if thread is not None and outcome.state == "sent":
+            self.open_thread(thread)
+
+    # -- dialogs -----------------------------------------------------------------------
+
+    def open_accounts(self) -> AccountsDialog:
+        """The accounts dialog (non-modal)."""
+        dialog = AccountsDialog(self.store_path, self)  # type: ignore[arg-type]
+        dialog.changed.connect(self.refresh_accounts)
+        dialog.show()
+        return dialog
+
+    def open_outbox(self) -> OutboxDialog:
+        """The outbox dialog (non-modal)."""
+        dialog = OutboxDialog(self.store_path, self)  # type: ignore[arg-type]
+        dialog.flushed.connect(self.model.reload)
+        dialog.show()
+        return dialog
+
+    # -- import ------------------------------------------------------------------------
+
+    def choose_import(self) -> None:
+        """Pick files or a folder to import."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, "Import mail (.eml or mbox files; choose a folder with Import folder)"
+        )
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_paths(self, paths: list[Path]) -> Progress:
+        """Import in the background with a progress dialog that can cancel."""
+        dialog = QProgressDialog("Importing mail…", "Cancel", 0, 1000, self)
+        dialog.setWindowTitle("Import")
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        path = self.store_path
+
+        def work(progress: Progress) -> ImportReport:
+            conn = db.connect(path)
+            try:
+                return import_paths(MessageStore(conn), paths, progress=progress.report,
+                                    cancelled=progress.cancelled)  # fmt: skip
+            finally:
+                conn.close()
+
+        def moved(value: object) -> None:
+            if isinstance(value, ImportProgress) and value.bytes_total:
+                dialog.setValue(int(1000 * value.bytes_done / value.bytes_total))
+                dialog.setLabelText(f"Importing mail… {value.messages} messages")
+
+        def done(report: ImportReport) -> None:
+            dialog.close()
+            self.model.reload()
+            problems = "; ".join(p.reason for p in report.problems[:3])
+            self.statusBar().showMessage(
+                report.summary() + (f" {problems}" if problems else ""), 15000
+            )
+
+        def failed(error: Exception) -> None:
+            dialog.close()
+            show_error(self, "Import failed", error)
+
+        progress = run_in_background(work, done, failed, moved)
+        dialog.canceled.connect(progress.cancel)
+        self.import_progress = dialog
+        return progress
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.import_paths(paths)
+            event.acceptProposedAction()
