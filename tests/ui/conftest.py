@@ -1,0 +1,51 @@
+"""Fixtures for the GUI tests: a profile with mail and an account on a real test server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers.keyrings import memory_keyring
+from helpers.mail import make_raw
+from helpers.smtp_server import SmtpServer, test_ca
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.accounts import AccountStore
+from threadline.store.importer import import_bytes
+from threadline.store.messages import MessageStore
+
+__all__ = ["memory_keyring", "test_ca"]
+
+
+@pytest.fixture
+def server(test_ca: object) -> Iterator[SmtpServer]:
+    with SmtpServer("plain", test_ca) as running:  # type: ignore[arg-type]
+        yield running
+
+
+@pytest.fixture
+def mail_profile(tmp_path: Path, server: SmtpServer) -> Profile:
+    """A profile with a three-message conversation, a single message and an account."""
+    profile = Profile.at(tmp_path / "profile").ensure()
+    conn = db.connect(profile.store_path)
+    import_bytes(
+        MessageStore(conn),
+        [
+            make_raw("plan1@northwind.example", subject="Launch plan",
+                     sender="Maya <maya@northwind.example>", to="ann@example.org",
+                     date="Mon, 23 Nov 2026 09:00:00 +0000", body="Draft plan attached."),
+            make_raw("plan2@northwind.example", subject="Re: Launch plan",
+                     sender="Omar <omar@northwind.example>", to="maya@northwind.example",
+                     references=["plan1@northwind.example"],
+                     in_reply_to="plan1@northwind.example",
+                     date="Mon, 23 Nov 2026 11:00:00 +0000", body="Looks good."),
+            make_raw("lunch@northwind.example", subject="Lunch?",
+                     sender="Omar <omar@northwind.example>", to="ann@example.org",
+                     date="Sun, 22 Nov 2026 11:00:00 +0000", body="Ramen?"),
+        ],
+    )  # fmt: skip
+    AccountStore(conn).save(server.account())
+    conn.close()
+    return profile

@@ -1,0 +1,238 @@
+"""The desktop app, driven through its widgets (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import email
+from email import policy
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from helpers.smtp_server import SmtpServer
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.accounts import AccountStore
+from threadline.store.messages import MessageStore
+from threadline.store.outbox import Outbox
+from threadline.ui.composer import ComposerWindow
+from threadline.ui.conversation_model import ConversationModel
+from threadline.ui.main_window import MainWindow
+
+
+def open_window(qtbot: QtBot, profile: Profile) -> MainWindow:
+    window = MainWindow(profile)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts need an active window
+    return window
+
+
+def select(window: MainWindow, subject: str) -> None:
+    for row in range(window.model.rowCount()):
+        summary = window.model.conversation_at(row)
+        if summary is not None and summary.subject == subject:
+            window.list.setCurrentIndex(window.model.index(row, 0))
+            return
+    raise AssertionError(f"no conversation {subject!r}")
+
+
+def test_reply_end_to_end_threads_correctly_and_shows_the_sent_reply(
+    qtbot: QtBot, mail_profile: Profile, server: SmtpServer
+) -> None:
+    window = open_window(qtbot, mail_profile)
+    select(window, "Launch plan")
+    assert "Looks good." in window.reader.toPlainText()
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)  # Reply
+    composer = window.composers[-1]
+    composer.activateWindow()
+    qtbot.waitExposed(composer)
+    qtbot.waitUntil(composer.isActiveWindow)
+    assert "Replying in: <b>Launch plan</b> (2 messages)" in composer.banner.text()
+    assert composer.subject.text() == "Re: Launch plan"
+    qtbot.keyClicks(composer.body, "Agreed, ship it.")
+    with qtbot.waitSignal(composer.sent, timeout=20_000):
+        qtbot.keyClick(composer.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    [received] = server.received
+    sent = email.message_from_bytes(received.data, policy=policy.default)
+    assert sent["In-Reply-To"] == "<plan2@northwind.example>"
+    assert sent["References"].split() == [
+        "<plan1@northwind.example>",
+        "<plan2@northwind.example>",
+    ]
+    assert sent["Subject"] == "Re: Launch plan"
+    assert sent["To"] == "Omar <omar@northwind.example>"
+    qtbot.waitUntil(lambda: "Agreed, ship it." in window.reader.toPlainText(), timeout=10_000)
+    assert window.current is not None and window.current.message_count == 3
+
+
+def test_conversation_model_passes_qt_model_tester(
+    qtbot: QtBot, qtmodeltester: object, tmp_path: Path
+) -> None:
+    from helpers.mail import make_raw
+    from threadline.store.importer import import_bytes
+
+    store = MessageStore(db.connect(tmp_path / "s.sqlite3"))
+    import_bytes(store, [make_raw(f"m{i}@x", subject=f"Subject {i}") for i in range(450)])
+    model = ConversationModel(store)
+    model.reload()
+    assert model.rowCount() == 200  # the first page only
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    while model.canFetchMore(model.index(-1, 0)):
+        model.fetchMore(model.index(-1, 0))
+    assert model.rowCount() == 450
+
+
+def test_search_shows_matching_conversations_only(qtbot: QtBot, mail_profile: Profile) -> None:
+    window = open_window(qtbot, mail_profile)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.hasFocus()
+    qtbot.keyClicks(window.search, "ramen")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5_000)
+    assert window.model.conversation_at(0).subject == "Lunch?"  # type: ignore[union-attr]
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5_000)
+
+
+def test_invalid_address_is_flagged_and_nothing_is_queued(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    window = open_window(qtbot, mail_profile)
+    composer = window.compose_new()
+    assert isinstance(composer, ComposerWindow)
+    qtbot.keyClicks(composer.to_field, "bob@example.net, not an address")
+    composer.subject.setText("Hello")
+    composer.send()
+    assert "'not an address' is not an e-mail address" in composer.status.text()
+    assert Outbox(composer.store.conn).entries() == []
+
+
+def test_editing_a_reply_subject_warns_about_gmail(qtbot: QtBot, mail_profile: Profile) -> None:
+    window = open_window(qtbot, mail_profile)
+    select(window, "Launch plan")
+    composer = window.reply_action.trigger() or window.composers[-1]
+    assert composer.warning.isHidden()
+    composer.subject.selectAll()
+    qtbot.keyClicks(composer.subject, "Something else")
+    assert composer.warning.isVisible()
+    assert "Gmail will show it as a new conversation" in composer.warning.text()
+
+
+def test_failed_send_stays_in_the_outbox_and_retry_sends_it(
+    qtbot: QtBot, mail_profile: Profile, server: SmtpServer
+) -> None:
+    server.faults.data_reply = "550 5.7.1 Not today"
+    window = open_window(qtbot, mail_profile)
+    composer = window.compose_new()
+    assert composer is not None
+    composer.to_field.setText("bob@example.net")
+    composer.subject.setText("Report")
+    with qtbot.waitSignal(composer.sent, timeout=20_000) as signal:
+        composer.send()
+    assert signal.args[0].state == "failed-permanent"
+    dialog = window.open_outbox()
+    assert dialog.table.rowCount() == 1
+    assert "550 5.7.1 Not today" in dialog.table.item(0, 3).text()
+    server.faults.data_reply = None
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.flushed, timeout=20_000):
+        dialog.retry_selected()
+    assert dialog.table.rowCount() == 0
+    assert len(server.received) == 1
+
+
+def test_first_run_without_account_guides_to_add_one(
+    qtbot: QtBot, tmp_path: Path, server: SmtpServer, memory_keyring: object
+) -> None:
+    profile = Profile.at(tmp_path / "fresh").ensure()
+    window = open_window(qtbot, profile)
+    assert window.welcome.isVisible()
+    assert "No sending account yet" in window.welcome_text.text()
+    dialog = window.open_accounts()
+    dialog.name.setText("Ann")
+    dialog.address.setText("ann@example.org")
+    dialog.host.setText("127.0.0.1")
+    dialog.security.setCurrentIndex(2)  # none: only to this computer
+    dialog.port.setValue(server.port)
+    dialog.username.setText("")
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        dialog.save()
+    assert not window.welcome.isVisible()
+    [account] = AccountStore(db.connect(profile.store_path)).all()
+    assert account.address == "ann@example.org" and account.auth_method == "none"
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: dialog.feedback.text().startswith("✔"), timeout=10_000)
+    assert "The server said: 250" in dialog.feedback.text()
+
+
+def test_accounts_dialog_puts_the_password_in_the_keyring_only(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: object
+) -> None:
+    profile = Profile.at(tmp_path / "p").ensure()
+    window = open_window(qtbot, profile)
+    dialog = window.open_accounts()
+    dialog.address.setText("ann@example.org")
+    dialog.host.setText("smtp.example.org")
+    dialog.password.setText("hunter2-secret")
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        dialog.save()
+    [account] = AccountStore(db.connect(profile.store_path)).all()
+    assert memory_keyring.secrets == {("Threadline", account.id): "hunter2-secret"}  # type: ignore[attr-defined]
+    assert dialog.password.text() == ""
+    for path in profile.data_dir.parent.rglob("*"):
+        if path.is_file():
+            assert b"hunter2-secret" not in path.read_bytes()
+
+
+def test_window_geometry_and_splitter_persist(qtbot: QtBot, mail_profile: Profile) -> None:
+    window = open_window(qtbot, mail_profile)
+    window.resize(900, 600)
+    window.splitter.setSizes([250, 650])
+    window.close()
+    settings = QSettings(str(mail_profile.config_dir / "window.ini"), QSettings.Format.IniFormat)
+    assert settings.value("splitter") is not None
+    again = open_window(qtbot, mail_profile)
+    assert again.splitter.sizes()[0] == window.splitter.sizes()[0]
+
+
+def test_mailto_with_in_reply_to_of_a_stored_message_replies_into_it(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    from threadline.mailto import parse_mailto
+
+    window = open_window(qtbot, mail_profile)
+    composer = window.compose_mailto(
+        parse_mailto(
+            "mailto:maya@northwind.example?In-Reply-To=%3Cplan1@northwind.example%3E&body=Hello"
+        )
+    )
+    assert composer is not None and composer.reply is not None
+    assert composer.subject.text() == "Re: Launch plan"
+    assert composer.current_draft().in_reply_to == "plan1@northwind.example"
+    plain = window.compose_mailto(parse_mailto("mailto:x@example.com?subject=Hi&cc=y@example.com"))
+    assert plain is not None and plain.reply is None
+    assert plain.to_field.text() == "x@example.com" and plain.cc_field.text() == "y@example.com"
+
+
+@pytest.mark.parametrize("mode", ["reply-all", "reply-list", "forward"])
+def test_other_reply_actions_prefill_the_composer(
+    qtbot: QtBot, mail_profile: Profile, mode: str
+) -> None:
+    window = open_window(qtbot, mail_profile)
+    select(window, "Launch plan")
+    action = {"reply-all": window.reply_all_action, "reply-list": window.reply_list_action,
+              "forward": window.forward_action}[mode]  # fmt: skip
+    before = len(window.composers)
+    action.trigger()
+    if mode == "reply-list":  # no List-Post: an explanation, no composer
+        assert len(window.composers) == before
+        return
+    composer = window.composers[-1]
+    if mode == "forward":
+        assert composer.subject.text() == "Fwd: Launch plan" and composer.reply is None
+        assert "Forwarded message" in composer.body.toPlainText()
+    else:
+        assert "maya@northwind.example" in composer.to_field.text()
