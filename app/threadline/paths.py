@@ -47,6 +47,11 @@ class Profile:
         """The SQLite file with messages, threads, accounts and the outbox."""
         return self.data_dir / "threadline.sqlite3"
 
+    @property
+    def drafts_dir(self) -> Path:
+        """Drafts being written, saved as the user types (see threadline.drafts)."""
+        return self.data_dir / "drafts"
+
     def ensure(self) -> Profile:
         """Create the folders (private to the user) and return ``self``."""
         for folder in (self.data_dir, self.config_dir):

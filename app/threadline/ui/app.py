@@ -17,6 +17,7 @@ from threadline.paths import Profile
 from threadline.resources import app_icon_path
 
 log = logging.getLogger("threadline.ui")
+_OPEN_DIALOGS: list[QMessageBox] = []
 
 
 def _install_crash_dialog(app: QApplication) -> None:
@@ -29,6 +30,8 @@ def _install_crash_dialog(app: QApplication) -> None:
                           "Your messages are safe: everything in the outbox is stored on "
                           "disk and will be sent.")  # fmt: skip
         box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
+        box.finished.connect(lambda _result: _OPEN_DIALOGS.remove(box))
+        _OPEN_DIALOGS.append(box)  # parentless: keep it alive until it is closed
         box.open()
 
     sys.excepthook = hook

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from threadline.core.addresses import Address
 from threadline.core.compose import Attachment, Draft
 from threadline.core.subject import is_reply_subject_changed
+from threadline.drafts import SavedDraft, delete_draft, new_draft_id, save_draft
 from threadline.errors import InvalidInputError
 from threadline.sending import FlushReport, flush, queue_draft
 from threadline.store import db
@@ -32,6 +34,9 @@ from threadline.store.outbox import Outbox
 from threadline.ui.address_field import AddressField
 from threadline.ui.errors import show_error
 from threadline.ui.worker import Progress, run_in_background
+
+#: Save the draft this long after the last edit.
+AUTOSAVE_DELAY_MS = 1500
 
 
 @dataclass(frozen=True)
@@ -65,9 +70,15 @@ class ComposerWindow(QWidget):
         accounts: list[Account],
         draft: Draft | None = None,
         reply: ReplyContext | None = None,
+        *,
+        drafts_dir: Path | None = None,
+        draft_id: str | None = None,
     ) -> None:
         super().__init__()
         self.store_path = store_path
+        self.drafts_dir = drafts_dir
+        self.draft_id = draft_id or new_draft_id()
+        self.finished = False  # sent or queued: nothing left to save
         self.store = MessageStore(db.connect(store_path))
         self.accounts = accounts
         self.reply = reply
@@ -77,6 +88,11 @@ class ComposerWindow(QWidget):
         self.setAcceptDrops(True)
         self.resize(760, 620)
         self._build(draft)
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        for field in (self.to_field, self.cc_field, self.bcc_field, self.subject):
+            field.textChanged.connect(self.autosave.start)
+        self.body.textChanged.connect(self.autosave.start)
 
     # -- layout ------------------------------------------------------------------------
 
@@ -222,11 +238,13 @@ class ComposerWindow(QWidget):
             raise InvalidInputError("Add a sending account first (Accounts in the main window).")
         return self.accounts[max(0, self.sender_box.currentIndex())]
 
-    def current_draft(self) -> Draft:
+    def current_draft(self, *, validate: bool = True) -> Draft:
         """The message as written (raises InvalidInputError for bad addresses)."""
         for field in (self.to_field, self.cc_field, self.bcc_field):
-            if not field.validate():
+            if validate and not field.validate():
                 raise InvalidInputError(field.problem)
+        if not validate:  # a draft keeps whatever parses; the rest is saved as typed text
+            return self._lenient_draft()
         base = self.base_draft
         return Draft(
             sender=self.account().sender,
@@ -243,6 +261,30 @@ class ComposerWindow(QWidget):
             attached_messages=list(base.attached_messages) if base else [],
         )
 
+    def _lenient_draft(self) -> Draft:
+        def parsed(field: AddressField) -> list[Address]:
+            try:
+                return field.addresses()
+            except InvalidInputError:
+                return [
+                    Address(part.strip(), "") for part in field.text().split(",") if part.strip()
+                ]
+
+        base = self.base_draft
+        return Draft(
+            sender=self.account().sender,
+            to=parsed(self.to_field),
+            cc=parsed(self.cc_field),
+            bcc=parsed(self.bcc_field),
+            subject=self.subject.text(),
+            body=self.body.toPlainText(),
+            attachments=list(self.attachments),
+            in_reply_to=base.in_reply_to if base else None,
+            references=list(base.references) if base else [],
+            thread_topic=base.thread_topic if base else None,
+            thread_index=base.thread_index if base else None,
+        )
+
     def send(self) -> None:
         """Queue the message in the outbox, then send it in the background."""
         if not self.send_button.isEnabled():
@@ -255,6 +297,10 @@ class ComposerWindow(QWidget):
             self.status.setText(str(error))
             show_error(self, "Cannot send yet", error)
             return
+        self.finished = True  # the outbox has it now; the draft file is no longer needed
+        self.autosave.stop()
+        if self.drafts_dir is not None:
+            delete_draft(self.drafts_dir, self.draft_id)
         self.send_button.setEnabled(False)
         self.status.setText(f"Sending through {account.smtp_host}…")
         store_path = self.store_path
@@ -275,6 +321,29 @@ class ComposerWindow(QWidget):
             )
 
         run_in_background(work, self._sent, self._failed)
+
+    def save_draft(self) -> None:
+        """Write the draft to disk (called a moment after each edit, and on close)."""
+        if self.finished or self.drafts_dir is None:
+            return
+        try:
+            draft = self.current_draft(validate=False)
+        except InvalidInputError:
+            return
+        save_draft(
+            self.drafts_dir,
+            SavedDraft(
+                self.draft_id,
+                draft,
+                self.reply.thread_id if self.reply else None,
+                self.reply.conversation_subject if self.reply else "",
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.stop()
+        self.save_draft()
+        super().closeEvent(event)
 
     def _sent(self, outcome: SendOutcome) -> None:
         self.sent.emit(outcome)

@@ -24,6 +24,7 @@ from threadline import APP_NAME
 from threadline.core.addresses import parse_address_list
 from threadline.core.compose import Draft
 from threadline.core.reply import ReplyMode, forward_draft, reply_draft
+from threadline.drafts import load_drafts
 from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
 from threadline.store import db
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.model.reload()
         self.refresh_accounts()
+        self.offer_saved_drafts()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
 
@@ -107,6 +109,11 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search)
+        self.drafts_button = QPushButton()
+        self.drafts_button.setAccessibleName("Unsent drafts")
+        self.drafts_button.clicked.connect(self.restore_drafts)
+        self.drafts_button.hide()
+        left_layout.addWidget(self.drafts_button)
         left_layout.addWidget(self.list)
 
         self.header = QLabel("")
@@ -258,6 +265,32 @@ class MainWindow(QMainWindow):
             self.list.setCurrentIndex(self.model.index(row, 0))
             self.open_row(row)
 
+    def offer_saved_drafts(self) -> None:
+        """Drafts left from last time (a crash, or windows closed unsent): offer them."""
+        count = len(load_drafts(self.profile.drafts_dir))
+        if count:
+            self.drafts_button.setText(f"Open {count} unsent draft{'s' if count != 1 else ''}")
+        self.drafts_button.setVisible(bool(count))
+
+    def restore_drafts(self) -> list[ComposerWindow]:
+        """Reopen every saved draft in a composer."""
+        opened = []
+        for saved in load_drafts(self.profile.drafts_dir):
+            reply = None
+            if saved.reply_thread_id is not None:
+                conversation = self.store.conversation(saved.reply_thread_id)
+                reply = ReplyContext(
+                    thread_id=saved.reply_thread_id,
+                    conversation_subject=saved.reply_subject,
+                    message_count=conversation.message_count if conversation else 1,
+                    original_subject=saved.reply_subject,
+                )
+            composer = self._open_composer(saved.draft, reply, saved.draft_id)
+            if composer is not None:
+                opened.append(composer)
+        self.drafts_button.hide()
+        return opened
+
     # -- search ------------------------------------------------------------------------
 
     def focus_search(self) -> None:
@@ -291,16 +324,18 @@ class MainWindow(QMainWindow):
     # -- composing ---------------------------------------------------------------------
 
     def _open_composer(
-        self, draft: Draft | None, reply: ReplyContext | None = None
+        self, draft: Draft | None, reply: ReplyContext | None = None, draft_id: str | None = None
     ) -> ComposerWindow | None:
         accounts = self.accounts()
         if not accounts:
             self.open_accounts()
             self.statusBar().showMessage("Add a sending account first.", 8000)
             return None
-        composer = ComposerWindow(self.store_path, accounts, draft, reply)
+        composer = ComposerWindow(
+            self.store_path, accounts, draft, reply,
+            drafts_dir=self.profile.drafts_dir, draft_id=draft_id,
+        )  # fmt: skip
         composer.sent.connect(self._after_send)
-        composer.destroyed.connect(lambda *_: None)
         self.composers.append(composer)
         composer.show()
         return composer

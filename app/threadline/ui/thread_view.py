@@ -7,7 +7,9 @@ refused (no tracking pixels, no external images) and links opened only on click.
 from __future__ import annotations
 
 import html
+import re
 import time
+from email.message import EmailMessage
 from typing import Any
 
 from PySide6.QtCore import QUrl
@@ -46,6 +48,31 @@ def _when(epoch: int) -> str:
     return time.strftime("%a %-d %b %Y, %H:%M", time.localtime(epoch))
 
 
+_DROPPED_BLOCKS = re.compile(
+    r"<(script|style|head|title|iframe|object|embed)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_BODY = re.compile(r"<body[^>]*>(.*)</body\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def html_body(message: EmailMessage) -> str | None:
+    """The HTML of an HTML-only message, reduced to what may be shown; else ``None``.
+
+    Scripts never run in QTextBrowser, and :class:`SafeTextBrowser` refuses every remote
+    resource, so what remains is layout, text and inline images only.
+    """
+    try:
+        if message.get_body(preferencelist=("plain",)) is not None:
+            return None
+        part = message.get_body(preferencelist=("html",))
+        if part is None:
+            return None
+        markup = str(part.get_content())
+    except (KeyError, LookupError, ValueError, TypeError, AttributeError, UnicodeError):
+        return None
+    found = _BODY.search(markup)
+    return _DROPPED_BLOCKS.sub("", found.group(1) if found else markup)
+
+
 _QUOTED = "<span style='color:palette(placeholder-text)'>{}</span>"
 
 
@@ -65,7 +92,9 @@ def render_thread(store: MessageStore, messages: list[StoredMessage]) -> str:
     """HTML for a conversation: one card per message, indented by its depth."""
     parts = []
     for message in messages:
-        text = body_text(parse_message(store.raw(message.rowid)))
+        parsed = parse_message(store.raw(message.rowid))
+        markup = html_body(parsed)
+        text = "" if markup is not None else body_text(parsed)
         indent = min(message.depth, 6) * 18
         sent = " · sent by you" if message.is_sent else ""
         parts.append(
@@ -76,7 +105,11 @@ def render_thread(store: MessageStore, messages: list[StoredMessage]) -> str:
             "</span></p>"
             f"<p style='margin:0 0 4px 0; color:palette(placeholder-text)'>"
             f"To: {html.escape(message.to_addrs or '—')}</p>"
-            f"<pre style='white-space:pre-wrap; font-family:sans-serif; margin:0'>"
-            f"{_body_html(text.strip())}</pre></div>"
+            + (
+                f"<div>{markup}</div></div>"
+                if markup is not None
+                else "<pre style='white-space:pre-wrap; font-family:sans-serif; margin:0'>"
+                f"{_body_html(text.strip())}</pre></div>"
+            )
         )
     return "<p style='margin:0'>&nbsp;</p>".join(parts)

@@ -1,0 +1,134 @@
+"""Drafts survive, HTML is shown safely, files can be dropped, crashes show a dialog."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from helpers.mail import make_raw
+from threadline.drafts import load_drafts
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.importer import import_bytes
+from threadline.store.messages import MessageStore
+from threadline.ui.app import _install_crash_dialog
+from threadline.ui.main_window import MainWindow
+
+
+def window_for(qtbot: QtBot, profile: Profile) -> MainWindow:
+    window = MainWindow(profile)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def drop(widget: object, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    widget.dropEvent(event)  # type: ignore[attr-defined]
+
+
+def test_a_draft_is_saved_while_typing_and_offered_after_a_restart(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    window = window_for(qtbot, mail_profile)
+    composer = window.compose_new()
+    assert composer is not None
+    composer.to_field.setText("bob@example.net")
+    composer.subject.setText("Half written")
+    qtbot.keyClicks(composer.body, "First thoughts")
+    qtbot.waitUntil(lambda: len(load_drafts(mail_profile.drafts_dir)) == 1, timeout=10_000)
+    [saved] = load_drafts(mail_profile.drafts_dir)
+    assert saved.draft.subject == "Half written" and saved.draft.body == "First thoughts"
+    # the app dies without closing anything; a new window offers the draft
+    again = window_for(qtbot, mail_profile)
+    assert again.drafts_button.isVisible()
+    assert again.drafts_button.text() == "Open 1 unsent draft"
+    [restored] = again.restore_drafts()
+    assert restored.subject.text() == "Half written"
+    assert restored.body.toPlainText() == "First thoughts"
+    assert restored.to_field.text() == "bob@example.net"
+
+
+def test_sending_removes_the_draft(qtbot: QtBot, mail_profile: Profile) -> None:
+    window = window_for(qtbot, mail_profile)
+    composer = window.compose_new()
+    assert composer is not None
+    composer.to_field.setText("bob@example.net")
+    composer.subject.setText("Quick")
+    composer.save_draft()
+    assert load_drafts(mail_profile.drafts_dir)
+    with qtbot.waitSignal(composer.sent, timeout=20_000):
+        composer.send()
+    assert load_drafts(mail_profile.drafts_dir) == []
+
+
+def test_html_mail_is_rendered_without_loading_remote_content(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    html_mail = make_raw(
+        "news@shop.example", subject="Newsletter",
+        extra="Content-Type: text/html; charset=utf-8",
+        body="<html><head><style>p{}</style><script>alert(1)</script></head><body>"
+             "<p>Big <b>sale</b></p><img src='https://tracker.example/pixel.gif'></body></html>",
+    )  # fmt: skip
+    import_bytes(MessageStore(db.connect(mail_profile.store_path)), [html_mail])
+    window = window_for(qtbot, mail_profile)
+    window.open_thread(window.store.thread_of_message("news@shop.example") or -1)
+    assert "Big sale" in window.reader.toPlainText()
+    assert "alert" not in window.reader.toPlainText()
+    assert "https://tracker.example/pixel.gif" in window.reader.blocked
+
+
+def test_dropping_mail_files_on_the_window_imports_them(
+    qtbot: QtBot, mail_profile: Profile, tmp_path: Path
+) -> None:
+    dropped = tmp_path / "dropped.eml"
+    dropped.write_bytes(make_raw("dropped@example.org", subject="Dropped in"))
+    window = window_for(qtbot, mail_profile)
+    drop(window, [dropped])
+    qtbot.waitUntil(lambda: window.model.total == 3, timeout=10_000)
+    assert any(
+        (c := window.model.conversation_at(r)) is not None and c.subject == "Dropped in"
+        for r in range(window.model.rowCount())
+    )
+
+
+def test_dropping_files_on_the_composer_attaches_them(
+    qtbot: QtBot, mail_profile: Profile, tmp_path: Path
+) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(b"%PDF-1.4")
+    window = window_for(qtbot, mail_profile)
+    composer = window.compose_new()
+    assert composer is not None
+    drop(composer, [report])
+    assert [a.filename for a in composer.attachments] == ["report.pdf"]
+    assert composer.attachments[0].content_type == "application/pdf"
+    assert "report.pdf" in composer.attachment_list.item(0).text()
+
+
+def test_an_unexpected_error_shows_a_dialog_instead_of_quitting(qtbot: QtBot) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    previous = sys.excepthook
+    _install_crash_dialog(app)
+    try:
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError as error:
+            sys.excepthook(type(error), error, error.__traceback__)
+        boxes = [w for w in app.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        assert any("RuntimeError: boom" in box.text() for box in boxes)
+        assert any("outbox is stored on disk" in box.text() for box in boxes)
+        for box in boxes:
+            box.close()
+    finally:
+        sys.excepthook = previous
