@@ -88,9 +88,16 @@ def default_authenticator(account: Account) -> Authenticator | None:
             account_label=account.address,
         )
     if account.auth_method == "oauth2":
-        raise SendError(
-            f"{account.address} signs in with OAuth2, which this version cannot do yet. "
-            "Use an app password instead."
+        from threadline.oauth.providers import provider
+        from threadline.oauth.tokens import TokenSource
+        from threadline.paths import Profile
+        from threadline.smtp.oauth_auth import OAuth2Authenticator
+
+        chosen = provider(account.oauth_provider or "", Profile.default().config_dir)
+        return OAuth2Authenticator(
+            TokenSource(account.id, chosen, account.address),
+            account.username or account.address,
+            chosen.mechanism,
         )
     return None
 
