@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import webbrowser
 from typing import Any
 
 from threadline.cli import profile_from
@@ -29,7 +30,7 @@ def register(subparsers: Any) -> None:
     add = commands.add_parser("add", help="add an account (the password goes to the keyring)")
     add.add_argument("address", help="the From address, e.g. ann@example.org")
     add.add_argument("--name", default="", help="display name, e.g. 'Ann Example'")
-    add.add_argument("--host", required=True, help="SMTP server, e.g. smtp.example.org")
+    add.add_argument("--host", help="SMTP server, e.g. smtp.example.org (preset with --oauth)")
     add.add_argument("--port", type=int, help="default: 465 for tls, 587 for starttls")
     add.add_argument(
         "--security", choices=("tls", "starttls", "none"), default="starttls",
@@ -40,7 +41,18 @@ def register(subparsers: Any) -> None:
     add.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
+    add.add_argument(
+        "--oauth", metavar="PROVIDER",
+        help="sign in with OAuth2 instead of a password: google, microsoft or a configured one",
+    )  # fmt: skip
     add.set_defaults(func=run_add)
+
+    signin = commands.add_parser("signin", help="sign an OAuth2 account in again (browser)")
+    signin.add_argument("account", nargs="?", help="id, address or name")
+    signin.set_defaults(func=run_signin)
+    signout = commands.add_parser("signout", help="forget an OAuth2 account's tokens")
+    signout.add_argument("account", nargs="?", help="id, address or name")
+    signout.set_defaults(func=run_signout)
 
     listing = commands.add_parser("list", help="list accounts")
     listing.set_defaults(func=run_list)
@@ -72,8 +84,72 @@ def _read_password(from_stdin: bool) -> str:
     return password
 
 
+def _browser_sign_in(args: argparse.Namespace, account: Account) -> None:
+    from threadline.oauth.flow import sign_in
+    from threadline.oauth.providers import provider
+    from threadline.oauth.tokens import store_sign_in
+
+    chosen = provider(account.oauth_provider or "", profile_from(args).config_dir)
+
+    def open_browser(url: str) -> None:
+        print(f"Sign in to {chosen.name} in your browser. If it does not open, visit:\n{url}")
+        webbrowser.open(url)
+
+    store_sign_in(
+        account.id, sign_in(chosen, open_browser=open_browser, login_hint=account.address)
+    )
+    print(f"Signed in as {account.address}.")
+
+
+def _add_oauth(args: argparse.Namespace) -> int:
+    from threadline.oauth.providers import provider
+
+    chosen = provider(args.oauth, profile_from(args).config_dir).require_client()
+    account = Account(
+        id=new_account_id(),
+        address=args.address,
+        display_name=args.name,
+        smtp_host=args.host or chosen.smtp_host,
+        smtp_port=args.port or chosen.smtp_port,
+        security=chosen.security
+        if args.security == "starttls" and not args.host
+        else args.security,
+        username=args.user or args.address,
+        auth_method="oauth2",
+        oauth_provider=chosen.key,
+    ).validated()
+    store = _store(args)
+    _browser_sign_in(args, account)
+    store.save(account)
+    print(f"Added {account.label} ({account.id}).")
+    return 0
+
+
+def run_signin(args: argparse.Namespace) -> int:
+    """Sign an OAuth2 account in (again)."""
+    account = _store(args).find(args.account)
+    if account.auth_method != "oauth2":
+        raise InvalidInputError(f"{account.address} uses a password, not OAuth2 sign-in.")
+    _browser_sign_in(args, account)
+    return 0
+
+
+def run_signout(args: argparse.Namespace) -> int:
+    """Forget an OAuth2 account's tokens."""
+    from threadline.oauth.tokens import sign_out
+
+    account = _store(args).find(args.account)
+    sign_out(account.id)
+    print(f"Signed out {account.address}; its tokens were removed from the keyring.")
+    return 0
+
+
 def run_add(args: argparse.Namespace) -> int:
     """Save the account, then the password in the keyring."""
+    if args.oauth:
+        return _add_oauth(args)
+    if not args.host:
+        raise InvalidInputError("Give the SMTP server with --host (or use --oauth PROVIDER).")
     auth = "none" if args.no_auth else "password"
     account = Account(
         id=new_account_id(),
@@ -120,5 +196,9 @@ def run_remove(args: argparse.Namespace) -> int:
     account = store.find(args.account)
     store.remove(account.id)
     credentials.delete_password(account.id)
+    if account.auth_method == "oauth2":
+        from threadline.oauth.tokens import sign_out
+
+        sign_out(account.id)
     print(f"Removed {account.label}.")
     return 0
