@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from threadline.oauth.providers import Provider, load_providers
+from threadline.paths import Profile
 from threadline.sending import default_authenticator
 from threadline.smtp import credentials
 from threadline.smtp.transport import SmtpSession
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 from threadline.ui.errors import show_error
+from threadline.ui.oauth_section import OAuthSection
 from threadline.ui.worker import Progress, run_in_background
 
 SECURITY_LABELS = {
@@ -46,6 +49,7 @@ class AccountsDialog(QDialog):
         self.store_path = store_path
         self.accounts = AccountStore(db.connect(store_path))
         self.editing: Account | None = None
+        self.pending_id = new_account_id()
         layout = QHBoxLayout(self)
 
         left = QVBoxLayout()
@@ -72,6 +76,13 @@ class AccountsDialog(QDialog):
         for key, label in SECURITY_LABELS.items():
             self.security.addItem(label, key)
         self.security.currentIndexChanged.connect(self._security_changed)
+        self.method = QComboBox()
+        self.method.addItem("Password", "")
+        for key, known in load_providers(Profile.default().config_dir).items():
+            self.method.addItem(f"Sign in with {known.name} (OAuth2)", key)
+        self.method.currentIndexChanged.connect(self._method_changed)
+        self.oauth = OAuthSection()
+        self.oauth.hide()
         self.username = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -79,6 +90,7 @@ class AccountsDialog(QDialog):
         for label, widget in (
             ("Your name", self.name),
             ("Address", self.address),
+            ("Sign-in", self.method),
             ("SMTP server", self.host),
             ("Port", self.port),
             ("Security", self.security),
@@ -87,6 +99,8 @@ class AccountsDialog(QDialog):
         ):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        form.addRow("", self.oauth)
+        self.form = form
         right.addLayout(form)
         self.feedback = QLabel("")
         self.feedback.setAccessibleName("Connection test result")
@@ -130,18 +144,47 @@ class AccountsDialog(QDialog):
         self.security.setCurrentIndex(list(SECURITY_LABELS).index(account.security))
         self.username.setText(account.username)
         self.password.clear()
+        keys = [self.method.itemData(i) for i in range(self.method.count())]
+        self.method.blockSignals(True)
+        self.method.setCurrentIndex(
+            keys.index(account.oauth_provider) if account.oauth_provider in keys else 0
+        )
+        self.method.blockSignals(False)
+        self._show_method()
         self.feedback.setText("")
 
     def new_account(self) -> None:
         """Clear the form for a new account."""
         self.editing = None
+        self.pending_id = new_account_id()
         self.list.clearSelection()
+        self.method.setCurrentIndex(0)
         for field in (self.name, self.address, self.host, self.username, self.password):
             field.clear()
         self.security.setCurrentIndex(0)
         self.port.setValue(587)
         self.feedback.setText("Enter your provider's SMTP settings.")
         self.address.setFocus()
+
+    def _provider(self) -> Provider | None:
+        key = self.method.currentData()
+        return load_providers(Profile.default().config_dir).get(key) if key else None
+
+    def _method_changed(self, _index: int) -> None:
+        chosen = self._provider()
+        if chosen is not None:
+            self.host.setText(chosen.smtp_host)
+            self.security.setCurrentIndex(list(SECURITY_LABELS).index(chosen.security))
+            self.port.setValue(chosen.smtp_port)
+        self._show_method()
+
+    def _show_method(self) -> None:
+        chosen = self._provider()
+        self.form.setRowVisible(self.password, chosen is None)
+        self.oauth.setVisible(chosen is not None)
+        if chosen is not None:
+            account_id = self.editing.id if self.editing else self.pending_id
+            self.oauth.show_for(chosen, account_id, self.address.text().strip())
 
     def _security_changed(self, _index: int) -> None:
         self.port.setValue(DEFAULT_PORTS[str(self.security.currentData())])
@@ -150,15 +193,18 @@ class AccountsDialog(QDialog):
         """The account the form describes (validated)."""
         security = str(self.security.currentData())
         needs_login = bool(self.username.text().strip()) or security != "none"
+        chosen = self._provider()
+        method = "oauth2" if chosen else ("password" if needs_login else "none")
         return Account(
-            id=self.editing.id if self.editing else new_account_id(),
+            id=self.editing.id if self.editing else self.pending_id,
+            oauth_provider=chosen.key if chosen else None,
             address=self.address.text().strip(),
             display_name=self.name.text().strip(),
             smtp_host=self.host.text().strip(),
             smtp_port=self.port.value(),
             security=security,
             username=self.username.text().strip() or self.address.text().strip(),
-            auth_method="password" if needs_login else "none",
+            auth_method=method,
         ).validated()
 
     def save(self) -> None:

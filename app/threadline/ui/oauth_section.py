@@ -1,0 +1,92 @@
+"""The OAuth2 part of the accounts dialog: sign in with the browser, see who, sign out."""
+
+from __future__ import annotations
+
+import webbrowser
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from threadline.oauth.flow import sign_in
+from threadline.oauth.providers import Provider
+from threadline.oauth.tokens import is_signed_in, sign_out, store_sign_in
+from threadline.ui.worker import Progress, run_in_background
+
+
+class OAuthSection(QWidget):
+    """ "Signed in as …", with Sign in (system browser) and Sign out."""
+
+    signed_in = Signal(str)  # the address
+    signed_out = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.provider: Provider | None = None
+        self.account_id = ""
+        self.address = ""
+        #: Opens the provider's page; tests replace it with a scripted browser.
+        self.open_browser: Callable[[str], object] = webbrowser.open
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.status = QLabel("Not signed in")
+        self.status.setAccessibleName("OAuth sign-in status")
+        self.sign_in_button = QPushButton("Sign in…")
+        self.sign_in_button.clicked.connect(self.start_sign_in)
+        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button.clicked.connect(self.sign_out)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.sign_in_button)
+        layout.addWidget(self.sign_out_button)
+
+    def show_for(self, provider: Provider, account_id: str, address: str) -> None:
+        """Point the section at an account and look up whether it is signed in."""
+        self.provider, self.account_id, self.address = provider, account_id, address
+        self.status.setText(f"Checking the sign-in with {provider.name}…")
+
+        def done(signed: bool) -> None:
+            self._show(signed)
+
+        run_in_background(lambda _p: is_signed_in(account_id), done, self._failed)
+
+    def _show(self, signed: bool) -> None:
+        name = self.provider.name if self.provider else "the provider"
+        self.status.setText(
+            f"Signed in as {self.address}" if signed else f"Not signed in to {name}"
+        )
+        self.sign_out_button.setEnabled(signed)
+
+    def _failed(self, error: Exception) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.status.setText(f"✘ {error}")
+
+    def start_sign_in(self) -> None:
+        """Open the browser and wait for the redirect, off the GUI thread."""
+        if self.provider is None:
+            return
+        provider, account_id, address = self.provider, self.account_id, self.address
+        opener = self.open_browser
+        self.sign_in_button.setEnabled(False)
+        self.status.setText(f"Finish signing in to {provider.name} in your browser…")
+
+        def work(_progress: Progress) -> str:
+            tokens = sign_in(provider.require_client(), open_browser=opener, login_hint=address)
+            store_sign_in(account_id, tokens)
+            return address
+
+        def done(who: str) -> None:
+            self.sign_in_button.setEnabled(True)
+            self._show(True)
+            self.signed_in.emit(who)
+
+        run_in_background(work, done, self._failed)
+
+    def sign_out(self) -> None:
+        """Delete the account's tokens from the keyring."""
+        account_id = self.account_id
+
+        def done(_result: object) -> None:
+            self._show(False)
+            self.signed_out.emit()
+
+        run_in_background(lambda _p: sign_out(account_id), done, self._failed)

@@ -1,0 +1,59 @@
+"""The accounts dialog signs in with OAuth2 in the browser, shows who, and signs out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import requests
+from pytestqt.qtbot import QtBot
+
+from helpers.keyrings import MemoryKeyring
+from helpers.oauth_server import CLIENT_ID, AuthServer
+from threadline.oauth import tokens
+from threadline.oauth.providers import CONFIG_ENV
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.accounts import AccountStore
+from threadline.ui.accounts_dialog import AccountsDialog
+
+
+def test_sign_in_with_a_provider_preset_then_sign_out(
+    qtbot: QtBot, tmp_path: Path, memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch, profile: Profile,
+) -> None:  # fmt: skip
+    auth = AuthServer()
+    try:
+        config = tmp_path / "oauth.json"
+        config.write_text(json.dumps({"google": {
+            "client_id": CLIENT_ID, "authorize_url": f"{auth.base}/authorize",
+            "token_url": f"{auth.base}/token",
+        }}))  # fmt: skip
+        monkeypatch.setenv(CONFIG_ENV, str(config))
+        dialog = AccountsDialog(profile.store_path)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = [dialog.method.itemText(i) for i in range(dialog.method.count())]
+        assert "Sign in with Google (OAuth2)" in labels
+        assert "Sign in with Microsoft 365 / Outlook.com (OAuth2)" in labels
+        dialog.address.setText("ann@gmail.example")
+        dialog.method.setCurrentIndex(labels.index("Sign in with Google (OAuth2)"))
+        assert (dialog.host.text(), dialog.port.value()) == ("smtp.gmail.com", 465)
+        assert dialog.oauth.isVisible() and not dialog.password.isVisible()
+        dialog.oauth.open_browser = lambda url: requests.get(url, timeout=30)
+        with qtbot.waitSignal(dialog.oauth.signed_in, timeout=30_000):
+            dialog.oauth.sign_in_button.click()
+        assert dialog.oauth.status.text() == "Signed in as ann@gmail.example"
+        with qtbot.waitSignal(dialog.changed, timeout=10_000):
+            dialog.save()
+        [account] = AccountStore(db.connect(profile.store_path)).all()
+        assert (account.auth_method, account.oauth_provider) == ("oauth2", "google")
+        assert tokens.is_signed_in(account.id)
+        with qtbot.waitSignal(dialog.oauth.signed_out, timeout=10_000):
+            dialog.oauth.sign_out_button.click()
+        assert not tokens.is_signed_in(account.id)
+        assert memory_keyring.secrets == {}
+        assert dialog.oauth.status.text() == "Not signed in to Google"
+    finally:
+        auth.stop()
