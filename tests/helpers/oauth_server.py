@@ -148,8 +148,10 @@ class OAuthSmtpHandler(RecordingHandler):
         super().__init__()
         self.auth = auth
         self.attempts: list[bool] = []
+        self.error_answers: list[object] = []  # what the client said after the 334 error
+        self.error_answers: list[object] = []  # what the client said after the 334 error
 
-    def _check(self, args: list[str], marker: str) -> AuthResult:
+    async def _check(self, server: Any, args: list[str], marker: str) -> AuthResult:
         try:
             decoded = base64.b64decode(args[1]).decode()
             token = decoded.split("auth=Bearer ", 1)[1].split("\x01", 1)[0]
@@ -157,13 +159,16 @@ class OAuthSmtpHandler(RecordingHandler):
             return AuthResult(success=False, handled=False)
         ok = self.auth.valid(token) and marker in decoded
         self.attempts.append(ok)
+        if not ok:  # like Gmail: 334 with a JSON error; 535 after the client's empty line
+            error = json.dumps({"status": "401", "schemes": "Bearer", "scope": "mail"})
+            self.error_answers.append(await server.challenge_auth(error.encode()))
         return AuthResult(success=ok, handled=False)
 
     async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
-        return self._check(args, "user=")
+        return await self._check(server, args, "user=")
 
     async def auth_OAUTHBEARER(self, server: Any, args: list[str]) -> AuthResult:
-        return self._check(args, "n,a=")
+        return await self._check(server, args, "n,a=")
 
 
 class OAuthSmtpServer:

@@ -120,6 +120,7 @@ def test_an_expired_access_token_is_refreshed_before_use_and_after_a_refusal(
     queue_one(conn, account)
     assert flush(conn, ssl_context=test_ca.client_context(), timeout=10).exit_code == 0
     assert smtp.handler.attempts[-2:] == [False, True]
+    assert smtp.handler.error_answers == [b""], (smtp.handler.attempts, smtp.handler.error_answers)
     assert auth.state.refreshes == 2
 
 

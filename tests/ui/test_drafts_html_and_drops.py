@@ -132,3 +132,26 @@ def test_an_unexpected_error_shows_a_dialog_instead_of_quitting(qtbot: QtBot) ->
             box.close()
     finally:
         sys.excepthook = previous
+
+
+def test_import_folder_from_the_menu_and_cancel_a_long_import(
+    qtbot: QtBot, mail_profile: Profile, tmp_path: Path, monkeypatch: object
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from helpers.corpus import write_maildir
+    from threadline.store.mbox import mbox_entry
+
+    maildir = write_maildir(
+        tmp_path / "Maildir", [make_raw("md@example.org", subject="From Maildir")]
+    )
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(maildir))  # type: ignore[attr-defined]
+    window = window_for(qtbot, mail_profile)
+    window.import_folder_action.trigger()
+    qtbot.waitUntil(lambda: window.model.total == 3, timeout=10_000)
+    big = tmp_path / "big.mbox"
+    big.write_bytes(b"".join(mbox_entry(make_raw(f"b{n}@example.org")) for n in range(3000)))
+    progress = window.import_paths([big])
+    progress.cancel()  # what the dialog's Cancel button does
+    qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=30_000)
+    assert window.model.total < 3003

@@ -191,6 +191,13 @@ class MainWindow(QMainWindow):
             "Import .eml, mbox or Maildir",
             "document-import",
         )
+        self.import_folder_action = self._action(
+            "Import folder…",
+            "Ctrl+Shift+I",
+            self.choose_import_folder,
+            "Import a Maildir or a folder of mail",
+            "folder-open",
+        )
         self.outbox_action = self._action(
             "Outbox", "Ctrl+O", self.open_outbox, "Queued and failed messages", "mail-send"
         )
@@ -206,7 +213,8 @@ class MainWindow(QMainWindow):
                        self.reply_list_action, self.forward_action):  # fmt: skip
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for action in (self.import_action, self.outbox_action, self.accounts_action):
+        for action in (self.import_action, self.import_folder_action, self.outbox_action,
+                       self.accounts_action):  # fmt: skip
             toolbar.addAction(action)
         self._update_actions()
 
@@ -438,12 +446,18 @@ class MainWindow(QMainWindow):
     # -- import ------------------------------------------------------------------------
 
     def choose_import(self) -> None:
-        """Pick files or a folder to import."""
+        """Pick .eml or mbox files to import."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import mail (.eml or mbox files; choose a folder with Import folder)"
+            self, "Import mail: .eml or mbox files (Maildir: Import folder…)"
         )
         if names:
             self.import_paths([Path(n) for n in names])
+
+    def choose_import_folder(self) -> None:
+        """Pick a folder (a Maildir, or a folder of mail files) to import."""
+        folder = QFileDialog.getExistingDirectory(self, "Import a Maildir or a folder of mail")
+        if folder:
+            self.import_paths([Path(folder)])
 
     def import_paths(self, paths: list[Path]) -> Progress:
         """Import in the background with a progress dialog that can cancel."""
