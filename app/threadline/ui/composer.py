@@ -239,18 +239,23 @@ class ComposerWindow(QWidget):
         return self.accounts[max(0, self.sender_box.currentIndex())]
 
     def current_draft(self, *, validate: bool = True) -> Draft:
-        """The message as written (raises InvalidInputError for bad addresses)."""
-        for field in (self.to_field, self.cc_field, self.bcc_field):
-            if validate and not field.validate():
-                raise InvalidInputError(field.problem)
-        if not validate:  # a draft keeps whatever parses; the rest is saved as typed text
-            return self._lenient_draft()
+        """The message as written.
+
+        With ``validate`` (sending), a bad address raises InvalidInputError naming it;
+        without (saving a draft), addresses that do not parse are kept as typed.
+        """
+        fields = (self.to_field, self.cc_field, self.bcc_field)
+        if validate:
+            for field in fields:
+                if not field.validate():
+                    raise InvalidInputError(field.problem)
+        to, cc, bcc = (_addresses_of(field, strict=validate) for field in fields)
         base = self.base_draft
         return Draft(
             sender=self.account().sender,
-            to=self.to_field.addresses(),
-            cc=self.cc_field.addresses(),
-            bcc=self.bcc_field.addresses(),
+            to=to,
+            cc=cc,
+            bcc=bcc,
             subject=self.subject.text(),
             body=self.body.toPlainText(),
             attachments=list(self.attachments),
@@ -259,30 +264,6 @@ class ComposerWindow(QWidget):
             thread_topic=base.thread_topic if base else None,
             thread_index=base.thread_index if base else None,
             attached_messages=list(base.attached_messages) if base else [],
-        )
-
-    def _lenient_draft(self) -> Draft:
-        def parsed(field: AddressField) -> list[Address]:
-            try:
-                return field.addresses()
-            except InvalidInputError:
-                return [
-                    Address(part.strip(), "") for part in field.text().split(",") if part.strip()
-                ]
-
-        base = self.base_draft
-        return Draft(
-            sender=self.account().sender,
-            to=parsed(self.to_field),
-            cc=parsed(self.cc_field),
-            bcc=parsed(self.bcc_field),
-            subject=self.subject.text(),
-            body=self.body.toPlainText(),
-            attachments=list(self.attachments),
-            in_reply_to=base.in_reply_to if base else None,
-            references=list(base.references) if base else [],
-            thread_topic=base.thread_topic if base else None,
-            thread_index=base.thread_index if base else None,
         )
 
     def send(self) -> None:
@@ -364,3 +345,13 @@ class ComposerWindow(QWidget):
         self.send_button.setEnabled(True)
         self.status.setText("Sending failed; the message stays in the outbox.")
         show_error(self, "Sending failed", error)
+
+
+def _addresses_of(field: AddressField, *, strict: bool) -> list[Address]:
+    """A field's addresses; leniently, entries that do not parse are kept as typed."""
+    try:
+        return field.addresses()
+    except InvalidInputError:
+        if strict:
+            raise
+        return [Address(part.strip(), "") for part in field.text().split(",") if part.strip()]
