@@ -105,13 +105,18 @@ def main() -> None:
         first_page = best_of(1, lambda: store.conversations(limit=200))
         warm_page = best_of(5, lambda: store.conversations(limit=200))
         last_page = best_of(5, lambda: store.conversations(limit=200, offset=conversations - 200))
+        deep = store.conversations(limit=1, offset=conversations - 201)[0]
+        keyset_page = best_of(5, lambda: store.conversations(limit=200, after=deep))
         search = best_of(5, lambda: store.search("kalomi budget"))
         prefix = best_of(5, lambda: store.search("sched"))
         hits = len(store.search("kalomi budget", limit=100_000))
         db_mb = sum(p.stat().st_size for p in store_path.parent.glob("threadline.sqlite3*")) / 1e6
         print(f"conversations: {conversations}")
         print(f"first page (200 rows, new connection): {first_page * 1000:.1f} ms")
-        print(f"first page (warm): {warm_page * 1000:.1f} ms; last page: {last_page * 1000:.1f} ms")
+        print(
+            f"first page (warm): {warm_page * 1000:.1f} ms; last page by OFFSET: "
+            f"{last_page * 1000:.1f} ms, by keyset (what the app does): {keyset_page * 1000:.1f} ms"
+        )
         print(f"full-text search 'kalomi budget': {search * 1000:.1f} ms ({hits} conversations)")
         print(f"prefix search 'sched': {prefix * 1000:.1f} ms")
         print(f"database size: {db_mb:.0f} MB (mbox {mbox_mb:.0f} MB; raw bytes are kept)")

@@ -176,6 +176,9 @@ def test_conversations_are_ordered_by_latest_activity_and_paged(store: MessageSt
     subjects = [c.subject for c in store.conversations(limit=3)]
     assert subjects == ["Day 2", "Day 7", "Day 6"]
     assert [c.subject for c in store.conversations(limit=3, offset=6)] == ["Day 1"]
+    first_page = store.conversations(limit=3)
+    after = store.conversations(limit=3, after=first_page[-1])
+    assert [c.subject for c in after] == ["Day 5", "Day 4", "Day 3"]  # keyset: same order
 
 
 def test_full_text_search_finds_words_prefixes_and_addresses(store: MessageStore) -> None:

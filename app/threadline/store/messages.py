@@ -326,13 +326,27 @@ class MessageStore:
         """How many messages are stored."""
         return int(self.conn.execute("SELECT count(*) FROM messages").fetchone()[0])
 
-    def conversations(self, limit: int = 200, offset: int = 0) -> list[ConversationSummary]:
-        """A page of conversations, the most recently active first."""
-        rows = self.conn.execute(
-            f"SELECT {_THREAD_COLUMNS} FROM threads WHERE message_count > 0"  # noqa: S608
-            " ORDER BY latest_date DESC, id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
-        )
+    def conversations(
+        self, limit: int = 200, offset: int = 0, *, after: ConversationSummary | None = None
+    ) -> list[ConversationSummary]:
+        """A page of conversations, the most recently active first.
+
+        ``after`` (the last conversation of the previous page) continues the list with an
+        index seek, so every page costs the same however deep the list is scrolled.
+        """
+        if after is not None:
+            rows = self.conn.execute(
+                f"SELECT {_THREAD_COLUMNS} FROM threads WHERE message_count > 0"  # noqa: S608
+                " AND (latest_date < ? OR (latest_date = ? AND id < ?))"
+                " ORDER BY latest_date DESC, id DESC LIMIT ?",
+                (after.latest_date, after.latest_date, after.thread_id, limit),
+            )
+        else:
+            rows = self.conn.execute(
+                f"SELECT {_THREAD_COLUMNS} FROM threads WHERE message_count > 0"  # noqa: S608
+                " ORDER BY latest_date DESC, id DESC LIMIT ? OFFSET ?",
+                (limit, offset),
+            )
         return [_summary(row) for row in rows]
 
     def newest_message(self, thread_id: int) -> StoredMessage | None:

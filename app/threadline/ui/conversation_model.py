@@ -66,7 +66,8 @@ class ConversationModel(QAbstractListModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid():
             return
-        page = self.store.conversations(limit=PAGE_SIZE, offset=len(self.rows))
+        last = self.rows[-1] if self.rows else None
+        page = self.store.conversations(limit=PAGE_SIZE, after=last)
         page = page[: self.total - len(self.rows)]
         if not page:
             self.total = len(self.rows)
