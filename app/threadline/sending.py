@@ -30,7 +30,6 @@ from threadline.smtp.transport import (
 )
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.db import transaction
-from threadline.store.indexing import MessageRecord
 from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox, OutboxEntry
 
@@ -130,6 +129,7 @@ def flush(
     """Send every due message (or just ``entry_ids``), one connection per account."""
     outbox = Outbox(conn)
     outbox.recover_interrupted()
+    file_sent_messages(conn)  # after a crash: sent, but not yet in its conversation
     due = outbox.due(now, account_id)
     if entry_ids is not None:
         due = [e for e in due if e.id in set(entry_ids)]
@@ -149,12 +149,11 @@ def flush(
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A message ready to go: its attempt is recorded, its bytes and index are loaded."""
+    """A message ready to go: its attempt is recorded, its bytes are loaded."""
 
     entry: OutboxEntry
     attempt: int
     raw: bytes
-    record: MessageRecord
 
 
 @dataclass(frozen=True)
@@ -165,14 +164,37 @@ class _Accepted:
     delivery: Delivery
 
 
+#: Sent messages are filed into their conversations this many at a time during a batch
+#: (and at the end of every flush, so a single send shows up at once).
+FILE_BATCH = 100
+
+
+def file_sent_messages(conn: sqlite3.Connection, limit: int = -1) -> int:
+    """File sent-but-not-yet-filed messages in their conversations; returns how many.
+
+    Also the recovery step after a crash between "the server took it" and filing.
+    """
+    outbox = Outbox(conn)
+    with transaction(conn):
+        pending = outbox.unfiled_sent(limit)
+        store = MessageStore(conn)
+        for _entry_id, raw, record in pending:
+            store.insert(record, raw, is_sent=True)  # deduplicated by its bytes
+        outbox.mark_filed([entry_id for entry_id, _raw, _record in pending])
+    return len(pending)
+
+
 class _Bookkeeper:
     """Writes the outbox records on a helper thread while the network round trips run.
 
-    The database work for message *n* (recording message *n-1* as sent and filing it in
-    its conversation, then marking *n* as being sent) overlaps with ``RSET``, ``MAIL``
-    and ``RCPT`` of message *n*, and is finished before *n*'s ``DATA``: whatever the
-    server has confirmed is recorded before the next message goes out. The connection
-    is used by one thread at a time: the sender waits for the job before touching it.
+    The database work for message *n* (recording message *n-1* as sent, then marking
+    *n* as being sent) overlaps with ``RSET``, ``MAIL`` and ``RCPT`` of message *n*, and
+    is finished before *n*'s ``DATA``: whatever the server has confirmed is recorded
+    before the next message goes out. Filing sent messages into their conversations
+    (the heavier write: threads, full-text index) happens every :data:`FILE_BATCH`
+    messages and at the end. The connection is used by one thread at a time: the
+    sender waits for the job before touching it. (A separate filing thread with its own
+    connection was measured slower: it contends for the GIL and the write lock.)
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -180,6 +202,7 @@ class _Bookkeeper:
         self.outbox = Outbox(conn)
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="threadline-outbox")
         self.pending: Future[_Prepared] | None = None
+        self.unfiled = 0
 
     def prepare(self, entry: OutboxEntry, accepted: _Accepted | None) -> Future[_Prepared]:
         """Start recording ``accepted`` and preparing ``entry`` in the background."""
@@ -191,16 +214,18 @@ class _Bookkeeper:
         with transaction(self.conn):
             if accepted is not None:
                 self._record(accepted)
-            raw, record = self.outbox.payload(entry.id)
+            raw = self.outbox.raw(entry.id)
             attempt = self.outbox.begin_attempt(entry.id)
-        return _Prepared(entry, attempt, raw, record)
+        return _Prepared(entry, attempt, raw)
 
     def _record(self, accepted: _Accepted) -> None:
         prepared, delivery = accepted.prepared, accepted.delivery
         warning = _refusal_warning(delivery)
-        with transaction(self.conn):
-            self.outbox.record_sent(prepared.entry.id, prepared.attempt, delivery.reply, warning)
-            MessageStore(self.conn).insert(prepared.record, prepared.raw, is_sent=True)
+        self.outbox.record_sent(prepared.entry.id, prepared.attempt, delivery.reply, warning)
+        self.unfiled += 1
+        if self.unfiled >= FILE_BATCH:
+            file_sent_messages(self.conn)
+            self.unfiled = 0
 
     def record_now(self, accepted: _Accepted | None) -> None:
         """Write ``accepted`` on this thread (end of a batch, or before handling a failure)."""
@@ -215,11 +240,12 @@ class _Bookkeeper:
             pending.result()
 
     def close(self) -> None:
-        """Finish and stop the helper thread."""
+        """Finish, file what was sent, and stop the helper thread."""
         try:
             self.wait()
         finally:
             self.executor.shutdown(wait=True)
+        file_sent_messages(self.conn)
 
 
 def _payload_of(job: Future[_Prepared]) -> Callable[[], bytes]:

@@ -19,6 +19,7 @@ from threadline.core.compose import Draft
 from threadline.sending import flush, queue_draft
 from threadline.store import db
 from threadline.store.accounts import AccountStore
+from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
 
 SENDER_SCRIPT = """
@@ -86,4 +87,11 @@ def test_killed_sender_resends_exactly_what_was_not_confirmed(
                 assert got == expected
             assert got.count(in_flight) == (2 if after_accept else 1)
             assert {e.message_id for e in Outbox(conn).entries(["sent"])} == set(expected)
+            store = MessageStore(conn)
+            filed = [
+                m.message_id
+                for c in store.conversations()
+                for m in store.thread_messages(c.thread_id)
+            ]
+            assert set(filed) == set(expected)  # every sent message is in its conversation
         conn.close()

@@ -150,14 +150,18 @@ class Outbox:
             raise NotFoundError(f"There is no message {entry_id} in the outbox.")
         return bytes(row[0])
 
-    def payload(self, entry_id: int) -> tuple[bytes, MessageRecord]:
-        """The bytes to send and their index record (to file the message once sent)."""
-        row = self.conn.execute(
-            "SELECT raw, index_record FROM outbox WHERE id = ?", (entry_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"There is no message {entry_id} in the outbox.")
-        return bytes(row[0]), MessageRecord.from_json(row[1])
+    def unfiled_sent(self, limit: int = -1) -> list[tuple[int, bytes, MessageRecord]]:
+        """Sent messages not yet filed in their conversation: ``(id, raw, index)``."""
+        rows = self.conn.execute(
+            "SELECT id, raw, index_record FROM outbox WHERE state = 'sent' AND filed = 0"
+            " ORDER BY id LIMIT ?",
+            (limit,),
+        )
+        return [(r[0], bytes(r[1]), MessageRecord.from_json(r[2])) for r in rows]
+
+    def mark_filed(self, entry_ids: Sequence[int]) -> None:
+        """Note that these sent messages are in the conversation store now."""
+        self.conn.executemany("UPDATE outbox SET filed = 1 WHERE id = ?", [(i,) for i in entry_ids])
 
     def entries(self, states: Sequence[str] | None = None) -> list[OutboxEntry]:
         """Entries in the given states (default: everything not yet sent), oldest first."""

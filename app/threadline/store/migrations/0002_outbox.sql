@@ -33,9 +33,11 @@ CREATE TABLE outbox (
     next_attempt_at  INTEGER NOT NULL DEFAULT 0,
     last_error       TEXT    NOT NULL DEFAULT '',
     created_at       INTEGER NOT NULL,
-    sent_at          INTEGER
+    sent_at          INTEGER,
+    filed            INTEGER NOT NULL DEFAULT 0   -- 1 once the sent message is in its conversation
 );
 CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at);
+CREATE INDEX outbox_unfiled ON outbox (id) WHERE state = 'sent' AND filed = 0;
 
 -- Every attempt to send, with what the server said.
 CREATE TABLE outbox_attempts (
