@@ -344,6 +344,7 @@ class MainWindow(QMainWindow):
             drafts_dir=self.profile.drafts_dir, draft_id=draft_id,
         )  # fmt: skip
         composer.sent.connect(self._after_send)
+        self.composers = [c for c in self.composers if c.isVisible()]  # forget closed ones
         self.composers.append(composer)
         composer.show()
         return composer
