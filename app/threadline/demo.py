@@ -139,14 +139,3 @@ def create_demo_profile(root: Path | None = None) -> tuple[Profile, DemoServer, 
     finally:
         conn.close()
     return profile, server, account
-
-
-def update_demo_port(profile: Profile, port: int) -> None:
-    """Point an existing demo profile's account at a newly started demo server."""
-    conn = db.connect(profile.store_path)
-    try:
-        store = AccountStore(conn)
-        account = store.get("demo")
-        store.save(Account(**{**account.__dict__, "smtp_port": port}))
-    finally:
-        conn.close()

@@ -9,7 +9,7 @@ import ipaddress
 import sqlite3
 import time
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from threadline.core.addresses import Address, validate_address
 from threadline.errors import InvalidInputError, NotFoundError
@@ -182,6 +182,3 @@ def _account(row: sqlite3.Row) -> Account:
         display_name=row["display_name"],
         oauth_provider=row["oauth_provider"],
     )
-
-
-__all__ = ["Account", "AccountStore", "is_loopback", "new_account_id", "replace"]
