@@ -31,8 +31,14 @@ t1=$EPOCHREALTIME
 [[ "$got" == "Threadline $VERSION" ]] || { echo "installed threadline --version said: $got" >&2; exit 1; }
 QT_QPA_PLATFORM=offscreen dbus-run-session -- /usr/bin/threadline --profile "$scratch/profile" --smoke-test
 t2=$EPOCHREALTIME
-# the installed CLI works against a real store too
+# the installed CLI works against a real store too, and the demo (bundled aiosmtpd) starts
 /usr/bin/threadline --profile "$scratch/profile" threads >/dev/null
+TMPDIR="$scratch" QT_QPA_PLATFORM=offscreen dbus-run-session -- /usr/bin/threadline --demo --smoke-test
+/usr/bin/threadline --profile "$scratch/profile" accounts add ann@example.org --host 127.0.0.1 \
+  --port 2525 --security none --no-auth >/dev/null
+/usr/bin/threadline --profile "$scratch/profile" send --to bob@example.net --subject Frozen \
+  --body "from the bundle" --dry-run | grep -q '^Subject: Frozen'
+test "$(/usr/bin/threadline --profile "$scratch/profile" outbox)" = "The outbox is empty."
 echo "installed: $got"
 awk -v a="$t0" -v b="$t1" -v c="$t2" \
   'BEGIN { printf "frozen --version: %.2f s; smoke start (main window shown, then quit): %.2f s\n", b - a, c - b }' 
