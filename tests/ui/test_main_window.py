@@ -237,3 +237,21 @@ def test_other_reply_actions_prefill_the_composer(
         assert "Forwarded message" in composer.body.toPlainText()
     else:
         assert "maya@northwind.example" in composer.to_field.text()
+
+
+def test_opening_an_unread_conversation_marks_it_read(qtbot: QtBot, mail_profile: Profile) -> None:
+    from helpers.mail import make_raw
+
+    store = MessageStore(db.connect(mail_profile.store_path))
+    store.add_message(make_raw("new@example.org", subject="Fresh news",
+                               date="Sun, 01 Nov 2026 10:00:00 +0000"), is_unread=True)  # fmt: skip
+    window = open_window(qtbot, mail_profile)
+    row = next(
+        r for r in range(window.model.rowCount())
+        if window.model.conversation_at(r).subject == "Fresh news"  # type: ignore[union-attr]
+    )  # fmt: skip
+    assert window.model.conversation_at(row).unread_count == 1  # type: ignore[union-attr]
+    select(window, "Fresh news")
+    assert window.model.conversation_at(row).unread_count == 0  # type: ignore[union-attr]
+    [summary] = [c for c in store.conversations() if c.subject == "Fresh news"]
+    assert summary.unread_count == 0

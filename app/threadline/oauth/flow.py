@@ -17,12 +17,29 @@ from urllib.parse import parse_qs, urlparse
 
 from authlib.common.security import generate_token
 from authlib.integrations.requests_client import OAuth2Session
+from requests.adapters import HTTPAdapter
 
 from threadline.errors import ThreadlineError
 from threadline.oauth.providers import Provider
+from threadline.smtp.tls import client_context
 
 #: How long the browser step may take.
 SIGN_IN_TIMEOUT = 300.0
+
+
+class _SystemTrustAdapter(HTTPAdapter):
+    """HTTPS verified against the OS trust store (truststore), like the SMTP connections."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["ssl_context"] = client_context()
+        super().init_poolmanager(*args, **kwargs)
+
+
+def oauth_session(provider: Provider, **options: Any) -> OAuth2Session:
+    """An Authlib session for ``provider`` whose HTTPS uses the system's trust store."""
+    session = OAuth2Session(provider.client_id, provider.client_secret or None, **options)
+    session.mount("https://", _SystemTrustAdapter())
+    return session
 
 
 class SignInError(ThreadlineError):
@@ -89,9 +106,8 @@ def sign_in(
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
-        session = OAuth2Session(
-            provider.client_id,
-            provider.client_secret or None,
+        session = oauth_session(
+            provider,
             scope=" ".join(provider.scopes),
             redirect_uri=redirect_uri,
             code_challenge_method="S256",

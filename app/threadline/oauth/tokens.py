@@ -11,9 +11,7 @@ from __future__ import annotations
 import threading
 import time
 
-from authlib.integrations.requests_client import OAuth2Session
-
-from threadline.oauth.flow import Tokens, _reason
+from threadline.oauth.flow import Tokens, _reason, oauth_session
 from threadline.oauth.providers import Provider
 from threadline.smtp import credentials
 from threadline.smtp.errors import SendError
@@ -73,7 +71,7 @@ class TokenSource:
                 f"{self.label} is not signed in to {self.provider.name}. Sign in from the "
                 "account settings; the message waits in the outbox."
             )
-        session = OAuth2Session(self.provider.client_id, self.provider.client_secret or None)
+        session = oauth_session(self.provider)
         try:
             token = session.refresh_token(self.provider.token_url, refresh_token=refresh_token)
         except Exception as error:

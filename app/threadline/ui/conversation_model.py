@@ -94,6 +94,15 @@ class ConversationModel(QAbstractListModel):
             return row
         return None
 
+    def refresh_row(self, row: int) -> ConversationSummary | None:
+        """Re-read one conversation (after marking it read); returns the new summary."""
+        current = self.conversation_at(row)
+        fresh = self.store.conversation(current.thread_id) if current else None
+        if fresh is not None:
+            self.rows[row] = fresh
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+        return fresh
+
     def conversation_at(self, row: int) -> ConversationSummary | None:
         """The conversation on a row, if any."""
         return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -258,6 +258,9 @@ class MainWindow(QMainWindow):
             self.reader.clear()
             return
         messages = self.store.thread_messages(self.current.thread_id)
+        if self.current.unread_count:
+            self.store.mark_read(self.current.thread_id)
+            self.current = self.model.refresh_row(row) or self.current
         self.header.setText(self.current.subject or "(no subject)")
         self.reader.setHtml(render_thread(self.store, messages))
 
