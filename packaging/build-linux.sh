@@ -25,7 +25,7 @@ cp -a "$OUT/dist/threadline" "$root/opt/threadline"
 ln -s /opt/threadline/threadline "$root/usr/bin/threadline"
 install -m 644 "resources/$APP_ID.desktop" "$root/usr/share/applications/"
 install -m 644 "resources/$APP_ID.metainfo.xml" "$root/usr/share/metainfo/"
-install -m 644 app/threadline/data/threadline.svg "$root/usr/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+install -m 644 "resources/icons/hicolor/scalable/apps/$APP_ID.svg" "$root/usr/share/icons/hicolor/scalable/apps/"
 for png in resources/icons/hicolor/*/apps/"$APP_ID".png; do
   size_dir=$(basename "$(dirname "$(dirname "$png")")")
   mkdir -p "$root/usr/share/icons/hicolor/$size_dir/apps"

@@ -2,13 +2,15 @@
 
     .venv/bin/python packaging/render_icons.py
 
-Writes resources/icons/hicolor/<size>x<size>/apps/org.threadline.Threadline.png and
-resources/icons/threadline.ico. Uses Qt's SVG renderer, which the app already ships.
+Writes resources/icons/hicolor/<size>x<size>/apps/org.threadline.Threadline.png,
+resources/icons/hicolor/scalable/apps/org.threadline.Threadline.svg (a copy of the source)
+and resources/icons/threadline.ico. Uses Qt's SVG renderer, which the app already ships.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -41,6 +43,9 @@ def main() -> int:
         print(f"cannot read {SOURCE}", file=sys.stderr)
         return 1
     icons = ROOT / "resources" / "icons"
+    scalable = icons / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"
+    scalable.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(SOURCE, scalable)  # the icon theme's SVG is the app's own, byte for byte
     for size in SIZES:
         target = icons / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         target.parent.mkdir(parents=True, exist_ok=True)

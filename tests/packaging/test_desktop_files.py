@@ -65,3 +65,26 @@ def test_every_icon_size_exists_and_the_installers_share_the_app_id() -> None:
     assert '"CFBundleURLSchemes": ["mailto"]' in spec
     iss = (ROOT / "packaging" / "windows" / "threadline.iss").read_text(encoding="utf-8")
     assert re.search(rf'#define AppId "{re.escape(threadline.APP_ID)}"', iss)
+
+
+def test_the_theme_svg_is_the_app_icon() -> None:
+    scalable = RESOURCES / "icons" / "hicolor" / "scalable" / "apps" / f"{threadline.APP_ID}.svg"
+    assert scalable.read_bytes() == app_icon_path().read_bytes()  # render_icons.py copies it
+
+
+def test_a_wheel_carries_the_data_files_the_app_looks_up(tmp_path: Path) -> None:
+    import sys
+    import zipfile
+
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    [wheel] = tmp_path.glob("threadline-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "threadline/data/threadline.svg" in names
+    assert {"threadline/store/migrations/0001_messages.sql",
+            "threadline/store/migrations/0002_outbox.sql",
+            "threadline/store/migrations/0003_thread_keys.sql"} <= names  # fmt: skip
