@@ -152,6 +152,7 @@ def test_first_run_without_account_guides_to_add_one(
     window = open_window(qtbot, profile)
     assert window.welcome.isVisible()
     assert "No sending account yet" in window.welcome_text.text()
+    assert "No conversations yet" in window.reader.toPlainText()
     dialog = window.open_accounts()
     dialog.name.setText("Ann")
     dialog.address.setText("ann@example.org")

@@ -42,6 +42,14 @@ from threadline.ui.thread_view import SafeTextBrowser, render_thread
 from threadline.ui.worker import Progress, run_in_background
 
 SEARCH_DELAY_MS = 250
+EMPTY_STATE = (
+    "<div style='margin:40px; color:palette(placeholder-text)'>"
+    "<h3>No conversations yet</h3>"
+    "<p>Import mail you already have — .eml files, mbox files or Maildir folders — with "
+    "<b>Import</b> or <b>Import folder</b>, or drop them on this window.</p>"
+    "<p>Or write a new message with <b>New</b> (Ctrl+N). Replies you send land in the "
+    "right conversation, here and in your recipients' mail programs.</p></div>"
+)
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +74,8 @@ class MainWindow(QMainWindow):
         self.offer_saved_drafts()
         if self.model.rowCount():
             self.list.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.open_row(-1)
 
     # -- layout ------------------------------------------------------------------------
 
@@ -255,7 +265,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self.current is None:
             self.header.setText("")
-            self.reader.clear()
+            self.reader.setHtml(EMPTY_STATE if not self.model.rowCount() else "")
             return
         messages = self.store.thread_messages(self.current.thread_id)
         if self.current.unread_count:
@@ -488,6 +498,8 @@ class MainWindow(QMainWindow):
         def done(report: ImportReport) -> None:
             dialog.close()
             self.model.reload()
+            if self.current is None and self.model.rowCount():
+                self.list.setCurrentIndex(self.model.index(0, 0))
             problems = "; ".join(p.reason for p in report.problems[:3])
             self.statusBar().showMessage(
                 report.summary() + (f" {problems}" if problems else ""), 15000
