@@ -27,3 +27,24 @@ def test_python_dash_m_runs_the_same_entry_point() -> None:
         timeout=60,
     )
     assert done.stdout.strip() == f"Threadline {threadline.__version__}"
+
+
+def test_starting_the_app_without_a_display_says_so_plainly(tmp_path: object) -> None:
+    import os
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "threadline", "--profile", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, env=env,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.startswith("threadline: There is no graphical display")
+    assert done.stderr.count("\n") == 1
+
+
+def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["help"]) == 0
+    out = capsys.readouterr().out
+    for command in ("import", "threads", "show", "accounts", "send", "outbox"):
+        assert command in out

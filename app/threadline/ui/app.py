@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -13,6 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from threadline import APP_ID, APP_NAME, __version__
+from threadline.errors import ThreadlineError
 from threadline.paths import Profile
 from threadline.resources import app_icon_path
 
@@ -49,10 +51,22 @@ def create_application() -> QApplication:
     return app
 
 
+def check_display() -> None:
+    """On Linux without X11 or Wayland, say so plainly (Qt would abort cryptically)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise ThreadlineError(
+            "There is no graphical display to open the window on. Start Threadline from "
+            "your desktop, or use the command line: 'threadline help' lists the commands."
+        )
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its last window closes; returns the exit status."""
     from threadline.ui.main_window import MainWindow
 
+    check_display()
     app = create_application()
     demo_server = None
     if args.demo:
