@@ -13,6 +13,7 @@ import webbrowser
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
 from threadline.smtp import credentials
 from threadline.smtp.transport import SmtpSession
@@ -92,13 +93,16 @@ def _browser_sign_in(args: argparse.Namespace, account: Account) -> None:
     chosen = provider(account.oauth_provider or "", profile_from(args).config_dir)
 
     def open_browser(url: str) -> None:
-        print(f"Sign in to {chosen.name} in your browser. If it does not open, visit:\n{url}")
+        print(
+            f"Sign in to {safe_line(chosen.name)} in your browser. If it does not open, visit:"
+            f"\n{safe_line(url)}"
+        )
         webbrowser.open(url)
 
     store_sign_in(
         account.id, sign_in(chosen, open_browser=open_browser, login_hint=account.address)
     )
-    print(f"Signed in as {account.address}.")
+    print(f"Signed in as {safe_line(account.address)}.")
 
 
 def _add_oauth(args: argparse.Namespace) -> int:
@@ -121,7 +125,7 @@ def _add_oauth(args: argparse.Namespace) -> int:
     store = _store(args)
     _browser_sign_in(args, account)
     store.save(account)
-    print(f"Added {account.label} ({account.id}).")
+    print(f"Added {safe_line(account.label)} ({account.id}).")
     return 0
 
 
@@ -140,7 +144,7 @@ def run_signout(args: argparse.Namespace) -> int:
 
     account = _store(args).find(args.account)
     sign_out(account.id)
-    print(f"Signed out {account.address}; its tokens were removed from the keyring.")
+    print(f"Signed out {safe_line(account.address)}; its tokens were removed from the keyring.")
     return 0
 
 
@@ -165,7 +169,7 @@ def run_add(args: argparse.Namespace) -> int:
     if auth == "password":
         credentials.set_password(account.id, _read_password(args.password_stdin))
     store.save(account)
-    print(f"Added {account.label} ({account.id}).")
+    print(f"Added {safe_line(account.label)} ({account.id}).")
     return 0
 
 
@@ -174,8 +178,10 @@ def run_list(args: argparse.Namespace) -> int:
     for account in _store(args).all():
         login = account.username if account.auth_method == "password" else account.auth_method
         print(
-            f"{account.id}  {account.label}  {account.smtp_host}:{account.smtp_port}"
-            f" {account.security}  login: {login or 'none'}"
+            safe_line(
+                f"{account.id}  {account.label}  {account.smtp_host}:{account.smtp_port}"
+                f" {account.security}  login: {login or 'none'}"
+            )
         )
     return 0
 
@@ -186,7 +192,8 @@ def run_test(args: argparse.Namespace) -> int:
 
     account = _store(args).find(args.account)
     with SmtpSession(account, authenticator=default_authenticator(account), timeout=20) as session:
-        print(f"OK: {account.smtp_host} answered {session.greeting!r}; login accepted.")
+        greeting = safe_line(session.greeting)  # the server's words
+        print(f"OK: {safe_line(account.smtp_host)} answered '{greeting}'; login accepted.")
     return 0
 
 
@@ -200,5 +207,5 @@ def run_remove(args: argparse.Namespace) -> int:
         from threadline.oauth.tokens import sign_out
 
         sign_out(account.id)
-    print(f"Removed {account.label}.")
+    print(f"Removed {safe_line(account.label)}.")
     return 0

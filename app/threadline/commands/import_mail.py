@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.core.terminal import safe_line
 from threadline.store import db
 from threadline.store.importer import ImportProgress, import_paths
 from threadline.store.messages import MessageStore
@@ -61,6 +62,6 @@ def run(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     for problem in report.problems:
-        print(f"threadline: {problem.reason}", file=sys.stderr)
-    print(report.summary())
+        print(f"threadline: {safe_line(problem.reason)}", file=sys.stderr)  # names a file
+    print(safe_line(report.summary()))
     return 1 if report.problems else 0

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.core.terminal import safe_line
 from threadline.sending import flush
 from threadline.store import db
 from threadline.store.outbox import Outbox
@@ -51,10 +52,11 @@ def run_list(args: argparse.Namespace) -> int:
         )
         print(
             f"{entry.id:>5}  {entry.state:<16} attempts {entry.attempts}{retry}  "
-            f"{entry.subject or '(no subject)'}  -> {', '.join(entry.recipients)}"
+            f"{safe_line(entry.subject or '(no subject)')}  -> "
+            f"{safe_line(', '.join(entry.recipients))}"
         )
-        if entry.last_error:
-            print(f"       {entry.last_error}")
+        if entry.last_error:  # the server's words
+            print(f"       {safe_line(entry.last_error)}")
     return 0
 
 
@@ -63,9 +65,9 @@ def run_flush(args: argparse.Namespace) -> int:
     conn = db.connect(profile_from(args).store_path)
     report = flush(conn)
     for entry_id, error in {**report.failed_temporary, **report.failed_permanent}.items():
-        print(f"threadline: message {entry_id}: {error}", file=sys.stderr)
+        print(f"threadline: message {entry_id}: {safe_line(error)}", file=sys.stderr)
     for entry_id, warning in report.warnings.items():
-        print(f"threadline: message {entry_id}: {warning}", file=sys.stderr)
+        print(f"threadline: message {entry_id}: {safe_line(warning)}", file=sys.stderr)
     sent, waiting, refused = (
         len(report.sent), len(report.failed_temporary), len(report.failed_permanent)
     )  # fmt: skip

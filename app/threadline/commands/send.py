@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
 from threadline.mailer import Mailer
 
@@ -112,7 +113,7 @@ def run(args: argparse.Namespace) -> int:
         result = mailer.send(**options, queue_only=args.queue_only)
     print(f"<{result.message_id}>")
     if result.warning:
-        print(f"threadline: warning: {result.warning}", file=sys.stderr)
-    if result.error:
-        print(f"threadline: {result.error}", file=sys.stderr)
+        print(f"threadline: warning: {safe_line(result.warning)}", file=sys.stderr)
+    if result.error:  # may quote the server
+        print(f"threadline: {safe_line(result.error)}", file=sys.stderr)
     return result.exit_code

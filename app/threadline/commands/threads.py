@@ -1,4 +1,8 @@
-"""``threadline threads`` and ``threadline show THREAD``: read the store."""
+"""``threadline threads`` and ``threadline show THREAD``: read the store.
+
+Everything printed here came from mail, so it goes through
+:func:`threadline.core.terminal.safe_line` first.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import time
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.core.terminal import safe_line
 from threadline.errors import NotFoundError
 from threadline.store import db
 from threadline.store.messages import MessageStore
@@ -32,6 +37,8 @@ def _date(epoch: int) -> str:
 
 
 def _clip(text: str, width: int) -> str:
+    """``text`` made safe to print (see :mod:`threadline.core.terminal`), then clipped."""
+    text = safe_line(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -63,10 +70,11 @@ def run_show(args: argparse.Namespace) -> int:
         raise NotFoundError(
             f"There is no conversation {args.thread}. 'threadline threads' lists them."
         )
-    print(f"{summary.subject or '(no subject)'}  ({summary.message_count} messages)")
+    print(f"{safe_line(summary.subject or '(no subject)')}  ({summary.message_count} messages)")
     for message in store.thread_messages(args.thread):
         indent = "  " * message.depth
-        print(f"{indent}{_date(message.date_utc)}  {message.sender}  <{message.message_id}>")
+        sender, message_id = safe_line(message.sender), safe_line(message.message_id)
+        print(f"{indent}{_date(message.date_utc)}  {sender}  <{message_id}>")
         if message.snippet:
             print(f"{indent}  {_clip(message.snippet, 100 - len(indent))}")
     return 0

@@ -8,6 +8,7 @@ with :func:`message_bytes`.
 from __future__ import annotations
 
 import mimetypes
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,6 +25,7 @@ from threadline.core.addresses import Address
 from threadline.core.headers import check_header_value
 from threadline.core.ids import format_msgid, make_msgid, parse_msgid
 from threadline.core.outlook import new_thread_index, thread_topic
+from threadline.core.terminal import is_unsafe
 from threadline.errors import InvalidInputError
 
 
@@ -74,13 +76,47 @@ _REGISTRY.map_to_type("subject", SubjectHeader)  # type: ignore[arg-type]
 POLICY = policy.SMTP.clone(header_factory=_REGISTRY)
 
 
+#: A MIME type as RFC 6838 allows it: ``type/subtype`` of restricted-name characters.
+_CONTENT_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
+
+
+def safe_filename(name: str) -> str:
+    """``name`` made safe as an attachment's file name, whoever chose it.
+
+    A name from received mail or a file on disk may hold CR/LF (which the ``email``
+    package refuses with a bare ValueError), terminal controls, a bidi override that
+    makes ``fdp.exe`` read ``exe.pdf``, or directories (``../../x``, ``C:\\x``) that a
+    recipient's client might follow. Each control or bidi character (see
+    :mod:`threadline.core.terminal`), line separator and lone surrogate becomes ``_``;
+    only the part after the last ``/`` or ``\\`` is kept, without surrounding spaces;
+    the rest of the name is kept as it is. A name that ends up empty or all dots is
+    ``attachment``.
+    """
+    cleaned = "".join("_" if is_unsafe(c) or c in "\u2028\u2029" else c for c in name)
+    parts = [part.strip() for part in re.split(r"[/\\]", cleaned)]
+    kept = [part for part in parts if part.strip(".")]
+    return kept[-1] if kept else "attachment"
+
+
 @dataclass(frozen=True)
 class Attachment:
-    """A file attached to a message."""
+    """A file attached to a message.
+
+    The file name is cleaned with :func:`safe_filename` and a malformed content type
+    becomes ``application/octet-stream`` when the attachment is made, wherever it
+    comes from (a file, received mail, a saved draft).
+    """
 
     filename: str
     data: bytes
     content_type: str = "application/octet-stream"
+
+    def __post_init__(self) -> None:
+        content_type = self.content_type.strip().lower()
+        if not _CONTENT_TYPE.fullmatch(content_type):
+            content_type = "application/octet-stream"
+        object.__setattr__(self, "filename", safe_filename(self.filename))
+        object.__setattr__(self, "content_type", content_type)
 
     @classmethod
     def from_path(cls, path: Path | str) -> Attachment:
@@ -135,7 +171,11 @@ def envelope_recipients(draft: Draft) -> list[str]:
 
 
 def check_draft(draft: Draft) -> None:
-    """Refuse CR/LF (header injection) in any value that becomes a header."""
+    """Refuse CR/LF (header injection) in any value that becomes a header.
+
+    Attachment names are cleaned when an :class:`Attachment` is made; checking them
+    here too means no line break ever reaches the ``email`` package's bare ValueError.
+    """
     check_header_value("subject", draft.subject)
     for label, addresses in (
         ("sender", [draft.sender]),
@@ -156,6 +196,9 @@ def check_draft(draft: Draft) -> None:
         check_header_value("threading header", value)
     if draft.thread_topic:
         check_header_value("Thread-Topic", draft.thread_topic)
+    for attachment in draft.attachments:
+        check_header_value("attachment name", attachment.filename)
+        check_header_value("attachment type", attachment.content_type)
     if not draft.to and not draft.cc and not draft.bcc:
         raise InvalidInputError("The message has no recipients: add at least one address.")
 
@@ -244,7 +287,8 @@ def _attach_message(msg: EmailMessage, raw: bytes) -> None:
     subject = "".join(
         c if c.isprintable() and c not in '/\\:"' else " " for c in _subject_of(inner)
     )
-    msg.add_attachment(inner, filename=f"{' '.join(subject.split())[:60] or 'message'}.eml")
+    name = f"{' '.join(subject.split())[:60] or 'message'}.eml"
+    msg.add_attachment(inner, filename=safe_filename(name))
 
 
 def _subject_of(message: EmailMessage) -> str:
