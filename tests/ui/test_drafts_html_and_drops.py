@@ -84,7 +84,7 @@ def test_html_mail_is_rendered_without_loading_remote_content(
     window.open_thread(window.store.thread_of_message("news@shop.example") or -1)
     assert "Big sale" in window.reader.toPlainText()
     assert "alert" not in window.reader.toPlainText()
-    assert "https://tracker.example/pixel.gif" in window.reader.blocked
+    qtbot.waitUntil(lambda: "https://tracker.example/pixel.gif" in window.reader.blocked)
 
 
 def test_dropping_mail_files_on_the_window_imports_them(

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import html
 import re
+from base64 import b64decode
+from binascii import Error as Base64Error
 from datetime import datetime
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
+from urllib.parse import unquote_to_bytes
 
 _PARSER = BytesParser(policy=policy.default)
 
@@ -123,3 +126,52 @@ def html_to_text(markup: str) -> str:
     text = "".join(extractor.chunks)
     lines = [" ".join(line.split()) for line in text.splitlines()]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def html_only_body(message: EmailMessage) -> str | None:
+    """The HTML of a message that has no plain-text body, else ``None`` (show the text)."""
+    try:
+        if message.get_body(preferencelist=("plain",)) is not None:
+            return None
+        part = message.get_body(preferencelist=("html",))
+    except (KeyError, LookupError, ValueError, TypeError, AttributeError):
+        return None
+    return None if part is None else _part_text(part)
+
+
+#: Inline parts bigger than this are not shown (a picture in a mail is far smaller).
+MAX_INLINE_PART = 16 * 1024 * 1024
+
+
+def inline_parts(message: EmailMessage) -> dict[str, bytes]:
+    """The message's own parts by Content-ID (without brackets), for ``cid:`` images."""
+    found: dict[str, bytes] = {}
+    try:
+        parts = list(message.walk())
+    except (AttributeError, TypeError, ValueError):
+        return found
+    for part in parts:
+        content_id = header_text(part, "Content-ID").strip().strip("<>").strip()
+        if not content_id or part.is_multipart():
+            continue
+        try:
+            payload = part.get_payload(decode=True)
+        except (ValueError, TypeError, AssertionError):
+            continue
+        if isinstance(payload, bytes) and len(payload) <= MAX_INLINE_PART:
+            found.setdefault(content_id, payload)
+    return found
+
+
+def decode_data_url(url: str) -> bytes | None:
+    """The bytes of a ``data:`` URL (RFC 2397), or ``None`` when it is not one."""
+    head, comma, payload = url.partition(",")
+    if not comma or not head.lower().startswith("data:"):
+        return None
+    data = unquote_to_bytes(payload)
+    if head.lower().endswith(";base64"):
+        try:
+            return b64decode(b"".join(data.split()))
+        except (Base64Error, ValueError):
+            return None
+    return data

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -28,6 +27,7 @@ from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 from threadline.ui.errors import show_error
 from threadline.ui.oauth_section import OAuthSection
+from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
 
 SECURITY_LABELS = {
@@ -102,7 +102,7 @@ class AccountsDialog(QDialog):
         form.addRow("", self.oauth)
         self.form = form
         right.addLayout(form)
-        self.feedback = QLabel("")
+        self.feedback = plain_label()  # what the server said: never markup
         self.feedback.setAccessibleName("Connection test result")
         self.feedback.setWordWrap(True)
         right.addWidget(self.feedback)

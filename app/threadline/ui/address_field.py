@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from threadline.core.addresses import Address, parse_address_list
 from threadline.errors import InvalidInputError
 from threadline.store.messages import MessageStore
+from threadline.ui.plain import plain_tooltip
 
 
 class AddressField(QLineEdit):
@@ -63,6 +64,6 @@ class AddressField(QLineEdit):
         else:
             self.problem = ""
         self.setStyleSheet("border: 1px solid #d33;" if self.problem else "")
-        self.setToolTip(self.problem)
+        self.setToolTip(plain_tooltip(self.problem))
         self.validity_changed.emit(self.problem)
         return not self.problem

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +34,7 @@ from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
 from threadline.ui.address_field import AddressField
 from threadline.ui.errors import show_error
+from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
 
 #: Save the draft this long after the last edit.
@@ -99,14 +101,16 @@ class ComposerWindow(QWidget):
     def _build(self, draft: Draft | None) -> None:
         layout = QVBoxLayout(self)
         self.banner = QLabel()
+        self.banner.setTextFormat(Qt.TextFormat.RichText)  # the subject in it is escaped
         self.banner.setAccessibleName("Conversation this reply goes into")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel { background: palette(alternate-base); border-radius: 6px; padding: 8px; }"
         )
         if self.reply:
+            subject = html.escape(self.reply.conversation_subject or "(no subject)")
             self.banner.setText(
-                f"↪ Replying in: <b>{self.reply.conversation_subject or '(no subject)'}</b>"
+                f"↪ Replying in: <b>{subject}</b>"
                 f" ({self.reply.message_count} message"
                 f"{'s' if self.reply.message_count != 1 else ''})"
             )
@@ -141,7 +145,7 @@ class ComposerWindow(QWidget):
         form.addRow("Subject", self.subject)
         layout.addLayout(form)
 
-        self.warning = QLabel()
+        self.warning = plain_label()
         self.warning.setAccessibleName("Warning")
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b45309;")
@@ -167,7 +171,7 @@ class ComposerWindow(QWidget):
         layout.addLayout(attach_row)
 
         bottom = QHBoxLayout()
-        self.status = QLabel("")
+        self.status = plain_label()  # server replies and errors: never markup
         self.status.setAccessibleName("Sending status")
         self.send_button = QPushButton("Send")
         self.send_button.setAccessibleName("Send")

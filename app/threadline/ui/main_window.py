@@ -38,7 +38,8 @@ from threadline.ui.conversation_delegate import ConversationDelegate
 from threadline.ui.conversation_model import ConversationModel
 from threadline.ui.errors import show_error
 from threadline.ui.outbox_dialog import OutboxDialog
-from threadline.ui.thread_view import SafeTextBrowser, render_thread
+from threadline.ui.plain import plain_label
+from threadline.ui.thread_view import ThreadView
 from threadline.ui.worker import Progress, run_in_background
 
 SEARCH_DELAY_MS = 250
@@ -126,15 +127,16 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.drafts_button)
         left_layout.addWidget(self.list)
 
-        self.header = QLabel("")
+        self.header = plain_label()  # the subject comes from mail: never markup
         self.header.setAccessibleName("Conversation subject")
         self.header.setWordWrap(True)
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.header.setFont(font)
-        self.reader = SafeTextBrowser()
+        self.reader = ThreadView()
         self.reader.setAccessibleName("Messages of the conversation")
+        self.reader.link_hovered.connect(self.show_link_target)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 6, 6, 6)
@@ -265,14 +267,21 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self.current is None:
             self.header.setText("")
-            self.reader.setHtml(EMPTY_STATE if not self.model.rowCount() else "")
+            self.reader.show_note(EMPTY_STATE if not self.model.rowCount() else "")
             return
         messages = self.store.thread_messages(self.current.thread_id)
         if self.current.unread_count:
             self.store.mark_read(self.current.thread_id)
             self.current = self.model.refresh_row(row) or self.current
         self.header.setText(self.current.subject or "(no subject)")
-        self.reader.setHtml(render_thread(self.store, messages))
+        self.reader.show_conversation(self.store, messages)
+
+    def show_link_target(self, target: str) -> None:
+        """Where the link under the pointer really goes, in the status bar."""
+        if target:
+            self.statusBar().showMessage(f"Link to {target}")
+        else:
+            self.statusBar().clearMessage()
 
     def open_thread(self, thread_id: int) -> None:
         """Select and show a conversation by id (after a send or a mailto: reply)."""

@@ -6,11 +6,12 @@ import webbrowser
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from threadline.oauth.flow import sign_in
 from threadline.oauth.providers import Provider
 from threadline.oauth.tokens import is_signed_in, sign_out, store_sign_in
+from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
 
 
@@ -29,7 +30,7 @@ class OAuthSection(QWidget):
         self.open_browser: Callable[[str], object] = webbrowser.open
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = QLabel("Not signed in")
+        self.status = plain_label("Not signed in")  # provider and error text: never markup
         self.status.setAccessibleName("OAuth sign-in status")
         self.sign_in_button = QPushButton("Sign in…")
         self.sign_in_button.clicked.connect(self.start_sign_in)

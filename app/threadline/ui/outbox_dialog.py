@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +20,7 @@ from threadline.sending import FlushReport, flush
 from threadline.store import db
 from threadline.store.outbox import Outbox, OutboxEntry
 from threadline.ui.errors import show_error
+from threadline.ui.plain import plain_label, plain_tooltip
 from threadline.ui.worker import Progress, run_in_background
 
 STATE_LABELS = {
@@ -51,7 +51,7 @@ class OutboxDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table)
-        self.summary = QLabel()
+        self.summary = plain_label()
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
         self.retry_button = QPushButton("Retry")
@@ -80,7 +80,7 @@ class OutboxDialog(QDialog):
                 (state, entry.subject, ", ".join(entry.recipients), entry.last_error)
             ):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.summary.setText(
