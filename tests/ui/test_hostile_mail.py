@@ -169,6 +169,10 @@ def test_no_label_or_tooltip_interprets_text_from_mail(
     ]  # fmt: skip
     assert len(shown_hostile) >= 4  # the header, card labels and the composers' banners
     problems = [p for w in QApplication.allWidgets() for p in markup_shown(w)]
+    for row in range(window.model.rowCount()):
+        tip = window.model.data(window.model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+        if "HOSTILE" in tip and "<img" in tip:
+            problems.append(f"conversation tooltip: {tip!r}")
     assert problems == []
     open_subject(window, "subject")
     assert window.header.text().startswith('<img src="')  # shown literally, as received

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
+from threadline.ui.plain import plain_tooltip
 
 PAGE_SIZE = 200
 ConversationRole = Qt.ItemDataRole.UserRole + 1
@@ -83,7 +84,8 @@ class ConversationModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.subject or "(no subject)"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.subject}\n{row.participants}\n{row.message_count} messages"
+            # the subject and names come from mail: a tooltip would read them as markup
+            return plain_tooltip(f"{row.subject}\n{row.participants}\n{row.message_count} messages")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             unread = f", {row.unread_count} unread" if row.unread_count else ""
             return (
