@@ -98,13 +98,16 @@ def test_server_replies_and_subjects_in_send_and_outbox_are_harmless(
     )  # fmt: skip
     assert added.returncode == 0, added.stderr
     smtp_server.faults.data_reply = "554 5.7.1 \x1b]0;pwned\x07\x1b[2J go away"
-    sent = run(profile, "send", "--to", "a@example.com", "--subject", "Hi \x1b[2J\u202ethere",
+    refused = run(profile, "send", "--to", "a@example.com", "--subject", "Hi \x1b[2J",
+                  "--body", "x")  # fmt: skip
+    assert refused.returncode == 2 and "control character (U+001B)" in refused.stderr
+    sent = run(profile, "send", "--to", "a@example.com", "--subject", "Hi \u202ethere",
                "--body", "x")  # fmt: skip
     assert sent.returncode == 1
     assert "554 5.7.1 \\x1b]0;pwned\\x07\\x1b[2J go away" in sent.stderr
     assert_clean(sent)
     listing = run(profile, "outbox")
-    assert "Hi \\x1b[2J\\u202ethere" in listing.stdout and "go away" in listing.stdout
+    assert "Hi \\u202ethere" in listing.stdout and "go away" in listing.stdout
     assert_clean(listing)
     flushed = run(profile, "outbox", "retry", listing.stdout.split()[0])
     assert flushed.returncode == 0

@@ -14,6 +14,8 @@ from threadline.core.addresses import (
 )
 from threadline.core.compose import Draft, build_message, message_bytes
 from threadline.core.headers import HeaderInjectionError, check_header_value
+from threadline.core.parse import header_text, parse_message
+from threadline.core.reply import ReplyMode, reply_draft
 from threadline.errors import InvalidInputError
 
 
@@ -97,3 +99,22 @@ def test_cr_lf_can_never_reach_generated_headers(subject: str, name: str) -> Non
         assert line[:1] in (b" ", b"\t") or b":" in line  # a header or its continuation
     names = [line.split(b":")[0] for line in head.split(b"\r\n") if line[:1] not in (b" ", b"\t")]
     assert len(names) == len(set(names))  # nothing smuggled in a second time
+
+
+@pytest.mark.parametrize("control", ["\x1b", "\x07", "\x7f", "\x9b", "\x01"])
+def test_control_characters_are_refused_in_header_values(control: str) -> None:
+    with pytest.raises(HeaderInjectionError, match="control character"):
+        check_header_value("subject", f"Hi {control}[2J there")
+
+
+def test_controls_hidden_in_received_headers_never_reach_a_reply() -> None:
+    raw = (
+        b'From: "Mal\x1b[31mlory" <mal@evil.example>\r\nTo: ann@example.org\r\n'
+        b"Subject: Plan \x1b]0;pwned\x07\x1b[2J\r\nMessage-ID: <p@evil.example>\r\n\r\n"
+        b"Body \x1b[2J text\r\n"
+    )
+    assert header_text(parse_message(raw), "Subject") == "Plan ]0;pwned[2J"
+    draft = reply_draft(raw, Address("ann@example.org"), ReplyMode.SENDER)
+    built = build_message(draft).as_bytes()
+    assert b"\x1b" not in built and b"\x07" not in built
+    assert draft.subject == "Re: Plan ]0;pwned[2J" and draft.to[0].name == "Mal[31mlory"

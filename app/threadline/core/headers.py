@@ -1,4 +1,4 @@
-"""Refuse header values that could inject headers: CR, LF and other line breaks.
+"""Refuse header values that could inject headers (CR, LF, other line breaks) or hold controls.
 
 Python 3.11's ``email`` package folds a value with an embedded newline into a new
 header line instead of refusing it, so every value a user or script supplies goes
@@ -7,6 +7,7 @@ through :func:`check_header_value` before a message is built.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from threadline.errors import InvalidInputError
@@ -31,6 +32,10 @@ class HeaderInjectionError(InvalidInputError):
     """A header value contains a line break (which could smuggle in other headers)."""
 
 
+#: Other control characters: no mail header may carry them (RFC 5322 §2.2).
+_CONTROL = re.compile("[\x01-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
+
+
 def check_header_value(field: str, value: str) -> str:
     """Return ``value`` unchanged, or raise :class:`HeaderInjectionError` naming ``field``."""
     for char, description in _FORBIDDEN.items():
@@ -39,6 +44,12 @@ def check_header_value(field: str, value: str) -> str:
                 f"The {field} contains {description}, which is not allowed in a mail header. "
                 "Remove the line break and try again."
             )
+    control = _CONTROL.search(value)
+    if control:
+        raise HeaderInjectionError(
+            f"The {field} contains a control character (U+{ord(control.group()):04X}), "
+            "which is not allowed in a mail header. Remove it and try again."
+        )
     return value
 
 

@@ -28,14 +28,27 @@ def parse_message(raw: bytes) -> EmailMessage:
     return message
 
 
+#: Control characters (C0 but tab and line feed, DEL, C1): never part of readable text.
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` without terminal controls (ESC, BEL, CSI...); tab and line feed stay."""
+    return _CONTROLS.sub("", text)
+
+
 def header_text(message: Message, name: str) -> str:
-    """A header's decoded value, or ``""`` when it is absent or cannot be decoded."""
+    """A header's decoded value, or ``""`` when it is absent or cannot be decoded.
+
+    Whitespace runs become one space and control characters are dropped: what a sender
+    hid in a header (``ESC [2J``, ``BEL``) never reaches a reply, the store's index or
+    the screen.
+    """
     try:
         value = message.get(name)
     except (ValueError, LookupError, UnicodeError, IndexError, AttributeError, TypeError):
-        raw = _raw_header(message, name)
-        return " ".join(raw.split()) if raw else ""
-    return " ".join(str(value).split()) if value is not None else ""
+        value = _raw_header(message, name) or None
+    return without_controls(" ".join(str(value).split())) if value is not None else ""
 
 
 def _raw_header(message: Message, name: str) -> str:

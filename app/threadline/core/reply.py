@@ -16,7 +16,13 @@ from threadline.core.addresses import Address, addresses_from_header
 from threadline.core.compose import Attachment, Draft
 from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
 from threadline.core.outlook import child_thread_index, new_thread_index, thread_topic
-from threadline.core.parse import body_text, header_date, header_text, parse_message
+from threadline.core.parse import (
+    body_text,
+    header_date,
+    header_text,
+    parse_message,
+    without_controls,
+)
 from threadline.core.subject import forward_subject, reply_subject
 from threadline.errors import InvalidInputError
 
@@ -167,7 +173,7 @@ def reply_draft(
     original_subject = header_text(message, "Subject")
     body = ""
     if include_quote:
-        body = f"\n\n{attribution(message)}\n{quote(body_text(message))}\n"
+        body = f"\n\n{attribution(message)}\n{quote(without_controls(body_text(message)))}\n"
     return Draft(
         sender=sender,
         to=to,
@@ -207,7 +213,8 @@ def forward_draft(
         value = header_text(message, name)
         if value:
             lines.append(f"{name}: {value}")
-    draft.body = "\n".join(lines) + "\n\n" + body_text(message).rstrip("\n") + "\n"
+    text = without_controls(body_text(message)).rstrip("\n")
+    draft.body = "\n".join(lines) + "\n\n" + text + "\n"
     draft.attachments.extend(_attachments_of(message))
     return draft
 
