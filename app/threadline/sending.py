@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 
 from threadline.core.compose import Draft, build_message, envelope_recipients, message_bytes
 from threadline.core.ids import parse_msgid
-from threadline.smtp import credentials
-from threadline.smtp.errors import SendError
-from threadline.smtp.transport import (
+from threadline.net import secrets
+from threadline.net.errors import SendError
+from threadline.net.smtp.settings import SmtpSettings
+from threadline.net.smtp.transport import (
     DEFAULT_TIMEOUT,
     Authenticator,
     Delivery,
@@ -78,19 +79,29 @@ ProgressCallback = Callable[[FlushProgress], None]
 AuthenticatorFactory = Callable[[Account], Authenticator | None]
 
 
+def smtp_settings(account: Account) -> SmtpSettings:
+    """What the SMTP transport needs of a stored account (``net`` never imports the store)."""
+    return SmtpSettings(
+        host=account.smtp_host,
+        port=account.smtp_port,
+        security=account.security,
+        auth_method=account.auth_method,
+    )
+
+
 def default_authenticator(account: Account) -> Authenticator | None:
     """Password from the keyring for password accounts; OAuth2 plugs in its own."""
     if account.auth_method == "password":
         return PasswordAuthenticator(
             username=account.username,
-            password=lambda: credentials.get_password(account.id),
+            password=lambda: secrets.get_password(account.id),
             account_label=account.address,
         )
     if account.auth_method == "oauth2":
-        from threadline.oauth.providers import provider
-        from threadline.oauth.tokens import TokenSource
+        from threadline.net.oauth.providers import provider
+        from threadline.net.oauth.tokens import TokenSource
+        from threadline.net.smtp.oauth_auth import OAuth2Authenticator
         from threadline.paths import Profile
-        from threadline.smtp.oauth_auth import OAuth2Authenticator
 
         chosen = provider(account.oauth_provider or "", Profile.default().config_dir)
         return OAuth2Authenticator(
@@ -286,7 +297,7 @@ def _send_batch(
             try:
                 if session is None:
                     session = SmtpSession(
-                        account,
+                        smtp_settings(account),
                         authenticator=authenticator_for(account),
                         ssl_context=ssl_context,
                         timeout=timeout,

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from helpers.keyrings import MemoryKeyring
 from helpers.oauth_server import CLIENT_ID, AuthServer
-from threadline.oauth import tokens
-from threadline.oauth.providers import CONFIG_ENV
+from threadline.net.oauth import tokens
+from threadline.net.oauth.providers import CONFIG_ENV
 from threadline.paths import Profile
 from threadline.store import db
 from threadline.store.accounts import AccountStore

@@ -15,8 +15,8 @@ from typing import Any
 from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
-from threadline.smtp import credentials
-from threadline.smtp.transport import SmtpSession
+from threadline.net import secrets
+from threadline.net.smtp.transport import SmtpSession
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 
@@ -86,9 +86,9 @@ def _read_password(from_stdin: bool) -> str:
 
 
 def _browser_sign_in(args: argparse.Namespace, account: Account) -> None:
-    from threadline.oauth.flow import sign_in
-    from threadline.oauth.providers import provider
-    from threadline.oauth.tokens import store_sign_in
+    from threadline.net.oauth.flow import sign_in
+    from threadline.net.oauth.providers import provider
+    from threadline.net.oauth.tokens import store_sign_in
 
     chosen = provider(account.oauth_provider or "", profile_from(args).config_dir)
 
@@ -106,7 +106,7 @@ def _browser_sign_in(args: argparse.Namespace, account: Account) -> None:
 
 
 def _add_oauth(args: argparse.Namespace) -> int:
-    from threadline.oauth.providers import provider
+    from threadline.net.oauth.providers import provider
 
     chosen = provider(args.oauth, profile_from(args).config_dir).require_client()
     account = Account(
@@ -140,7 +140,7 @@ def run_signin(args: argparse.Namespace) -> int:
 
 def run_signout(args: argparse.Namespace) -> int:
     """Forget an OAuth2 account's tokens."""
-    from threadline.oauth.tokens import sign_out
+    from threadline.net.oauth.tokens import sign_out
 
     account = _store(args).find(args.account)
     sign_out(account.id)
@@ -167,7 +167,7 @@ def run_add(args: argparse.Namespace) -> int:
     ).validated()
     store = _store(args)
     if auth == "password":
-        credentials.set_password(account.id, _read_password(args.password_stdin))
+        secrets.set_password(account.id, _read_password(args.password_stdin))
     store.save(account)
     print(f"Added {safe_line(account.label)} ({account.id}).")
     return 0
@@ -188,10 +188,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Connect, secure, log in and report what the server said."""
-    from threadline.sending import default_authenticator
+    from threadline.sending import default_authenticator, smtp_settings
 
     account = _store(args).find(args.account)
-    with SmtpSession(account, authenticator=default_authenticator(account), timeout=20) as session:
+    authenticator = default_authenticator(account)
+    with SmtpSession(smtp_settings(account), authenticator=authenticator, timeout=20) as session:
         greeting = safe_line(session.greeting)  # the server's words
         print(f"OK: {safe_line(account.smtp_host)} answered '{greeting}'; login accepted.")
     return 0
@@ -202,9 +203,9 @@ def run_remove(args: argparse.Namespace) -> int:
     store = _store(args)
     account = store.find(args.account)
     store.remove(account.id)
-    credentials.delete_password(account.id)
+    secrets.delete_password(account.id)
     if account.auth_method == "oauth2":
-        from threadline.oauth.tokens import sign_out
+        from threadline.net.oauth.tokens import sign_out
 
         sign_out(account.id)
     print(f"Removed {safe_line(account.label)}.")

@@ -1,32 +1,22 @@
 """Sending accounts: who sends, through which SMTP server, how it authenticates.
 
-Never a secret here: :mod:`threadline.smtp.credentials` keeps those in the OS keyring.
+Never a secret here: :mod:`threadline.net.secrets` keeps those in the OS keyring.
 """
 
 from __future__ import annotations
 
-import ipaddress
 import sqlite3
 import time
 import uuid
 from dataclasses import dataclass
 
 from threadline.core.addresses import Address, validate_address
+from threadline.core.hosts import is_loopback
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.store.db import transaction
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
 AUTH_CHOICES = ("password", "oauth2", "none")
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` is this machine (127.0.0.0/8, ::1 or ``localhost``), without DNS."""
-    if host.lower() in ("localhost", "localhost."):
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 @dataclass(frozen=True)

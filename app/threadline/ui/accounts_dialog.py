@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from threadline.oauth.providers import Provider, load_providers
+from threadline.net import secrets
+from threadline.net.oauth.providers import Provider, load_providers
+from threadline.net.smtp.transport import SmtpSession
 from threadline.paths import Profile
-from threadline.sending import default_authenticator
-from threadline.smtp import credentials
-from threadline.smtp.transport import SmtpSession
+from threadline.sending import default_authenticator, smtp_settings
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 from threadline.ui.errors import show_error
@@ -219,7 +219,7 @@ class AccountsDialog(QDialog):
 
         def work(_progress: Progress) -> Account:
             if password:
-                credentials.set_password(account.id, password)
+                secrets.set_password(account.id, password)
             return account
 
         def saved(stored: Account) -> None:
@@ -254,10 +254,12 @@ class AccountsDialog(QDialog):
         def work(_progress: Progress) -> str:
             authenticator = default_authenticator(account)
             if typed and account.auth_method == "password":
-                from threadline.smtp.transport import PasswordAuthenticator
+                from threadline.net.smtp.transport import PasswordAuthenticator
 
                 authenticator = PasswordAuthenticator(account.username, lambda: typed)
-            with SmtpSession(account, authenticator=authenticator, timeout=20) as session:
+            with SmtpSession(
+                smtp_settings(account), authenticator=authenticator, timeout=20
+            ) as session:
                 return session.greeting
 
         def done(greeting: str) -> None:
@@ -276,7 +278,7 @@ class AccountsDialog(QDialog):
             return
         try:
             self.accounts.remove(self.editing.id)
-            credentials.delete_password(self.editing.id)
+            secrets.delete_password(self.editing.id)
         except Exception as error:
             show_error(self, "Cannot remove the account", error)
             return

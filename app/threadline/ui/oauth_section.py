@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from threadline.oauth.flow import sign_in
-from threadline.oauth.providers import Provider
-from threadline.oauth.tokens import is_signed_in, sign_out, store_sign_in
+from threadline.net.oauth.flow import sign_in
+from threadline.net.oauth.providers import Provider
+from threadline.net.oauth.tokens import is_signed_in, sign_out, store_sign_in
 from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
 

@@ -3,7 +3,8 @@
 The refresh token is a password-like secret and lives only in the OS keyring. Access
 tokens are kept in memory and refreshed a minute before they expire, or once more when
 the server refuses one. A refresh token that the provider no longer accepts means the
-user must sign in again: :class:`SignInRequiredError`, and queued mail waits.
+user must sign in again: :class:`threadline.net.errors.SignInRequiredError`, and
+queued mail waits.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 import threading
 import time
 
-from threadline.oauth.flow import Tokens, _reason, oauth_session
-from threadline.oauth.providers import Provider
-from threadline.smtp import credentials
-from threadline.smtp.errors import SendError
+from threadline.net import secrets
+from threadline.net.errors import SignInRequiredError
+from threadline.net.oauth.flow import Tokens, _reason, oauth_session
+from threadline.net.oauth.providers import Provider
 
 REFRESH_KIND = "oauth2-refresh"
 #: Refresh this long before the access token expires.
@@ -24,28 +25,24 @@ _CACHE: dict[str, Tokens] = {}
 _LOCK = threading.Lock()
 
 
-class SignInRequiredError(SendError):
-    """The account must sign in again; its queued mail waits in the outbox."""
-
-
 def store_sign_in(account_id: str, tokens: Tokens) -> None:
     """Keep a fresh sign-in: the refresh token in the keyring, the access token in memory."""
     if tokens.refresh_token:
-        credentials.set_secret(account_id, tokens.refresh_token, REFRESH_KIND)
+        secrets.set_secret(account_id, tokens.refresh_token, REFRESH_KIND)
     with _LOCK:
         _CACHE[account_id] = tokens
 
 
 def sign_out(account_id: str) -> None:
     """Forget every token of the account (the keyring entry too)."""
-    credentials.delete_secret(account_id, REFRESH_KIND)
+    secrets.delete_secret(account_id, REFRESH_KIND)
     with _LOCK:
         _CACHE.pop(account_id, None)
 
 
 def is_signed_in(account_id: str) -> bool:
     """Whether a refresh token is stored."""
-    return credentials.get_secret(account_id, REFRESH_KIND) is not None
+    return secrets.get_secret(account_id, REFRESH_KIND) is not None
 
 
 class TokenSource:
@@ -65,7 +62,7 @@ class TokenSource:
         return self._refresh().access_token
 
     def _refresh(self) -> Tokens:
-        refresh_token = credentials.get_secret(self.account_id, REFRESH_KIND)
+        refresh_token = secrets.get_secret(self.account_id, REFRESH_KIND)
         if not refresh_token:
             raise SignInRequiredError(
                 f"{self.label} is not signed in to {self.provider.name}. Sign in from the "

@@ -7,9 +7,9 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from threadline.oauth.sasl import oauthbearer, xoauth2
-from threadline.oauth.tokens import TokenSource
-from threadline.smtp.errors import InsecureAuthRefused
+from threadline.net.oauth.sasl import oauthbearer, xoauth2
+from threadline.net.oauth.tokens import TokenSource
+from threadline.net.smtp.errors import InsecureAuthRefused
 
 
 @dataclass

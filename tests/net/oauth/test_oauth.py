@@ -17,9 +17,9 @@ from helpers.oauth_server import CLIENT_ID, AuthServer, OAuthSmtpServer
 from helpers.smtp_server import CertificateAuthority, test_ca
 from threadline.core.addresses import Address
 from threadline.core.compose import Draft
-from threadline.oauth import tokens
-from threadline.oauth.flow import SignInError, sign_in
-from threadline.oauth.providers import CONFIG_ENV, Provider, provider
+from threadline.net.oauth import tokens
+from threadline.net.oauth.flow import SignInError, sign_in
+from threadline.net.oauth.providers import CONFIG_ENV, Provider, provider
 from threadline.paths import Profile
 from threadline.sending import flush, queue_draft
 from threadline.store import db

@@ -12,17 +12,17 @@ import pytest
 
 from helpers.keyrings import FailingKeyring, MemoryKeyring
 from helpers.smtp_server import PASSWORD, CertificateAuthority, SmtpServer
-from threadline.smtp import credentials
-from threadline.smtp.credentials import CredentialsError
+from threadline.net import secrets
+from threadline.net.secrets import CredentialsError
 
 
 def test_set_get_delete_in_memory(memory_keyring: MemoryKeyring) -> None:
-    credentials.set_password("acct1", "pw")
-    assert credentials.get_password("acct1") == "pw"
+    secrets.set_password("acct1", "pw")
+    assert secrets.get_password("acct1") == "pw"
     assert memory_keyring.secrets == {("Threadline", "acct1"): "pw"}
-    credentials.delete_password("acct1")
-    credentials.delete_password("acct1")  # deleting twice is fine
-    assert credentials.get_password("acct1") is None
+    secrets.delete_password("acct1")
+    secrets.delete_password("acct1")  # deleting twice is fine
+    assert secrets.get_password("acct1") is None
 
 
 @pytest.mark.parametrize(
@@ -40,9 +40,9 @@ def test_keyring_problems_are_explained_and_never_fall_back_to_a_file(
     keyring.set_keyring(FailingKeyring(error))
     try:
         with pytest.raises(CredentialsError, match=advice):
-            credentials.set_password("acct", "pw")
+            secrets.set_password("acct", "pw")
         with pytest.raises(CredentialsError, match=advice):
-            credentials.get_password("acct")
+            secrets.get_password("acct")
     finally:
         keyring.set_keyring(previous)
 
@@ -51,18 +51,18 @@ def test_keyring_problems_are_explained_and_never_fall_back_to_a_file(
 def test_the_real_secret_service_keyring_stores_the_password(
     secret_service_keyring: object,
 ) -> None:
-    credentials.set_password("real-acct", "r3al-secret")
+    secrets.set_password("real-acct", "r3al-secret")
     try:
         assert keyring.get_keyring().__class__.__module__.endswith("SecretService")
-        assert credentials.get_password("real-acct") == "r3al-secret"
+        assert secrets.get_password("real-acct") == "r3al-secret"
         found = subprocess.run(
             ["secret-tool", "lookup", "service", "Threadline", "username", "real-acct"],
             capture_output=True, text=True, timeout=30, check=False,
         )  # fmt: skip
         assert found.stdout == "r3al-secret"  # seen by another program: really in the keyring
     finally:
-        credentials.delete_password("real-acct")
-    assert credentials.get_password("real-acct") is None
+        secrets.delete_password("real-acct")
+    assert secrets.get_password("real-acct") is None
 
 
 @pytest.mark.keyring

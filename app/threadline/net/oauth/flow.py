@@ -24,8 +24,8 @@ from authlib.integrations.requests_client import OAuth2Session
 from requests.adapters import HTTPAdapter
 
 from threadline.errors import ThreadlineError
-from threadline.oauth.providers import Provider
-from threadline.smtp.tls import client_context
+from threadline.net.oauth.providers import Provider
+from threadline.net.tls import client_context
 
 #: How long the browser step may take.
 SIGN_IN_TIMEOUT = 300.0

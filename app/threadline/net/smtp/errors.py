@@ -1,4 +1,4 @@
-"""Sending errors, classified and worded for people.
+"""SMTP errors, classified and worded for people.
 
 Each error says what happened, what the server said (when it said something) and what
 to do. ``temporary`` errors are retried by the outbox; the others wait for the user.
@@ -10,18 +10,7 @@ import smtplib
 import socket
 import ssl
 
-from threadline.errors import ThreadlineError
-
-
-class SendError(ThreadlineError):
-    """Sending failed. ``temporary``: worth retrying later without changing anything."""
-
-    temporary = False
-    exit_code = 1
-
-    def __init__(self, message: str, *, reply: str = "") -> None:
-        super().__init__(message)
-        self.reply = reply
+from threadline.net.errors import SendError
 
 
 class TemporarySendError(SendError):

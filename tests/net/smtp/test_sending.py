@@ -16,8 +16,8 @@ from helpers.smtp_server import PASSWORD, CertificateAuthority, SilentServer, Sm
 from threadline.core.addresses import Address
 from threadline.core.compose import Draft
 from threadline.core.reply import reply_draft
+from threadline.net import secrets
 from threadline.sending import FlushReport, flush, queue_draft
-from threadline.smtp import credentials
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.messages import MessageStore
@@ -34,7 +34,7 @@ def conn(tmp_path: Path) -> sqlite3.Connection:
 def setup_account(conn: sqlite3.Connection, account: Account, password: str = PASSWORD) -> Account:
     AccountStore(conn).save(account)
     if account.auth_method == "password":
-        credentials.set_password(account.id, password)
+        secrets.set_password(account.id, password)
     return account
 
 
@@ -99,17 +99,17 @@ def test_a_batch_goes_over_one_connection(
     account = setup_account(conn, smtp_server.account())
     ids = [queue_draft(conn, account, draft(account, f"n{i}")).outbox_id for i in range(5)]
     logins: list[int] = []
-    original = credentials.get_password
+    original = secrets.get_password
 
     def counting(account_id: str) -> str | None:
         logins.append(1)
         return original(account_id)
 
-    credentials.get_password = counting  # type: ignore[assignment]
+    secrets.get_password = counting  # type: ignore[assignment]
     try:
         report = run_flush(conn, test_ca)
     finally:
-        credentials.get_password = original  # type: ignore[assignment]
+        secrets.get_password = original  # type: ignore[assignment]
     assert report.sent == ids
     assert len(logins) == 1  # one connection, one login
     assert len(smtp_server.received) == 5

@@ -23,8 +23,8 @@ import pytest
 import requests
 
 from helpers.oauth_server import CLIENT_ID, AuthServer
-from threadline.oauth.flow import SignInError, sign_in
-from threadline.oauth.providers import Provider
+from threadline.net.oauth.flow import SignInError, sign_in
+from threadline.net.oauth.providers import Provider
 
 # Before the fix a blocked listener hung sign_in() for ever; fail instead of hanging.
 pytestmark = pytest.mark.timeout(60)

@@ -2,7 +2,8 @@
 
 A tiny get / set / delete interface keyed by account id, under the service name
 ``Threadline``. Keyring failures become :class:`CredentialsError` with what to do;
-there is deliberately no fallback to a file.
+there is deliberately no fallback to a file. The one secrets module of the network
+edge: SMTP passwords and OAuth2 refresh tokens alike.
 """
 
 from __future__ import annotations

@@ -16,16 +16,17 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Protocol
 
-from threadline.smtp.errors import (
+from threadline.core.hosts import is_loopback
+from threadline.net.errors import SendError
+from threadline.net.smtp.errors import (
     InsecureAuthRefused,
     PasswordMissing,
-    SendError,
     StartTlsUnavailable,
     TlsFailed,
     from_smtp_exception,
 )
-from threadline.smtp.tls import client_context, peer_fingerprint
-from threadline.store.accounts import Account, is_loopback
+from threadline.net.smtp.settings import SmtpSettings
+from threadline.net.tls import client_context, peer_fingerprint
 
 #: What the client calls itself in EHLO: an RFC 5321 address literal that reveals nothing.
 EHLO_NAME = "[127.0.0.1]"
@@ -69,17 +70,17 @@ class Delivery:
 
 
 class SmtpSession:
-    """An open connection to an account's server; use as a context manager."""
+    """An open connection to one SMTP server; use as a context manager."""
 
     def __init__(
         self,
-        account: Account,
+        settings: SmtpSettings,
         *,
         authenticator: Authenticator | None = None,
         ssl_context: ssl.SSLContext | None = None,
         timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self.account = account
+        self.settings = settings
         self.authenticator = authenticator
         self.ssl_context = ssl_context or client_context()
         self.timeout = timeout
@@ -101,47 +102,47 @@ class SmtpSession:
     @property
     def host(self) -> str:
         """The server's name as configured."""
-        return self.account.smtp_host
+        return self.settings.host
 
     def open(self) -> None:
         """Connect, secure the connection and authenticate, or raise :class:`SendError`."""
-        account = self.account
-        encrypted = account.security in ("tls", "starttls")
-        if account.security == "none" and not is_loopback(account.smtp_host):
+        settings = self.settings
+        encrypted = settings.security in ("tls", "starttls")
+        if settings.security == "none" and not is_loopback(settings.host):
             raise InsecureAuthRefused(
-                f"Refusing to send to {account.smtp_host} without encryption. "
+                f"Refusing to send to {settings.host} without encryption. "
                 "Choose TLS or STARTTLS in the account settings."
             )
         try:
-            if account.security == "tls":
+            if settings.security == "tls":
                 smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                    account.smtp_host,
-                    account.smtp_port,
+                    settings.host,
+                    settings.port,
                     local_hostname=EHLO_NAME,
                     timeout=self.timeout,
                     context=self.ssl_context,
                 )
             else:
                 smtp = smtplib.SMTP(
-                    account.smtp_host,
-                    account.smtp_port,
+                    settings.host,
+                    settings.port,
                     local_hostname=EHLO_NAME,
                     timeout=self.timeout,
                 )
             self.smtp = smtp
             code, message = smtp.ehlo()
             self.greeting = f"{code} {message.decode('utf-8', 'replace').splitlines()[0]}"
-            if account.security == "starttls":
+            if settings.security == "starttls":
                 if not smtp.has_extn("starttls"):
                     raise StartTlsUnavailable(
-                        f"{account.smtp_host} does not offer STARTTLS, so the connection cannot "
+                        f"{settings.host} does not offer STARTTLS, so the connection cannot "
                         "be encrypted. Nothing was sent. Check the port (587 for STARTTLS, "
                         "465 for TLS) or ask your provider."
                     )
                 smtp.starttls(context=self.ssl_context)
                 smtp.ehlo()
-            if account.auth_method != "none" and self.authenticator is not None:
-                if not encrypted and not is_loopback(account.smtp_host):
+            if settings.auth_method != "none" and self.authenticator is not None:
+                if not encrypted and not is_loopback(settings.host):
                     raise InsecureAuthRefused(
                         "Refusing to send the password over an unencrypted connection."
                     )
@@ -151,20 +152,20 @@ class SmtpSession:
             raise self._certificate_error(error) from None
         except Exception as error:
             self.close()
-            raise from_smtp_exception(error, account.smtp_host) from None
+            raise from_smtp_exception(error, settings.host) from None
 
     def _certificate_error(self, error: ssl.SSLCertVerificationError) -> TlsFailed:
-        account = self.account
+        settings = self.settings
         fingerprint = peer_fingerprint(
-            account.smtp_host,
-            account.smtp_port,
-            starttls=account.security == "starttls",
+            settings.host,
+            settings.port,
+            starttls=settings.security == "starttls",
             ehlo_name=EHLO_NAME,
             timeout=min(self.timeout, 10.0),
         )
         shown = f" Its SHA-256 fingerprint is {fingerprint}." if fingerprint else ""
         return TlsFailed(
-            f"The certificate of {account.smtp_host} is not trusted ({error.verify_message})."
+            f"The certificate of {settings.host} is not trusted ({error.verify_message})."
             f"{shown} Someone may be intercepting the connection, or the server uses a "
             "certificate your system does not know. Nothing was sent."
         )

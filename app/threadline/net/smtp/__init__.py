@@ -1,0 +1,1 @@
+"""Sending over SMTP: one connection, password and OAuth2 login, error classes."""

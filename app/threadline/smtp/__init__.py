@@ -1,1 +1,0 @@
-"""Sending over SMTP: connections, TLS, authentication, error classes, credentials."""
