@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -36,6 +37,26 @@ SECURITY_LABELS = {
     "none": "None (only for a server on this computer)",
 }
 DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
+#: The form's parts each stored field is read from. A field whose parts the user left
+#: as they were loaded is saved back exactly as it was stored (no re-derivation, no
+#: trimming), so Save only ever changes what the user changed.
+SOURCES = {
+    "display_name": ("name",),
+    "address": ("address",),
+    "smtp_host": ("host",),
+    "smtp_port": ("port",),
+    "security": ("security",),
+    "username": ("method", "username", "address"),
+    "auth_method": ("method", "username", "security"),
+    "oauth_provider": ("method",),
+}
+
+
+def _method_key(account: Account) -> str:
+    """The Sign-in box's item data for how ``account`` authenticates."""
+    if account.auth_method == "oauth2":
+        return f"oauth2:{account.oauth_provider or ''}"
+    return account.auth_method
 
 
 class AccountsDialog(QDialog):
@@ -50,6 +71,7 @@ class AccountsDialog(QDialog):
         self.accounts = AccountStore(db.connect(store_path))
         self.editing: Account | None = None
         self.pending_id = new_account_id()
+        self.loaded: dict[str, object] = {}  # the form as it showed ``editing``
         layout = QHBoxLayout(self)
 
         left = QVBoxLayout()
@@ -75,11 +97,14 @@ class AccountsDialog(QDialog):
         self.security = QComboBox()
         for key, label in SECURITY_LABELS.items():
             self.security.addItem(label, key)
+        self.security_shown = str(self.security.currentData())  # for the port rule
         self.security.currentIndexChanged.connect(self._security_changed)
         self.method = QComboBox()
-        self.method.addItem("Password", "")
+        self.method.addItem("Password", "password")
+        self.method.addItem("No sign-in", "none")
         for key, known in load_providers(Profile.default().config_dir).items():
-            self.method.addItem(f"Sign in with {known.name} (OAuth2)", key)
+            self.method.addItem(f"Sign in with {known.name} (OAuth2)", f"oauth2:{key}")
+        self.known_methods = self.method.count()  # beyond: a provider not set up here
         self.method.currentIndexChanged.connect(self._method_changed)
         self.oauth = OAuthSection()
         self.oauth.hide()
@@ -134,78 +159,139 @@ class AccountsDialog(QDialog):
 
     def _select(self, row: int) -> None:
         accounts = self.accounts.all()
-        if not 0 <= row < len(accounts):
-            return
-        account = self.editing = accounts[row]
+        if 0 <= row < len(accounts):
+            self._load(accounts[row])
+
+    def _load(self, account: Account) -> None:
+        """Show ``account`` exactly as stored; no handler fills in or resets anything."""
+        self.editing = account
         self.name.setText(account.display_name)
         self.address.setText(account.address)
         self.host.setText(account.smtp_host)
+        self._set_security(account.security)
         self.port.setValue(account.smtp_port)
-        self.security.setCurrentIndex(list(SECURITY_LABELS).index(account.security))
         self.username.setText(account.username)
         self.password.clear()
-        keys = [self.method.itemData(i) for i in range(self.method.count())]
-        self.method.blockSignals(True)
-        self.method.setCurrentIndex(
-            keys.index(account.oauth_provider) if account.oauth_provider in keys else 0
-        )
-        self.method.blockSignals(False)
+        self._set_method(_method_key(account))
         self._show_method()
         self.feedback.setText("")
+        self.loaded = self._form_state()
 
     def new_account(self) -> None:
         """Clear the form for a new account."""
         self.editing = None
         self.pending_id = new_account_id()
-        self.list.clearSelection()
-        self.method.setCurrentIndex(0)
+        self.list.blockSignals(True)
+        self.list.setCurrentRow(-1)  # so choosing the row that was current loads it again
+        self.list.blockSignals(False)
+        self._set_method("password")
         for field in (self.name, self.address, self.host, self.username, self.password):
             field.clear()
-        self.security.setCurrentIndex(0)
-        self.port.setValue(587)
+        self._set_security("starttls")
+        self.port.setValue(DEFAULT_PORTS["starttls"])
+        self._show_method()
+        self.loaded = self._form_state()
         self.feedback.setText("Enter your provider's SMTP settings.")
         self.address.setFocus()
 
+    def _set_security(self, key: str) -> None:
+        self.security.blockSignals(True)
+        self.security.setCurrentIndex(self.security.findData(key))
+        self.security.blockSignals(False)
+        self.security_shown = key
+
+    def _set_method(self, key: str) -> None:
+        """Choose a Sign-in item without its handler; one not set up here gets an item."""
+        self.method.blockSignals(True)
+        while self.method.count() > self.known_methods:
+            self.method.removeItem(self.method.count() - 1)
+        index = self.method.findData(key)
+        if index < 0:
+            name = key.partition(":")[2] or "an unnamed provider"
+            self.method.addItem(f"Sign in with {name} (OAuth2, not set up here)", key)
+            index = self.method.count() - 1
+        self.method.setCurrentIndex(index)
+        self.method.blockSignals(False)
+
+    def _method(self) -> tuple[str, str | None]:
+        """The chosen authentication method and OAuth2 provider key."""
+        method, _, key = str(self.method.currentData()).partition(":")
+        return method, (key or None)
+
+    def _form_state(self) -> dict[str, object]:
+        return {
+            "name": self.name.text(),
+            "address": self.address.text(),
+            "host": self.host.text(),
+            "port": self.port.value(),
+            "security": self.security.currentData(),
+            "username": self.username.text(),
+            "method": self.method.currentData(),
+        }
+
     def _provider(self) -> Provider | None:
-        key = self.method.currentData()
-        return load_providers(Profile.default().config_dir).get(key) if key else None
+        method, key = self._method()
+        if method != "oauth2" or key is None:
+            return None
+        return load_providers(Profile.default().config_dir).get(key)
 
     def _method_changed(self, _index: int) -> None:
+        """The user chose another sign-in: a provider brings its server settings."""
         chosen = self._provider()
         if chosen is not None:
             self.host.setText(chosen.smtp_host)
-            self.security.setCurrentIndex(list(SECURITY_LABELS).index(chosen.security))
+            self._set_security(chosen.security)
             self.port.setValue(chosen.smtp_port)
         self._show_method()
 
     def _show_method(self) -> None:
+        method, _ = self._method()
         chosen = self._provider()
-        self.form.setRowVisible(self.password, chosen is None)
+        self.form.setRowVisible(self.password, method == "password")
+        self.form.setRowVisible(self.username, method != "none")
         self.oauth.setVisible(chosen is not None)
         if chosen is not None:
             account_id = self.editing.id if self.editing else self.pending_id
             self.oauth.show_for(chosen, account_id, self.address.text().strip())
 
     def _security_changed(self, _index: int) -> None:
-        self.port.setValue(DEFAULT_PORTS[str(self.security.currentData())])
+        """The user chose another security: the port follows only from the old default."""
+        security = str(self.security.currentData())
+        if self.port.value() == DEFAULT_PORTS[self.security_shown]:
+            self.port.setValue(DEFAULT_PORTS[security])
+        self.security_shown = security
 
     def form_account(self) -> Account:
         """The account the form describes (validated)."""
         security = str(self.security.currentData())
-        needs_login = bool(self.username.text().strip()) or security != "none"
-        chosen = self._provider()
-        method = "oauth2" if chosen else ("password" if needs_login else "none")
-        return Account(
+        address = self.address.text().strip()
+        username = self.username.text().strip()
+        method, provider_key = self._method()
+        if method == "password" and not username and security == "none":
+            method = "none"  # a server on this computer that takes mail without a login
+        if method != "none":
+            username = username or address
+        account = Account(
             id=self.editing.id if self.editing else self.pending_id,
-            oauth_provider=chosen.key if chosen else None,
-            address=self.address.text().strip(),
+            oauth_provider=provider_key if method == "oauth2" else None,
+            address=address,
             display_name=self.name.text().strip(),
             smtp_host=self.host.text().strip(),
             smtp_port=self.port.value(),
             security=security,
-            username=self.username.text().strip() or self.address.text().strip(),
+            username=username,
             auth_method=method,
-        ).validated()
+        )
+        if self.editing is not None:
+            state = self._form_state()
+            touched = {part for part, value in state.items() if self.loaded.get(part) != value}
+            kept = {
+                field: getattr(self.editing, field)
+                for field, parts in SOURCES.items()
+                if touched.isdisjoint(parts)
+            }
+            account = replace(account, **kept)
+        return account.validated()
 
     def save(self) -> None:
         """Store the account; the password goes to the keyring (in the background)."""
@@ -214,6 +300,7 @@ class AccountsDialog(QDialog):
         except Exception as error:
             show_error(self, "Cannot save the account", error)
             return
+        state = self._form_state()
         password = self.password.text()
         self.password.clear()
 
@@ -224,16 +311,18 @@ class AccountsDialog(QDialog):
 
         def saved(stored: Account) -> None:
             self.accounts.save(stored)
-            self.editing = stored
-            self.feedback.setText(f"Saved {stored.label}.")
-            self.changed.emit()
-            current = [a.id for a in self.accounts.all()].index(stored.id)
+            showing = self.editing.id if self.editing else self.pending_id
+            if showing == stored.id:  # not when the user went on to another account
+                self.editing, self.loaded = stored, state
+                self.feedback.setText(f"Saved {stored.label}.")
+            ids = [a.id for a in self.accounts.all()]
             self.list.blockSignals(True)
             self.list.clear()
             for item in self.accounts.all():
                 self.list.addItem(item.label)
-            self.list.setCurrentRow(current)
+            self.list.setCurrentRow(ids.index(showing) if showing in ids else -1)
             self.list.blockSignals(False)
+            self.changed.emit()
 
         def failed(error: Exception) -> None:
             show_error(self, "Cannot store the password", error)

@@ -26,6 +26,7 @@ class OAuthSection(QWidget):
         self.provider: Provider | None = None
         self.account_id = ""
         self.address = ""
+        self.shown = 0  # counts show_for calls: an older account's check is not shown
         #: Opens the provider's page; tests replace it with a scripted browser.
         self.open_browser: Callable[[str], object] = webbrowser.open
         layout = QHBoxLayout(self)
@@ -43,12 +44,19 @@ class OAuthSection(QWidget):
     def show_for(self, provider: Provider, account_id: str, address: str) -> None:
         """Point the section at an account and look up whether it is signed in."""
         self.provider, self.account_id, self.address = provider, account_id, address
+        self.shown += 1
+        shown = self.shown
         self.status.setText(f"Checking the sign-in with {provider.name}…")
 
         def done(signed: bool) -> None:
-            self._show(signed)
+            if shown == self.shown:
+                self._show(signed)
 
-        run_in_background(lambda _p: is_signed_in(account_id), done, self._failed)
+        def failed(error: Exception) -> None:
+            if shown == self.shown:
+                self._failed(error)
+
+        run_in_background(lambda _p: is_signed_in(account_id), done, failed)
 
     def _show(self, signed: bool) -> None:
         name = self.provider.name if self.provider else "the provider"
@@ -77,7 +85,8 @@ class OAuthSection(QWidget):
 
         def done(who: str) -> None:
             self.sign_in_button.setEnabled(True)
-            self._show(True)
+            if self.account_id == account_id:  # still showing the account that signed in
+                self._show(True)
             self.signed_in.emit(who)
 
         run_in_background(work, done, self._failed)
@@ -87,7 +96,8 @@ class OAuthSection(QWidget):
         account_id = self.account_id
 
         def done(_result: object) -> None:
-            self._show(False)
+            if self.account_id == account_id:
+                self._show(False)
             self.signed_out.emit()
 
         run_in_background(lambda _p: sign_out(account_id), done, self._failed)

@@ -1,0 +1,326 @@
+"""The accounts dialog shows exactly what is saved and changes only what the user changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from helpers.keyrings import MemoryKeyring
+from helpers.smtp_server import SmtpServer
+from threadline.net import secrets
+from threadline.net.oauth import tokens
+from threadline.net.oauth.providers import CONFIG_ENV
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.accounts import Account, AccountStore
+from threadline.ui import accounts_dialog, oauth_section, worker
+from threadline.ui.accounts_dialog import AccountsDialog
+from threadline.ui.worker import Progress
+
+#: One of every kind of account the store allows, none of them on its security's default
+#: port or on its provider's preset, so any value a handler fills in on load shows.
+ACCOUNTS = [
+    Account(id="tls-password", address="ann@example.org", display_name="Ann Example",
+            smtp_host="smtp.example.org", smtp_port=2465, security="tls",
+            username="ann.login", auth_method="password"),
+    Account(id="starttls-password", address="bob@example.net", display_name="",
+            smtp_host="mail.example.net", smtp_port=2525, security="starttls",
+            username="b.builder", auth_method="password"),
+    Account(id="demo", address="me@threadline.example", display_name="Demo Me",
+            smtp_host="127.0.0.1", smtp_port=40775, security="none", auth_method="none"),
+    Account(id="local-password", address="local@example.org", display_name="Local",
+            smtp_host="localhost", smtp_port=2526, security="none",
+            username="local-user", auth_method="password"),
+    Account(id="tls-no-login", address="relay@example.com", display_name="Relay",
+            smtp_host="relay.example.com", smtp_port=1465, security="tls",
+            auth_method="none"),  # `threadline accounts add --no-auth`
+    Account(id="google", address="ann@gmail.example", display_name="Ann G",
+            smtp_host="smtp-relay.gmail.com", smtp_port=2587, security="starttls",
+            username="ann.g@gmail.example", auth_method="oauth2", oauth_provider="google"),
+    Account(id="microsoft-no-user", address="ann@outlook.example", display_name="Ann O",
+            smtp_host="smtp.office365.com", smtp_port=25, security="starttls",
+            username="", auth_method="oauth2", oauth_provider="microsoft"),
+    Account(id="unconfigured-provider", address="ann@mycorp.example", display_name="Ann M",
+            smtp_host="smtp.mycorp.example", smtp_port=3587, security="tls",
+            username="ann", auth_method="oauth2", oauth_provider="mycorp"),
+    Account(id="spaced-name", address="sam@example.org", display_name="  Sam  Spaced ",
+            smtp_host="smtp.example.org", smtp_port=465, security="tls",
+            username="sam", auth_method="password"),
+]  # fmt: skip
+BY_ID = {account.id: account for account in ACCOUNTS}
+
+
+@pytest.fixture
+def store_path(profile: Profile, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A profile whose store holds every account of ACCOUNTS, in that order."""
+    monkeypatch.delenv(CONFIG_ENV, raising=False)  # only the built-in providers
+    conn = db.connect(profile.store_path)
+    for account in ACCOUNTS:
+        AccountStore(conn).save(account)
+    conn.close()
+    return profile.store_path
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, store_path: Path, memory_keyring: MemoryKeyring) -> Iterator[Any]:
+    opened = AccountsDialog(store_path)
+    qtbot.addWidget(opened)
+    opened.show()
+    yield opened
+    # let the sign-in checks started by selecting OAuth accounts deliver before the
+    # dialog goes away
+    qtbot.waitUntil(lambda: not worker._RUNNING, timeout=10_000)
+
+
+def stored(store_path: Path) -> dict[str, Account]:
+    conn = db.connect(store_path)
+    try:
+        return {account.id: account for account in AccountStore(conn).all()}
+    finally:
+        conn.close()
+
+
+def select(dialog: AccountsDialog, account_id: str) -> None:
+    dialog.list.setCurrentRow([a.id for a in ACCOUNTS].index(account_id))
+
+
+def save(qtbot: QtBot, dialog: AccountsDialog) -> None:
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
+        dialog.save_button.click()
+
+
+def shown(dialog: AccountsDialog) -> dict[str, object]:
+    return {
+        "display_name": dialog.name.text(),
+        "address": dialog.address.text(),
+        "smtp_host": dialog.host.text(),
+        "smtp_port": dialog.port.value(),
+        "security": dialog.security.currentData(),
+        "username": dialog.username.text(),
+    }
+
+
+def expected_view(account: Account) -> dict[str, object]:
+    return {
+        "display_name": account.display_name,
+        "address": account.address,
+        "smtp_host": account.smtp_host,
+        "smtp_port": account.smtp_port,
+        "security": account.security,
+        "username": account.username,
+    }
+
+
+def sign_in_label(account: Account) -> str:
+    if account.auth_method == "password":
+        return "Password"
+    if account.auth_method == "none":
+        return "No sign-in"
+    return {
+        "google": "Sign in with Google (OAuth2)",
+        "microsoft": "Sign in with Microsoft 365 / Outlook.com (OAuth2)",
+    }.get(account.oauth_provider or "", "Sign in with mycorp (OAuth2, not set up here)")
+
+
+@pytest.mark.parametrize("account_id", list(BY_ID))
+def test_every_kind_of_account_is_shown_as_saved_and_saved_back_unchanged(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path, account_id: str
+) -> None:
+    account = BY_ID[account_id]
+    select(dialog, "demo" if account_id != "demo" else "tls-password")  # come from another
+    select(dialog, account_id)
+    assert shown(dialog) == expected_view(account)
+    assert dialog.method.currentText() == sign_in_label(account)
+    assert dialog.password.isVisible() == (account.auth_method == "password")
+    assert dialog.oauth.isVisible() == (account.oauth_provider in ("google", "microsoft"))
+    save(qtbot, dialog)
+    assert stored(store_path) == BY_ID  # this one field by field, and no other touched
+    assert shown(dialog) == expected_view(account)
+    save(qtbot, dialog)  # and again, from the state the first save left
+    assert stored(store_path) == BY_ID
+
+
+def test_selecting_a_then_b_then_a_shows_a_exactly(dialog: AccountsDialog) -> None:
+    pairs = [("demo", "google"), ("tls-password", "demo"), ("google", "microsoft-no-user"),
+             ("tls-no-login", "local-password"), ("unconfigured-provider", "google")]  # fmt: skip
+    for first, second in pairs:
+        select(dialog, first)
+        before = (shown(dialog), dialog.method.currentText())
+        select(dialog, second)
+        assert shown(dialog) == expected_view(BY_ID[second])
+        select(dialog, first)
+        assert (shown(dialog), dialog.method.currentText()) == before
+        assert shown(dialog) == expected_view(BY_ID[first])
+
+
+@pytest.mark.parametrize("account_id", ["demo", "tls-password", "google", "tls-no-login"])
+def test_changing_only_the_display_name_changes_only_the_display_name(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path, account_id: str
+) -> None:
+    select(dialog, account_id)
+    dialog.name.setText("Renamed Person")
+    save(qtbot, dialog)
+    after = stored(store_path)
+    assert after[account_id] == replace(BY_ID[account_id], display_name="Renamed Person")
+    assert {k: v for k, v in after.items() if k != account_id} == {
+        k: v for k, v in BY_ID.items() if k != account_id
+    }
+
+
+def test_test_connection_uses_the_saved_port(
+    qtbot: QtBot, mail_profile: Profile, server: SmtpServer, memory_keyring: MemoryKeyring
+) -> None:
+    saved = stored(mail_profile.store_path)
+    dialog = AccountsDialog(mail_profile.store_path)
+    qtbot.addWidget(dialog)
+    assert dialog.port.value() == server.port != 25
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: dialog.feedback.text()[:1] in ("✔", "✘"), timeout=20_000)
+    assert dialog.feedback.text().startswith("✔ Connected"), dialog.feedback.text()
+    assert stored(mail_profile.store_path) == saved
+
+
+def test_port_follows_security_only_while_it_holds_the_previous_default(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path
+) -> None:
+    dialog.new_account()
+    assert (dialog.security.currentData(), dialog.port.value()) == ("starttls", 587)
+
+    def choose(security: str) -> int:
+        dialog.security.setCurrentIndex(dialog.security.findData(security))
+        return dialog.port.value()
+
+    assert choose("tls") == 465
+    assert choose("starttls") == 587
+    assert choose("none") == 25
+    assert choose("tls") == 465
+    dialog.port.setValue(2525)  # typed by the user
+    assert choose("starttls") == 2525
+    assert choose("none") == 2525
+    assert choose("tls") == 2525
+    # an account on its security's default port follows too; one on another port does not
+    select(dialog, "spaced-name")  # tls on 465
+    assert choose("starttls") == 587
+    select(dialog, "tls-password")  # tls on 2465
+    assert choose("starttls") == 2465
+    assert stored(store_path) == BY_ID  # nothing saved by any of it
+
+
+def test_choosing_a_provider_fills_its_preset_but_loading_an_account_does_not(
+    dialog: AccountsDialog,
+) -> None:
+    select(dialog, "google")
+    assert shown(dialog) == expected_view(BY_ID["google"])  # not smtp.gmail.com:465 tls
+    dialog.new_account()
+    dialog.method.setCurrentIndex(dialog.method.findText("Sign in with Google (OAuth2)"))
+    assert (dialog.host.text(), dialog.port.value(), dialog.security.currentData()) == (
+        "smtp.gmail.com", 465, "tls",
+    )  # fmt: skip
+    dialog.port.setValue(2465)
+    dialog.method.setCurrentIndex(dialog.method.findText("Password"))
+    assert (dialog.host.text(), dialog.port.value()) == ("smtp.gmail.com", 2465)
+
+
+def test_no_sign_in_is_a_choice_and_saves_as_such(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path
+) -> None:
+    select(dialog, "tls-password")
+    dialog.method.setCurrentIndex(dialog.method.findText("No sign-in"))
+    assert not dialog.password.isVisible() and not dialog.username.isVisible()
+    save(qtbot, dialog)
+    assert stored(store_path)["tls-password"] == replace(BY_ID["tls-password"], auth_method="none")
+    select(dialog, "demo")
+    dialog.method.setCurrentIndex(dialog.method.findText("Password"))
+    dialog.username.setText("demo-user")
+    save(qtbot, dialog)
+    assert stored(store_path)["demo"] == replace(
+        BY_ID["demo"], auth_method="password", username="demo-user"
+    )
+
+
+def test_add_account_then_the_same_row_again_loads_it_and_saves_no_copy(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path
+) -> None:
+    select(dialog, "tls-password")
+    dialog.new_account()
+    assert dialog.address.text() == "" and dialog.editing is None
+    select(dialog, "tls-password")
+    assert shown(dialog) == expected_view(BY_ID["tls-password"])
+    save(qtbot, dialog)
+    assert stored(store_path) == BY_ID
+
+
+class Deferred:
+    """Stands in for run_in_background: keeps the jobs so the test decides when they end."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[Callable[[Progress], Any], Callable[[Any], object]]] = []
+
+    def __call__(
+        self, work: Callable[[Progress], Any], on_done: Callable[[Any], object],
+        on_error: Callable[[Exception], object], on_progress: object = None,
+    ) -> Progress:  # fmt: skip
+        self.jobs.append((work, on_done))
+        return Progress()
+
+    def finish(self, index: int) -> None:
+        work, on_done = self.jobs[index]
+        on_done(work(Progress()))
+
+
+def test_a_save_that_ends_after_switching_accounts_leaves_the_form_on_the_new_one(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deferred = Deferred()
+    monkeypatch.setattr(accounts_dialog, "run_in_background", deferred)
+    select(dialog, "tls-password")
+    dialog.name.setText("Ann Renamed")
+    dialog.save_button.click()  # the keyring is slow today
+    select(dialog, "demo")
+    with qtbot.waitSignal(dialog.changed):
+        deferred.finish(0)
+    assert dialog.list.currentRow() == [a.id for a in ACCOUNTS].index("demo")
+    assert shown(dialog) == expected_view(BY_ID["demo"])
+    dialog.save_button.click()  # Save on what the form shows: demo, unchanged
+    deferred.finish(1)
+    assert stored(store_path) == {
+        **BY_ID,
+        "tls-password": replace(BY_ID["tls-password"], display_name="Ann Renamed"),
+    }
+
+
+def test_the_sign_in_status_is_the_selected_accounts_even_when_an_older_check_ends_last(
+    qtbot: QtBot, dialog: AccountsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secrets.set_secret("microsoft-no-user", "refresh-me", tokens.REFRESH_KIND)
+    deferred = Deferred()
+    monkeypatch.setattr(oauth_section, "run_in_background", deferred)
+    select(dialog, "microsoft-no-user")  # signed in; its check is slow
+    select(dialog, "google")  # not signed in
+    deferred.finish(1)
+    assert dialog.oauth.status.text() == "Not signed in to Google"
+    deferred.finish(0)  # the old check for the Microsoft account ends now
+    assert dialog.oauth.status.text() == "Not signed in to Google"
+    assert not dialog.oauth.sign_out_button.isEnabled()
+
+
+def test_a_sign_in_that_ends_after_switching_accounts_is_not_shown_for_the_new_one(
+    qtbot: QtBot, dialog: AccountsDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    deferred = Deferred()
+    monkeypatch.setattr(oauth_section, "run_in_background", deferred)
+    select(dialog, "google")
+    deferred.finish(0)
+    dialog.oauth.sign_in_button.click()  # the browser is still open when ...
+    select(dialog, "microsoft-no-user")  # ... the user looks at another account
+    deferred.finish(2)
+    assert dialog.oauth.status.text() == "Not signed in to Microsoft 365 / Outlook.com"
+    with qtbot.waitSignal(dialog.oauth.signed_in):
+        deferred.jobs[1][1]("ann@gmail.example")  # the Google sign-in completes
+    assert dialog.oauth.status.text() == "Not signed in to Microsoft 365 / Outlook.com"
+    assert dialog.oauth.sign_in_button.isEnabled()
