@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from threadline.core.compose import Draft, build_message, envelope_recipients, message_bytes
 from threadline.core.ids import parse_msgid
-from threadline.net import secrets
+from threadline.net import secrets as credentials
 from threadline.net.errors import SendError
 from threadline.net.smtp.settings import SmtpSettings
 from threadline.net.smtp.transport import (
@@ -94,7 +94,7 @@ def default_authenticator(account: Account) -> Authenticator | None:
     if account.auth_method == "password":
         return PasswordAuthenticator(
             username=account.username,
-            password=lambda: secrets.get_password(account.id),
+            password=lambda: credentials.get_password(account.id),
             account_label=account.address,
         )
     if account.auth_method == "oauth2":
