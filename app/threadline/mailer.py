@@ -33,7 +33,7 @@ from threadline.core.reply import ReplyMode, reply_draft, trim_references
 from threadline.core.subject import reply_subject
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.paths import Profile
-from threadline.sending import FlushReport, flush, queue_draft
+from threadline.sending import BUSY, FlushReport, OutboxRunner, queue_draft
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.db import transaction
@@ -50,14 +50,14 @@ class SendResult:
 
     message_id: str  # bare
     outbox_id: int
-    state: str  # queued, sent, failed-temporary, failed-permanent
+    state: str  # queued, sent, failed-temporary, failed-permanent, busy
     error: str = ""
     warning: str = ""
 
     @property
     def exit_code(self) -> int:
-        """0 sent or queued, 75 waiting for a retry, 1 refused for good."""
-        return {"failed-temporary": 75, "failed-permanent": 1}.get(self.state, 0)
+        """0 sent or queued, 75 waiting for a retry (or sent by another process), 1 refused."""
+        return {"failed-temporary": 75, "busy": 75, "failed-permanent": 1}.get(self.state, 0)
 
 
 @dataclass
@@ -85,6 +85,7 @@ class Mailer:
 
     def __init__(self, conn: sqlite3.Connection, account: Account) -> None:
         self.conn = conn
+        self.runner = OutboxRunner(conn)  # recovers once, at its first run
         self.account = account
         self.store = MessageStore(conn)
 
@@ -155,7 +156,9 @@ class Mailer:
                 self._advance_key(thread_key, draft, queued.raw, queued.message_id)
         if queue_only:
             return SendResult(queued.message_id, queued.outbox_id, "queued")
-        flush(self.conn, entry_ids=[queued.outbox_id])
+        report = self.runner.run(entry_ids=[queued.outbox_id])
+        if queued.outbox_id in report.busy:
+            return SendResult(queued.message_id, queued.outbox_id, "busy", BUSY)
         entry = Outbox(self.conn).get(queued.outbox_id)
         error = entry.last_error if entry.state.startswith("failed") else ""
         warning = entry.last_error if entry.state == "sent" else ""
@@ -187,7 +190,7 @@ class Mailer:
 
     def flush(self) -> FlushReport:
         """Send everything due in the outbox."""
-        return flush(self.conn)
+        return self.runner.run()
 
     # -- threading ---------------------------------------------------------------------
 

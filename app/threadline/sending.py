@@ -1,15 +1,19 @@
-"""Sending, as the GUI and the CLI both use it: queue a message, flush the outbox.
+"""Sending, as the GUI and the CLI both use it: queue a message, run the outbox.
 
 ``queue_draft`` builds a draft into its final bytes and puts it in the outbox (the
-Message-ID and Date are fixed from then on). ``flush`` sends what is due, one
-connection per account, and records every attempt. A message the server accepts is
-added to the conversation store at once, in the same transaction that marks it sent.
-No Qt here: progress goes to a plain callback, which a GUI worker may forward.
+Message-ID and Date are fixed from then on). An :class:`OutboxRunner` is the one thing
+that moves outbox rows: it recovers what a crashed process left (once, when it starts),
+claims the due messages with a lease so no other Threadline process sends them too,
+sends them one connection per account, and records every attempt. A message the server
+accepts is filed in its conversation. ``flush`` is one run of a fresh runner. No Qt
+here: progress goes to a plain callback, which a GUI worker may forward.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+import secrets
 import sqlite3
 import ssl
 import time
@@ -32,7 +36,7 @@ from threadline.net.smtp.transport import (
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.db import transaction
 from threadline.store.messages import MessageStore
-from threadline.store.outbox import Outbox, OutboxEntry
+from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
 
 log = logging.getLogger("threadline.sending")
 
@@ -54,13 +58,17 @@ class FlushReport:
     failed_temporary: dict[int, str] = field(default_factory=dict)
     failed_permanent: dict[int, str] = field(default_factory=dict)
     warnings: dict[int, str] = field(default_factory=dict)
+    #: Messages another Threadline process is sending (or has claimed) right now.
+    busy: list[int] = field(default_factory=list)
+    #: Messages a crashed process left half-sent, queued again when this run started.
+    recovered: int = 0
 
     @property
     def exit_code(self) -> int:
-        """0 all sent, 1 a permanent failure, 75 (EX_TEMPFAIL) something waits for a retry."""
+        """0 all sent, 1 a permanent failure, 75 (EX_TEMPFAIL) something waits or is busy."""
         if self.failed_permanent:
             return 1
-        if self.failed_temporary:
+        if self.failed_temporary or self.busy:
             return 75
         return 0
 
@@ -74,6 +82,9 @@ class FlushProgress:
     entry: OutboxEntry
     stage: str  # "connecting" or "sending"
 
+
+#: What a message claimed by another process (the app, another script) is told.
+BUSY = "It is being sent by another Threadline (the app or another command) right now."
 
 ProgressCallback = Callable[[FlushProgress], None]
 AuthenticatorFactory = Callable[[Account], Authenticator | None]
@@ -113,7 +124,11 @@ def default_authenticator(account: Account) -> Authenticator | None:
 
 
 def queue_draft(
-    conn: sqlite3.Connection, account: Account, draft: Draft, *, state: str = "queued"
+    conn: sqlite3.Connection,
+    account: Account,
+    draft: Draft,
+    *,
+    state: OutboxState = OutboxState.QUEUED,
 ) -> QueuedMessage:
     """Build ``draft`` with its final headers and put it in the outbox."""
     message = build_message(draft)
@@ -124,6 +139,93 @@ def queue_draft(
     message_id = parse_msgid(str(message["Message-ID"]))
     assert message_id is not None
     return QueuedMessage(entry.id, message_id, raw)
+
+
+def new_owner() -> str:
+    """A lease owner name for this process: its id and a random part (``pid:token``)."""
+    return f"{os.getpid()}:{secrets.token_hex(6)}"
+
+
+def owner_alive(owner: str) -> bool:
+    """Whether the process named in a lease still runs (same computer, POSIX).
+
+    Elsewhere (and for names this version did not write) only the lease's expiry tells.
+    """
+    pid_text, _colon, _token = owner.partition(":")
+    if os.name != "posix" or not pid_text.isdigit():
+        return True
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+class OutboxRunner:
+    """The one code that moves outbox rows: recover once, then claim, send and record.
+
+    One per process (the desktop app keeps one; ``threadline send`` and ``outbox flush``
+    run one to completion). Rows are claimed with a lease in SQLite, so runners in other
+    processes never send the same message; what another live process holds is reported
+    as :attr:`FlushReport.busy`.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        owner: str | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        authenticator_for: AuthenticatorFactory = default_authenticator,
+        timeout: float = DEFAULT_TIMEOUT,
+        alive: Callable[[str], bool] = owner_alive,
+    ) -> None:
+        self.conn = conn
+        self.owner = owner or new_owner()
+        self.ssl_context = ssl_context
+        self.authenticator_for = authenticator_for
+        self.timeout = timeout
+        self.alive = alive
+        self.recovered: int | None = None
+
+    def recover(self) -> int:
+        """Re-queue what crashed processes left half-sent; file what they sent (once)."""
+        if self.recovered is None:
+            self.recovered = Outbox(self.conn).recover(self.alive)
+            file_sent_messages(self.conn)  # sent, but not yet in its conversation
+        return self.recovered
+
+    def run(
+        self,
+        *,
+        account_id: str | None = None,
+        entry_ids: list[int] | None = None,
+        progress: ProgressCallback | None = None,
+        now: float | None = None,
+    ) -> FlushReport:
+        """Send every due message (or just ``entry_ids``), one connection per account."""
+        report = FlushReport(recovered=self.recover())
+        outbox = Outbox(self.conn)
+        try:
+            due = outbox.claim_due(self.owner, now=now, account_id=account_id, entry_ids=entry_ids)
+            report.busy = outbox.held_by_others(self.owner, now=now, entry_ids=entry_ids)
+            accounts = AccountStore(self.conn)
+            done = 0
+            for owner in dict.fromkeys(e.account_id for e in due):
+                batch = [e for e in due if e.account_id == owner]
+                done = _send_batch(
+                    self.conn, accounts.get(owner), batch, report, done, len(due),
+                    runner=self, progress=progress,
+                )  # fmt: skip
+        finally:
+            outbox.release(self.owner)
+        return report
+
+    def next_due_in(self, now: float | None = None) -> float | None:
+        """Seconds until the earliest temporary failure may be retried (None: none waits)."""
+        return next_retry_in(self.conn, now)
 
 
 def flush(
@@ -137,25 +239,11 @@ def flush(
     progress: ProgressCallback | None = None,
     now: float | None = None,
 ) -> FlushReport:
-    """Send every due message (or just ``entry_ids``), one connection per account."""
-    outbox = Outbox(conn)
-    outbox.recover_interrupted()
-    file_sent_messages(conn)  # after a crash: sent, but not yet in its conversation
-    due = outbox.due(now, account_id)
-    if entry_ids is not None:
-        due = [e for e in due if e.id in set(entry_ids)]
-    report = FlushReport()
-    accounts = AccountStore(conn)
-    done = 0
-    for owner in dict.fromkeys(e.account_id for e in due):
-        batch = [e for e in due if e.account_id == owner]
-        account = accounts.get(owner)
-        done = _send_batch(
-            conn, account, batch, report, done, len(due),
-            ssl_context=ssl_context, authenticator_for=authenticator_for,
-            timeout=timeout, progress=progress,
-        )  # fmt: skip
-    return report
+    """One run of a new :class:`OutboxRunner` (for callers that send once and exit)."""
+    runner = OutboxRunner(
+        conn, ssl_context=ssl_context, authenticator_for=authenticator_for, timeout=timeout
+    )
+    return runner.run(account_id=account_id, entry_ids=entry_ids, progress=progress, now=now)
 
 
 @dataclass(frozen=True)
@@ -208,8 +296,9 @@ class _Bookkeeper:
     connection was measured slower: it contends for the GIL and the write lock.)
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, owner: str) -> None:
         self.conn = conn
+        self.owner = owner
         self.outbox = Outbox(conn)
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="threadline-outbox")
         self.pending: Future[_Prepared] | None = None
@@ -226,7 +315,7 @@ class _Bookkeeper:
             if accepted is not None:
                 self._record(accepted)
             raw = self.outbox.raw(entry.id)
-            attempt = self.outbox.begin_attempt(entry.id)
+            attempt = self.outbox.begin_attempt(entry.id, self.owner)
         return _Prepared(entry, attempt, raw)
 
     def _record(self, accepted: _Accepted) -> None:
@@ -279,14 +368,12 @@ def _send_batch(
     done: int,
     total: int,
     *,
-    ssl_context: ssl.SSLContext | None,
-    authenticator_for: AuthenticatorFactory,
-    timeout: float,
+    runner: OutboxRunner,
     progress: ProgressCallback | None,
 ) -> int:
     """Send one account's messages over one connection (reconnecting after a drop)."""
     outbox = Outbox(conn)
-    books = _Bookkeeper(conn)
+    books = _Bookkeeper(conn, runner.owner)
     session: SmtpSession | None = None
     accepted: _Accepted | None = None
     try:
@@ -298,9 +385,9 @@ def _send_batch(
                 if session is None:
                     session = SmtpSession(
                         smtp_settings(account),
-                        authenticator=authenticator_for(account),
-                        ssl_context=ssl_context,
-                        timeout=timeout,
+                        authenticator=runner.authenticator_for(account),
+                        ssl_context=runner.ssl_context,
+                        timeout=runner.timeout,
                     )
                     session.open()
                 elif position:
@@ -309,7 +396,7 @@ def _send_batch(
                 session = None
                 books.record_now(accepted)
                 accepted = None
-                _fail(outbox, report, batch[position:], error)
+                _fail(outbox, report, batch[position:], error, runner.owner)
                 return done + len(batch) - position
             job = books.prepare(entry, accepted)
             accepted = None
@@ -345,25 +432,30 @@ def _record_failure(
     state = outbox.record_failure(
         entry_id, attempt, str(error), temporary=error.temporary, reply=error.reply
     )
-    target = report.failed_temporary if state == "failed-temporary" else report.failed_permanent
+    temporary = state is OutboxState.FAILED_TEMPORARY
+    target = report.failed_temporary if temporary else report.failed_permanent
     target[entry_id] = outbox.get(entry_id).last_error
     log.warning("outbox message %s: %s", entry_id, error)
 
 
 def _fail(
-    outbox: Outbox, report: FlushReport, entries: list[OutboxEntry], error: SendError
+    outbox: Outbox,
+    report: FlushReport,
+    entries: list[OutboxEntry],
+    error: SendError,
+    owner: str,
 ) -> None:
     """A connection-level failure: every remaining message of the batch gets it."""
     for entry in entries:
-        attempt = outbox.begin_attempt(entry.id)
+        attempt = outbox.begin_attempt(entry.id, owner)
         _record_failure(outbox, report, entry.id, attempt, error)
 
 
-def next_retry_in(conn: sqlite3.Connection) -> float | None:
+def next_retry_in(conn: sqlite3.Connection, now: float | None = None) -> float | None:
     """Seconds until the earliest temporary failure is due (``None``: nothing waits)."""
     row = conn.execute(
         "SELECT min(next_attempt_at) FROM outbox WHERE state = 'failed-temporary'"
     ).fetchone()
     if row is None or row[0] is None:
         return None
-    return max(0.0, float(row[0]) - time.time())
+    return max(0.0, float(row[0]) - (time.time() if now is None else now))

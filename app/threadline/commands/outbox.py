@@ -9,7 +9,7 @@ from typing import Any
 
 from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
-from threadline.sending import flush
+from threadline.sending import BUSY, flush
 from threadline.store import db
 from threadline.store.outbox import Outbox
 
@@ -19,7 +19,8 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "outbox",
         help="list queued and failed messages; 'outbox flush' sends what is due",
-        description="Exit status of 'flush': 0 all sent, 75 some wait for a retry, "
+        description="Exit status of 'flush': 0 all sent, 75 some wait for a retry (or are "
+        "being sent by another Threadline), "
         "1 some were refused for good.",
     )
     parser.set_defaults(func=run_list)
@@ -68,10 +69,13 @@ def run_flush(args: argparse.Namespace) -> int:
         print(f"threadline: message {entry_id}: {safe_line(error)}", file=sys.stderr)
     for entry_id, warning in report.warnings.items():
         print(f"threadline: message {entry_id}: {safe_line(warning)}", file=sys.stderr)
+    for entry_id in report.busy:
+        print(f"threadline: message {entry_id}: {BUSY}", file=sys.stderr)
     sent, waiting, refused = (
         len(report.sent), len(report.failed_temporary), len(report.failed_permanent)
     )  # fmt: skip
-    print(f"Sent {sent}; waiting for a retry {waiting}; refused {refused}.")
+    busy = f"; being sent by another Threadline {len(report.busy)}" if report.busy else ""
+    print(f"Sent {sent}; waiting for a retry {waiting}; refused {refused}{busy}.")
     return report.exit_code
 
 

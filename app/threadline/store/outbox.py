@@ -1,13 +1,19 @@
 """The durable outbox: every message waiting to go out, and every attempt to send it.
 
-States: ``draft`` -> ``queued`` -> ``sending`` -> ``sent``, or ``failed-temporary``
-(retried after a backoff) / ``failed-permanent`` (waits for the user). A message is
-written here with its final Message-ID and Date before the first byte goes to a
-server, and ``sending`` is committed before the server is contacted: after a crash,
-:meth:`Outbox.recover_interrupted` puts such messages back in the queue. Delivery is
-therefore at-least-once: a message the server accepted just before the crash, but
-whose acceptance was not yet recorded, is sent again with the same Message-ID, which
-receiving clients recognise as the same message.
+States (:class:`OutboxState`): ``draft`` -> ``queued`` -> ``sending`` -> ``sent``, or
+``failed-temporary`` (retried after a backoff) / ``failed-permanent`` (waits for the
+user). A message is written here with its final Message-ID and Date before the first
+byte goes to a server.
+
+Leases: a process claims due rows with :meth:`Outbox.claim_due` (owner, expiry) before
+it sends them, and only the lease holder may move a row to ``sending``. Rows another live
+process holds are left alone, so the app, ``outbox flush`` and a script's ``send``
+running at once never send one message twice. ``sending`` is committed before the
+server is contacted; :meth:`Outbox.recover` puts a row back in the queue only when its
+owner is gone (its lease expired, or its process no longer exists). Delivery is
+therefore at-least-once: a message the server accepted just before a crash, but whose
+acceptance was not yet recorded, is sent again with the same Message-ID, which receiving
+clients recognise as the same message.
 """
 
 from __future__ import annotations
@@ -15,8 +21,9 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 
 from threadline.core.ids import parse_msgid
 from threadline.core.parse import header_text, parse_message
@@ -29,7 +36,25 @@ BACKOFF = (60, 5 * 60, 15 * 60, 60 * 60, 3 * 60 * 60, 6 * 60 * 60)
 #: After this many attempts a temporary failure is given up (about two days).
 MAX_ATTEMPTS = 12
 
-STATES = ("draft", "queued", "sending", "sent", "failed-temporary", "failed-permanent")
+#: How long a claim on a row lasts; the holder renews it with every attempt.
+LEASE_SECONDS = 600
+
+
+class OutboxState(StrEnum):
+    """Where a message is on its way out (the ``state`` column)."""
+
+    DRAFT = "draft"
+    QUEUED = "queued"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED_TEMPORARY = "failed-temporary"
+    FAILED_PERMANENT = "failed-permanent"
+
+
+#: States a message can be sent from.
+SENDABLE = (OutboxState.QUEUED, OutboxState.FAILED_TEMPORARY)
+#: Every state but ``sent``: what the Outbox window lists.
+WAITING = tuple(s for s in OutboxState if s is not OutboxState.SENT)
 
 
 @dataclass(frozen=True)
@@ -42,7 +67,7 @@ class OutboxEntry:
     envelope_from: str
     recipients: tuple[str, ...]
     subject: str
-    state: str
+    state: OutboxState
     attempts: int
     next_attempt_at: int
     last_error: str
@@ -73,7 +98,7 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         envelope_from=row["envelope_from"],
         recipients=tuple(json.loads(row["recipients"])),
         subject=row["subject"],
-        state=row["state"],
+        state=OutboxState(row["state"]),
         attempts=row["attempts"],
         next_attempt_at=row["next_attempt_at"],
         last_error=row["last_error"],
@@ -81,6 +106,9 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         sent_at=row["sent_at"],
     )
 
+
+#: Rows that may be sent now (a query fragment; the first parameter is the time).
+_DUE = "(state = 'queued' OR (state = 'failed-temporary' AND next_attempt_at <= ?))"
 
 _COLUMNS = (
     "id, account_id, message_id, envelope_from, recipients, subject, state, attempts,"
@@ -101,10 +129,10 @@ class Outbox:
         envelope_from: str,
         recipients: Sequence[str],
         *,
-        state: str = "queued",
+        state: OutboxState = OutboxState.QUEUED,
     ) -> OutboxEntry:
         """Put a fully built message in the outbox (its Message-ID must be final)."""
-        if state not in ("queued", "draft"):
+        if state not in (OutboxState.QUEUED, OutboxState.DRAFT):
             raise ValueError(state)
         if not recipients:
             raise InvalidInputError("The message has no recipients.")
@@ -163,11 +191,9 @@ class Outbox:
         """Note that these sent messages are in the conversation store now."""
         self.conn.executemany("UPDATE outbox SET filed = 1 WHERE id = ?", [(i,) for i in entry_ids])
 
-    def entries(self, states: Sequence[str] | None = None) -> list[OutboxEntry]:
+    def entries(self, states: Sequence[OutboxState] | None = None) -> list[OutboxEntry]:
         """Entries in the given states (default: everything not yet sent), oldest first."""
-        wanted = list(
-            states or ("draft", "queued", "sending", "failed-temporary", "failed-permanent")
-        )
+        wanted = [str(s) for s in (states or WAITING)]
         marks = ",".join("?" * len(wanted))
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY id",  # noqa: S608
@@ -176,15 +202,64 @@ class Outbox:
         return [_entry(row) for row in rows]
 
     def due(self, now: float | None = None, account_id: str | None = None) -> list[OutboxEntry]:
-        """Queued entries and temporary failures whose retry time has come."""
+        """Queued entries and temporary failures whose retry time has come (leased or not)."""
         moment = int(time.time() if now is None else now)
         rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM outbox WHERE (state = 'queued'"  # noqa: S608
-            " OR (state = 'failed-temporary' AND next_attempt_at <= ?))"
+            f"SELECT {_COLUMNS} FROM outbox WHERE {_DUE}"  # noqa: S608
             " AND (? IS NULL OR account_id = ?) ORDER BY id",
             (moment, account_id, account_id),
         )
         return [_entry(row) for row in rows]
+
+    def claim_due(
+        self,
+        owner: str,
+        *,
+        now: float | None = None,
+        account_id: str | None = None,
+        entry_ids: Sequence[int] | None = None,
+        lease_seconds: float = LEASE_SECONDS,
+    ) -> list[OutboxEntry]:
+        """Lease the due rows nobody else holds to ``owner``; returns them, oldest first."""
+        moment = time.time() if now is None else now
+        wanted = None if entry_ids is None else json.dumps(list(entry_ids))
+        with transaction(self.conn):
+            rows = self.conn.execute(
+                f"SELECT {_COLUMNS} FROM outbox WHERE {_DUE}"  # noqa: S608
+                " AND (? IS NULL OR account_id = ?)"
+                " AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))"
+                " AND (lease_owner IS NULL OR lease_owner = ? OR lease_expires < ?)"
+                " ORDER BY id",
+                (int(moment), account_id, account_id, wanted, wanted, owner, moment),
+            ).fetchall()
+            self.conn.executemany(
+                "UPDATE outbox SET lease_owner = ?, lease_expires = ? WHERE id = ?",
+                [(owner, moment + lease_seconds, row["id"]) for row in rows],
+            )
+        return [_entry(row) for row in rows]
+
+    def held_by_others(
+        self, owner: str, *, now: float | None = None, entry_ids: Sequence[int] | None = None
+    ) -> list[int]:
+        """Rows waiting to be sent (or being sent) under another process's live lease."""
+        moment = time.time() if now is None else now
+        wanted = None if entry_ids is None else json.dumps(list(entry_ids))
+        rows = self.conn.execute(
+            "SELECT id FROM outbox WHERE state IN ('queued', 'sending', 'failed-temporary')"
+            " AND lease_owner IS NOT NULL AND lease_owner != ? AND lease_expires >= ?"
+            " AND (? IS NULL OR id IN (SELECT value FROM json_each(?))) ORDER BY id",
+            (owner, moment, wanted, wanted),
+        )
+        return [row[0] for row in rows]
+
+    def release(self, owner: str) -> None:
+        """Give up every lease ``owner`` still holds (the end of a run)."""
+        with transaction(self.conn):
+            self.conn.execute(
+                "UPDATE outbox SET lease_owner = NULL, lease_expires = 0"
+                " WHERE lease_owner = ? AND state != 'sending'",
+                (owner,),
+            )
 
     def attempts(self, entry_id: int) -> list[Attempt]:
         """Every attempt to send an entry, oldest first."""
@@ -195,13 +270,17 @@ class Outbox:
         )
         return [Attempt(r["started_at"], r["finished_at"], r["outcome"], r["reply"]) for r in rows]
 
-    def begin_attempt(self, entry_id: int) -> int:
-        """Mark an entry ``sending`` and record the attempt, committed before any I/O."""
+    def begin_attempt(self, entry_id: int, owner: str) -> int:
+        """Mark an entry ``sending`` and record the attempt, committed before any I/O.
+
+        Only the holder of the row's lease may do this; the lease is renewed.
+        """
         with transaction(self.conn):
             changed = self.conn.execute(
-                "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ?"
+                "UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
+                " lease_expires = ? WHERE id = ? AND lease_owner = ?"
                 " AND state IN ('queued', 'failed-temporary')",
-                (entry_id,),
+                (time.time() + LEASE_SECONDS, entry_id, owner),
             ).rowcount
             if not changed:
                 raise InvalidInputError(f"Outbox message {entry_id} is not waiting to be sent.")
@@ -223,7 +302,8 @@ class Outbox:
         with transaction(self.conn):
             self._finish_attempt(attempt_id, "partial" if warning else "sent", reply)
             self.conn.execute(
-                "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = ? WHERE id = ?",
+                "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = ?,"
+                " lease_owner = NULL, lease_expires = 0 WHERE id = ?",
                 (int(time.time()), warning, entry_id),
             )
 
@@ -236,36 +316,62 @@ class Outbox:
         temporary: bool,
         reply: str = "",
         now: float | None = None,
-    ) -> str:
+    ) -> OutboxState:
         """Record a failed attempt; returns the new state (temporary ones may give up)."""
         moment = time.time() if now is None else now
         entry = self.get(entry_id)
-        state = "failed-temporary" if temporary else "failed-permanent"
+        state = OutboxState.FAILED_TEMPORARY if temporary else OutboxState.FAILED_PERMANENT
         if temporary and entry.attempts >= MAX_ATTEMPTS:
-            state = "failed-permanent"
+            state = OutboxState.FAILED_PERMANENT
             message += f" Gave up after {entry.attempts} attempts."
         with transaction(self.conn):
             if attempt_id is not None:
                 self._finish_attempt(attempt_id, state, reply or message)
             self.conn.execute(
-                "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ?",
-                (state, message, int(moment) + backoff_seconds(entry.attempts), entry_id),
+                "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ?,"
+                " lease_owner = NULL, lease_expires = 0 WHERE id = ?",
+                (str(state), message, int(moment) + backoff_seconds(entry.attempts), entry_id),
             )
         return state
 
-    def recover_interrupted(self) -> int:
-        """Put messages left ``sending`` by a crash back in the queue; returns how many."""
+    def recover(self, owner_alive: Callable[[str], bool], now: float | None = None) -> int:
+        """Put rows whose sender is gone back in the queue; returns how many were ``sending``.
+
+        A lease is dead when it expired or ``owner_alive`` says its process is gone. A
+        row it left ``sending`` goes back to ``queued`` (sent again: at-least-once); its
+        open attempt is marked interrupted. Rows of live owners are not touched.
+        """
+        moment = time.time() if now is None else now
         with transaction(self.conn):
-            self.conn.execute(
+            owners = [
+                row[0]
+                for row in self.conn.execute(
+                    "SELECT DISTINCT lease_owner FROM outbox WHERE lease_owner IS NOT NULL"
+                )
+            ]
+            dead = [o for o in owners if not owner_alive(o)]
+            found = self.conn.execute(
+                "SELECT id FROM outbox WHERE state = 'sending' AND (lease_owner IS NULL"
+                " OR lease_expires < ? OR lease_owner IN (SELECT value FROM json_each(?)))",
+                (moment, json.dumps(dead)),
+            ).fetchall()
+            interrupted = [row[0] for row in found]
+            self.conn.executemany(
                 "UPDATE outbox_attempts SET outcome = 'interrupted', finished_at = ?"
-                " WHERE finished_at IS NULL",
-                (time.time(),),
+                " WHERE outbox_id = ? AND finished_at IS NULL",
+                [(moment, entry_id) for entry_id in interrupted],
             )
-            return self.conn.execute(
-                "UPDATE outbox SET state = 'queued',"
-                " last_error = 'Sending was interrupted; it will be sent again.'"
-                " WHERE state = 'sending'"
-            ).rowcount
+            self.conn.executemany(
+                "UPDATE outbox SET state = 'queued', lease_owner = NULL, lease_expires = 0,"
+                " last_error = 'Sending was interrupted; it will be sent again.' WHERE id = ?",
+                [(entry_id,) for entry_id in interrupted],
+            )
+            self.conn.execute(
+                "UPDATE outbox SET lease_owner = NULL, lease_expires = 0"
+                " WHERE lease_owner IN (SELECT value FROM json_each(?)) OR lease_expires < ?",
+                (json.dumps(dead), moment),
+            )
+        return len(interrupted)
 
     def retry_now(self, entry_id: int) -> None:
         """Queue a failed message again, to go out at the next flush."""
@@ -283,6 +389,11 @@ class Outbox:
         """Remove a message that is not being sent right now."""
         with transaction(self.conn):
             entry = self.get(entry_id)
-            if entry.state == "sending":
+            leased = self.conn.execute(
+                "SELECT 1 FROM outbox WHERE id = ? AND lease_owner IS NOT NULL"
+                " AND lease_expires >= ?",
+                (entry_id, time.time()),
+            ).fetchone()
+            if entry.state == OutboxState.SENDING or leased:
                 raise InvalidInputError("The message is being sent right now; try again later.")
             self.conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))
