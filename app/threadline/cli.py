@@ -14,7 +14,7 @@ from pathlib import Path
 
 from threadline import __version__
 from threadline.errors import ThreadlineError
-from threadline.paths import Profile
+from threadline.paths import Profile, private_notice
 
 #: Modules under threadline.commands, one per subcommand (or family of subcommands).
 COMMAND_MODULES: tuple[str, ...] = (
@@ -85,9 +85,16 @@ def _first_positional(argv: Sequence[str]) -> str | None:
 
 
 def profile_from(args: argparse.Namespace) -> Profile:
-    """The profile chosen by ``--profile`` or the environment, folders created."""
+    """The profile chosen by ``--profile`` or the environment, folders created and private.
+
+    When files had to be made private (an older or loosely created profile), says so in
+    one line on stderr.
+    """
     profile = Profile.at(args.profile) if args.profile else Profile.default()
-    return profile.ensure()
+    ensured = profile.ensure()
+    if ensured.tightened:
+        print(f"threadline: {private_notice(len(ensured.tightened))}", file=sys.stderr)
+    return ensured
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,8 +1,10 @@
 """Drafts saved while the user writes, so a crash or a closed window loses nothing.
 
 One JSON file per draft in the profile's ``drafts`` folder, written atomically (a temp
-file renamed over the old one). Qt-free: the composer calls :func:`save_draft` a moment
-after each edit and :func:`delete_draft` once the message is in the outbox.
+file renamed over the old one) and private to the user (0600). A draft's id is its file
+name, 32 lowercase hex digits: never a path, and never taken from inside the file.
+Qt-free: the composer calls :func:`save_draft` a moment after each edit and
+:func:`delete_draft` once the message is in the outbox.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import base64
 import json
 import os
+import re
+import stat
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,9 +34,25 @@ class SavedDraft:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+#: Flags that keep ``os.open`` from translating line ends (Windows) or following a link.
+_NO_FOLLOW = getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
+_DRAFT_ID = re.compile(r"[0-9a-f]{32}")
+
+
 def new_draft_id() -> str:
     """A fresh draft id (also the file name)."""
     return uuid.uuid4().hex
+
+
+def is_draft_id(value: str) -> bool:
+    """Whether ``value`` has the form :func:`new_draft_id` makes (so it names no path)."""
+    return _DRAFT_ID.fullmatch(value) is not None
+
+
+def _draft_file(folder: Path, draft_id: str) -> Path:
+    if not is_draft_id(draft_id):
+        raise ValueError(f"not a draft id: {draft_id!r}")
+    return folder / f"{draft_id}.json"
 
 
 def _address(value: dict[str, str]) -> Address:
@@ -66,7 +86,7 @@ def _encode(saved: SavedDraft) -> dict[str, Any]:
     }
 
 
-def _decode(data: dict[str, Any]) -> SavedDraft:
+def _decode(draft_id: str, data: dict[str, Any]) -> SavedDraft:
     draft = Draft(
         sender=_address(data["sender"]),
         to=[_address(a) for a in data["to"]],
@@ -83,15 +103,21 @@ def _decode(data: dict[str, Any]) -> SavedDraft:
         thread_topic=data["thread_topic"],
         thread_index=data["thread_index"],
     )
-    return SavedDraft(data["id"], draft, data["reply_thread_id"], data["reply_subject"])
+    return SavedDraft(draft_id, draft, data["reply_thread_id"], data["reply_subject"])
 
 
 def save_draft(folder: Path, saved: SavedDraft) -> Path:
-    """Write a draft atomically; returns its file."""
+    """Write a draft atomically, readable only by the user; returns its file.
+
+    Raises ``ValueError`` for an id :func:`new_draft_id` would not make.
+    """
+    target = _draft_file(folder, saved.draft_id)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    target = folder / f"{saved.draft_id}.json"
     temporary = target.with_suffix(".tmp")
-    with temporary.open("w", encoding="utf-8") as out:
+    # a leftover temp file (a crash) may be a link or have an old mode: start afresh
+    temporary.unlink(missing_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NO_FOLLOW
+    with os.fdopen(os.open(temporary, flags, 0o600), "w", encoding="utf-8") as out:
         json.dump(_encode(saved), out, ensure_ascii=False)
         out.flush()
         os.fsync(out.fileno())
@@ -100,18 +126,39 @@ def save_draft(folder: Path, saved: SavedDraft) -> Path:
 
 
 def load_drafts(folder: Path) -> list[SavedDraft]:
-    """Every readable draft, oldest first (unreadable files are left alone)."""
-    if not folder.is_dir():
+    """Every readable draft, oldest first (unreadable files are left alone).
+
+    Only regular files named ``<draft id>.json`` count; symbolic links are not followed.
+    """
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
         return []
-    found = []
-    for path in sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime):
+    candidates = []
+    for entry in entries:
+        draft_id, dot, extension = entry.name.partition(".")
+        if extension != "json" or not dot or not is_draft_id(draft_id):
+            continue
         try:
-            found.append(_decode(json.loads(path.read_text(encoding="utf-8"))))
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            candidates.append((info.st_mtime, entry.name, draft_id, Path(entry.path)))
+    found = []
+    for _mtime, _name, draft_id, path in sorted(candidates):
+        try:
+            found.append(_decode(draft_id, json.loads(_read_no_follow(path))))
         except (OSError, ValueError, KeyError, TypeError):
             continue
     return found
 
 
+def _read_no_follow(path: Path) -> str:
+    with os.fdopen(os.open(path, os.O_RDONLY | _NO_FOLLOW), encoding="utf-8") as stream:
+        return stream.read()
+
+
 def delete_draft(folder: Path, draft_id: str) -> None:
-    """Forget a draft (sent, or discarded)."""
-    (folder / f"{draft_id}.json").unlink(missing_ok=True)
+    """Forget a draft (sent, or discarded). Raises ``ValueError`` for a malformed id."""
+    _draft_file(folder, draft_id).unlink(missing_ok=True)

@@ -6,6 +6,7 @@ order inside one transaction each; ``user_version`` records the last one applied
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -47,10 +48,14 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             uri = f"{path.resolve().as_uri()}?mode=ro"
             conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _create_private(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
         raise StoreError(f"Cannot open the mail store {path}: {error}") from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise StoreError(f"Cannot open the mail store {path}: {reason}") from error
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -59,6 +64,18 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = NORMAL")
         _migrate(conn, path)
     return conn
+
+
+def _create_private(path: Path) -> None:
+    """Create the store file 0600 before SQLite opens it (no-op when it exists).
+
+    SQLite creates the ``-wal`` and ``-shm`` files with the main file's permissions, so
+    they are private too. An existing file keeps its mode: ``Profile.ensure`` tightens it.
+    """
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -1,8 +1,14 @@
-"""Export conversations and messages exactly as they were stored."""
+"""Export conversations and messages exactly as they were stored.
+
+A new export file is private to the user (0600), like the store it comes from. The
+user chose the path, so it may be a link, and a file that exists keeps its mode.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import BinaryIO
 
 from threadline.errors import NotFoundError
 from threadline.store.mbox import write_mbox
@@ -14,7 +20,7 @@ def export_conversation_mbox(store: MessageStore, thread_id: int, target: Path) 
     messages = store.thread_messages(thread_id)
     if not messages:
         raise NotFoundError(f"There is no conversation {thread_id}.")
-    with Path(target).open("wb") as stream:
+    with _create_private(Path(target)) as stream:
         return write_mbox(stream, (store.raw(m.rowid) for m in messages))
 
 
@@ -24,4 +30,11 @@ def export_message_eml(store: MessageStore, rowid: int, target: Path) -> None:
         raw = store.raw(rowid)
     except KeyError:
         raise NotFoundError(f"There is no message {rowid}.") from None
-    Path(target).write_bytes(raw)
+    with _create_private(Path(target)) as stream:
+        stream.write(raw)
+
+
+def _create_private(target: Path) -> BinaryIO:
+    """Open ``target`` for writing (truncated), created 0600 when it does not exist."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(target, flags, 0o600), "wb")

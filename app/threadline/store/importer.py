@@ -1,14 +1,17 @@
 """Import mail into the store: .eml files, mbox files, Maildir folders, folders of those.
 
 Re-importing adds nothing (messages are deduplicated by their bytes). A file that is
-not mail is reported by name and the import goes on. Progress goes to a callback that
-the CLI and the GUI share; a cancel callback stops the import between messages, keeping
-everything imported so far.
+not mail is reported by name and the import goes on. Symbolic links found inside a
+folder are never followed (they could pull in any file, or loop): each is reported as a
+problem. A link the user named on the command line or in the dialog is followed.
+Progress goes to a callback that the CLI and the GUI share; a cancel callback stops the
+import between messages, keeping everything imported so far.
 """
 
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,10 +40,14 @@ class ImportProgress:
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """A file that could not be imported, and why (in words for people)."""
+    """A file that could not be imported, and why (in words for people).
+
+    ``is_link``: a symbolic link inside an imported folder, skipped without following it.
+    """
 
     path: str
     reason: str
+    is_link: bool = False
 
 
 @dataclass
@@ -57,8 +64,12 @@ class ImportReport:
         text = f"Imported {self.imported} message{'s' if self.imported != 1 else ''}"
         if self.duplicates:
             text += f" ({self.duplicates} already there)"
-        if self.problems:
-            text += f", {len(self.problems)} file{'s' if len(self.problems) != 1 else ''} skipped"
+        links = sum(1 for p in self.problems if p.is_link)
+        files = len(self.problems) - links
+        if files:
+            text += f", {files} file{'s' if files != 1 else ''} skipped"
+        if links:
+            text += f", {links} symbolic link{'s' if links != 1 else ''} skipped"
         if self.cancelled:
             text += "; cancelled before the end"
         return text + "."
@@ -69,42 +80,74 @@ class NotMailError(Exception):
 
 
 def is_maildir(folder: Path) -> bool:
-    """Whether ``folder`` is a Maildir (it has ``cur`` and ``new``)."""
-    return (folder / "cur").is_dir() and (folder / "new").is_dir()
+    """Whether ``folder`` is a Maildir (it has ``cur`` and ``new``, real folders, not links)."""
+    return _is_real_dir(folder / "cur") and _is_real_dir(folder / "new")
 
 
-def expand(paths: Iterable[Path]) -> Iterator[Path]:
+def _is_real_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def expand(paths: Iterable[Path], problems: list[ImportProblem] | None = None) -> Iterator[Path]:
     """Every mail file under ``paths``: Maildir messages (cur, new), files, recursively.
 
     ``tmp`` of a Maildir holds deliveries still being written and is skipped, as are
-    hidden files and notmuch's ``.notmuch`` folder.
+    hidden files and notmuch's ``.notmuch`` folder. A path in ``paths`` that is a link is
+    followed (the user named it); links found inside folders are not, and are added to
+    ``problems``.
     """
+    skipped = problems if problems is not None else []
     for path in paths:
         if path.is_file():
             yield path
         elif path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, skipped)
+        elif path.is_symlink():
+            raise NotFoundError(f"{path} is a symbolic link to something that does not exist.")
         else:
             raise NotFoundError(f"{path} does not exist.")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _link_skipped(path: str) -> ImportProblem:
+    return ImportProblem(
+        path,
+        f"skipped a symbolic link: {path} (links inside an imported folder are not followed).",
+        is_link=True,
+    )
+
+
+def _scan(folder: Path) -> list[os.DirEntry[str]]:
+    with os.scandir(folder) as entries:
+        return sorted(entries, key=lambda e: e.name)
+
+
+def _walk(folder: Path, skipped: list[ImportProblem]) -> Iterator[Path]:
     if is_maildir(folder):
         for sub in ("cur", "new"):
-            for entry in sorted(os.scandir(folder / sub), key=lambda e: e.name):
-                if entry.is_file() and not entry.name.startswith("."):
+            for entry in _scan(folder / sub):
+                if entry.name.startswith("."):
+                    continue
+                if entry.is_symlink():
+                    skipped.append(_link_skipped(entry.path))
+                elif entry.is_file(follow_symlinks=False):
                     yield Path(entry.path)
         skip = {"cur", "new", "tmp"}
     else:
         skip = set()
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+    for entry in _scan(folder):
         if entry.name in skip or entry.name == ".notmuch":
             continue
-        if entry.is_dir():
+        if entry.is_symlink():
+            if not _is_bookkeeping(entry.name):
+                skipped.append(_link_skipped(entry.path))
+        elif entry.is_dir(follow_symlinks=False):
             if entry.name.startswith(".") and not is_maildir(Path(entry.path)):
                 continue
-            yield from _walk(Path(entry.path))
-        elif entry.is_file() and not _is_bookkeeping(entry.name):
+            yield from _walk(Path(entry.path), skipped)
+        elif entry.is_file(follow_symlinks=False) and not _is_bookkeeping(entry.name):
             yield Path(entry.path)
 
 
@@ -152,10 +195,10 @@ def import_paths(
     is_unread: bool = False,
 ) -> ImportReport:
     """Import every message under ``paths`` into ``store``."""
-    files = list(expand(Path(p) for p in paths))
+    report = ImportReport()
+    files = list(expand((Path(p) for p in paths), report.problems))
     sizes = {f: _size(f) for f in files}
     total = sum(sizes.values())
-    report = ImportReport()
     done = 0
     pending = 0
     conn = store.conn

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from threadline import APP_ID, APP_NAME, __version__
 from threadline.errors import ThreadlineError
-from threadline.paths import Profile
+from threadline.paths import Profile, private_notice
 from threadline.resources import app_icon_path
 
 log = logging.getLogger("threadline.ui")
@@ -75,6 +75,8 @@ def run_gui(args: argparse.Namespace) -> int:
         profile, demo_server, _account = create_demo_profile()
     else:
         profile = (Profile.at(args.profile) if args.profile else Profile.default()).ensure()
+        if profile.tightened:
+            log.warning("%s", private_notice(len(profile.tightened)))
     _install_crash_dialog(app)
     window = MainWindow(profile)
     if args.demo:
