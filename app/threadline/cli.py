@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from threadline import __version__
+from threadline.core.terminal import safe_line
 from threadline.errors import ThreadlineError
 from threadline.paths import Profile, private_notice
 
@@ -97,9 +100,25 @@ def profile_from(args: argparse.Namespace) -> Profile:
     return ensured
 
 
+def _quiet_streams() -> None:
+    """Output that never raises: unencodable characters are replaced (a cp1252 console)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
+
+
+def _commands_report_for_themselves() -> None:
+    """A command prints its own one-line messages (cleaned of terminal controls); the
+    library's log records would repeat them raw on stderr through Python's last resort."""
+    logger = logging.getLogger("threadline")
+    logger.addHandler(logging.NullHandler())
+    logger.propagate = False
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadline`` command; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    _quiet_streams()
     parser, commands = build_command_parser()
     word = _first_positional(argv)
     if word == "help":
@@ -107,6 +126,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     try:
         if word in commands:
+            _commands_report_for_themselves()
             args = parser.parse_args(argv)
             result: int = args.func(args)
             return result
@@ -114,8 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from threadline.ui.app import run_gui  # Qt is imported only for the GUI
 
         return run_gui(gui_args)
-    except ThreadlineError as error:
-        print(f"threadline: {error}", file=sys.stderr)
+    except ThreadlineError as error:  # may quote a server or a file name
+        print(f"threadline: {safe_line(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("threadline: interrupted", file=sys.stderr)

@@ -31,15 +31,19 @@ def encoded(text: str) -> str:
 
 
 def assert_clean(done: subprocess.CompletedProcess[str]) -> None:
-    """Nothing the commands print holds a control (stderr: the lines they write).
-
-    Other stderr lines are ``threadline.sending``'s log records, which Python's
-    last-resort logging handler writes as they are (not the commands' doing).
-    """
-    ours = [line for line in done.stderr.splitlines() if line.startswith("threadline: ")]
-    for text in (done.stdout, *ours):
+    """Nothing the command prints, on stdout or stderr, holds a control character."""
+    for text in (done.stdout, done.stderr):
         assert not CONTROLS.findall(text), text
     assert "Traceback" not in done.stderr
+
+
+def test_an_error_naming_a_hostile_file_is_printed_harmlessly(tmp_path: Path) -> None:
+    missing = tmp_path / "mail \x1b]0;pwned\x07\x1b[2J.eml"
+    done = run(tmp_path / "profile", "import", str(missing))
+    assert done.returncode == 2
+    assert "\\x1b]0;pwned\\x07" in done.stderr
+    assert_clean(done)
+    assert len(done.stderr.strip().splitlines()) == 1
 
 
 HOSTILE = make_raw(

@@ -17,6 +17,7 @@ from threadline import APP_ID, APP_NAME, __version__
 from threadline.errors import ThreadlineError
 from threadline.paths import Profile, private_notice
 from threadline.resources import app_icon_path
+from threadline.ui.plain import plain_message_box
 
 log = logging.getLogger("threadline.ui")
 _OPEN_DIALOGS: list[QMessageBox] = []
@@ -27,10 +28,10 @@ def _install_crash_dialog(app: QApplication) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, error, trace))
-        box = QMessageBox(QMessageBox.Icon.Critical, f"{APP_NAME} hit a problem",
-                          f"Something went wrong: {kind.__name__}: {error}\n\n"
-                          "Your messages are safe: everything in the outbox is stored on "
-                          "disk and will be sent.")  # fmt: skip
+        box = plain_message_box(None, QMessageBox.Icon.Critical, f"{APP_NAME} hit a problem",
+                                f"Something went wrong: {kind.__name__}: {error}\n\n"
+                                "Your messages are safe: everything in the outbox is stored "
+                                "on disk and will be sent.")  # fmt: skip
         box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
         box.finished.connect(lambda _result: _OPEN_DIALOGS.remove(box))
         _OPEN_DIALOGS.append(box)  # parentless: keep it alive until it is closed
