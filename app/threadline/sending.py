@@ -129,13 +129,16 @@ def queue_draft(
     draft: Draft,
     *,
     state: OutboxState = OutboxState.QUEUED,
+    due_at: float = 0,
+    scheduled_for: float | None = None,
 ) -> QueuedMessage:
     """Build ``draft`` with its final headers and put it in the outbox."""
     message = build_message(draft)
     raw = message_bytes(message)
     entry = Outbox(conn).enqueue(
-        account.id, raw, account.sender.ascii_address, envelope_recipients(draft), state=state
-    )
+        account.id, raw, account.sender.ascii_address, envelope_recipients(draft),
+        state=state, due_at=due_at, scheduled_for=scheduled_for,
+    )  # fmt: skip
     message_id = parse_msgid(str(message["Message-ID"]))
     assert message_id is not None
     return QueuedMessage(entry.id, message_id, raw)
@@ -181,8 +184,10 @@ class OutboxRunner:
         authenticator_for: AuthenticatorFactory = default_authenticator,
         timeout: float = DEFAULT_TIMEOUT,
         alive: Callable[[str], bool] = owner_alive,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self.conn = conn
+        self.clock = clock
         self.owner = owner or new_owner()
         self.ssl_context = ssl_context
         self.authenticator_for = authenticator_for
@@ -203,10 +208,10 @@ class OutboxRunner:
         account_id: str | None = None,
         entry_ids: list[int] | None = None,
         progress: ProgressCallback | None = None,
-        now: float | None = None,
     ) -> FlushReport:
         """Send every due message (or just ``entry_ids``), one connection per account."""
         report = FlushReport(recovered=self.recover())
+        now = self.clock()
         outbox = Outbox(self.conn)
         try:
             due = outbox.claim_due(self.owner, now=now, account_id=account_id, entry_ids=entry_ids)
@@ -223,9 +228,9 @@ class OutboxRunner:
             outbox.release(self.owner)
         return report
 
-    def next_due_in(self, now: float | None = None) -> float | None:
-        """Seconds until the earliest temporary failure may be retried (None: none waits)."""
-        return next_retry_in(self.conn, now)
+    def next_due_in(self) -> float | None:
+        """Seconds until a held-back message or a retry is due (``None``: nothing waits)."""
+        return Outbox(self.conn).next_wake(self.clock())
 
 
 def flush(
@@ -239,11 +244,15 @@ def flush(
     progress: ProgressCallback | None = None,
     now: float | None = None,
 ) -> FlushReport:
-    """One run of a new :class:`OutboxRunner` (for callers that send once and exit)."""
+    """One run of a new :class:`OutboxRunner` (for callers that send once and exit).
+
+    ``now`` runs it as if at that time (tests of retries and schedules).
+    """
     runner = OutboxRunner(
-        conn, ssl_context=ssl_context, authenticator_for=authenticator_for, timeout=timeout
-    )
-    return runner.run(account_id=account_id, entry_ids=entry_ids, progress=progress, now=now)
+        conn, ssl_context=ssl_context, authenticator_for=authenticator_for, timeout=timeout,
+        clock=time.time if now is None else (lambda: now),
+    )  # fmt: skip
+    return runner.run(account_id=account_id, entry_ids=entry_ids, progress=progress)
 
 
 @dataclass(frozen=True)
@@ -296,9 +305,10 @@ class _Bookkeeper:
     connection was measured slower: it contends for the GIL and the write lock.)
     """
 
-    def __init__(self, conn: sqlite3.Connection, owner: str) -> None:
+    def __init__(self, conn: sqlite3.Connection, runner: OutboxRunner) -> None:
         self.conn = conn
-        self.owner = owner
+        self.owner = runner.owner
+        self.clock = runner.clock
         self.outbox = Outbox(conn)
         self.executor = ThreadPoolExecutor(1, thread_name_prefix="threadline-outbox")
         self.pending: Future[_Prepared] | None = None
@@ -315,13 +325,15 @@ class _Bookkeeper:
             if accepted is not None:
                 self._record(accepted)
             raw = self.outbox.raw(entry.id)
-            attempt = self.outbox.begin_attempt(entry.id, self.owner)
+            attempt = self.outbox.begin_attempt(entry.id, self.owner, self.clock())
         return _Prepared(entry, attempt, raw)
 
     def _record(self, accepted: _Accepted) -> None:
         prepared, delivery = accepted.prepared, accepted.delivery
         warning = _refusal_warning(delivery)
-        self.outbox.record_sent(prepared.entry.id, prepared.attempt, delivery.reply, warning)
+        self.outbox.record_sent(
+            prepared.entry.id, prepared.attempt, delivery.reply, warning, self.clock()
+        )
         self.unfiled += 1
         if self.unfiled >= FILE_BATCH:
             file_sent_messages(self.conn)
@@ -373,7 +385,7 @@ def _send_batch(
 ) -> int:
     """Send one account's messages over one connection (reconnecting after a drop)."""
     outbox = Outbox(conn)
-    books = _Bookkeeper(conn, runner.owner)
+    books = _Bookkeeper(conn, runner)
     session: SmtpSession | None = None
     accepted: _Accepted | None = None
     try:
@@ -396,7 +408,7 @@ def _send_batch(
                 session = None
                 books.record_now(accepted)
                 accepted = None
-                _fail(outbox, report, batch[position:], error, runner.owner)
+                _fail(outbox, report, batch[position:], error, runner)
                 return done + len(batch) - position
             job = books.prepare(entry, accepted)
             accepted = None
@@ -407,7 +419,7 @@ def _send_batch(
             except SendError as error:
                 prepared = job.result()
                 books.wait()
-                _record_failure(outbox, report, entry.id, prepared.attempt, error)
+                _record_failure(outbox, report, entry.id, prepared.attempt, error, runner.clock())
                 if error.temporary:  # the connection may be gone: start afresh
                     session.close()
                     session = None
@@ -427,10 +439,15 @@ def _send_batch(
 
 
 def _record_failure(
-    outbox: Outbox, report: FlushReport, entry_id: int, attempt: int | None, error: SendError
+    outbox: Outbox,
+    report: FlushReport,
+    entry_id: int,
+    attempt: int | None,
+    error: SendError,
+    now: float,
 ) -> None:
     state = outbox.record_failure(
-        entry_id, attempt, str(error), temporary=error.temporary, reply=error.reply
+        entry_id, attempt, str(error), temporary=error.temporary, reply=error.reply, now=now
     )
     temporary = state is OutboxState.FAILED_TEMPORARY
     target = report.failed_temporary if temporary else report.failed_permanent
@@ -443,19 +460,9 @@ def _fail(
     report: FlushReport,
     entries: list[OutboxEntry],
     error: SendError,
-    owner: str,
+    runner: OutboxRunner,
 ) -> None:
     """A connection-level failure: every remaining message of the batch gets it."""
     for entry in entries:
-        attempt = outbox.begin_attempt(entry.id, owner)
-        _record_failure(outbox, report, entry.id, attempt, error)
-
-
-def next_retry_in(conn: sqlite3.Connection, now: float | None = None) -> float | None:
-    """Seconds until the earliest temporary failure is due (``None``: nothing waits)."""
-    row = conn.execute(
-        "SELECT min(next_attempt_at) FROM outbox WHERE state = 'failed-temporary'"
-    ).fetchone()
-    if row is None or row[0] is None:
-        return None
-    return max(0.0, float(row[0]) - (time.time() if now is None else now))
+        attempt = outbox.begin_attempt(entry.id, runner.owner, runner.clock())
+        _record_failure(outbox, report, entry.id, attempt, error, runner.clock())

@@ -301,3 +301,19 @@ def _subject_of(message: EmailMessage) -> str:
 def message_bytes(msg: EmailMessage) -> bytes:
     """The wire form of a built message (CRLF line ends)."""
     return msg.as_bytes(policy=POLICY)
+
+
+_DATE_HEADER = re.compile(rb"^Date:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.IGNORECASE | re.MULTILINE)
+
+
+def with_date(raw: bytes, when: float) -> bytes:
+    """``raw`` with its Date header set to ``when`` (local zone); every other byte kept."""
+    ends = [i for i in (raw.find(b"\r\n\r\n"), raw.find(b"\n\n")) if i >= 0]
+    split = min(ends) if ends else len(raw)
+    head, rest = raw[:split], raw[split:]
+    stamp = b"Date: " + format_datetime(datetime.fromtimestamp(when).astimezone()).encode()
+    head, count = _DATE_HEADER.subn(lambda _match: stamp, head, count=1)
+    if not count:
+        newline = b"\r\n" if b"\r\n" in head else b"\n"
+        head = stamp + newline + head
+    return head + rest

@@ -19,22 +19,30 @@ clients recognise as the same message.
 from __future__ import annotations
 
 import json
+import random
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from threadline.core.compose import with_date
 from threadline.core.ids import parse_msgid
 from threadline.core.parse import header_text, parse_message
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.store.db import transaction
 from threadline.store.indexing import MessageRecord, index_message
 
-#: Seconds to wait before each retry of a temporary failure (then the last, repeated).
-BACKOFF = (60, 5 * 60, 15 * 60, 60 * 60, 3 * 60 * 60, 6 * 60 * 60)
-#: After this many attempts a temporary failure is given up (about two days).
-MAX_ATTEMPTS = 12
+#: Minutes to wait before each retry of a temporary failure (then the last, repeated).
+BACKOFF = (1 * 60, 2 * 60, 5 * 60, 10 * 60, 30 * 60, 60 * 60)
+#: Each wait is stretched or shrunk by up to this share, so retries of many messages
+#: (or many users after an outage) do not arrive at the server all at once.
+JITTER = 0.1
+#: A temporary failure is given up this long after the first attempt (then it is
+#: failed-permanent, with the reason).
+GIVE_UP_AFTER = 5 * 24 * 60 * 60
+#: A scheduled message sent this much after its time "went late" (the app was not running).
+LATE_AFTER = 5 * 60
 
 #: How long a claim on a row lasts; the holder renews it with every attempt.
 LEASE_SECONDS = 600
@@ -73,6 +81,14 @@ class OutboxEntry:
     last_error: str
     created_at: int
     sent_at: int | None
+    due_at: int = 0
+    scheduled_for: int | None = None
+
+    def waits_until(self, now: float) -> int | None:
+        """When a queued message held back (undo delay, send later) goes; else ``None``."""
+        if self.state is OutboxState.QUEUED and self.due_at > now:
+            return self.due_at
+        return None
 
 
 @dataclass(frozen=True)
@@ -85,9 +101,13 @@ class Attempt:
     reply: str
 
 
-def backoff_seconds(attempts: int) -> int:
-    """The wait before the next try after ``attempts`` failed ones."""
-    return BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1]
+def backoff_seconds(attempts: int, jitter: float = 0.0) -> int:
+    """The wait before the next try after ``attempts`` failed ones.
+
+    ``jitter`` in [-1, 1] moves it by up to :data:`JITTER` of itself.
+    """
+    base = BACKOFF[min(max(attempts, 1), len(BACKOFF)) - 1]
+    return round(base * (1 + JITTER * max(-1.0, min(1.0, jitter))))
 
 
 def _entry(row: sqlite3.Row) -> OutboxEntry:
@@ -104,15 +124,20 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         last_error=row["last_error"],
         created_at=row["created_at"],
         sent_at=row["sent_at"],
+        due_at=row["due_at"],
+        scheduled_for=row["scheduled_for"],
     )
 
 
 #: Rows that may be sent now (a query fragment; the first parameter is the time).
-_DUE = "(state = 'queued' OR (state = 'failed-temporary' AND next_attempt_at <= ?))"
+_DUE = (
+    "((state = 'queued' AND due_at <= :now)"
+    " OR (state = 'failed-temporary' AND next_attempt_at <= :now))"
+)
 
 _COLUMNS = (
     "id, account_id, message_id, envelope_from, recipients, subject, state, attempts,"
-    " next_attempt_at, last_error, created_at, sent_at"
+    " next_attempt_at, last_error, created_at, sent_at, due_at, scheduled_for"
 )
 
 
@@ -130,8 +155,14 @@ class Outbox:
         recipients: Sequence[str],
         *,
         state: OutboxState = OutboxState.QUEUED,
+        due_at: float = 0,
+        scheduled_for: float | None = None,
     ) -> OutboxEntry:
-        """Put a fully built message in the outbox (its Message-ID must be final)."""
+        """Put a fully built message in the outbox (its Message-ID must be final).
+
+        ``due_at`` holds it back until then (the undo delay, or ``scheduled_for``: the
+        time the user chose with "send later").
+        """
         if state not in (OutboxState.QUEUED, OutboxState.DRAFT):
             raise ValueError(state)
         if not recipients:
@@ -145,7 +176,8 @@ class Outbox:
         with transaction(self.conn):
             rowid = self.conn.execute(
                 "INSERT INTO outbox (account_id, message_id, raw, index_record, envelope_from,"
-                " recipients, subject, state, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                " recipients, subject, state, created_at, due_at, scheduled_for)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     account_id,
                     message_id,
@@ -156,6 +188,8 @@ class Outbox:
                     header_text(message, "Subject"),
                     state,
                     now,
+                    int(due_at),
+                    None if scheduled_for is None else int(scheduled_for),
                 ),
             ).lastrowid
         assert rowid is not None
@@ -206,8 +240,8 @@ class Outbox:
         moment = int(time.time() if now is None else now)
         rows = self.conn.execute(
             f"SELECT {_COLUMNS} FROM outbox WHERE {_DUE}"  # noqa: S608
-            " AND (? IS NULL OR account_id = ?) ORDER BY id",
-            (moment, account_id, account_id),
+            " AND (:account IS NULL OR account_id = :account) ORDER BY id",
+            {"now": moment, "account": account_id},
         )
         return [_entry(row) for row in rows]
 
@@ -226,11 +260,11 @@ class Outbox:
         with transaction(self.conn):
             rows = self.conn.execute(
                 f"SELECT {_COLUMNS} FROM outbox WHERE {_DUE}"  # noqa: S608
-                " AND (? IS NULL OR account_id = ?)"
-                " AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))"
-                " AND (lease_owner IS NULL OR lease_owner = ? OR lease_expires < ?)"
+                " AND (:account IS NULL OR account_id = :account)"
+                " AND (:wanted IS NULL OR id IN (SELECT value FROM json_each(:wanted)))"
+                " AND (lease_owner IS NULL OR lease_owner = :owner OR lease_expires < :now)"
                 " ORDER BY id",
-                (int(moment), account_id, account_id, wanted, wanted, owner, moment),
+                {"now": moment, "account": account_id, "wanted": wanted, "owner": owner},
             ).fetchall()
             self.conn.executemany(
                 "UPDATE outbox SET lease_owner = ?, lease_expires = ? WHERE id = ?",
@@ -270,18 +304,23 @@ class Outbox:
         )
         return [Attempt(r["started_at"], r["finished_at"], r["outcome"], r["reply"]) for r in rows]
 
-    def begin_attempt(self, entry_id: int, owner: str) -> int:
+    def begin_attempt(self, entry_id: int, owner: str, now: float | None = None) -> int:
         """Mark an entry ``sending`` and record the attempt, committed before any I/O.
 
-        Only the holder of the row's lease may do this; the lease is renewed.
+        Only the holder of the row's lease may do this; the lease is renewed. A message
+        that was held back (undo delay, send later) gets its Date now, at its first
+        attempt: RFC 5322 §3.6.1, the time it is sent, not the time it was written.
         """
+        moment = time.time() if now is None else now
         with transaction(self.conn):
             changed = self.conn.execute(
                 "UPDATE outbox SET state = 'sending', attempts = attempts + 1,"
                 " lease_expires = ? WHERE id = ? AND lease_owner = ?"
                 " AND state IN ('queued', 'failed-temporary')",
-                (time.time() + LEASE_SECONDS, entry_id, owner),
+                (moment + LEASE_SECONDS, entry_id, owner),
             ).rowcount
+            if changed:
+                self._date_first_attempt(entry_id, moment)
             if not changed:
                 raise InvalidInputError(f"Outbox message {entry_id} is not waiting to be sent.")
             attempt = self.conn.execute(
@@ -291,20 +330,46 @@ class Outbox:
         assert attempt is not None
         return attempt
 
+    def _date_first_attempt(self, entry_id: int, moment: float) -> None:
+        row = self.conn.execute(
+            "SELECT raw, attempts, due_at FROM outbox WHERE id = ?", (entry_id,)
+        ).fetchone()
+        if row["attempts"] != 1 or not row["due_at"]:
+            return
+        raw = with_date(bytes(row["raw"]), moment)
+        record = index_message(raw, now=int(moment))
+        self.conn.execute(
+            "UPDATE outbox SET raw = ?, index_record = ? WHERE id = ?",
+            (raw, record.to_json(), entry_id),
+        )
+
     def _finish_attempt(self, attempt_id: int, outcome: str, reply: str) -> None:
         self.conn.execute(
             "UPDATE outbox_attempts SET finished_at = ?, outcome = ?, reply = ? WHERE id = ?",
             (time.time(), outcome, reply, attempt_id),
         )
 
-    def record_sent(self, entry_id: int, attempt_id: int, reply: str, warning: str = "") -> None:
+    def record_sent(
+        self,
+        entry_id: int,
+        attempt_id: int,
+        reply: str,
+        warning: str = "",
+        now: float | None = None,
+    ) -> None:
         """The server accepted the message (``warning``: recipients it refused)."""
+        moment = time.time() if now is None else now
+        entry = self.get(entry_id)
+        if entry.scheduled_for is not None and moment - entry.scheduled_for > LATE_AFTER:
+            due = time.strftime("%a %-d %b %H:%M", time.localtime(entry.scheduled_for))
+            late = f"Sent late: it was scheduled for {due}, when Threadline was not running."
+            warning = f"{late} {warning}".strip()
         with transaction(self.conn):
             self._finish_attempt(attempt_id, "partial" if warning else "sent", reply)
             self.conn.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = ?,"
                 " lease_owner = NULL, lease_expires = 0 WHERE id = ?",
-                (int(time.time()), warning, entry_id),
+                (int(moment), warning, entry_id),
             )
 
     def record_failure(
@@ -321,16 +386,20 @@ class Outbox:
         moment = time.time() if now is None else now
         entry = self.get(entry_id)
         state = OutboxState.FAILED_TEMPORARY if temporary else OutboxState.FAILED_PERMANENT
-        if temporary and entry.attempts >= MAX_ATTEMPTS:
+        first = self.conn.execute(
+            "SELECT min(started_at) FROM outbox_attempts WHERE outbox_id = ?", (entry_id,)
+        ).fetchone()[0]
+        if temporary and first is not None and moment - first >= GIVE_UP_AFTER:
             state = OutboxState.FAILED_PERMANENT
-            message += f" Gave up after {entry.attempts} attempts."
+            days = round((moment - first) / 86400)
+            message += f" Gave up after {entry.attempts} attempts over {days} days."
         with transaction(self.conn):
             if attempt_id is not None:
                 self._finish_attempt(attempt_id, state, reply or message)
             self.conn.execute(
                 "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ?,"
                 " lease_owner = NULL, lease_expires = 0 WHERE id = ?",
-                (str(state), message, int(moment) + backoff_seconds(entry.attempts), entry_id),
+                (str(state), message, int(moment) + self.backoff(entry.attempts), entry_id),
             )
         return state
 
@@ -372,6 +441,45 @@ class Outbox:
                 (json.dumps(dead), moment),
             )
         return len(interrupted)
+
+    def backoff(self, attempts: int) -> int:
+        """The wait after ``attempts`` failures, with jitter (:func:`backoff_seconds`)."""
+        return backoff_seconds(attempts, random.uniform(-1.0, 1.0))
+
+    def cancel(self, entry_id: int) -> bool:
+        """Take back a message that has not started to go (undo send); False if too late."""
+        with transaction(self.conn):
+            return bool(
+                self.conn.execute(
+                    "DELETE FROM outbox WHERE id = ? AND state = 'queued'"
+                    " AND (lease_owner IS NULL OR lease_expires < ?)",
+                    (entry_id, time.time()),
+                ).rowcount
+            )
+
+    def send_now(self, entry_id: int) -> None:
+        """Let a held-back or failed message go at the next run ("Send now")."""
+        with transaction(self.conn):
+            changed = self.conn.execute(
+                "UPDATE outbox SET state = 'queued', due_at = 0, next_attempt_at = 0"
+                " WHERE id = ? AND state IN ('queued', 'failed-temporary', 'failed-permanent',"
+                " 'draft')",
+                (entry_id,),
+            ).rowcount
+        if not changed:
+            entry = self.get(entry_id)  # raises NotFoundError for an unknown id
+            raise InvalidInputError(f"Outbox message {entry.id} is already {entry.state}.")
+
+    def next_wake(self, now: float | None = None) -> float | None:
+        """Seconds until a held-back message or a retry is due (``None``: nothing waits)."""
+        moment = time.time() if now is None else now
+        row = self.conn.execute(
+            "SELECT min(CASE state WHEN 'queued' THEN due_at ELSE next_attempt_at END)"
+            " FROM outbox WHERE state IN ('queued', 'failed-temporary')"
+        ).fetchone()
+        if row is None or row[0] is None:
+            return None
+        return max(0.0, float(row[0]) - moment)
 
     def retry_now(self, entry_id: int) -> None:
         """Queue a failed message again, to go out at the next flush."""

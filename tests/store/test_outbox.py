@@ -1,0 +1,119 @@
+"""The outbox table: held-back messages, undo, send now, retry waits, giving up, going late."""
+
+from __future__ import annotations
+
+import email
+import time
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from helpers.mail import make_raw
+from threadline.core.compose import with_date
+from threadline.store import db
+from threadline.store.accounts import Account, AccountStore
+from threadline.store.outbox import (
+    BACKOFF,
+    GIVE_UP_AFTER,
+    JITTER,
+    Outbox,
+    OutboxState,
+    backoff_seconds,
+)
+
+NOW = 1_800_000_000.0
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Outbox:
+    conn = db.connect(tmp_path / "store.sqlite3")
+    AccountStore(conn).save(
+        Account(id="a", address="ann@example.org", smtp_host="127.0.0.1", smtp_port=2525,
+                security="none", auth_method="none")
+    )  # fmt: skip
+    return Outbox(conn)
+
+
+def enqueue(outbox: Outbox, name: str = "m1", **options: object) -> int:
+    raw = make_raw(f"{name}@example.org", subject=name, date="Mon, 23 Nov 2026 09:00:00 +0000")
+    return outbox.enqueue("a", raw, "ann@example.org", ["bob@example.net"], **options).id  # type: ignore[arg-type]
+
+
+def test_a_held_back_message_is_not_due_until_its_time(outbox: Outbox) -> None:
+    held = enqueue(outbox, "held", due_at=NOW + 5)
+    assert outbox.claim_due("me", now=NOW) == []
+    assert outbox.next_wake(NOW) == 5
+    assert outbox.get(held).waits_until(NOW) == NOW + 5
+    assert [e.id for e in outbox.claim_due("me", now=NOW + 5)] == [held]
+
+
+def test_undo_takes_back_a_message_only_before_it_starts_to_go(outbox: Outbox) -> None:
+    first = enqueue(outbox, "first", due_at=NOW + 5)
+    assert outbox.cancel(first) and outbox.entries() == []
+    second = enqueue(outbox, "second")
+    outbox.claim_due("runner", now=time.time())
+    assert not outbox.cancel(second)  # the runner holds it: too late
+    outbox.begin_attempt(second, "runner")
+    assert not outbox.cancel(second)
+    assert outbox.get(second).state is OutboxState.SENDING
+
+
+def test_send_now_releases_a_scheduled_message(outbox: Outbox) -> None:
+    later = enqueue(outbox, "later", due_at=NOW + 86400, scheduled_for=NOW + 86400)
+    outbox.send_now(later)
+    assert [e.id for e in outbox.claim_due("me", now=NOW)] == [later]
+
+
+def test_a_held_back_message_gets_its_date_when_it_is_sent(outbox: Outbox) -> None:
+    later = enqueue(outbox, "later", due_at=NOW + 60, scheduled_for=NOW + 60)
+    immediate = enqueue(outbox, "now")
+    before = outbox.raw(immediate)
+    outbox.claim_due("me", now=NOW + 60)
+    outbox.begin_attempt(later, "me", now=NOW + 60)
+    outbox.begin_attempt(immediate, "me", now=NOW + 60)
+    sent = email.message_from_bytes(outbox.raw(later), policy=policy.default)
+    assert sent["Date"].datetime.timestamp() == NOW + 60
+    assert outbox.raw(immediate) == before  # sent at once: the Date it was built with
+
+
+def test_with_date_changes_only_the_date_line() -> None:
+    raw = (
+        b"From: a@x.org\r\nDate: Mon, 23 Nov 2026 09:00:00 +0000\r\nSubject: s\r\n"
+        b"\r\nDate: body\r\n"
+    )
+    changed = with_date(raw, NOW)
+    assert changed.replace(changed.split(b"\r\n")[1], b"") == raw.replace(
+        raw.split(b"\r\n")[1], b""
+    )
+    assert changed.endswith(b"\r\n\r\nDate: body\r\n")
+    assert with_date(b"Subject: s\n\nx", NOW).startswith(b"Date: ")
+
+
+def test_a_scheduled_message_sent_late_says_so(outbox: Outbox) -> None:
+    late = enqueue(outbox, "late", due_at=NOW, scheduled_for=NOW)
+    outbox.claim_due("me", now=NOW + 3 * 3600)
+    attempt = outbox.begin_attempt(late, "me", now=NOW + 3 * 3600)
+    outbox.record_sent(late, attempt, "250 OK", now=NOW + 3 * 3600)
+    assert outbox.get(late).last_error.startswith("Sent late: it was scheduled for")
+
+
+def test_retries_wait_longer_with_jitter_and_give_up_after_five_days(outbox: Outbox) -> None:
+    for attempts, base in enumerate(BACKOFF, start=1):
+        waits = {backoff_seconds(attempts, j) for j in (-1.0, 0.0, 1.0)}
+        assert waits == {round(base * (1 - JITTER)), base, round(base * (1 + JITTER))}
+    assert backoff_seconds(40) == 3600  # then hourly
+    entry = enqueue(outbox)
+    moment = NOW
+    while True:
+        outbox.claim_due("me", now=moment)
+        attempt = outbox.begin_attempt(entry, "me", now=moment)
+        outbox.conn.execute("UPDATE outbox_attempts SET started_at = ? WHERE id = ?",
+                            (moment, attempt))  # fmt: skip
+        state = outbox.record_failure(entry, attempt, "451 busy", temporary=True, now=moment)
+        if state is OutboxState.FAILED_PERMANENT:
+            break
+        moment = outbox.get(entry).next_attempt_at
+    assert moment - NOW >= GIVE_UP_AFTER
+    assert moment - NOW < GIVE_UP_AFTER + 3600 * (1 + JITTER)
+    assert "Gave up after" in outbox.get(entry).last_error
