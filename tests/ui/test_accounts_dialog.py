@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers.keyrings import MemoryKeyring
 from helpers.smtp_server import SmtpServer
+from threadline.errors import InvalidInputError
 from threadline.net import secrets
 from threadline.net.oauth import tokens
 from threadline.net.oauth.providers import CONFIG_ENV
@@ -27,7 +28,8 @@ from threadline.ui.worker import Progress
 ACCOUNTS = [
     Account(id="tls-password", address="ann@example.org", display_name="Ann Example",
             smtp_host="smtp.example.org", smtp_port=2465, security="tls",
-            username="ann.login", auth_method="password"),
+            username="ann.login", auth_method="password",
+            aliases=("ann.work@example.org", "Info@Example.ORG")),
     Account(id="starttls-password", address="bob@example.net", display_name="",
             smtp_host="mail.example.net", smtp_port=2525, security="starttls",
             username="b.builder", auth_method="password"),
@@ -41,7 +43,8 @@ ACCOUNTS = [
             auth_method="none"),  # `threadline accounts add --no-auth`
     Account(id="google", address="ann@gmail.example", display_name="Ann G",
             smtp_host="smtp-relay.gmail.com", smtp_port=2587, security="starttls",
-            username="ann.g@gmail.example", auth_method="oauth2", oauth_provider="google"),
+            username="ann.g@gmail.example", auth_method="oauth2", oauth_provider="google",
+            aliases=("ann.g+lists@gmail.example",)),
     Account(id="microsoft-no-user", address="ann@outlook.example", display_name="Ann O",
             smtp_host="smtp.office365.com", smtp_port=25, security="starttls",
             username="", auth_method="oauth2", oauth_provider="microsoft"),
@@ -98,6 +101,7 @@ def shown(dialog: AccountsDialog) -> dict[str, object]:
     return {
         "display_name": dialog.name.text(),
         "address": dialog.address.text(),
+        "aliases": dialog.aliases.text(),
         "smtp_host": dialog.host.text(),
         "smtp_port": dialog.port.value(),
         "security": dialog.security.currentData(),
@@ -109,6 +113,7 @@ def expected_view(account: Account) -> dict[str, object]:
     return {
         "display_name": account.display_name,
         "address": account.address,
+        "aliases": ", ".join(account.aliases),
         "smtp_host": account.smtp_host,
         "smtp_port": account.smtp_port,
         "security": account.security,
@@ -170,6 +175,27 @@ def test_changing_only_the_display_name_changes_only_the_display_name(
     assert {k: v for k, v in after.items() if k != account_id} == {
         k: v for k, v in BY_ID.items() if k != account_id
     }
+
+
+def test_aliases_are_edited_as_a_comma_separated_list_and_validated(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path
+) -> None:
+    select(dialog, "demo")
+    assert dialog.aliases.text() == ""
+    dialog.aliases.setText(" me2@threadline.example,, team@threadline.example ")
+    save(qtbot, dialog)
+    changed = replace(BY_ID["demo"], aliases=("me2@threadline.example", "team@threadline.example"))
+    assert stored(store_path) == {**BY_ID, "demo": changed}
+    select(dialog, "tls-password")
+    select(dialog, "demo")
+    assert dialog.aliases.text() == "me2@threadline.example, team@threadline.example"
+    for wrong in ("me2@threadline.example, not an address", "ME@threadline.example"):
+        dialog.aliases.setText(wrong)
+        with pytest.raises(InvalidInputError):
+            dialog.form_account()
+    dialog.aliases.clear()
+    save(qtbot, dialog)
+    assert stored(store_path) == BY_ID
 
 
 def test_test_connection_uses_the_saved_port(

@@ -38,6 +38,11 @@ def register(subparsers: Any) -> None:
         help="tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1)",
     )  # fmt: skip
     add.add_argument("--user", help="login name (default: the address)")
+    add.add_argument(
+        "--alias", action="append", default=[], metavar="ADDRESS",
+        help="another address this account sends as (repeat for more); replies to mail sent "
+        "to it go from it",
+    )  # fmt: skip
     add.add_argument("--no-auth", action="store_true", help="the server needs no login")
     add.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
@@ -121,6 +126,7 @@ def _add_oauth(args: argparse.Namespace) -> int:
         username=args.user or args.address,
         auth_method="oauth2",
         oauth_provider=chosen.key,
+        aliases=tuple(args.alias),
     ).validated()
     store = _store(args)
     _browser_sign_in(args, account)
@@ -164,6 +170,7 @@ def run_add(args: argparse.Namespace) -> int:
         security=args.security,
         username="" if args.no_auth else (args.user or args.address),
         auth_method=auth,
+        aliases=tuple(args.alias),
     ).validated()
     store = _store(args)
     if auth == "password":
@@ -177,10 +184,11 @@ def run_list(args: argparse.Namespace) -> int:
     """One line per account."""
     for account in _store(args).all():
         login = account.username if account.auth_method == "password" else account.auth_method
+        also = f"  also sends as: {', '.join(account.aliases)}" if account.aliases else ""
         print(
             safe_line(
                 f"{account.id}  {account.label}  {account.smtp_host}:{account.smtp_port}"
-                f" {account.security}  login: {login or 'none'}"
+                f" {account.security}  login: {login or 'none'}{also}"
             )
         )
     return 0

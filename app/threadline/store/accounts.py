@@ -5,6 +5,7 @@ Never a secret here: :mod:`threadline.net.secrets` keeps those in the OS keyring
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import time
 import uuid
@@ -32,6 +33,8 @@ class Account:
     auth_method: str = "password"
     display_name: str = ""
     oauth_provider: str | None = None
+    #: Other addresses this account sends as (same server and login), plain addresses.
+    aliases: tuple[str, ...] = ()
 
     @property
     def sender(self) -> Address:
@@ -42,6 +45,11 @@ class Account:
     def label(self) -> str:
         """How the account is shown to people: ``Name <address>`` (no header quoting)."""
         return f"{self.display_name} <{self.address}>" if self.display_name else self.address
+
+    @property
+    def addresses(self) -> tuple[str, ...]:
+        """The address and then the aliases: every From this account may send."""
+        return (self.address, *self.aliases)
 
     def validated(self) -> Account:
         """Return ``self`` if the settings are usable, else raise with what to change."""
@@ -61,6 +69,12 @@ class Account:
             )
         if self.auth_method == "password" and not self.username:
             raise InvalidInputError("Password authentication needs a user name.")
+        seen = {self.address.lower()}
+        for alias in self.aliases:
+            validate_address(alias)
+            if alias.lower() in seen:
+                raise InvalidInputError(f"{alias} is given twice among the account's addresses.")
+            seen.add(alias.lower())
         return self
 
 
@@ -82,13 +96,13 @@ class AccountStore:
         with transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO accounts (id, display_name, address, smtp_host, smtp_port, security,"
-                " username, auth_method, oauth_provider, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                " username, auth_method, oauth_provider, aliases, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
                 " display_name = excluded.display_name, address = excluded.address,"
                 " smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port,"
                 " security = excluded.security, username = excluded.username,"
                 " auth_method = excluded.auth_method, oauth_provider = excluded.oauth_provider,"
-                " updated_at = excluded.updated_at",
+                " aliases = excluded.aliases, updated_at = excluded.updated_at",
                 (
                     account.id,
                     account.display_name,
@@ -99,6 +113,7 @@ class AccountStore:
                     account.username,
                     account.auth_method,
                     account.oauth_provider,
+                    json.dumps(list(account.aliases)),
                     now,
                     now,
                 ),
@@ -117,8 +132,15 @@ class AccountStore:
             raise NotFoundError(f"There is no account {account_id!r}.")
         return _account(row)
 
+    def last_used(self) -> Account | None:
+        """The account that queued a message last (see :func:`remember_last_used`)."""
+        row = self.conn.execute(
+            "SELECT * FROM accounts WHERE last_used > 0 ORDER BY last_used DESC LIMIT 1"
+        ).fetchone()
+        return _account(row) if row else None
+
     def find(self, name: str | None) -> Account:
-        """An account by id, address or display name; the only account when ``name`` is None."""
+        """An account by id, address, alias or display name; the only one if ``name`` is None."""
         accounts = self.all()
         if not accounts:
             raise NotFoundError(
@@ -135,7 +157,7 @@ class AccountStore:
         for account in accounts:
             if wanted in (
                 account.id.lower(),
-                account.address.lower(),
+                *(address.lower() for address in account.addresses),
                 account.display_name.lower(),
             ):
                 return account
@@ -160,6 +182,16 @@ class AccountStore:
                 raise NotFoundError(f"There is no account {account_id!r}.")
 
 
+def remember_last_used(conn: sqlite3.Connection, account_id: str) -> None:
+    """Note that ``account_id`` just queued a message: new messages start from it."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE accounts SET last_used = (SELECT max(last_used) + 1 FROM accounts)"
+            " WHERE id = ?",
+            (account_id,),
+        )
+
+
 def _account(row: sqlite3.Row) -> Account:
     return Account(
         id=row["id"],
@@ -171,4 +203,5 @@ def _account(row: sqlite3.Row) -> Account:
         auth_method=row["auth_method"],
         display_name=row["display_name"],
         oauth_provider=row["oauth_provider"],
+        aliases=tuple(json.loads(row["aliases"])),
     )

@@ -43,6 +43,7 @@ DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
 SOURCES = {
     "display_name": ("name",),
     "address": ("address",),
+    "aliases": ("aliases",),
     "smtp_host": ("host",),
     "smtp_port": ("port",),
     "security": ("security",),
@@ -91,6 +92,11 @@ class AccountsDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.address = QLineEdit()
+        self.aliases = QLineEdit()
+        self.aliases.setPlaceholderText("other addresses of this mailbox, comma-separated")
+        self.aliases.setToolTip(
+            "Replies to mail sent to one of these go from it, through this account's server."
+        )
         self.host = QLineEdit()
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
@@ -115,6 +121,7 @@ class AccountsDialog(QDialog):
         for label, widget in (
             ("Your name", self.name),
             ("Address", self.address),
+            ("Also sends as", self.aliases),
             ("Sign-in", self.method),
             ("SMTP server", self.host),
             ("Port", self.port),
@@ -167,6 +174,7 @@ class AccountsDialog(QDialog):
         self.editing = account
         self.name.setText(account.display_name)
         self.address.setText(account.address)
+        self.aliases.setText(", ".join(account.aliases))
         self.host.setText(account.smtp_host)
         self._set_security(account.security)
         self.port.setValue(account.smtp_port)
@@ -185,7 +193,8 @@ class AccountsDialog(QDialog):
         self.list.setCurrentRow(-1)  # so choosing the row that was current loads it again
         self.list.blockSignals(False)
         self._set_method("password")
-        for field in (self.name, self.address, self.host, self.username, self.password):
+        for field in (self.name, self.address, self.aliases, self.host, self.username,
+                      self.password):  # fmt: skip
             field.clear()
         self._set_security("starttls")
         self.port.setValue(DEFAULT_PORTS["starttls"])
@@ -222,6 +231,7 @@ class AccountsDialog(QDialog):
         return {
             "name": self.name.text(),
             "address": self.address.text(),
+            "aliases": self.aliases.text(),
             "host": self.host.text(),
             "port": self.port.value(),
             "security": self.security.currentData(),
@@ -281,6 +291,7 @@ class AccountsDialog(QDialog):
             security=security,
             username=username,
             auth_method=method,
+            aliases=tuple(part.strip() for part in self.aliases.text().split(",") if part.strip()),
         )
         if self.editing is not None:
             state = self._form_state()
