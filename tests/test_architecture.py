@@ -225,13 +225,9 @@ def test_only_ui_imports_qt() -> None:
 #: Where ``Profile.default()`` belongs: the entry points that choose the profile.
 ENTRY_POINTS = ("threadline.cli", "threadline.ui.app")
 
-#: Calls below the entry points today, per module. Being removed by the outbox-runner
-#: work (issue 11): shrink this as they go; a new call anywhere else fails.
-KNOWN_DEFAULT_PROFILE_CALLS = {
-    "threadline.mailer": 1,
-    "threadline.sending": 1,
-    "threadline.ui.accounts_dialog": 2,
-}
+#: Calls below the entry points, per module: none (issue 11 passed the profile down).
+#: Keep it empty: a new call anywhere else fails.
+KNOWN_DEFAULT_PROFILE_CALLS: dict[str, int] = {}
 
 
 def default_profile_calls() -> dict[str, list[int]]:

@@ -1,8 +1,9 @@
 """Send into the right conversation from Python: the API behind ``threadline send``.
 
     from threadline.mailer import Mailer
+    from threadline.paths import Profile
 
-    with Mailer.open(account="ops@example.org") as mailer:
+    with Mailer.open(Profile.default(), account="ops@example.org") as mailer:
         result = mailer.send(
             to="customer@example.com",
             subject="Ticket 4711: printer on fire",
@@ -26,20 +27,25 @@ from types import TracebackType
 
 from threadline.core.addresses import Address, parse_address_list
 from threadline.core.compose import Attachment, Draft, build_message, message_bytes
-from threadline.core.ids import parse_msgid
-from threadline.core.outlook import child_thread_index, new_thread_index, thread_topic
+from threadline.core.outlook import new_thread_index
 from threadline.core.parse import header_text, parse_message
-from threadline.core.reply import ReplyMode, reply_draft, trim_references
 from threadline.core.subject import reply_subject
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.paths import Profile
-from threadline.sending import BUSY, FlushReport, OutboxRunner, queue_draft
+from threadline.sending import BUSY, FlushReport, OutboxRunner, authenticator_factory, queue_draft
+from threadline.services.identities import Senders
+from threadline.services.replying import (
+    ReplyPlan,
+    reply_to_message_id,
+    reply_to_stored,
+    reply_to_thread_key,
+)
 from threadline.store import db
-from threadline.store.accounts import Account, AccountStore
+from threadline.store.accounts import Account, remember_last_used
 from threadline.store.db import transaction
 from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
-from threadline.store.thread_keys import ThreadKeys, check_key
+from threadline.store.thread_keys import ThreadKeys
 
 Addresses = str | Sequence[str]
 
@@ -81,31 +87,41 @@ def _addresses(value: Addresses | None) -> list[Address]:
 
 
 class Mailer:
-    """One profile's store and one sending account."""
+    """One profile's store and its sending accounts.
 
-    def __init__(self, conn: sqlite3.Connection, account: Account) -> None:
+    ``account`` (an id, address, alias or display name) sends everything; without it, a
+    reply goes from the account (or alias) its parent was sent to, a message under a
+    thread key from the key's account, and a new message from the account used last (or
+    the only one: with several and nothing to go by, the caller must choose).
+    """
+
+    def __init__(
+        self, conn: sqlite3.Connection, account: str | None = None, *,
+        config_dir: Path | None = None,
+    ) -> None:  # fmt: skip
         self.conn = conn
-        self.runner = OutboxRunner(conn)  # recovers once, at its first run
-        self.account = account
+        # recovers once, at its first run; OAuth providers from the profile's config_dir
+        self.runner = OutboxRunner(conn, authenticator_for=authenticator_factory(config_dir))
+        self.account_name = account
+        senders = self._senders()  # an unknown account is refused here
+        only = senders.accounts[0] if len(senders.accounts) == 1 else None
+        #: The account that sends everything, when the caller chose one (or there is one).
+        self.account: Account | None = senders.chosen or only
         self.store = MessageStore(conn)
 
     @classmethod
-    def open(
-        cls, profile: Profile | Path | str | None = None, account: str | None = None
-    ) -> Mailer:
-        """Open a profile (default: the user's) and choose an account by id, address or name."""
-        if profile is None:
-            chosen = Profile.default()
-        elif isinstance(profile, Profile):
-            chosen = profile
-        else:
-            chosen = Profile.at(Path(profile))
+    def open(cls, profile: Profile | Path | str, account: str | None = None) -> Mailer:
+        """Open a profile (a folder, or ``Profile.default()`` for the user's) and its store."""
+        chosen = profile if isinstance(profile, Profile) else Profile.at(Path(profile))
         conn = db.connect(chosen.ensure().store_path)
         try:
-            return cls(conn, AccountStore(conn).find(account))
+            return cls(conn, account, config_dir=chosen.config_dir)
         except Exception:
             conn.close()
             raise
+
+    def _senders(self) -> Senders:
+        return Senders.load(self.conn, self.account_name, strict=True)
 
     def __enter__(self) -> Mailer:
         return self
@@ -150,10 +166,11 @@ class Mailer:
         """
         spec = self._spec(to, cc, bcc, subject, body, html, attachments, headers)
         with transaction(self.conn):  # BEGIN IMMEDIATE: one sender per key at a time
-            draft = self._threaded(spec, in_reply_to, thread, thread_key)
-            queued = queue_draft(self.conn, self.account, draft)
+            plan = self._threaded(spec, in_reply_to, thread, thread_key)
+            queued = queue_draft(self.conn, plan.account, plan.draft)
+            remember_last_used(self.conn, plan.account.id)
             if thread_key is not None:
-                self._advance_key(thread_key, draft, queued.raw, queued.message_id)
+                self._advance_key(thread_key, plan, queued.raw, queued.message_id)
         if queue_only:
             return SendResult(queued.message_id, queued.outbox_id, "queued")
         report = self.runner.run(entry_ids=[queued.outbox_id])
@@ -185,8 +202,8 @@ class Mailer:
     ) -> bytes:
         """The message that ``send`` would queue, as bytes; nothing is stored."""
         spec = self._spec(to, cc, bcc, subject, body, html, attachments, headers)
-        draft = self._threaded(spec, in_reply_to, thread, thread_key)
-        return message_bytes(build_message(draft))
+        plan = self._threaded(spec, in_reply_to, thread, thread_key)
+        return message_bytes(build_message(plan.draft))
 
     def flush(self) -> FlushReport:
         """Send everything due in the outbox."""
@@ -222,26 +239,44 @@ class Mailer:
         in_reply_to: str | None,
         thread: int | None,
         thread_key: str | None,
-    ) -> Draft:
+    ) -> ReplyPlan:
         chosen = [x for x in (in_reply_to, thread, thread_key) if x is not None]
         if len(chosen) > 1:
             raise InvalidInputError("Use only one of --in-reply-to, --thread and --thread-key.")
+        senders = self._senders()
+        plan: ReplyPlan | None = None
         if in_reply_to is not None:
-            return self._reply_to_id(spec, in_reply_to)
-        if thread is not None:
+            plan = reply_to_message_id(
+                self.store, senders, in_reply_to, subject=spec.subject or None, include_quote=False
+            )
+        elif thread is not None:
             newest = self.store.newest_message(thread)
             if newest is None:
                 raise NotFoundError(
                     f"There is no conversation {thread}. 'threadline threads' lists them."
                 )
-            return self._reply_to_stored(spec, self.store.raw(newest.rowid))
-        if thread_key is not None:
-            return self._reply_to_key(spec, check_key(thread_key))
-        return self._new_conversation(spec)
+            plan = reply_to_stored(self.store, senders, newest.rowid, include_quote=False)
+        elif thread_key is not None:
+            plan = reply_to_thread_key(self.store, senders, thread_key)
+        if plan is None:
+            return self._new_conversation(spec, senders)
+        return ReplyPlan(self._filled(spec, plan.draft), plan.account, plan.conversation)
 
-    def _base(self, spec: MessageSpec, subject: str) -> Draft:
+    def _filled(self, spec: MessageSpec, reply: Draft) -> Draft:
+        """The caller's message on a reply's headers: its recipients and subject win."""
+        subject = reply_subject(spec.subject) if spec.subject else reply.subject
+        draft = self._base(spec, reply.sender, subject)
+        if not (spec.to or spec.cc or spec.bcc):
+            draft.to, draft.cc = reply.to, reply.cc
+        draft.in_reply_to = reply.in_reply_to
+        draft.references = reply.references
+        draft.thread_topic = reply.thread_topic
+        draft.thread_index = reply.thread_index
+        return draft
+
+    def _base(self, spec: MessageSpec, sender: Address, subject: str) -> Draft:
         return Draft(
-            sender=self.account.sender,
+            sender=sender,
             to=spec.to,
             cc=spec.cc,
             bcc=spec.bcc,
@@ -252,58 +287,21 @@ class Mailer:
             extra_headers=spec.headers,
         )
 
-    def _new_conversation(self, spec: MessageSpec) -> Draft:
+    def _new_conversation(self, spec: MessageSpec, senders: Senders) -> ReplyPlan:
         if not spec.subject:
             raise InvalidInputError("A new conversation needs a subject (--subject).")
-        draft = self._base(spec, spec.subject)
+        sender = senders.choose()
+        draft = self._base(spec, sender.address, spec.subject)
         draft.thread_index = new_thread_index()
-        return draft
+        return ReplyPlan(draft, sender.account)
 
-    def _reply_to_id(self, spec: MessageSpec, value: str) -> Draft:
-        bare = parse_msgid(value)
-        if not bare or "@" not in bare:
-            raise InvalidInputError(f"{value!r} is not a Message-ID (like <abc@example.org>).")
-        stored = self.store.find_by_message_id(bare)
-        if stored:
-            return self._reply_to_stored(spec, self.store.raw(stored[-1].rowid))
-        if not spec.subject:
-            raise InvalidInputError(
-                f"{value} is not in the local store, so its subject is unknown: give --subject."
-            )
-        draft = self._base(spec, reply_subject(spec.subject))
-        draft.in_reply_to = bare
-        draft.references = [bare]
-        draft.thread_topic = thread_topic(spec.subject)
-        return draft
-
-    def _reply_to_stored(self, spec: MessageSpec, raw: bytes) -> Draft:
-        reply = reply_draft(raw, self.account.sender, ReplyMode.SENDER, include_quote=False)
-        draft = self._base(spec, reply_subject(spec.subject) if spec.subject else reply.subject)
-        if not (spec.to or spec.cc or spec.bcc):
-            draft.to, draft.cc = reply.to, reply.cc
-        draft.in_reply_to = reply.in_reply_to
-        draft.references = reply.references
-        draft.thread_topic = reply.thread_topic
-        draft.thread_index = reply.thread_index
-        return draft
-
-    def _reply_to_key(self, spec: MessageSpec, key: str) -> Draft:
-        state = ThreadKeys(self.conn).get(key)
-        if state is None:
-            return self._new_conversation(spec)
-        draft = self._base(spec, reply_subject(spec.subject or state.subject))
-        draft.in_reply_to = state.last_message_id
-        draft.references = trim_references([*state.last_references, state.last_message_id])
-        draft.thread_topic = thread_topic(state.subject)
-        draft.thread_index = child_thread_index(state.last_thread_index or None)
-        return draft
-
-    def _advance_key(self, key: str, draft: Draft, raw: bytes, message_id: str) -> None:
+    def _advance_key(self, key: str, plan: ReplyPlan, raw: bytes, message_id: str) -> None:
         keys = ThreadKeys(self.conn)
         known = keys.get(key)
+        draft = plan.draft
         keys.advance(
             key,
-            account_id=self.account.id,
+            account_id=plan.account.id,
             subject=known.subject if known else draft.subject,
             message_id=message_id,
             references=draft.references,

@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from threadline.core.compose import Draft, build_message, envelope_recipients, message_bytes
 from threadline.core.ids import parse_msgid
@@ -100,27 +101,38 @@ def smtp_settings(account: Account) -> SmtpSettings:
     )
 
 
-def default_authenticator(account: Account) -> Authenticator | None:
-    """Password from the keyring for password accounts; OAuth2 plugs in its own."""
-    if account.auth_method == "password":
-        return PasswordAuthenticator(
-            username=account.username,
-            password=lambda: credentials.get_password(account.id),
-            account_label=account.address,
-        )
-    if account.auth_method == "oauth2":
-        from threadline.net.oauth.providers import provider
-        from threadline.net.oauth.tokens import TokenSource
-        from threadline.net.smtp.oauth_auth import OAuth2Authenticator
-        from threadline.paths import Profile
+def authenticator_factory(config_dir: Path | None) -> AuthenticatorFactory:
+    """How accounts log in: the password from the keyring, or OAuth2 with the providers
+    configured system-wide, in ``config_dir`` (the profile's) and $THREADLINE_OAUTH_CONFIG.
+    """
 
-        chosen = provider(account.oauth_provider or "", Profile.default().config_dir)
-        return OAuth2Authenticator(
-            TokenSource(account.id, chosen, account.address),
-            account.username or account.address,
-            chosen.mechanism,
-        )
-    return None
+    def authenticator_for(account: Account) -> Authenticator | None:
+        if account.auth_method == "password":
+            return PasswordAuthenticator(
+                username=account.username,
+                password=lambda: credentials.get_password(account.id),
+                account_label=account.address,
+            )
+        if account.auth_method == "oauth2":
+            from threadline.net.oauth.providers import provider
+            from threadline.net.oauth.tokens import TokenSource
+            from threadline.net.smtp.oauth_auth import OAuth2Authenticator
+
+            chosen = provider(account.oauth_provider or "", config_dir)
+            return OAuth2Authenticator(
+                TokenSource(account.id, chosen, account.address),
+                account.username or account.address,
+                chosen.mechanism,
+            )
+        return None
+
+    return authenticator_for
+
+
+#: Without a profile: OAuth2 providers only from the system-wide configuration and
+#: $THREADLINE_OAUTH_CONFIG. Code that has the profile passes
+#: ``authenticator_factory(profile.config_dir)``, so the user's oauth.json counts too.
+default_authenticator = authenticator_factory(None)
 
 
 def queue_draft(
@@ -324,8 +336,8 @@ class _Bookkeeper:
         with transaction(self.conn):
             if accepted is not None:
                 self._record(accepted)
-            raw = self.outbox.raw(entry.id)
             attempt = self.outbox.begin_attempt(entry.id, self.owner, self.clock())
+            raw = self.outbox.raw(entry.id)  # after: a held-back message is dated now
         return _Prepared(entry, attempt, raw)
 
     def _record(self, accepted: _Accepted) -> None:

@@ -70,8 +70,10 @@ def store_path(profile: Profile, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture
-def dialog(qtbot: QtBot, store_path: Path, memory_keyring: MemoryKeyring) -> Iterator[Any]:
-    opened = AccountsDialog(store_path)
+def dialog(
+    qtbot: QtBot, profile: Profile, store_path: Path, memory_keyring: MemoryKeyring
+) -> Iterator[Any]:
+    opened = AccountsDialog(profile)
     qtbot.addWidget(opened)
     opened.show()
     yield opened
@@ -202,7 +204,7 @@ def test_test_connection_uses_the_saved_port(
     qtbot: QtBot, mail_profile: Profile, server: SmtpServer, memory_keyring: MemoryKeyring
 ) -> None:
     saved = stored(mail_profile.store_path)
-    dialog = AccountsDialog(mail_profile.store_path)
+    dialog = AccountsDialog(mail_profile)
     qtbot.addWidget(dialog)
     assert dialog.port.value() == server.port != 25
     dialog.test_button.click()

@@ -31,7 +31,7 @@ def test_sign_in_with_a_provider_preset_then_sign_out(
             "token_url": f"{auth.base}/token",
         }}))  # fmt: skip
         monkeypatch.setenv(CONFIG_ENV, str(config))
-        dialog = AccountsDialog(profile.store_path)
+        dialog = AccountsDialog(profile)
         qtbot.addWidget(dialog)
         dialog.show()
         labels = [dialog.method.itemText(i) for i in range(dialog.method.count())]

@@ -196,10 +196,10 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Connect, secure, log in and report what the server said."""
-    from threadline.sending import default_authenticator, smtp_settings
+    from threadline.sending import authenticator_factory, smtp_settings
 
     account = _store(args).find(args.account)
-    authenticator = default_authenticator(account)
+    authenticator = authenticator_factory(profile_from(args).config_dir)(account)
     with SmtpSession(smtp_settings(account), authenticator=authenticator, timeout=20) as session:
         greeting = safe_line(session.greeting)  # the server's words
         print(f"OK: {safe_line(account.smtp_host)} answered '{greeting}'; login accepted.")

@@ -37,7 +37,11 @@ def register(subparsers: Any) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--account", help="account id, address or name (default: the only one)")
+    parser.add_argument(
+        "--account",
+        help="account id, address, alias or name (default: a reply goes from the address its "
+        "parent was sent to, a new message from the account used last or the only one)",
+    )
     parser.add_argument("--to", action="append", default=[], metavar="ADDRESSES")
     parser.add_argument("--cc", action="append", default=[], metavar="ADDRESSES")
     parser.add_argument("--bcc", action="append", default=[], metavar="ADDRESSES")

@@ -23,7 +23,7 @@ from threadline.net import secrets
 from threadline.net.oauth.providers import Provider, load_providers
 from threadline.net.smtp.transport import SmtpSession
 from threadline.paths import Profile
-from threadline.sending import default_authenticator, smtp_settings
+from threadline.sending import authenticator_factory, smtp_settings
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 from threadline.ui.errors import show_error
@@ -65,11 +65,12 @@ class AccountsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, store_path: Path, parent: QDialog | None = None) -> None:
+    def __init__(self, profile: Profile, parent: QDialog | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sending accounts")
-        self.store_path = store_path
-        self.accounts = AccountStore(db.connect(store_path))
+        self.store_path: Path = profile.store_path
+        self.config_dir: Path = profile.config_dir  # OAuth providers of this profile
+        self.accounts = AccountStore(db.connect(self.store_path))
         self.editing: Account | None = None
         self.pending_id = new_account_id()
         self.loaded: dict[str, object] = {}  # the form as it showed ``editing``
@@ -108,7 +109,7 @@ class AccountsDialog(QDialog):
         self.method = QComboBox()
         self.method.addItem("Password", "password")
         self.method.addItem("No sign-in", "none")
-        for key, known in load_providers(Profile.default().config_dir).items():
+        for key, known in load_providers(self.config_dir).items():
             self.method.addItem(f"Sign in with {known.name} (OAuth2)", f"oauth2:{key}")
         self.known_methods = self.method.count()  # beyond: a provider not set up here
         self.method.currentIndexChanged.connect(self._method_changed)
@@ -243,7 +244,7 @@ class AccountsDialog(QDialog):
         method, key = self._method()
         if method != "oauth2" or key is None:
             return None
-        return load_providers(Profile.default().config_dir).get(key)
+        return load_providers(self.config_dir).get(key)
 
     def _method_changed(self, _index: int) -> None:
         """The user chose another sign-in: a provider brings its server settings."""
@@ -351,8 +352,10 @@ class AccountsDialog(QDialog):
         self.feedback.setText(f"Connecting to {account.smtp_host}:{account.smtp_port}…")
         self.test_button.setEnabled(False)
 
+        authenticator_for = authenticator_factory(self.config_dir)
+
         def work(_progress: Progress) -> str:
-            authenticator = default_authenticator(account)
+            authenticator = authenticator_for(account)
             if typed and account.auth_method == "password":
                 from threadline.net.smtp.transport import PasswordAuthenticator
 

@@ -23,10 +23,18 @@ from PySide6.QtWidgets import (
 from threadline import APP_NAME
 from threadline.core.addresses import parse_address_list
 from threadline.core.compose import Draft
-from threadline.core.reply import ReplyMode, forward_draft, reply_draft
+from threadline.core.reply import ReplyMode
 from threadline.drafts import load_drafts
+from threadline.errors import InvalidInputError
 from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
+from threadline.services.identities import Senders
+from threadline.services.replying import (
+    ReplyPlan,
+    forward_stored,
+    reply_to_message_id,
+    reply_to_stored,
+)
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.importer import ImportProgress, ImportReport, import_paths
@@ -372,52 +380,65 @@ class MainWindow(QMainWindow):
         return composer
 
     def compose_new(self) -> ComposerWindow | None:
-        """Ctrl+N."""
-        return self._open_composer(None)
+        """Ctrl+N: a new message, from the account used last."""
+        if not self.accounts():
+            return self._open_composer(None)
+        return self._open_composer(Draft(sender=self._senders().choose().address))
 
     def compose_mailto(self, request: MailtoRequest) -> ComposerWindow | None:
-        """Open the composer for a ``mailto:`` URL; In-Reply-To of a stored message replies."""
-        accounts = self.accounts()
-        if request.in_reply_to and accounts:
-            stored = self.store.find_by_message_id(request.in_reply_to)
-            if stored:
-                self.open_thread(stored[-1].thread_id)
-                composer = self._reply_to(stored[-1].rowid, ReplyMode.SENDER)
-                if composer and request.body:
-                    composer.body.setPlainText(request.body + composer.body.toPlainText())
-                return composer
-        sender = accounts[0].sender if accounts else None
-        if sender is None:
+        """Open the composer for a ``mailto:`` URL; with In-Reply-To, a reply to that id."""
+        if not self.accounts():
             return self._open_composer(None)
-        draft = Draft(
-            sender=sender,
-            to=parse_address_list(request.to) if request.to else [],
-            cc=parse_address_list(request.cc) if request.cc else [],
-            bcc=parse_address_list(request.bcc) if request.bcc else [],
-            subject=request.subject,
-            body=request.body,
-        )
+        senders = self._senders()
+        draft = Draft(sender=senders.choose().address, subject=request.subject)
         if request.in_reply_to:
-            draft.in_reply_to = request.in_reply_to
-            draft.references = [request.in_reply_to]
+            try:
+                plan = reply_to_message_id(
+                    self.store, senders, request.in_reply_to, subject=request.subject
+                )
+            except InvalidInputError as error:  # a broken id: write a new message instead
+                self.statusBar().showMessage(str(error), 8000)
+            else:
+                if plan.conversation is not None:  # stored: reply into its conversation
+                    self.open_thread(plan.conversation.thread_id)
+                    composer = self._open_plan(plan)
+                    if composer and request.body:
+                        composer.body.setPlainText(request.body + composer.body.toPlainText())
+                    return composer
+                draft = plan.draft
+        draft.to = parse_address_list(request.to) if request.to else []
+        draft.cc = parse_address_list(request.cc) if request.cc else []
+        draft.bcc = parse_address_list(request.bcc) if request.bcc else []
+        draft.body = request.body
         return self._open_composer(draft)
 
+    def _senders(self) -> Senders:
+        """The accounts, and which one a message goes from (see services.identities)."""
+        return Senders.load(self.store.conn)
+
+    def _open_plan(self, plan: ReplyPlan) -> ComposerWindow | None:
+        """A composer for a reply or forward: its draft, its account and its banner."""
+        found = plan.conversation
+        context = None
+        if found is not None:
+            context = ReplyContext(
+                thread_id=found.thread_id,
+                conversation_subject=found.conversation_subject,
+                message_count=found.message_count,
+                original_subject=found.original_subject,
+            )
+        composer = self._open_composer(plan.draft, context)
+        if composer is not None and composer.account().id != plan.account.id:
+            # a From the box does not list (an alias): at least its account sends it
+            index = composer.sender_box.findData(plan.account.id)
+            if index >= 0:
+                composer.sender_box.setCurrentIndex(index)
+        return composer
+
     def _reply_to(self, rowid: int, mode: ReplyMode) -> ComposerWindow | None:
-        accounts = self.accounts()
-        if not accounts:
+        if not self.accounts():
             return self._open_composer(None)
-        raw = self.store.raw(rowid)
-        message = self.store.message(rowid)
-        own = [a.address for a in accounts]
-        draft = reply_draft(raw, accounts[0].sender, mode, own_addresses=own)
-        conversation = self.store.conversation(message.thread_id)
-        context = ReplyContext(
-            thread_id=message.thread_id,
-            conversation_subject=conversation.subject if conversation else message.subject,
-            message_count=conversation.message_count if conversation else 1,
-            original_subject=message.subject,
-        )
-        return self._open_composer(draft, context)
+        return self._open_plan(reply_to_stored(self.store, self._senders(), rowid, mode))
 
     def reply(self, mode: ReplyMode) -> ComposerWindow | None:
         """Reply to the newest message of the open conversation."""
@@ -434,13 +455,14 @@ class MainWindow(QMainWindow):
 
     def forward(self) -> ComposerWindow | None:
         """Forward the newest message of the open conversation (a new conversation)."""
-        accounts = self.accounts()
-        if self.current is None or not accounts:
-            return self._open_composer(None) if not accounts else None
+        if not self.accounts():
+            return self._open_composer(None)
+        if self.current is None:
+            return None
         newest = self.store.newest_message(self.current.thread_id)
         if newest is None:
             return None
-        return self._open_composer(forward_draft(self.store.raw(newest.rowid), accounts[0].sender))
+        return self._open_plan(forward_stored(self.store, self._senders(), newest.rowid))
 
     def _after_send(self, outcome: SendOutcome) -> None:
         self.model.reload()
@@ -454,7 +476,7 @@ class MainWindow(QMainWindow):
 
     def open_accounts(self) -> AccountsDialog:
         """The accounts dialog (non-modal)."""
-        dialog = AccountsDialog(self.store_path, self)  # type: ignore[arg-type]
+        dialog = AccountsDialog(self.profile, self)  # type: ignore[arg-type]
         dialog.changed.connect(self.refresh_accounts)
         dialog.show()
         return dialog
