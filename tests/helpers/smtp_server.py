@@ -60,6 +60,16 @@ class RecordingHandler:
         self.data_commands = 0
         self.lock = threading.Lock()
         self.on_data: threading.Event = threading.Event()
+        self.greetings = 0  # EHLO commands: one per connection
+
+    async def handle_EHLO(
+        self, server: SMTPProtocol, session: Session, envelope: Envelope, hostname: str,
+        responses: list[str],
+    ) -> list[str]:  # fmt: skip
+        """Count sessions: every client greets once per connection."""
+        self.greetings += 1
+        session.host_name = hostname
+        return responses
 
     async def handle_RCPT(
         self, server: SMTPProtocol, session: Session, envelope: Envelope, address: str,

@@ -48,4 +48,6 @@ def mail_profile(tmp_path: Path, server: SmtpServer) -> Profile:
     )  # fmt: skip
     AccountStore(conn).save(server.account())
     conn.close()
+    # Sent messages go at once (no undo delay) unless a test asks for one.
+    (profile.config_dir / "window.ini").write_text("[sending]\nundo_seconds=0\n")
     return profile

@@ -28,9 +28,11 @@ def test_demo_reply_is_sent_to_the_local_server_and_joins_its_conversation(
         composer = window.reply(ReplyMode.ALL)
         assert composer is not None
         composer.body.insertPlainText("Works for me.\n")
-        with qtbot.waitSignal(composer.sent, timeout=20_000) as signal:
+        window.settings.setValue("sending/undo_seconds", 0)
+        composer.undo_seconds = 0
+        with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000) as signal:
             composer.send()
-        assert signal.args[0].state == "sent"
+        assert len(signal.args[0].sent) == 1
         assert server.sink.count == 1
         qtbot.waitUntil(lambda: "Works for me." in window.reader.toPlainText(), timeout=10_000)
         assert window.current is not None and window.current.message_count == 4

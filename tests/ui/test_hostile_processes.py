@@ -48,6 +48,7 @@ for row in range(window.model.rowCount()):
         assert composer is not None
         composer.grab()
         composer.close()
+window.close()  # stops the app's outbox thread
 print("rendered", shown)
 """
 

@@ -56,6 +56,7 @@ def test_reply_end_to_end_threads_correctly_and_shows_the_sent_reply(
     qtbot.keyClicks(composer.body, "Agreed, ship it.")
     with qtbot.waitSignal(composer.sent, timeout=20_000):
         qtbot.keyClick(composer.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(server.received) == 1, timeout=20_000)  # the app's runner
     [received] = server.received
     sent = email.message_from_bytes(received.data, policy=policy.default)
     assert sent["In-Reply-To"] == "<plan2@northwind.example>"
@@ -131,17 +132,17 @@ def test_failed_send_stays_in_the_outbox_and_retry_sends_it(
     assert composer is not None
     composer.to_field.setText("bob@example.net")
     composer.subject.setText("Report")
-    with qtbot.waitSignal(composer.sent, timeout=20_000) as signal:
+    with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000) as signal:
         composer.send()
-    assert signal.args[0].state == "failed-permanent"
+    assert list(signal.args[0].failed_permanent) == [1]
     dialog = window.open_outbox()
     assert dialog.table.rowCount() == 1
     assert "550 5.7.1 Not today" in dialog.table.item(0, 3).text()
     server.faults.data_reply = None
     dialog.table.selectRow(0)
-    with qtbot.waitSignal(dialog.flushed, timeout=20_000):
+    with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000):
         dialog.retry_selected()
-    assert dialog.table.rowCount() == 0
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
     assert len(server.received) == 1
 
 

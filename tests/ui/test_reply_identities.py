@@ -36,6 +36,8 @@ def test_a_reply_to_mail_sent_to_an_alias_goes_from_the_alias_and_its_account(
     assert composer is not None and composer.base_draft is not None
     assert composer.base_draft.sender.address == "b2@y.org"
     assert composer.account().id == "b"  # the From box
+    assert composer.sender_box.currentText() == "Bea B <b2@y.org>"  # the alias is listed
+    assert composer.current_draft().sender.address == "b2@y.org"  # what goes out
     assert composer.reply is not None and composer.reply.thread_id == thread_id
     assert "Replying in: <b>Invoice 7</b> (1 message)" in composer.banner.text()
     assert composer.subject.text() == "Re: Invoice 7"

@@ -9,7 +9,7 @@ from typing import Any
 
 from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
-from threadline.sending import BUSY, flush
+from threadline.sending import BUSY, authenticator_factory, flush
 from threadline.store import db
 from threadline.store.outbox import Outbox
 
@@ -63,8 +63,9 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_flush(args: argparse.Namespace) -> int:
     """Send what is due; report each failure on stderr."""
-    conn = db.connect(profile_from(args).store_path)
-    report = flush(conn)
+    profile = profile_from(args)
+    conn = db.connect(profile.store_path)
+    report = flush(conn, authenticator_for=authenticator_factory(profile.config_dir))
     for entry_id, error in {**report.failed_temporary, **report.failed_permanent}.items():
         print(f"threadline: message {entry_id}: {safe_line(error)}", file=sys.stderr)
     for entry_id, warning in report.warnings.items():

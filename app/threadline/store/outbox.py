@@ -470,6 +470,13 @@ class Outbox:
             entry = self.get(entry_id)  # raises NotFoundError for an unknown id
             raise InvalidInputError(f"Outbox message {entry.id} is already {entry.state}.")
 
+    def retry_waiting_now(self) -> int:
+        """Temporary failures become due at once (the network came back); how many."""
+        with transaction(self.conn):
+            return self.conn.execute(
+                "UPDATE outbox SET next_attempt_at = 0 WHERE state = 'failed-temporary'"
+            ).rowcount
+
     def next_wake(self, now: float | None = None) -> float | None:
         """Seconds until a held-back message or a retry is due (``None``: nothing waits)."""
         moment = time.time() if now is None else now

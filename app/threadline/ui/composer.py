@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import html
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,15 +32,14 @@ from threadline.core.compose import Attachment, Draft
 from threadline.core.subject import is_reply_subject_changed
 from threadline.drafts import SavedDraft, delete_draft, new_draft_id, save_draft
 from threadline.errors import InvalidInputError
-from threadline.sending import FlushReport, flush, queue_draft
+from threadline.sending import queue_draft
+from threadline.services.identities import Identity, identities, identity_index
 from threadline.store import db
-from threadline.store.accounts import Account
+from threadline.store.accounts import Account, remember_last_used
 from threadline.store.messages import MessageStore
-from threadline.store.outbox import Outbox
 from threadline.ui.address_field import AddressField
 from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_label
-from threadline.ui.worker import Progress, run_in_background
 
 #: Save the draft this long after the last edit.
 AUTOSAVE_DELAY_MS = 1500
@@ -52,19 +56,23 @@ class ReplyContext:
 
 
 @dataclass(frozen=True)
-class SendOutcome:
-    """What the background send did."""
+class QueuedSend:
+    """A message the composer put in the outbox, and what Undo needs to bring it back."""
 
-    message_id: str
-    state: str
-    error: str
-    warning: str
+    outbox_id: int
+    message_id: str  # bare
+    subject: str
+    due_at: float  # when it goes (now + the undo delay, or the chosen "send later" time)
+    scheduled: bool  # chosen with "Send later"
+    draft: Draft
+    reply: ReplyContext | None
+    draft_id: str
 
 
 class ComposerWindow(QWidget):
     """A window to write one message. Ctrl+Return sends it."""
 
-    sent = Signal(object)  # SendOutcome, after the server accepted (or the outbox kept it)
+    sent = Signal(object)  # QueuedSend: the message is in the outbox; the app's runner sends it
 
     def __init__(
         self,
@@ -75,8 +83,12 @@ class ComposerWindow(QWidget):
         *,
         drafts_dir: Path | None = None,
         draft_id: str | None = None,
+        undo_seconds: float = 0,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__()
+        self.undo_seconds = undo_seconds
+        self.clock = clock  # the outbox runner's
         self.store_path = store_path
         self.drafts_dir = drafts_dir
         self.draft_id = draft_id or new_draft_id()
@@ -121,12 +133,11 @@ class ComposerWindow(QWidget):
         form = QFormLayout()
         self.sender_box = QComboBox()
         self.sender_box.setAccessibleName("From")
-        for account in self.accounts:
-            self.sender_box.addItem(account.label, account.id)
+        self.identities = identities(self.accounts)  # each account's address and aliases
+        for identity in self.identities:
+            self.sender_box.addItem(identity.label, identity.account_id)
         if draft:
-            for number, account in enumerate(self.accounts):
-                if account.address.lower() == draft.sender.address.lower():
-                    self.sender_box.setCurrentIndex(number)
+            self.sender_box.setCurrentIndex(max(0, identity_index(self.identities, draft.sender)))
         form.addRow("From", self.sender_box)
         self.to_field = AddressField(self.store, "To")
         self.cc_field = AddressField(self.store, "Cc")
@@ -178,7 +189,12 @@ class ComposerWindow(QWidget):
         self.send_button.setToolTip("Send (Ctrl+Return)")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
+        self.later_button = QPushButton("Send later…")
+        self.later_button.setAccessibleName("Send later")
+        self.later_button.setToolTip("Choose when the message goes")
+        self.later_button.clicked.connect(self.choose_send_time)
         bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.later_button)
         bottom.addWidget(self.send_button)
         layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -236,11 +252,16 @@ class ComposerWindow(QWidget):
         self.add_attachments([p for p in paths if p.is_file()])
         event.acceptProposedAction()
 
-    def account(self) -> Account:
-        """The chosen sending account."""
-        if not self.accounts:
+    def identity(self) -> Identity:
+        """The chosen From: an account's address or one of its aliases."""
+        if not self.identities:
             raise InvalidInputError("Add a sending account first (Accounts in the main window).")
-        return self.accounts[max(0, self.sender_box.currentIndex())]
+        return self.identities[max(0, self.sender_box.currentIndex())]
+
+    def account(self) -> Account:
+        """The account the chosen From belongs to (its server sends the message)."""
+        chosen = self.identity().account_id
+        return next(a for a in self.accounts if a.id == chosen)
 
     def current_draft(self, *, validate: bool = True) -> Draft:
         """The message as written.
@@ -256,7 +277,7 @@ class ComposerWindow(QWidget):
         to, cc, bcc = (_addresses_of(field, strict=validate) for field in fields)
         base = self.base_draft
         return Draft(
-            sender=self.account().sender,
+            sender=self.identity().address,
             to=to,
             cc=cc,
             bcc=bcc,
@@ -271,41 +292,43 @@ class ComposerWindow(QWidget):
         )
 
     def send(self) -> None:
-        """Queue the message in the outbox, then send it in the background."""
+        """Put the message in the outbox; it goes after the undo delay (Ctrl+Return)."""
+        self.queue(self.clock() + self.undo_seconds, scheduled=False)
+
+    def choose_send_time(self) -> None:
+        """ "Send later…": pick a time, then queue the message for it."""
+        dialog = SendLaterDialog(self)
+        dialog.chosen.connect(lambda when: self.queue(when, scheduled=True))
+        self.send_later_dialog = dialog
+        dialog.open()
+
+    def queue(self, due_at: float, *, scheduled: bool) -> QueuedSend | None:
+        """Queue the message to go at ``due_at`` (durable before any I/O); close the window."""
         if not self.send_button.isEnabled():
-            return
+            return None
         try:
             draft = self.current_draft()
             account = self.account()
-            queued = queue_draft(self.store.conn, account, draft)  # durable before any I/O
+            queued = queue_draft(
+                self.store.conn, account, draft,
+                due_at=due_at, scheduled_for=due_at if scheduled else None,
+            )  # fmt: skip
         except InvalidInputError as error:
             self.status.setText(str(error))
             show_error(self, "Cannot send yet", error)
-            return
+            return None
+        remember_last_used(self.store.conn, account.id)  # a new message starts from it
         self.finished = True  # the outbox has it now; the draft file is no longer needed
         self.autosave.stop()
         if self.drafts_dir is not None:
             delete_draft(self.drafts_dir, self.draft_id)
-        self.send_button.setEnabled(False)
-        self.status.setText(f"Sending through {account.smtp_host}…")
-        store_path = self.store_path
-        outbox_id = queued.outbox_id
-
-        def work(_progress: Progress) -> SendOutcome:
-            conn = db.connect(store_path)
-            try:
-                report: FlushReport = flush(conn, entry_ids=[outbox_id])
-                entry = Outbox(conn).get(outbox_id)
-            finally:
-                conn.close()
-            error = report.failed_temporary.get(outbox_id) or report.failed_permanent.get(
-                outbox_id, ""
-            )
-            return SendOutcome(
-                queued.message_id, entry.state, error, report.warnings.get(outbox_id, "")
-            )
-
-        run_in_background(work, self._sent, self._failed)
+        result = QueuedSend(
+            queued.outbox_id, queued.message_id, draft.subject, due_at, scheduled,
+            draft, self.reply, self.draft_id,
+        )  # fmt: skip
+        self.sent.emit(result)
+        self.close()
+        return result
 
     def save_draft(self) -> None:
         """Write the draft to disk (called a moment after each edit, and on close)."""
@@ -330,25 +353,59 @@ class ComposerWindow(QWidget):
         self.save_draft()
         super().closeEvent(event)
 
-    def _sent(self, outcome: SendOutcome) -> None:
-        self.sent.emit(outcome)
-        if outcome.state == "sent":
-            self.status.setText("Sent.")
-            self.close()
-            return
-        self.send_button.setEnabled(True)
-        if outcome.state == "failed-temporary":
-            text = f"Not sent yet: {outcome.error} It waits in the outbox and will be retried."
-        else:
-            text = f"Not sent: {outcome.error} It stays in the outbox (Outbox → Retry or Delete)."
-        self.status.setText(text)
-        show_error(self, "Message not sent", InvalidInputError(text))
-        self.close()
 
-    def _failed(self, error: Exception) -> None:
-        self.send_button.setEnabled(True)
-        self.status.setText("Sending failed; the message stays in the outbox.")
-        show_error(self, "Sending failed", error)
+class SendLaterDialog(QDialog):
+    """A date and time for "Send later", with the usual quick choices."""
+
+    chosen = Signal(float)  # epoch seconds
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Send later")
+        now = QDateTime.currentDateTime()
+        self.when = QDateTimeEdit(now.addSecs(3600))
+        self.when.setAccessibleName("Send at")
+        self.when.setCalendarPopup(True)
+        self.when.setMinimumDateTime(now)
+        self.problem = plain_label()
+        quick = QHBoxLayout()
+        for label, moment in (
+            ("Tomorrow morning", next_morning(now, days=1)),
+            ("Monday morning", next_monday_morning(now)),
+        ):
+            button = QPushButton(f"{label} ({moment.toString('ddd d MMM, HH:mm')})")
+            button.clicked.connect(lambda _c=False, m=moment: self.when.setDateTime(m))
+            quick.addWidget(button)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Schedule")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label("Send this message at:"))
+        layout.addWidget(self.when)
+        layout.addLayout(quick)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        moment = self.when.dateTime().toSecsSinceEpoch()
+        if moment <= time.time():
+            self.problem.setText("That time has passed; choose a time to come.")
+            return
+        super().accept()
+        self.chosen.emit(float(moment))
+
+
+def next_morning(now: QDateTime, days: int) -> QDateTime:
+    """8:00 ``days`` days after ``now``'s date."""
+    return QDateTime(now.date().addDays(days), QTime(8, 0))
+
+
+def next_monday_morning(now: QDateTime) -> QDateTime:
+    """8:00 on the next Monday (a week on, when today is Monday)."""
+    return next_morning(now, days=(8 - now.date().dayOfWeek()) % 7 or 7)
 
 
 def _addresses_of(field: AddressField, *, strict: bool) -> list[Address]:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import math
+import sqlite3
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -28,6 +32,7 @@ from threadline.drafts import load_drafts
 from threadline.errors import InvalidInputError
 from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
+from threadline.sending import FlushReport, OutboxRunner, authenticator_factory
 from threadline.services.identities import Senders
 from threadline.services.replying import (
     ReplyPlan,
@@ -40,17 +45,22 @@ from threadline.store.accounts import Account, AccountStore
 from threadline.store.importer import ImportProgress, ImportReport, import_paths
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
+from threadline.store.outbox import Outbox
 from threadline.ui.accounts_dialog import AccountsDialog
-from threadline.ui.composer import ComposerWindow, ReplyContext, SendOutcome
+from threadline.ui.app_outbox import AppOutbox
+from threadline.ui.composer import ComposerWindow, QueuedSend, ReplyContext
 from threadline.ui.conversation_delegate import ConversationDelegate
 from threadline.ui.conversation_model import ConversationModel
 from threadline.ui.errors import show_error
+from threadline.ui.notifications import show_notification
 from threadline.ui.outbox_dialog import OutboxDialog
 from threadline.ui.plain import plain_label
 from threadline.ui.thread_view import ThreadView
 from threadline.ui.worker import Progress, run_in_background
 
 SEARCH_DELAY_MS = 250
+#: Seconds a sent message waits for Undo, unless the settings say otherwise.
+UNDO_SECONDS = 5
 EMPTY_STATE = (
     "<div style='margin:40px; color:palette(placeholder-text)'>"
     "<h3>No conversations yet</h3>"
@@ -64,6 +74,11 @@ EMPTY_STATE = (
 class MainWindow(QMainWindow):
     """Conversations, the open conversation, and the actions on them."""
 
+    #: The outbox runner's clock, and how often it looks for work from other processes
+    #: (tests make time pass without waiting).
+    clock: Callable[[], float] = staticmethod(time.time)
+    outbox_tick = 2.0
+
     def __init__(self, profile: Profile) -> None:
         super().__init__()
         self.profile = profile
@@ -74,10 +89,16 @@ class MainWindow(QMainWindow):
         )
         self.current: ConversationSummary | None = None
         self.composers: list[ComposerWindow] = []
+        self.pending: QueuedSend | None = None  # the last message sent, while Undo is offered
+        self.notify: Callable[[str, str], object] = show_notification
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self._build()
         self._restore_layout()
+        self.outbox_runner = AppOutbox(self.store_path, self._make_runner, self.outbox_tick)
+        self.outbox_runner.reported.connect(self._after_run)
+        self.outbox_runner.failed.connect(lambda e: show_error(self, "Sending failed", e))
+        self.outbox_runner.start()
         self.model.reload()
         self.refresh_accounts()
         self.offer_saved_drafts()
@@ -124,6 +145,21 @@ class MainWindow(QMainWindow):
         welcome_layout.addWidget(import_button)
         self.welcome.setStyleSheet("QWidget { background: palette(alternate-base); }")
 
+        self.undo_bar = QWidget()
+        self.undo_bar.setAccessibleName("Sending")
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(8, 4, 8, 4)
+        self.undo_text = plain_label()
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setAccessibleName("Undo send")
+        self.undo_button.clicked.connect(self.undo_send)
+        undo_layout.addWidget(self.undo_text, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.setStyleSheet("QWidget { background: palette(alternate-base); }")
+        self.undo_bar.hide()
+        self.undo_clock = QTimer(self, interval=250)
+        self.undo_clock.timeout.connect(self._tick_undo)
+
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
@@ -161,6 +197,7 @@ class MainWindow(QMainWindow):
         central_layout.setContentsMargins(0, 0, 0, 0)
         central_layout.setSpacing(0)
         central_layout.addWidget(self.welcome)
+        central_layout.addWidget(self.undo_bar)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
         self._actions()
@@ -247,6 +284,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A message still in its undo delay stays queued: it goes at the next start (or
+        # with `threadline outbox flush`); nothing is lost, nothing is sent twice.
+        self.outbox_runner.stop()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()
@@ -372,8 +412,9 @@ class MainWindow(QMainWindow):
         composer = ComposerWindow(
             self.store_path, accounts, draft, reply,
             drafts_dir=self.profile.drafts_dir, draft_id=draft_id,
+            undo_seconds=self.undo_seconds(), clock=self.clock,
         )  # fmt: skip
-        composer.sent.connect(self._after_send)
+        composer.sent.connect(self._queued)
         self.composers = [c for c in self.composers if c.isVisible()]  # forget closed ones
         self.composers.append(composer)
         composer.show()
@@ -464,13 +505,92 @@ class MainWindow(QMainWindow):
             return None
         return self._open_plan(forward_stored(self.store, self._senders(), newest.rowid))
 
-    def _after_send(self, outcome: SendOutcome) -> None:
+    # -- sending ---------------------------------------------------------------------
+
+    def _make_runner(self, conn: sqlite3.Connection) -> OutboxRunner:
+        login = authenticator_factory(self.profile.config_dir)  # the profile's OAuth config
+        return OutboxRunner(conn, clock=self.clock, authenticator_for=login)
+
+    def undo_seconds(self) -> int:
+        """How long a sent message waits for Undo (0-30 s; settings key sending/undo_seconds)."""
+        value = self.settings.value("sending/undo_seconds", UNDO_SECONDS)
+        try:
+            return max(0, min(30, int(str(value))))
+        except ValueError:
+            return UNDO_SECONDS
+
+    def _queued(self, queued: QueuedSend) -> None:
+        """The composer put a message in the outbox: offer Undo, then let the runner go."""
         self.model.reload()
-        thread = self.store.thread_of_message(outcome.message_id)
-        if outcome.state == "sent":
-            self.statusBar().showMessage("Sent.", 5000)
-        if thread is not None and outcome.state == "sent":
-            self.open_thread(thread)
+        if queued.scheduled:
+            when = time.strftime("%a %-d %b, %H:%M", time.localtime(queued.due_at))
+            self.statusBar().showMessage(
+                f"Scheduled for {when}. It waits in the Outbox until then.", 10000
+            )
+            return
+        self.pending = queued
+        delay = queued.due_at - self.clock()
+        if delay > 0:
+            self._tick_undo()
+            self.undo_bar.show()
+            self.undo_clock.start()
+            QTimer.singleShot(int(delay * 1000) + 50, self.outbox_runner.wake)
+        else:
+            self.outbox_runner.wake()
+
+    def _tick_undo(self) -> None:
+        pending = self.pending
+        left = 0.0 if pending is None else pending.due_at - self.clock()
+        if pending is None or left <= 0:
+            self.undo_bar.hide()
+            self.undo_clock.stop()
+            return
+        subject = pending.subject or "(no subject)"
+        self.undo_text.setText(f"Sending “{subject}” in {math.ceil(left)} s")
+
+    def undo_send(self) -> ComposerWindow | None:
+        """Take the last message back before it goes, into a composer exactly as it was."""
+        pending, self.pending = self.pending, None
+        self.undo_bar.hide()
+        self.undo_clock.stop()
+        if pending is None:
+            return None
+        if not Outbox(self.store.conn).cancel(pending.outbox_id):
+            self.statusBar().showMessage("Too late to undo: the message is being sent.", 8000)
+            return None
+        self.model.reload()
+        self.statusBar().showMessage("Sending undone.", 5000)
+        return self._open_composer(pending.draft, pending.reply, pending.draft_id)
+
+    def _after_run(self, report: FlushReport) -> None:
+        """What the outbox runner did: say it, and show a sent reply in its conversation."""
+        self.model.reload()
+        outbox = Outbox(self.store.conn)
+        waited = []
+        for entry_id in report.sent:
+            entry = outbox.get(entry_id)
+            if entry.attempts > 1 or entry.scheduled_for is not None:
+                waited.append(f"“{entry.subject or '(no subject)'}” was sent.")
+            if self.pending is not None and entry.message_id == self.pending.message_id:
+                self.pending = None
+                self.statusBar().showMessage("Sent.", 5000)
+                thread = self.store.thread_of_message(entry.message_id)
+                if thread is not None:
+                    self.open_thread(thread)
+        for entry_id, error in report.failed_temporary.items():
+            entry = outbox.get(entry_id)
+            when = time.strftime("%H:%M", time.localtime(entry.next_attempt_at))
+            self.statusBar().showMessage(
+                f"Not sent yet: {error} Threadline tries again at {when} (see the Outbox).", 15000
+            )
+        for entry_id, error in report.failed_permanent.items():
+            entry = outbox.get(entry_id)
+            waited.append(f"“{entry.subject or '(no subject)'}” was refused: {error}")
+            show_error(self, "Message not sent", InvalidInputError(
+                f"“{entry.subject or '(no subject)'}” was not sent: {error} It stays in the "
+                "Outbox, where you can retry or delete it."))  # fmt: skip
+        if waited and not self.isActiveWindow():
+            self.notify(APP_NAME, "\n".join(waited))
 
     # -- dialogs -----------------------------------------------------------------------
 
@@ -484,7 +604,12 @@ class MainWindow(QMainWindow):
     def open_outbox(self) -> OutboxDialog:
         """The outbox dialog (non-modal)."""
         dialog = OutboxDialog(self.store_path, self)  # type: ignore[arg-type]
-        dialog.flushed.connect(self.model.reload)
+        dialog.send_requested.connect(self.outbox_runner.wake)
+        self.outbox_runner.reported.connect(lambda _report: dialog.refresh())
+        dialog.undo_seconds.setValue(self.undo_seconds())
+        dialog.undo_seconds.valueChanged.connect(
+            lambda value: self.settings.setValue("sending/undo_seconds", value)
+        )
         dialog.show()
         return dialog
 

@@ -1,7 +1,8 @@
-"""The outbox: queued and failed messages with their last error; retry or delete."""
+"""The outbox: what waits to go (held back, scheduled, retrying, refused), and why."""
 
 from __future__ import annotations
 
+import math
 import time
 from pathlib import Path
 
@@ -11,31 +12,50 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
-from threadline.sending import FlushReport, flush
 from threadline.store import db
-from threadline.store.outbox import Outbox, OutboxEntry
+from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
 from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_label, plain_tooltip
-from threadline.ui.worker import Progress, run_in_background
 
 STATE_LABELS = {
-    "queued": "Waiting",
-    "sending": "Sending…",
-    "failed-temporary": "Will retry",
-    "failed-permanent": "Failed",
-    "draft": "Draft",
+    OutboxState.QUEUED: "Waiting",
+    OutboxState.SENDING: "Sending…",
+    OutboxState.FAILED_TEMPORARY: "Will retry",
+    OutboxState.FAILED_PERMANENT: "Failed",
+    OutboxState.DRAFT: "Draft",
 }
 
 
-class OutboxDialog(QDialog):
-    """A table of what has not gone out yet."""
+def _in(seconds: float) -> str:
+    if seconds < 60:
+        return f"{math.ceil(seconds)} s"
+    if seconds < 3600:
+        return f"{math.ceil(seconds / 60)} min"
+    return time.strftime("%a %-d %b, %H:%M", time.localtime(time.time() + seconds))
 
-    flushed = Signal()
+
+def state_text(entry: OutboxEntry, now: float) -> str:
+    """What the State column says: when a held-back, scheduled or failed message goes."""
+    held = entry.waits_until(now)
+    if held is not None and entry.scheduled_for is not None:
+        return time.strftime("Scheduled for %a %-d %b, %H:%M", time.localtime(held))
+    if held is not None:
+        return f"Sending in {_in(held - now)}"
+    if entry.state is OutboxState.FAILED_TEMPORARY:
+        return f"Retrying in {_in(max(0.0, entry.next_attempt_at - now))}"
+    return STATE_LABELS.get(entry.state, str(entry.state))
+
+
+class OutboxDialog(QDialog):
+    """A table of what has not gone out yet; the app's outbox runner does the sending."""
+
+    send_requested = Signal()  # the runner should send what is due now
 
     def __init__(self, store_path: Path, parent: QDialog | None = None) -> None:
         super().__init__(parent)
@@ -59,26 +79,32 @@ class OutboxDialog(QDialog):
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
         self.send_button = QPushButton("Send now")
+        self.send_button.setToolTip("Send the selected message now (or everything that is due)")
         self.send_button.clicked.connect(self.send_now)
+        self.undo_seconds = QSpinBox()
+        self.undo_seconds.setRange(0, 30)
+        self.undo_seconds.setSuffix(" s")
+        self.undo_seconds.setAccessibleName("Undo send delay")
+        self.undo_seconds.setToolTip("How long a sent message waits, so that Undo can stop it")
         for button in (self.retry_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(plain_label("Undo delay:"))
+        buttons.addWidget(self.undo_seconds)
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)
-        self.resize(820, 360)
+        self.resize(880, 360)
         self.refresh()
 
     def refresh(self) -> None:
         """Reload the table from the store."""
+        now = time.time()
         self.entries = self.outbox.entries()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            state = STATE_LABELS.get(entry.state, entry.state)
-            if entry.state == "failed-temporary":
-                state += time.strftime(" at %H:%M", time.localtime(entry.next_attempt_at))
-            for column, text in enumerate(
-                (state, entry.subject, ", ".join(entry.recipients), entry.last_error)
-            ):
+            cells = (state_text(entry, now), entry.subject or "(no subject)",
+                     ", ".join(entry.recipients), entry.last_error)  # fmt: skip
+            for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, item)
@@ -93,16 +119,7 @@ class OutboxDialog(QDialog):
         return self.entries[row] if 0 <= row < len(self.entries) else None
 
     def retry_selected(self) -> None:
-        """Queue the selected failed message again and send it."""
-        entry = self.selected()
-        if entry is None:
-            return
-        try:
-            if entry.state != "queued":
-                self.outbox.retry_now(entry.id)
-        except Exception as error:
-            show_error(self, "Cannot retry", error)
-            return
+        """Queue the selected failed message again and send it now."""
         self.send_now()
 
     def delete_selected(self) -> None:
@@ -117,28 +134,14 @@ class OutboxDialog(QDialog):
         self.refresh()
 
     def send_now(self) -> None:
-        """Send what is due, in the background."""
-        self.send_button.setEnabled(False)
-        self.summary.setText("Sending…")
-        path = self.store_path
-
-        def work(_progress: Progress) -> FlushReport:
-            conn = db.connect(path)
+        """Let the selected message go now (held back, scheduled or failed), and wake the
+        app's runner; with nothing selected, the runner sends whatever is due."""
+        entry = self.selected()
+        if entry is not None and entry.state is not OutboxState.SENDING:
             try:
-                return flush(conn)
-            finally:
-                conn.close()
-
-        def done(report: FlushReport) -> None:
-            self.send_button.setEnabled(True)
-            self.refresh()
-            self.flushed.emit()
-            if report.sent:
-                self.summary.setText(f"Sent {len(report.sent)}. " + self.summary.text())
-
-        def failed(error: Exception) -> None:
-            self.send_button.setEnabled(True)
-            show_error(self, "Sending failed", error)
-            self.refresh()
-
-        run_in_background(work, done, failed)
+                self.outbox.send_now(entry.id)
+            except Exception as error:
+                show_error(self, "Cannot send", error)
+        self.refresh()
+        self.summary.setText("Sending…")
+        self.send_requested.emit()
