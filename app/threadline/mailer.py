@@ -20,6 +20,7 @@ in its conversation once sent. No Qt is involved.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -155,8 +156,12 @@ class Mailer:
         thread: int | None = None,
         thread_key: str | None = None,
         queue_only: bool = False,
+        at: float | None = None,
     ) -> SendResult:
         """Queue a message (new, or replying as asked) and send it unless ``queue_only``.
+
+        ``at`` (epoch seconds, to come) schedules it instead: the app, or a later
+        ``outbox flush``, sends it then, dated when it goes.
 
         At most one of ``in_reply_to`` (any Message-ID, stored or not), ``thread`` (a
         stored conversation: reply to its newest message) and ``thread_key`` (a name the
@@ -164,13 +169,19 @@ class Mailer:
         Bad input raises :class:`~threadline.errors.InvalidInputError` or
         :class:`~threadline.errors.NotFoundError` before anything is stored.
         """
+        if at is not None and at <= time.time():
+            raise InvalidInputError("The time to send at has already passed.")
         spec = self._spec(to, cc, bcc, subject, body, html, attachments, headers)
         with transaction(self.conn):  # BEGIN IMMEDIATE: one sender per key at a time
             plan = self._threaded(spec, in_reply_to, thread, thread_key)
-            queued = queue_draft(self.conn, plan.account, plan.draft)
+            queued = queue_draft(
+                self.conn, plan.account, plan.draft, due_at=at or 0, scheduled_for=at
+            )
             remember_last_used(self.conn, plan.account.id)
             if thread_key is not None:
                 self._advance_key(thread_key, plan, queued.raw, queued.message_id)
+        if at is not None:
+            return SendResult(queued.message_id, queued.outbox_id, "scheduled")
         if queue_only:
             return SendResult(queued.message_id, queued.outbox_id, "queued")
         report = self.runner.run(entry_ids=[queued.outbox_id])

@@ -11,7 +11,7 @@ from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
 from threadline.sending import BUSY, authenticator_factory, flush
 from threadline.store import db
-from threadline.store.outbox import Outbox
+from threadline.store.outbox import Outbox, OutboxState
 
 
 def register(subparsers: Any) -> None:
@@ -47,12 +47,17 @@ def run_list(args: argparse.Namespace) -> int:
     entries = _outbox(args).entries()
     if not entries:
         print("The outbox is empty.")
+    now = time.time()
     for entry in entries:
-        retry = (
-            f" next try {_when(entry.next_attempt_at)}" if entry.state == "failed-temporary" else ""
-        )
+        state, when = str(entry.state), ""
+        if entry.state is OutboxState.FAILED_TEMPORARY:
+            when = f" next try {_when(entry.next_attempt_at)}"
+        held = entry.waits_until(now)
+        if held is not None:
+            state = "scheduled" if entry.scheduled_for is not None else "held"
+            when = f" at {_when(held)}"
         print(
-            f"{entry.id:>5}  {entry.state:<16} attempts {entry.attempts}{retry}  "
+            f"{entry.id:>5}  {state:<16} attempts {entry.attempts}{when}  "
             f"{safe_line(entry.subject or '(no subject)')}  -> "
             f"{safe_line(', '.join(entry.recipients))}"
         )

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.core.dates import parse_send_time
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
 from threadline.mailer import Mailer
@@ -20,7 +22,7 @@ threading (choose at most one):
                         conversation, every later send replies to the last one under KEY
 
 exit status:
-  0   sent (or queued with --queue-only)
+  0   sent (or queued with --queue-only, or scheduled with --at)
   75  a temporary failure: the message is queued and will be retried
         ('threadline outbox flush' sends it)
   1   the server refused the message for good (it stays in the outbox)
@@ -64,6 +66,11 @@ def register(subparsers: Any) -> None:
         "--queue-only", action="store_true", help="queue it for the app or 'outbox flush'"
     )
     mode.add_argument("--dry-run", action="store_true", help="print the message; store nothing")
+    parser.add_argument(
+        "--at", metavar="TIME",
+        help="send later, at TIME (ISO 8601, e.g. '2026-12-01 08:00'; local time unless a "
+        "zone is given): the app, or 'threadline outbox flush' run after TIME, sends it",
+    )  # fmt: skip
     parser.set_defaults(func=run)
 
 
@@ -110,12 +117,17 @@ def run(args: argparse.Namespace) -> int:
         "thread": args.thread,
         "thread_key": args.thread_key,
     }
+    at = parse_send_time(args.at, time.time()) if args.at else None
     with Mailer.open(profile_from(args), args.account) as mailer:
         if args.dry_run:
             sys.stdout.buffer.write(mailer.preview(**options))
             return 0
-        result = mailer.send(**options, queue_only=args.queue_only)
+        result = mailer.send(**options, queue_only=args.queue_only, at=at)
     print(f"<{result.message_id}>")
+    if at is not None:
+        when = time.strftime("%a %-d %b %Y, %H:%M", time.localtime(at))
+        print(f"threadline: scheduled for {when}; the app (or 'threadline outbox flush' "
+              "run after then) sends it.", file=sys.stderr)  # fmt: skip
     if result.warning:
         print(f"threadline: warning: {safe_line(result.warning)}", file=sys.stderr)
     if result.error:  # may quote the server
