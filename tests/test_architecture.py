@@ -2,7 +2,7 @@
 
 An AST walk over ``app/threadline`` collects every import (lazy ones inside functions
 too) and builds the graph between the top-level parts of the package: ``core``,
-``store``, ``net``, ``ui``, ``commands`` and each top-level module (``sending``,
+``store``, ``net``, ``services``, ``ui``, ``commands`` and each top-level module (``drafts``,
 ``mailer``, ``cli``, ...) on its own. A failure names the file and line of each import
 that breaks a rule, and for a cycle the whole path.
 """
@@ -209,6 +209,13 @@ def test_the_network_edge_never_imports_the_store_ui_or_commands() -> None:
 
 def test_the_store_never_imports_the_network_ui_or_commands() -> None:
     bad = offenders(("store",), ("net", "ui", "commands"))
+    if bad:
+        pytest.fail("\n".join(bad), pytrace=False)
+
+
+def test_the_use_cases_never_import_the_windows_or_the_commands() -> None:
+    """services (replying, sending) are written once, for the GUI and the CLI alike."""
+    bad = offenders(("services",), ("ui", "commands", "cli"))
     if bad:
         pytest.fail("\n".join(bad), pytrace=False)
 

@@ -15,7 +15,7 @@ from threadline.net.oauth.providers import CONFIG_ENV
 from threadline.net.smtp.oauth_auth import OAuth2Authenticator
 from threadline.net.smtp.transport import PasswordAuthenticator
 from threadline.paths import PROFILE_ENV, Profile
-from threadline.sending import authenticator_factory
+from threadline.services.sending import authenticator_factory
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 

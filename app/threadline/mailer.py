@@ -33,13 +33,19 @@ from threadline.core.parse import header_text, parse_message
 from threadline.core.subject import reply_subject
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.paths import Profile
-from threadline.sending import BUSY, FlushReport, OutboxRunner, authenticator_factory, queue_draft
 from threadline.services.identities import Senders
 from threadline.services.replying import (
     ReplyPlan,
     reply_to_message_id,
     reply_to_stored,
     reply_to_thread_key,
+)
+from threadline.services.sending import (
+    BUSY,
+    FlushReport,
+    OutboxRunner,
+    authenticator_factory,
+    queue_draft,
 )
 from threadline.store import db
 from threadline.store.accounts import Account, remember_last_used

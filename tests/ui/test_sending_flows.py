@@ -20,7 +20,7 @@ from helpers.smtp_server import SmtpServer
 from threadline.core.addresses import Address
 from threadline.core.compose import Attachment, Draft
 from threadline.paths import Profile
-from threadline.sending import queue_draft
+from threadline.services.sending import queue_draft
 from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.store.outbox import Outbox, OutboxState

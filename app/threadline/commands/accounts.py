@@ -196,7 +196,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Connect, secure, log in and report what the server said."""
-    from threadline.sending import authenticator_factory, smtp_settings
+    from threadline.services.sending import authenticator_factory, smtp_settings
 
     account = _store(args).find(args.account)
     authenticator = authenticator_factory(profile_from(args).config_dir)(account)

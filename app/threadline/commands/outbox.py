@@ -9,7 +9,7 @@ from typing import Any
 
 from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
-from threadline.sending import BUSY, authenticator_factory, flush
+from threadline.services.sending import BUSY, authenticator_factory, flush
 from threadline.store import db
 from threadline.store.outbox import Outbox, OutboxState
 

@@ -23,7 +23,7 @@ from threadline.net import secrets
 from threadline.net.oauth.providers import Provider, load_providers
 from threadline.net.smtp.transport import SmtpSession
 from threadline.paths import Profile
-from threadline.sending import authenticator_factory, smtp_settings
+from threadline.services.sending import authenticator_factory, smtp_settings
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 from threadline.ui.errors import show_error

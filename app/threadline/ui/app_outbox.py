@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
-from threadline.sending import OutboxRunner
+from threadline.services.sending import OutboxRunner
 from threadline.store import db
 from threadline.store.outbox import Outbox
 

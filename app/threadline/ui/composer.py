@@ -32,8 +32,8 @@ from threadline.core.compose import Attachment, Draft
 from threadline.core.subject import is_reply_subject_changed
 from threadline.drafts import SavedDraft, delete_draft, new_draft_id, save_draft
 from threadline.errors import InvalidInputError
-from threadline.sending import queue_draft
 from threadline.services.identities import Identity, identities, identity_index
+from threadline.services.sending import queue_draft
 from threadline.store import db
 from threadline.store.accounts import Account, remember_last_used
 from threadline.store.messages import MessageStore

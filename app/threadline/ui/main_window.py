@@ -32,7 +32,6 @@ from threadline.drafts import load_drafts
 from threadline.errors import InvalidInputError
 from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
-from threadline.sending import FlushReport, OutboxRunner, authenticator_factory
 from threadline.services.identities import Senders
 from threadline.services.replying import (
     ReplyPlan,
@@ -40,6 +39,7 @@ from threadline.services.replying import (
     reply_to_message_id,
     reply_to_stored,
 )
+from threadline.services.sending import FlushReport, OutboxRunner, authenticator_factory
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.importer import ImportProgress, ImportReport, import_paths

@@ -21,7 +21,7 @@ from threadline.net.oauth import tokens
 from threadline.net.oauth.flow import SignInError, sign_in
 from threadline.net.oauth.providers import CONFIG_ENV, Provider, provider
 from threadline.paths import Profile
-from threadline.sending import flush, queue_draft
+from threadline.services.sending import flush, queue_draft
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.outbox import Outbox

@@ -16,7 +16,7 @@ import pytest
 from helpers.smtp_server import CertificateAuthority, SmtpServer
 from threadline.core.addresses import Address
 from threadline.core.compose import Draft
-from threadline.sending import flush, queue_draft
+from threadline.services.sending import flush, queue_draft
 from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.store.messages import MessageStore
@@ -24,7 +24,7 @@ from threadline.store.outbox import Outbox
 
 SENDER_SCRIPT = """
 import sys
-from threadline.sending import flush
+from threadline.services.sending import flush
 from threadline.store import db
 flush(db.connect(sys.argv[1]), timeout=30)
 """

@@ -1,7 +1,7 @@
 """What an SMTP connection needs to know: server, port, security, how to log in.
 
 A plain value, so the transport never reads the store; callers turn a stored account
-into one (``threadline.sending.smtp_settings``).
+into one (``threadline.services.sending.smtp_settings``).
 """
 
 from __future__ import annotations

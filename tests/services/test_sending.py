@@ -21,12 +21,12 @@ from helpers.smtp_server import CertificateAuthority, SmtpServer, test_ca
 from threadline.core.addresses import Address
 from threadline.core.compose import Draft
 from threadline.paths import Profile
-from threadline.sending import OutboxRunner, owner_alive, queue_draft
+from threadline.services.sending import OutboxRunner, owner_alive, queue_draft
 from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.store.outbox import Outbox, OutboxState
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 __all__ = ["test_ca"]  # the fixture, for this module
 
 

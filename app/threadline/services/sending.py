@@ -39,7 +39,7 @@ from threadline.store.db import transaction
 from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
 
-log = logging.getLogger("threadline.sending")
+log = logging.getLogger("threadline.services.sending")
 
 
 @dataclass(frozen=True)

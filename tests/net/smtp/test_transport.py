@@ -17,7 +17,7 @@ from threadline.core.addresses import Address
 from threadline.core.compose import Draft
 from threadline.core.reply import reply_draft
 from threadline.net import secrets
-from threadline.sending import FlushReport, flush, queue_draft
+from threadline.services.sending import FlushReport, flush, queue_draft
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.messages import MessageStore
