@@ -29,7 +29,7 @@ sys.path[:0] = [str(ROOT / "app"), str(ROOT / "tests")]
 from helpers.smtp_server import free_port  # noqa: E402
 from threadline.core.addresses import Address  # noqa: E402
 from threadline.core.compose import Draft  # noqa: E402
-from threadline.sending import flush, queue_draft  # noqa: E402
+from threadline.services.sending import flush, queue_draft  # noqa: E402
 from threadline.store import db  # noqa: E402
 from threadline.store.accounts import Account, AccountStore  # noqa: E402
 from threadline.store.outbox import Outbox  # noqa: E402
