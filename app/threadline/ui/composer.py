@@ -366,6 +366,7 @@ class SendLaterDialog(QDialog):
         self.when = QDateTimeEdit(now.addSecs(3600))
         self.when.setAccessibleName("Send at")
         self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when.setMinimumDateTime(now)
         self.problem = plain_label()
         quick = QHBoxLayout()

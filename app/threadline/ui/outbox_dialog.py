@@ -6,7 +6,7 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -94,6 +94,8 @@ class OutboxDialog(QDialog):
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)
         self.resize(880, 360)
+        self.ticker = QTimer(self, interval=1000)  # "Sending in 4 s" counts down
+        self.ticker.timeout.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -109,6 +111,12 @@ class OutboxDialog(QDialog):
                 item.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        held = [when - now for e in self.entries if (when := e.waits_until(now)) is not None]
+        retrying = any(e.state is OutboxState.FAILED_TEMPORARY for e in self.entries)
+        if retrying or any(left < 60 for left in held):  # keep the countdowns true
+            self.ticker.start()
+        else:
+            self.ticker.stop()
         self.summary.setText(
             "Nothing waits to be sent." if not self.entries else f"{len(self.entries)} waiting."
         )
