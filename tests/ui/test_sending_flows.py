@@ -201,3 +201,31 @@ def test_the_network_coming_back_retries_at_once(
     with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000) as second:
         window.outbox_runner.network_changed(True)  # the clock has not moved
     assert len(second.args[0].sent) == 1 and len(server.received) == 1
+
+
+@pytest.mark.slow
+def test_the_apps_runner_and_a_flush_process_deliver_each_of_50_messages_once(
+    qtbot: QtBot, mail_profile: Profile, server: SmtpServer
+) -> None:
+    conn = db.connect(mail_profile.store_path)
+    [account] = AccountStore(conn).all()
+    queued = {
+        queue_draft(conn, account, Draft(sender=account.sender, to=[Address("bob@example.net")],
+                                         subject=f"race {n}")).message_id
+        for n in range(50)
+    }  # fmt: skip
+    flush = subprocess.Popen(
+        [sys.executable, "-m", "threadline", "--profile", str(mail_profile.data_dir.parent),
+         "outbox", "flush"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={"PYTHONPATH": str(ROOT / "app"), "PATH": "/usr/bin:/bin"},
+    )  # fmt: skip
+    open_window(qtbot, mail_profile)  # its runner starts sending what waits at once
+    _out, err = flush.communicate(timeout=120)
+    assert flush.returncode in (0, 75) and "Traceback" not in err
+    qtbot.waitUntil(lambda: len(Outbox(conn).entries([OutboxState.SENT])) == 50, timeout=60_000)
+    ids = [
+        str(email.message_from_bytes(r.data, policy=policy.default)["Message-ID"]).strip("<>")
+        for r in server.received
+    ]
+    assert sorted(ids) == sorted(queued)  # every one, none twice
