@@ -229,3 +229,33 @@ def test_the_apps_runner_and_a_flush_process_deliver_each_of_50_messages_once(
         for r in server.received
     ]
     assert sorted(ids) == sorted(queued)  # every one, none twice
+
+
+def test_a_scheduled_message_can_be_opened_changed_and_scheduled_again(
+    qtbot: QtBot, mail_profile: Profile, server: SmtpServer
+) -> None:
+    window = open_window(qtbot, mail_profile)
+    composer = window.compose_new()
+    assert composer is not None
+    composer.to_field.setText("bob@example.net")
+    composer.bcc_field.setText("boss@example.net")
+    composer.subject.setText("Quarterly")
+    composer.body.setPlainText("Numbers are up.")
+    composer.attachments.append(Attachment("q3.csv", b"a,b\n1,2\n", "text/csv"))
+    composer.queue(time.time() + 86400, scheduled=True)
+    dialog = window.open_outbox()
+    dialog.table.selectRow(0)
+    dialog.open_selected()
+    assert Outbox(window.store.conn).entries() == []  # out of the Outbox while edited
+    reopened = window.composers[-1]
+    assert reopened.isVisible() and reopened.subject.text() == "Quarterly"
+    assert reopened.to_field.text() == "bob@example.net"
+    assert reopened.bcc_field.text() == "boss@example.net"
+    assert reopened.body.toPlainText() == "Numbers are up."
+    assert [(a.filename, a.data) for a in reopened.attachments] == [("q3.csv", b"a,b\n1,2\n")]
+    reopened.body.setPlainText("Numbers are up 4%.")
+    with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000):
+        reopened.send()
+    [received] = server.received
+    assert b"Numbers are up 4%." in received.data
+    assert sorted(received.rcpt_tos) == ["bob@example.net", "boss@example.net"]

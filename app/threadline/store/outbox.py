@@ -457,6 +457,21 @@ class Outbox:
                 ).rowcount
             )
 
+    def take_back(self, entry_id: int) -> tuple[OutboxEntry, bytes] | None:
+        """Remove a message that is not being sent, to change it (Outbox → Open).
+
+        Returns the entry and its bytes, or ``None`` when it is on its way right now (or
+        gone). A queued, scheduled or failed message can be taken back.
+        """
+        with transaction(self.conn):
+            entry, raw = self.get(entry_id), self.raw(entry_id)
+            removed = self.conn.execute(
+                "DELETE FROM outbox WHERE id = ? AND state != 'sending' AND state != 'sent'"
+                " AND (lease_owner IS NULL OR lease_expires < ?)",
+                (entry_id, time.time()),
+            ).rowcount
+        return (entry, raw) if removed else None
+
     def send_now(self, entry_id: int) -> None:
         """Let a held-back or failed message go at the next run ("Send now")."""
         with transaction(self.conn):

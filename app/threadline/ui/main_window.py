@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from threadline import APP_NAME
 from threadline.core.addresses import parse_address_list
 from threadline.core.compose import Draft
+from threadline.core.redraft import draft_from_bytes
 from threadline.core.reply import ReplyMode
 from threadline.drafts import load_drafts
 from threadline.errors import InvalidInputError
@@ -562,6 +563,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Sending undone.", 5000)
         return self._open_composer(pending.draft, pending.reply, pending.draft_id)
 
+    def reopen_from_outbox(self, entry_id: int) -> ComposerWindow | None:
+        """Take a waiting (scheduled, retrying, refused) message back to change it.
+
+        It leaves the Outbox while it is edited and goes back in on Send (with a new
+        Message-ID: it is a new message now).
+        """
+        taken = Outbox(self.store.conn).take_back(entry_id)
+        if taken is None:
+            self.statusBar().showMessage("It is being sent right now; it cannot change.", 8000)
+            return None
+        entry, raw = taken
+        draft = draft_from_bytes(raw, entry.recipients)
+        reply = None
+        parent = self.store.find_by_message_id(draft.in_reply_to) if draft.in_reply_to else []
+        if parent:
+            conversation = self.store.conversation(parent[-1].thread_id)
+            reply = ReplyContext(
+                thread_id=parent[-1].thread_id,
+                conversation_subject=conversation.subject if conversation else draft.subject,
+                message_count=conversation.message_count if conversation else 1,
+                original_subject=parent[-1].subject,
+            )
+        self.model.reload()
+        return self._open_composer(draft, reply)
+
     def _after_run(self, report: FlushReport) -> None:
         """What the outbox runner did: say it, and show a sent reply in its conversation."""
         self.model.reload()
@@ -605,6 +631,7 @@ class MainWindow(QMainWindow):
         """The outbox dialog (non-modal)."""
         dialog = OutboxDialog(self.store_path, self)  # type: ignore[arg-type]
         dialog.send_requested.connect(self.outbox_runner.wake)
+        dialog.open_requested.connect(self.reopen_from_outbox)
         self.outbox_runner.reported.connect(lambda _report: dialog.refresh())
         dialog.undo_seconds.setValue(self.undo_seconds())
         dialog.undo_seconds.valueChanged.connect(

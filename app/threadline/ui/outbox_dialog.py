@@ -56,6 +56,7 @@ class OutboxDialog(QDialog):
     """A table of what has not gone out yet; the app's outbox runner does the sending."""
 
     send_requested = Signal()  # the runner should send what is due now
+    open_requested = Signal(int)  # take this message back into a composer
 
     def __init__(self, store_path: Path, parent: QDialog | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,9 @@ class OutboxDialog(QDialog):
         self.retry_button.clicked.connect(self.retry_selected)
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.open_button = QPushButton("Open…")
+        self.open_button.setToolTip("Take the message back into a composer to change it")
+        self.open_button.clicked.connect(self.open_selected)
         self.send_button = QPushButton("Send now")
         self.send_button.setToolTip("Send the selected message now (or everything that is due)")
         self.send_button.clicked.connect(self.send_now)
@@ -86,7 +90,7 @@ class OutboxDialog(QDialog):
         self.undo_seconds.setSuffix(" s")
         self.undo_seconds.setAccessibleName("Undo send delay")
         self.undo_seconds.setToolTip("How long a sent message waits, so that Undo can stop it")
-        for button in (self.retry_button, self.delete_button):
+        for button in (self.open_button, self.retry_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(plain_label("Undo delay:"))
@@ -140,6 +144,13 @@ class OutboxDialog(QDialog):
         except Exception as error:
             show_error(self, "Cannot delete", error)
         self.refresh()
+
+    def open_selected(self) -> None:
+        """Ask the main window to take the selected message back into a composer."""
+        entry = self.selected()
+        if entry is not None:
+            self.open_requested.emit(entry.id)
+            self.refresh()
 
     def send_now(self) -> None:
         """Let the selected message go now (held back, scheduled or failed), and wake the

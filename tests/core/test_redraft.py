@@ -1,0 +1,68 @@
+"""A built message taken back into its draft, and built again, is the same message."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from email.message import EmailMessage
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from threadline.core.addresses import Address
+from threadline.core.compose import (
+    Attachment,
+    Draft,
+    build_message,
+    envelope_recipients,
+    message_bytes,
+)
+from threadline.core.redraft import draft_from_bytes
+from threadline.core.reply import forward_draft
+
+MESSAGE_ID = "<fixed@example.org>"
+
+
+def full_draft(body: str = "Hello\nthere") -> Draft:
+    return Draft(
+        sender=Address("ann@example.org", "Ann"),
+        to=[Address("bob@example.net", "Bob")],
+        cc=[Address("cy@example.net")],
+        bcc=[Address("dee@example.net")],
+        subject="Re: Plan",
+        body=body,
+        in_reply_to="p1@example.org",
+        references=["p0@example.org", "p1@example.org"],
+        thread_topic="Plan",
+        thread_index="AQHdgNEPDUhCc4iQRuqoNLxnhcnlog==",
+        attachments=[Attachment("a.txt", b"abc", "text/plain")],
+    )
+
+
+def test_every_field_comes_back() -> None:
+    draft = full_draft()
+    back = draft_from_bytes(message_bytes(build_message(draft)), envelope_recipients(draft))
+    assert back == draft
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.just("\n")))
+def test_any_body_builds_byte_for_byte_the_same_message_again(body: str) -> None:
+    draft = full_draft(body)
+    when = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+    first = build_message(draft, message_id=MESSAGE_ID, date=when)
+    again = draft_from_bytes(message_bytes(first), envelope_recipients(draft))
+    second = build_message(again, message_id=MESSAGE_ID, date=when)
+    assert without_boundary(second) == without_boundary(first)
+
+
+def without_boundary(message: EmailMessage) -> bytes:
+    """The bytes with the MIME boundary (random on each build) blanked out."""
+    return message_bytes(message).replace(str(message.get_boundary()).encode(), b"BOUNDARY")
+
+
+def test_a_forwarded_message_stays_attached() -> None:
+    original = message_bytes(build_message(full_draft()))
+    forward = forward_draft(original, Address("ann@example.org"), as_attachment=True)
+    forward.to = [Address("zoe@example.org")]
+    back = draft_from_bytes(message_bytes(build_message(forward)), ["zoe@example.org"])
+    assert len(back.attached_messages) == 1 and b"Subject: Re: Plan" in back.attached_messages[0]
+    assert back.attachments == [] and back.to == [Address("zoe@example.org")]
