@@ -332,9 +332,9 @@ class Outbox:
 
     def _date_first_attempt(self, entry_id: int, moment: float) -> None:
         row = self.conn.execute(
-            "SELECT raw, attempts, due_at FROM outbox WHERE id = ?", (entry_id,)
+            "SELECT raw FROM outbox WHERE id = ? AND attempts = 1 AND due_at > 0", (entry_id,)
         ).fetchone()
-        if row["attempts"] != 1 or not row["due_at"]:
+        if row is None:  # sent at once (dated when built), or a retry (dated already)
             return
         raw = with_date(bytes(row["raw"]), moment)
         record = index_message(raw, now=int(moment))
@@ -359,9 +359,11 @@ class Outbox:
     ) -> None:
         """The server accepted the message (``warning``: recipients it refused)."""
         moment = time.time() if now is None else now
-        entry = self.get(entry_id)
-        if entry.scheduled_for is not None and moment - entry.scheduled_for > LATE_AFTER:
-            due = time.strftime("%a %-d %b %H:%M", time.localtime(entry.scheduled_for))
+        scheduled_for = self.conn.execute(
+            "SELECT scheduled_for FROM outbox WHERE id = ?", (entry_id,)
+        ).fetchone()[0]
+        if scheduled_for is not None and moment - scheduled_for > LATE_AFTER:
+            due = time.strftime("%a %-d %b %H:%M", time.localtime(scheduled_for))
             late = f"Sent late: it was scheduled for {due}, when Threadline was not running."
             warning = f"{late} {warning}".strip()
         with transaction(self.conn):
