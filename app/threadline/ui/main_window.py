@@ -285,13 +285,15 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # A message still in its undo delay stays queued: it goes at the next start (or
-        # with `threadline outbox flush`); nothing is lost, nothing is sent twice.
-        self.outbox_runner.stop()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
+        # The runner finishes the message it is sending (the window is gone already). A
+        # message still in its undo delay stays queued: it goes at the next start (or
+        # with `threadline outbox flush`); nothing is lost, nothing is sent twice.
+        self.hide()
+        self.outbox_runner.stop()
 
     # -- state -------------------------------------------------------------------------
 
