@@ -135,6 +135,7 @@ def test_a_scheduled_message_goes_when_due_dated_then_and_the_user_is_told(
     sent = email.message_from_bytes(received.data, policy=policy.default)
     assert abs(sent["Date"].datetime.timestamp() - (due + 1)) < 2  # dated when it went
     assert told == ["“Monday news” was sent."]  # the window was not active
+    qtbot.waitUntil(lambda: dialog.table.item(0, 0).text().startswith("Sent as scheduled, "))
 
 
 def test_send_now_in_the_outbox_lets_a_scheduled_message_go(
@@ -151,7 +152,8 @@ def test_send_now_in_the_outbox_lets_a_scheduled_message_go(
     with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000):
         dialog.send_now()
     assert len(server.received) == 1
-    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0)
+    qtbot.waitUntil(lambda: dialog.table.item(0, 0).text().startswith("Sent as scheduled"))
+    assert dialog.summary.text() == "Nothing waits to be sent."
 
 
 def test_the_app_sends_what_a_script_queues_while_it_runs(
@@ -179,10 +181,13 @@ def test_what_waited_from_before_is_sent_when_the_app_starts(
     overdue = time.time() - 7200  # scheduled while the computer was off
     draft = Draft(sender=account.sender, to=[Address("bob@example.net")], subject="Overdue")
     queue_draft(conn, account, draft, due_at=overdue, scheduled_for=overdue)
-    open_window(qtbot, mail_profile)
+    window = open_window(qtbot, mail_profile)
     qtbot.waitUntil(lambda: len(server.received) == 1, timeout=20_000)
     [sent] = Outbox(conn).entries([OutboxState.SENT])
     assert sent.last_error.startswith("Sent late: it was scheduled for")
+    dialog = window.open_outbox()  # the Outbox says it went late
+    assert dialog.table.item(0, 0).text().startswith("Sent late, ")
+    assert dialog.table.item(0, 3).text().startswith("Sent late: it was scheduled for")
 
 
 def test_the_network_coming_back_retries_at_once(

@@ -235,6 +235,15 @@ class Outbox:
         )
         return [_entry(row) for row in rows]
 
+    def sent_scheduled_since(self, since: float) -> list[OutboxEntry]:
+        """Scheduled messages sent after ``since`` (the Outbox shows them for a day)."""
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE state = 'sent'"  # noqa: S608
+            " AND scheduled_for IS NOT NULL AND sent_at >= ? ORDER BY sent_at",
+            (int(since),),
+        )
+        return [_entry(row) for row in rows]
+
     def due(self, now: float | None = None, account_id: str | None = None) -> list[OutboxEntry]:
         """Queued entries and temporary failures whose retry time has come (leased or not)."""
         moment = int(time.time() if now is None else now)

@@ -32,6 +32,10 @@ STATE_LABELS = {
 }
 
 
+#: Scheduled messages stay in the list this long after they went, to say how it went.
+RECENT = 24 * 60 * 60
+
+
 def _in(seconds: float) -> str:
     if seconds < 60:
         return f"{math.ceil(seconds)} s"
@@ -42,6 +46,10 @@ def _in(seconds: float) -> str:
 
 def state_text(entry: OutboxEntry, now: float) -> str:
     """What the State column says: when a held-back, scheduled or failed message goes."""
+    if entry.state is OutboxState.SENT and entry.sent_at is not None:
+        sent = time.strftime("%a %-d %b, %H:%M", time.localtime(entry.sent_at))
+        late = entry.last_error.startswith("Sent late")
+        return f"Sent {'late, ' if late else 'as scheduled, '}{sent}"
     held = entry.waits_until(now)
     if held is not None and entry.scheduled_for is not None:
         return time.strftime("Scheduled for %a %-d %b, %H:%M", time.localtime(held))
@@ -105,7 +113,8 @@ class OutboxDialog(QDialog):
     def refresh(self) -> None:
         """Reload the table from the store."""
         now = time.time()
-        self.entries = self.outbox.entries()
+        waiting = self.outbox.entries()
+        self.entries = waiting + self.outbox.sent_scheduled_since(now - RECENT)
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = (state_text(entry, now), entry.subject or "(no subject)",
@@ -115,14 +124,14 @@ class OutboxDialog(QDialog):
                 item.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
-        held = [when - now for e in self.entries if (when := e.waits_until(now)) is not None]
-        retrying = any(e.state is OutboxState.FAILED_TEMPORARY for e in self.entries)
+        held = [when - now for e in waiting if (when := e.waits_until(now)) is not None]
+        retrying = any(e.state is OutboxState.FAILED_TEMPORARY for e in waiting)
         if retrying or any(left < 60 for left in held):  # keep the countdowns true
             self.ticker.start()
         else:
             self.ticker.stop()
         self.summary.setText(
-            "Nothing waits to be sent." if not self.entries else f"{len(self.entries)} waiting."
+            "Nothing waits to be sent." if not waiting else f"{len(waiting)} waiting."
         )
 
     def selected(self) -> OutboxEntry | None:
@@ -148,7 +157,7 @@ class OutboxDialog(QDialog):
     def open_selected(self) -> None:
         """Ask the main window to take the selected message back into a composer."""
         entry = self.selected()
-        if entry is not None:
+        if entry is not None and entry.state is not OutboxState.SENT:
             self.open_requested.emit(entry.id)
             self.refresh()
 
@@ -156,7 +165,7 @@ class OutboxDialog(QDialog):
         """Let the selected message go now (held back, scheduled or failed), and wake the
         app's runner; with nothing selected, the runner sends whatever is due."""
         entry = self.selected()
-        if entry is not None and entry.state is not OutboxState.SENDING:
+        if entry is not None and entry.state not in (OutboxState.SENDING, OutboxState.SENT):
             try:
                 self.outbox.send_now(entry.id)
             except Exception as error:
