@@ -1,53 +1,17 @@
-"""``threadline send`` and ``threadline outbox`` as scripts run them."""
+"""``threadline send`` as scripts run it: threading, replies, exit statuses, bad input."""
 
 from __future__ import annotations
 
-import email
 import os
-import subprocess
-import sys
-from collections.abc import Iterator
-from email import policy
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from helpers.cli import parsed, profile, run, smtp_server
 from helpers.dovecot import Dovecot
 from helpers.smtp_server import PASSWORD, CertificateAuthority, SmtpServer
 
-
-def run(profile: Path, *args: str, stdin: str = "", env: dict[str, str] | None = None
-        ) -> subprocess.CompletedProcess[str]:  # fmt: skip
-    return subprocess.run(
-        [sys.executable, "-m", "threadline", "--profile", str(profile), *args],
-        input=stdin, capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
-
-
-def parsed(data: bytes) -> EmailMessage:
-    msg = email.message_from_bytes(data, policy=policy.default)
-    assert isinstance(msg, EmailMessage)
-    return msg
-
-
-@pytest.fixture
-def smtp_server(test_ca: CertificateAuthority) -> Iterator[SmtpServer]:
-    """Scripts here send to a plain server on loopback (TLS has its own test below)."""
-    with SmtpServer("plain", test_ca) as server:
-        yield server
-
-
-@pytest.fixture
-def profile(tmp_path: Path, smtp_server: SmtpServer) -> Path:
-    """A profile with one account on the (plain, loopback) test server."""
-    folder = tmp_path / "profile"
-    added = run(
-        folder, "accounts", "add", "ops@example.org", "--name", "Ops Desk", "--host",
-        "127.0.0.1", "--port", str(smtp_server.port), "--security", "none", "--no-auth",
-    )  # fmt: skip
-    assert added.returncode == 0, added.stderr
-    return folder
+__all__ = ["profile", "smtp_server"]
 
 
 def test_three_sends_under_one_key_make_one_chain_everywhere(
@@ -102,19 +66,6 @@ def test_reply_to_a_stored_conversation_and_to_any_message_id(
     other = parsed(smtp_server.received[2].data)
     assert other["In-Reply-To"] == other["References"] == "<abc@elsewhere.example>"
     assert other["Subject"] == "Re: Their thread"
-
-
-def test_queue_only_then_outbox_list_and_flush(profile: Path, smtp_server: SmtpServer) -> None:
-    queued = run(profile, "send", "--to", "a@example.com", "--subject", "Later", "--queue-only",
-                 "--body", "x")  # fmt: skip
-    assert queued.returncode == 0 and smtp_server.received == []
-    listing = run(profile, "outbox")
-    assert "queued" in listing.stdout and "Later" in listing.stdout
-    flushed = run(profile, "outbox", "flush")
-    assert flushed.returncode == 0
-    assert flushed.stdout.strip() == "Sent 1; waiting for a retry 0; refused 0."
-    assert parsed(smtp_server.received[0].data)["Message-ID"] == queued.stdout.strip()
-    assert run(profile, "outbox").stdout.strip() == "The outbox is empty."
 
 
 def test_temporary_failure_exits_75_and_keeps_the_message(

@@ -10,10 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cli.test_send import profile, run, smtp_server
+from helpers.cli import profile, run, smtp_server
 from helpers.smtp_server import SmtpServer
-from threadline.core.dates import parse_send_time
-from threadline.errors import InvalidInputError
 
 __all__ = ["profile", "smtp_server"]
 
@@ -50,12 +48,3 @@ def test_a_time_in_the_past_or_unreadable_is_bad_input(profile: Path, when: str)
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr
     assert run(profile, "outbox").stdout.strip() == "The outbox is empty."
-
-
-def test_parse_send_time_reads_iso_forms_in_local_time_or_with_a_zone() -> None:
-    now = 1_790_000_000.0
-    assert parse_send_time("2027-01-15T08:00:00+00:00", now) == 1_800_000_000
-    local = parse_send_time("2027-01-15 08:00", now)
-    assert time.localtime(local)[3:5] == (8, 0)
-    with pytest.raises(InvalidInputError, match="already passed"):
-        parse_send_time("2026-01-01T00:00Z", now)
