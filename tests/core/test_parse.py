@@ -1,0 +1,176 @@
+"""Reading received mail without crashing: headers, dates, bodies, inline parts, data URLs."""
+
+from __future__ import annotations
+
+from base64 import b64encode
+from datetime import UTC, datetime
+
+import pytest
+
+from threadline.core.addresses import Address
+from threadline.core.compose import build_message
+from threadline.core.parse import (
+    body_text,
+    decode_data_url,
+    header_date,
+    header_text,
+    html_only_body,
+    html_to_text,
+    inline_parts,
+    parse_message,
+    without_controls,
+)
+from threadline.core.reply import ReplyMode, reply_draft
+
+
+def message(head: str, body: str = "Hi.\n") -> bytes:
+    return (head.strip("\n").replace("\n", "\r\n") + "\r\n\r\n" + body).encode()
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("plain text", "plain text"),
+        ("tab\tand\nline feed stay", "tab\tand\nline feed stay"),
+        ("\x1b[2Jcleared \x07bell \x00nul \x7fdel", "[2Jcleared bell nul del"),
+        ("C1 \x9b31m and \x85 go", "C1 31m and  go"),
+        ("carriage\r return", "carriage return"),
+        ("bidi \u202e and accents é stay", "bidi \u202e and accents é stay"),
+    ],
+)
+def test_without_controls_keeps_only_tab_and_line_feed(text: str, clean: str) -> None:
+    assert without_controls(text) == clean
+
+
+def test_header_text_decodes_folds_whitespace_and_drops_controls() -> None:
+    parsed = parse_message(message("""
+Subject: =?utf-8?q?Gr=C3=BC=C3=9Fe?= aus
+ Berlin\tund   Wien
+From: =?utf-8?b?TWFsG1szMW1sb3J5?= <mal@example.org>
+X-Empty:
+"""))  # fmt: skip
+    assert header_text(parsed, "Subject") == "Grüße aus Berlin und Wien"
+    assert header_text(parsed, "From") == '"Mal[31mlory" <mal@example.org>'
+    assert header_text(parsed, "X-Empty") == ""
+    assert header_text(parsed, "X-Missing") == ""
+
+
+def test_an_undecodable_header_still_gives_its_raw_text() -> None:
+    parsed = parse_message(b"To: Ann <ann@example.org>, broken <@@>;:\r\nSubject: s\r\n\r\nx\r\n")
+    assert "ann@example.org" in header_text(parsed, "To")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Tue, 24 Nov 2026 10:00:00 +0100", datetime(2026, 11, 24, 9, 0, tzinfo=UTC)),
+        ("24 Nov 2026 10:00:00 GMT", datetime(2026, 11, 24, 10, 0, tzinfo=UTC)),
+        ("Tue, 24 Nov 2026 10:00:00 -0000", None),  # RFC 5322: local time unknown
+        ("99 Foo 2026", None),
+        ("", None),
+    ],
+)
+def test_header_date_is_aware_or_none(value: str, expected: datetime | None) -> None:
+    parsed = parse_message(message(f"Date: {value}\nSubject: s" if value else "Subject: s"))
+    assert header_date(parsed) == expected
+
+
+def test_body_text_prefers_plain_then_html_as_text() -> None:
+    alternative = message(
+        """
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary=b
+""",
+        "--b\r\nContent-Type: text/plain\r\n\r\nPlain words\r\n"
+        "--b\r\nContent-Type: text/html\r\n\r\n<p>HTML words</p>\r\n--b--\r\n",
+    )
+    assert body_text(parse_message(alternative)).strip() == "Plain words"
+    html_only = message("Content-Type: text/html\n", "<p>One</p><script>x()</script><p>Two</p>")
+    assert body_text(parse_message(html_only)) == "One\n\nTwo"
+    assert body_text(parse_message(message("Content-Type: image/png\n", "xx"))) == ""
+
+
+def test_body_text_of_an_unknown_charset_is_still_read() -> None:
+    raw = message("Content-Type: text/plain; charset=x-no-such\n", "caf\xe9 ok")
+    assert "ok" in body_text(parse_message(raw.replace(b"\xc3\xa9", b"\xe9")))
+
+
+def test_html_to_text_keeps_blocks_apart_and_skips_scripts_styles_and_head() -> None:
+    markup = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<h1>Title</h1><p>First &amp; <b>bold</b></p><ul><li>one</li><li>two</li></ul>"
+        "<script>alert(1)</script><div>last</div></body></html>"
+    )
+    assert html_to_text(markup) == "Title\n\nFirst & bold\n\none\n\ntwo\n\nlast"
+    assert html_to_text("a<br>b") == "a\nb"
+    assert html_to_text("") == ""
+
+
+def test_html_only_body_is_the_html_of_a_message_without_plain_text() -> None:
+    html_mail = message("Content-Type: text/html; charset=utf-8\n", "<p>Big <b>sale</b></p>")
+    assert html_only_body(parse_message(html_mail)) == "<p>Big <b>sale</b></p>"
+    both = message(
+        "MIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n",
+        "--b\r\nContent-Type: text/plain\r\n\r\nplain\r\n"
+        "--b\r\nContent-Type: text/html\r\n\r\n<p>html</p>\r\n--b--\r\n",
+    )
+    assert html_only_body(parse_message(both)) is None  # the text is shown instead
+    assert html_only_body(parse_message(message("Subject: plain"))) is None
+    assert html_only_body(parse_message(message("Content-Type: image/png\n", "x"))) is None
+
+
+def related(*parts: str) -> bytes:
+    body = "".join(f"--r\r\n{part}\r\n" for part in parts) + "--r--\r\n"
+    return message("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=r\n", body)
+
+
+def test_inline_parts_by_content_id_without_brackets() -> None:
+    logo = b64encode(b"\x89PNG logo").decode()
+    raw = related(
+        "Content-Type: text/html\r\n\r\n<img src='cid:logo@x'>",
+        f"Content-Type: image/png\r\nContent-ID: < logo@x >\r\n"
+        f"Content-Transfer-Encoding: base64\r\n\r\n{logo}",
+        "Content-Type: image/png\r\nContent-ID: <logo@x>\r\n\r\nsecond with the same id",
+        "Content-Type: text/plain\r\n\r\nno id",
+    )
+    assert inline_parts(parse_message(raw)) == {"logo@x": b"\x89PNG logo"}  # the first wins
+    assert inline_parts(parse_message(message("Subject: none"))) == {}
+
+
+def test_an_inline_part_bigger_than_the_limit_is_left_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("threadline.core.parse.MAX_INLINE_PART", 4)
+    raw = related("Content-Type: image/png\r\nContent-ID: <big@x>\r\n\r\n12345",
+                  "Content-Type: image/png\r\nContent-ID: <small@x>\r\n\r\n1234")  # fmt: skip
+    assert inline_parts(parse_message(raw)) == {"small@x": b"1234"}
+
+
+@pytest.mark.parametrize(
+    ("url", "data"),
+    [
+        ("data:image/png;base64,QUJD", b"ABC"),
+        ("DATA:image/png;BASE64,QU JD\n", b"ABC"),  # whitespace in base64 is ignored
+        ("data:,Hello%2C%20World", b"Hello, World"),
+        ("data:text/plain;charset=utf-8,caf%C3%A9", "café".encode()),
+        ("data:image/png;base64,QUJ", None),  # broken padding
+        ("data:image/png;base64", None),  # no comma: not a data URL
+        ("https://example.org/a,b", None),
+        ("cid:logo@x", None),
+    ],
+)
+def test_decode_data_url(url: str, data: bytes | None) -> None:
+    assert decode_data_url(url) == data
+
+
+def test_controls_hidden_in_received_headers_never_reach_a_reply() -> None:
+    raw = (
+        b'From: "Mal\x1b[31mlory" <mal@evil.example>\r\nTo: ann@example.org\r\n'
+        b"Subject: Plan \x1b]0;pwned\x07\x1b[2J\r\nMessage-ID: <p@evil.example>\r\n\r\n"
+        b"Body \x1b[2J text\r\n"
+    )
+    assert header_text(parse_message(raw), "Subject") == "Plan ]0;pwned[2J"
+    draft = reply_draft(raw, Address("ann@example.org"), ReplyMode.SENDER)
+    built = build_message(draft).as_bytes()
+    assert b"\x1b" not in built and b"\x07" not in built
+    assert draft.subject == "Re: Plan ]0;pwned[2J" and draft.to[0].name == "Mal[31mlory"

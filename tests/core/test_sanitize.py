@@ -1,0 +1,169 @@
+"""Received HTML reduced to what may be shown: no script, no handler, nothing fetched."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from threadline.core.sanitize import BLOCKED_IMAGE, sanitize_html
+
+
+class Markup(HTMLParser):
+    """Every tag and attribute of a fragment, values decoded as a browser decodes them."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str, str]] = []
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += [(tag, name, value or "") for name, value in attrs]
+
+
+def problems(markup: str) -> list[str]:
+    """What a sanitized fragment must never hold."""
+    found = []
+    if "<script" in markup.lower():
+        found.append("a <script")
+    parsed = Markup(markup)
+    for tag in parsed.tags:
+        if tag not in ALLOWED_TAGS:
+            found.append(f"tag {tag}")
+    for tag, name, value in parsed.attributes:
+        squeezed = "".join(value.split()).lower()
+        if name.startswith("on"):
+            found.append(f"handler {name} on {tag}")
+        if "javascript:" in squeezed or "vbscript:" in squeezed:
+            found.append(f"script address in {tag} {name}")
+        if name == "style" and any(s in squeezed for s in ("url(", "position:", "expression(")):
+            found.append(f"style {value!r}")
+        if name in ("href", "src") and squeezed.split(":")[0] not in SCHEMES.get(name, ()):
+            found.append(f"{name}={value!r}")
+    return found
+
+
+ALLOWED_TAGS = {
+    "a", "abbr", "acronym", "address", "b", "bdi", "bdo", "big", "blockquote", "br",
+    "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "dfn", "div", "dl",
+    "dt", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd",
+    "li", "mark", "ol", "p", "pre", "q", "s", "samp", "small", "span", "strike", "strong",
+    "sub", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "tt", "u", "ul",
+    "var", "wbr",
+}  # fmt: skip
+SCHEMES = {"href": ("http", "https", "mailto"), "src": ("cid", "data", "http", "https")}
+
+
+@pytest.mark.parametrize(
+    ("hostile", "shown"),
+    [
+        ("<script>alert(1)</script>ok", "ok"),
+        ("<svg><script>x()</script></svg>after", "after"),
+        ("<style>@import url(https://t.example/x.css)</style>text", "text"),
+        ("<iframe src='https://evil.example'>inside</iframe>", ""),
+        ("<object data=x>o</object><embed src=x>", ""),
+        ("<form><input value=x><button>Pay</button></form>", ""),
+        ("<meta http-equiv=refresh content='0;url=https://evil.example'>", ""),
+        ("<link rel=stylesheet href=https://t.example/x.css>", ""),
+        ("<!-- unclosed <p>hidden by the comment", ""),
+        ("<p onclick='x()' ONMOUSEOVER=y>p</p>", "<p>p</p>"),
+        ("<img src=x onerror=alert(1)>", f'<img src="{BLOCKED_IMAGE}">'),
+        ("<a href='javascript:alert(1)'>x</a>", '<a rel="noopener noreferrer">x</a>'),
+        ("<a href=' JaVaScRiPt:alert(1)'>x</a>", '<a rel="noopener noreferrer">x</a>'),
+        ("<a href='vbscript:x'>v</a>", '<a rel="noopener noreferrer">v</a>'),
+        ("<a href='data:text/html,<script>x()</script>'>d</a>",
+         '<a rel="noopener noreferrer">d</a>'),
+        ("<base href='https://evil.example/'><a href='/x'>r</a>",
+         '<a rel="noopener noreferrer">r</a>'),
+        ("<a href='https://x.example' target=_blank>l</a>",
+         '<a href="https://x.example" rel="noopener noreferrer">l</a>'),
+        ("<p style='position:fixed;top:0;color:red'>t</p>", '<p style="color:red">t</p>'),
+        ("<p style='background:url(https://t.example/x.gif);color:red'>t</p>", "<p>t</p>"),
+        ("<div style='background-image: URL (x)'>t</div>", "<div>t</div>"),
+        ("<p style='color:expression(alert(1))'>e</p>", "<p>e</p>"),
+        ("<p style='color:re\\64'>escaped CSS</p>", "<p>escaped CSS</p>"),
+        ("<table background='https://t.example/y.png'><tr><td>c</td></tr></table>",
+         "<table><tbody><tr><td>c</td></tr></tbody></table>"),
+        ("<img srcset='https://t.example/1.png 1x'>", "<img>"),
+    ],
+)  # fmt: skip
+def test_hostile_markup_is_reduced_to_harmless_markup(hostile: str, shown: str) -> None:
+    assert sanitize_html(hostile) == shown
+
+
+@pytest.mark.parametrize(
+    ("source", "src"),
+    [
+        ("cid:logo@x", "cid:logo@x"),  # the message's own part
+        ("data:image/png;base64,QUJD", "data:image/png;base64,QUJD"),
+        ("https://t.example/p.gif", "https://t.example/p.gif"),  # kept, to be counted
+        ("x.png", BLOCKED_IMAGE),  # a relative path: a file next to the program
+        ("/etc/passwd", BLOCKED_IMAGE),
+        ("//host/share/x.png", BLOCKED_IMAGE),  # a UNC name on Windows
+        ("\\\\host\\share\\x.png", BLOCKED_IMAGE),
+        ("data:text/html;base64,PHNjcmlwdD4=", BLOCKED_IMAGE),
+        ("data:,not-an-image", BLOCKED_IMAGE),
+    ],
+)
+def test_images_keep_only_their_own_parts_inline_data_and_web_addresses(
+    source: str, src: str
+) -> None:
+    [(tag, name, value)] = Markup(sanitize_html(f"<img src='{source}' alt=a>")).attributes[:1]
+    assert (tag, name, value) == ("img", "src", src)
+
+
+@pytest.mark.parametrize("source", ["file:///etc/passwd", "qrc:/icon.png", "ftp://x.example/a"])
+def test_images_with_other_schemes_lose_their_address(source: str) -> None:
+    assert sanitize_html(f"<img src='{source}' alt=a>") == '<img alt="a">'
+
+
+def test_a_whole_document_becomes_a_fragment_keeping_text_and_layout() -> None:
+    document = (
+        "<!DOCTYPE html><html><head><title>Newsletter</title></head>"
+        "<body style='margin:0'><table width=600 cellpadding=4><tr><td bgcolor=#eee>"
+        "<h1 style='font-size:20px;color:#333'>Big <b>sale</b></h1>"
+        "<p dir=rtl lang=ar>مرحبا</p><ol start=3><li value=5>five</li></ol>"
+        "<font color=red face=Arial>red</font></td></tr></table></body></html>"
+    )
+    assert sanitize_html(document) == (
+        '<table width="600" cellpadding="4"><tbody><tr><td bgcolor="#eee">'
+        '<h1 style="font-size:20px;color:#333">Big <b>sale</b></h1>'
+        '<p dir="rtl" lang="ar">مرحبا</p><ol start="3"><li value="5">five</li></ol>'
+        '<font color="red" face="Arial">red</font></td></tr></tbody></table>'
+    )
+
+
+_PIECES = st.sampled_from([
+    "<script>", "</script>", "<script src=//x>", "<img src=", "<img ", "<a href=", "<p ",
+    "<div style=", "<svg>", "<math>", "<style>", "</style>", "<!--", "-->", "<![CDATA[",
+    "]]>", "<iframe>", "<object>", "<base href=x>", ">", "<", "/>", "'", '"', "=", " ",
+    "onerror=", "onload=", "ONCLICK=", "on\x00load=", "alert(1)", "javascript:",
+    "java\tscript:", "&#106;avascript:", "&#x6A;avascript:", "jav&#x09;ascript:", "vbscript:",
+    "data:text/html,", "data:image/png;base64,QUJD", "cid:x", "https://t.example/p.gif",
+    "position:fixed", "position :absolute", "url(", "URL (", "u\\rl(", "expression(",
+    "@import", "background:", "color:red;", ";", "\\", "file:///etc/passwd", "text",
+])  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join))
+def test_no_markup_gets_a_script_a_handler_or_an_outside_address_through(hostile: str) -> None:
+    cleaned = sanitize_html(hostile)
+    assert problems(cleaned) == [], cleaned
+    assert sanitize_html(cleaned) == cleaned  # what comes out is already clean
+
+
+def test_the_checker_itself_sees_each_problem() -> None:
+    assert problems("<script>x()</script>") == ["a <script", "tag script"]
+    assert problems("<p onclick=x>") == ["handler onclick on p"]
+    assert problems("<a href='java\tscript:x()'>") == [
+        "script address in a href", "href='java\\tscript:x()'"
+    ]  # fmt: skip
+    assert problems("<p style='position: fixed'>") == ["style 'position: fixed'"]
+    assert problems("<img src='file:///x'>") == ["src='file:///x'"]
+    assert problems('<a href="https://x.example">x</a><img src="cid:a">') == []
