@@ -12,7 +12,8 @@ from urllib.parse import unquote, urlsplit
 
 _HOST = re.compile(r"^[\w-]+(\.[\w-]+)+$")
 _EMAIL = re.compile(r"^[^\s@<>]+@([\w-]+(\.[\w-]+)+)$")
-_TRAILING = ".,;:!?)]}>\"'"
+#: Punctuation around an address in running text: "(see <https://bank.example>)."
+_SURROUNDING = ".,;:!?()[]{}<>\"'«»“”‘’"
 
 
 def _normal_host(host: str) -> str:
@@ -26,7 +27,7 @@ def _normal_host(host: str) -> str:
 
 def shown_host(text: str) -> str | None:
     """The host a link's visible text names, when the text reads as an address; else None."""
-    text = text.strip().strip(_TRAILING).strip()
+    text = text.strip().strip(_SURROUNDING).strip()
     if not text or any(c.isspace() for c in text):
         return None
     email = _EMAIL.match(text.removeprefix("mailto:"))
