@@ -1,8 +1,7 @@
-"""Import from .eml, mbox and Maildir; export byte-exactly."""
+"""Import from .eml, mbox and Maildir, nested folders, with progress and cancel."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
@@ -11,9 +10,8 @@ from helpers.corpus import write_maildir
 from helpers.mail import make_raw
 from threadline.errors import NotFoundError
 from threadline.store import db
-from threadline.store.export import export_conversation_mbox, export_message_eml
 from threadline.store.importer import ImportProgress, import_paths
-from threadline.store.mbox import mbox_entry, read_mbox
+from threadline.store.mbox import mbox_entry
 from threadline.store.messages import MessageStore
 
 
@@ -76,27 +74,3 @@ def test_progress_is_reported_and_import_can_be_cancelled(
     finished = import_paths(store, [mbox], progress=seen.append)
     assert finished.imported + finished.duplicates == 1200
     assert seen[-1].bytes_done == seen[-1].bytes_total == mbox.stat().st_size
-
-
-def test_mbox_round_trip_is_byte_exact_even_with_from_lines() -> None:
-    tricky = b"Message-ID: <t@x>\nSubject: s\n\nFrom the start\n>From quoted\n\nFrom here\n"
-    plain = make_raw("p@x")
-    data = mbox_entry(tricky) + mbox_entry(plain)
-    assert [raw for _, raw in read_mbox(io.BytesIO(data))] == [tricky, plain]
-
-
-def test_conversation_exports_to_mbox_and_message_to_eml(
-    store: MessageStore, tmp_path: Path
-) -> None:
-    first = make_raw("a@x", body="From me\nto you")
-    second = make_raw("b@x", references=["a@x"], date="Wed, 25 Nov 2026 10:00:00 +0000")
-    added = store.add_message(first)
-    store.add_message(second)
-    count = export_conversation_mbox(store, added.thread_id, tmp_path / "t.mbox")
-    assert count == 2
-    with (tmp_path / "t.mbox").open("rb") as stream:
-        assert [raw for _, raw in read_mbox(stream)] == [first, second]
-    export_message_eml(store, added.rowid, tmp_path / "a.eml")
-    assert (tmp_path / "a.eml").read_bytes() == first
-    with pytest.raises(NotFoundError):
-        export_conversation_mbox(store, 999, tmp_path / "x.mbox")
