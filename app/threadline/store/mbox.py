@@ -8,6 +8,7 @@ back with that level added: export then import gives back the very same bytes.
 
 from __future__ import annotations
 
+import io
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -52,9 +53,9 @@ def _finish(lines: list[bytes]) -> bytes:
 def mbox_entry(raw: bytes, sender: str = "MAILER-DAEMON", when: float | None = None) -> bytes:
     """One message as an mbox entry: ``From `` line, quoted body, separating empty line."""
     stamp = time.strftime("%a %b %d %H:%M:%S %Y", time.gmtime(when))
-    quoted = b"".join(
-        b">" + line if _NEEDS_QUOTE.match(line) else line for line in raw.splitlines(keepends=True)
-    )
+    # lines end at LF only, as read_mbox reads them (bytes.splitlines() also breaks at a
+    # lone CR, and a "From " quoted after one would never be unquoted)
+    quoted = b"".join(b">" + line if _NEEDS_QUOTE.match(line) else line for line in io.BytesIO(raw))
     if not quoted.endswith(b"\n"):
         quoted += b"\n"
     return f"From {sender} {stamp}\n".encode("ascii") + quoted + b"\n"
