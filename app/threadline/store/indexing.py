@@ -11,6 +11,7 @@ import json
 import re
 import time
 from dataclasses import asdict, dataclass
+from datetime import UTC
 from email import policy
 from email.message import Message
 from email.parser import BytesParser
@@ -70,19 +71,35 @@ class MessageRecord:
         return (self.message_id, *self.references)
 
 
+def _values(message: Message, name: str) -> list[str]:
+    """A header's values as text. Raw 8-bit bytes are read as UTF-8 (RFC 6532), else as
+    Windows-1252 (``str()`` of the parser's value would turn them into U+FFFD)."""
+    wanted = name.lower()
+    return [_eight_bit(value) for key, value in message.raw_items() if key.lower() == wanted]
+
+
+def _eight_bit(value: str) -> str:
+    if value.isascii():
+        return value
+    raw = value.encode("utf-8", "surrogateescape")  # the parser keeps them as surrogates
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def _text(message: Message, name: str) -> str:
-    values = message.get_all(name)
+    values = _values(message, name)
     if not values:
         return ""
     try:
-        return normalise(str(values[0]))
+        return normalise(values[0])
     except Exception:  # malformed mail may break any decoder
-        return " ".join(str(values[0]).split())
+        return " ".join(values[0].split())
 
 
 def _raw_value(message: Message, name: str) -> str:
-    values = message.get_all(name)
-    return " ".join(str(v) for v in values) if values else ""
+    return " ".join(_values(message, name))
 
 
 _ATTRIBUTION = re.compile(r"^(On .{0,200} wrote:|-+ ?(Original|Forwarded) [Mm]essage ?-+)\s*$")
@@ -158,9 +175,9 @@ def index_message(raw: bytes, *, now: int | None = None) -> MessageRecord:
 
 
 def _addresses(message: Message, name: str) -> list[tuple[str, str]]:
-    values = message.get_all(name) or []
+    values = _values(message, name)
     try:
-        pairs = getaddresses([normalise(str(v)) for v in values])
+        pairs = getaddresses([normalise(v) for v in values])
     except Exception:  # malformed mail may break any decoder
         return []
     return [(" ".join(n.split()), a.strip()) for n, a in pairs if "@" in a and " " not in a.strip()]
@@ -171,8 +188,9 @@ def _date(message: Message, now: int | None) -> int:
     if value:
         try:
             moment = parsedate_to_datetime(value)
-            if moment.tzinfo is not None:
-                return int(moment.timestamp())
+            if moment.tzinfo is None:  # "-0000" (RFC 5322 §3.3), or a zone name unknown
+                moment = moment.replace(tzinfo=UTC)  # to Python: the time is in UTC
+            return int(moment.timestamp())
         except (ValueError, TypeError, IndexError, OverflowError):
             pass
     return int(time.time()) if now is None else now

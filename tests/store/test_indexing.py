@@ -1,0 +1,168 @@
+"""The index columns of one raw message: ids, parent, addresses, date, snippet, body."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from helpers.mail import make_raw
+from threadline.store.indexing import (
+    MAX_INDEXED_BODY,
+    SNIPPET_LENGTH,
+    SYNTHETIC_DOMAIN,
+    MessageRecord,
+    choose_parent,
+    index_message,
+    make_snippet,
+    synthetic_message_id,
+)
+
+
+def test_a_plain_message_is_indexed_field_by_field() -> None:
+    raw = make_raw(
+        "a@x", subject="=?utf-8?q?Gr=C3=BC=C3=9Fe?=   aus\tBerlin",
+        sender='"Ann  Example" <ann@example.org>', to="bob@example.net, Cy <cy@example.net>",
+        references=["root@x", "p@x"], in_reply_to="p@x",
+        date="Tue, 24 Nov 2026 10:00:00 +0100", body="Hello Bob,\r\nsee below.",
+        extra="Cc: Di <di@example.net>, not-an-address",
+    )  # fmt: skip
+    record = index_message(raw)
+    assert record.sha256 == hashlib.sha256(raw).digest() and record.size == len(raw)
+    assert (record.message_id, record.has_message_id, record.parent_id) == ("a@x", True, "p@x")
+    assert record.references == ("root@x", "p@x")
+    assert record.thread_links == ("a@x", "root@x", "p@x")
+    assert record.subject == "Grüße aus Berlin"
+    assert (record.from_name, record.from_addr) == ("Ann Example", "ann@example.org")
+    assert record.to_addrs == "bob@example.net, cy@example.net"
+    assert record.cc_addrs == "di@example.net"
+    assert record.addresses == (
+        ("Ann Example", "ann@example.org"), ("", "bob@example.net"), ("Cy", "cy@example.net"),
+        ("Di", "di@example.net"),
+    )  # fmt: skip
+    assert record.date_utc == 1_795_510_800  # 09:00 UTC
+    assert record.snippet == "Hello Bob, see below."
+    assert record.body_text == "Hello Bob,\r\nsee below.\r\n"
+
+
+def test_a_message_without_an_id_gets_a_stable_synthetic_one() -> None:
+    raw = make_raw(None, subject="No id")
+    record = index_message(raw)
+    assert not record.has_message_id
+    assert record.message_id == synthetic_message_id(hashlib.sha256(raw).digest())
+    assert record.message_id.endswith("@" + SYNTHETIC_DOMAIN)
+    assert len(record.message_id.split("@")[0]) == 40
+    assert index_message(raw).message_id == record.message_id
+
+
+def test_references_that_are_not_ids_or_the_message_itself_are_left_out() -> None:
+    raw = make_raw("a@x", references=["yes", "a@x", "r@x", "r@x"], in_reply_to="i@x")
+    record = index_message(raw)
+    assert record.references == ("r@x", "i@x")
+    assert record.parent_id == "i@x"
+
+
+def test_a_missing_or_unreadable_date_is_the_time_of_import() -> None:
+    assert index_message(make_raw("a@x", date="not a date"), now=1234).date_utc == 1234
+    assert index_message(b"Subject: no date\r\n\r\nx\r\n", now=99).date_utc == 99
+
+
+@pytest.mark.parametrize(
+    "date",
+    ["Tue, 24 Nov 2026 10:00:00 +0000", "Tue, 24 Nov 2026 11:00:00 +0100",
+     "Tue, 24 Nov 2026 10:00:00 GMT", "Tue, 24 Nov 2026 05:00:00 EST",
+     "Tue, 24 Nov 2026 10:00:00 -0000",  # RFC 5322 §3.3: UTC, local zone unknown
+     "Tue, 24 Nov 2026 10:00:00 XYZ", "24 Nov 2026 10:00 +0000"],
+)  # fmt: skip
+def test_a_date_in_any_zone_is_read_as_the_same_moment(date: str) -> None:
+    assert index_message(make_raw("a@x", date=date), now=5).date_utc == 1_795_514_400
+
+
+@pytest.mark.parametrize(
+    ("raw_header", "subject"),
+    [
+        ("Grüße aus Köln".encode(), "Grüße aus Köln"),  # RFC 6532: UTF-8 as it is
+        ("Grüße aus Köln".encode("cp1252"), "Grüße aus Köln"),  # a legacy client
+        ("Привет".encode(), "Привет"),
+        (b"=?utf-8?q?Gr=C3=BC=C3=9Fe?=", "Grüße"),
+    ],
+)
+def test_raw_8bit_headers_are_read_as_utf8_else_windows_1252(
+    raw_header: bytes, subject: str
+) -> None:
+    raw = (
+        b"From: " + raw_header + b" <ann@example.org>\r\nTo: " + raw_header + b" <b@x.org>\r\n"
+        b"Subject: " + raw_header + b"\r\nMessage-ID: <a@x>\r\n\r\nbody\r\n"
+    )
+    record = index_message(raw)
+    assert record.subject == subject
+    assert (record.from_name, record.from_addr) == (subject, "ann@example.org")
+    assert record.addresses[1] == (subject, "b@x.org")
+
+
+@pytest.mark.parametrize(
+    ("in_reply_to", "references", "parent"),
+    [
+        (["p@x"], ["r@x", "q@x"], "p@x"),  # a sane In-Reply-To wins (like notmuch)
+        (["garbage"], ["r@x", "q@x"], "q@x"),  # a malformed one does not
+        (["p@x", "o@x"], ["r@x"], "r@x"),  # two are ambiguous: the last reference
+        (["p@x", "o@x"], [], "o@x"),
+        (["own@x"], ["r@x", "own@x"], "r@x"),  # never itself
+        ([], [], None),
+        (["garbage"], ["nope"], None),
+    ],
+)
+def test_choose_parent(in_reply_to: list[str], references: list[str], parent: str | None) -> None:
+    assert choose_parent(in_reply_to, references, "own@x") == parent
+
+
+def test_the_snippet_is_what_the_sender_wrote_without_quotes_and_attributions() -> None:
+    body = (
+        "Sounds good.\n\nOn Mon, 23 Nov 2026 at 09:00, Ann <ann@example.org> wrote:\n"
+        "> the plan\n>> older\n-----Original Message-----\nSee you   then.\n"
+    )
+    assert make_snippet(body) == "Sounds good. See you then."
+    assert len(make_snippet("word " * 1000)) == SNIPPET_LENGTH
+    assert make_snippet("") == ""
+
+
+def test_html_bodies_are_indexed_as_text_and_attachments_are_not_the_body() -> None:
+    html = make_raw("h@x", extra="Content-Type: text/html", body="<p>Big <b>sale</b></p>")
+    assert index_message(html).body_text == "Big sale"
+    attached_text = make_raw(
+        "t@x",
+        extra="MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b",
+        body="--b\r\nContent-Type: text/plain\r\nContent-Disposition: attachment;"
+        ' filename="log.txt"\r\n\r\nATTACHED LOG\r\n--b\r\nContent-Type: text/plain\r\n\r\n'
+        "the words\r\n--b--",
+    )
+    assert index_message(attached_text).body_text.strip() == "the words"
+
+
+def test_a_huge_body_is_capped_for_the_index() -> None:
+    record = index_message(make_raw("big@x", body="x" * (MAX_INDEXED_BODY * 2)))
+    assert len(record.body_text) == MAX_INDEXED_BODY
+    assert record.size > 2 * MAX_INDEXED_BODY
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"",
+        b"\xff\xfe\x00garbage",
+        b"From: =?utf-8?b?!!!?= <a@b>\nSubject: =?x-unknown?q?abc?=\n\nx",
+        b"Content-Type: text/plain; charset=no-such\n\n\xe9t\xe9",
+        b"Content-Type: multipart/mixed; boundary=zz\n\n--zz\nContent-Type: text/plain\n\n",
+    ],
+)
+def test_malformed_mail_is_indexed_as_far_as_possible(raw: bytes) -> None:
+    record = index_message(raw, now=7)
+    assert record.size == len(raw) and record.message_id.endswith(SYNTHETIC_DOMAIN)
+    assert MessageRecord.from_json(record.to_json()) == record
+
+
+def test_the_json_form_round_trips_exactly() -> None:
+    record = index_message(make_raw("a@x", sender="Zoë <zoe@café.example>", references=["r@x"]))
+    text = record.to_json()
+    assert "Zoë" in text and "\n" not in text  # compact, not ASCII-escaped
+    assert MessageRecord.from_json(text) == record
