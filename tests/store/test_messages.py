@@ -1,4 +1,4 @@
-"""Threads follow the references graph: late parents, merges, loops, duplicates."""
+"""The conversation store: threading by references, tree order, summaries, search."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from helpers.mail import make_raw
 from threadline.store import db
-from threadline.store.messages import MessageStore
+from threadline.store.messages import MessageStore, fts_query_for
 
 
 @pytest.fixture
@@ -201,3 +201,101 @@ def test_known_addresses_complete_by_address_or_name(store: MessageStore) -> Non
     assert found[0].formatted() == "Ann Example <ann@example.org>"
     assert [a.address for a in store.known_addresses("exam")] == ["ann@example.org"]
     assert store.known_addresses("%") == []
+
+
+def test_the_tree_is_depth_first_with_siblings_by_date(store: MessageStore) -> None:
+    def add(msgid: str, day: int, *refs: str) -> None:
+        store.add_message(make_raw(msgid, references=list(refs) or None,
+                                   in_reply_to=refs[-1] if refs else None,
+                                   date=f"{day:02d} Nov 2026 10:00:00 +0000"))  # fmt: skip
+
+    add("root@x", 1)
+    add("b@x", 5, "root@x")
+    add("a@x", 2, "root@x")
+    add("a1@x", 6, "root@x", "a@x")
+    add("b1@x", 3, "root@x", "b@x")
+    add("a2@x", 4, "root@x", "a@x")
+    thread = store.thread_of_message("root@x")
+    assert thread is not None
+    tree = [(m.message_id, m.depth) for m in store.thread_messages(thread)]
+    assert tree == [("root@x", 0), ("a@x", 1), ("a2@x", 2), ("a1@x", 2), ("b@x", 1),
+                    ("b1@x", 2)]  # fmt: skip
+    newest = store.newest_message(thread)
+    assert newest is not None and newest.message_id == "a1@x"
+
+
+def test_mark_read_touches_only_its_own_conversation(store: MessageStore) -> None:
+    one = store.add_message(make_raw("a@x", subject="One"), is_unread=True)
+    store.add_message(make_raw("a2@x", references=["a@x"]), is_unread=True)
+    two = store.add_message(make_raw("b@x", subject="Two"), is_unread=True)
+    store.mark_read(one.thread_id)
+    assert [m.is_unread for m in store.thread_messages(one.thread_id)] == [False, False]
+    first, second = store.conversation(one.thread_id), store.conversation(two.thread_id)
+    assert first is not None and first.unread_count == 0
+    assert second is not None and second.unread_count == 1
+    assert store.message(two.rowid).is_unread
+
+
+def test_storing_a_sent_copy_of_a_known_message_marks_it_sent_once(store: MessageStore) -> None:
+    raw = make_raw("a@x")
+    first = store.add_message(raw)
+    assert not store.message(first.rowid).is_sent
+    for _ in range(2):
+        assert store.add_message(raw, is_sent=True).duplicate
+    summary = store.conversation(first.thread_id)
+    assert store.message(first.rowid).is_sent and summary is not None and summary.has_sent
+    count = store.conn.execute("SELECT sent_count FROM threads WHERE id = ?", (first.thread_id,))
+    assert count.fetchone()[0] == 1
+
+
+def test_a_merge_recounts_the_conversation(store: MessageStore) -> None:
+    store.add_message(make_raw("a@x", subject="First", sender="Ann <a@example.org>",
+                               date="01 Nov 2026 10:00:00 +0000"), is_unread=True)  # fmt: skip
+    store.add_message(make_raw("c@x", references=["b@x"], sender="Cy <c@example.org>",
+                               date="03 Nov 2026 10:00:00 +0000", body="the last word"),
+                      is_sent=True)  # fmt: skip
+    store.add_message(make_raw("b@x", references=["a@x"], sender="Bo <b@example.org>",
+                               date="02 Nov 2026 10:00:00 +0000"))  # fmt: skip
+    [summary] = store.conversations()
+    assert (summary.subject, summary.message_count, summary.unread_count) == ("First", 3, 1)
+    assert summary.has_sent and summary.snippet == "the last word"
+    assert sorted(summary.participants.split(", ")) == ["Ann", "Bo", "Cy"]
+    assert store.conversation_count() == 1
+
+
+def test_a_conversation_names_at_most_four_participants(store: MessageStore) -> None:
+    for n, name in enumerate(["Ann", "Bo", "Cy", "Di", "Ed", "Ann"]):
+        store.add_message(make_raw(f"m{n}@x", references=["m0@x"] if n else None,
+                                   sender=f"{name} <{name.lower()}@example.org>"))  # fmt: skip
+    [summary] = store.conversations()
+    assert summary.participants == "Ann, Bo, Cy, Di" and summary.message_count == 6
+
+
+def test_unknown_rows_and_conversations(store: MessageStore) -> None:
+    assert store.conversation(42) is None
+    assert store.newest_message(42) is None
+    assert store.thread_messages(42) == []
+    assert store.find_by_message_id("nobody@x") == []
+    assert store.thread_of_message("nobody@x") is None
+    with pytest.raises(KeyError):
+        store.raw(42)
+    with pytest.raises(KeyError):
+        store.message(42)
+
+
+@pytest.mark.parametrize(
+    ("typed", "query"),
+    [
+        ("budget", '"budget"*'),
+        ("budget ", '"budget"'),  # a space ends the word: no prefix
+        ("Q3 budget", '"Q3" "budget"*'),
+        ('"unbalanced AND OR (', '"unbalanced" "AND" "OR"*'),
+        ("ann@example.org", '"ann@example.org"*'),
+        ("o'brien", '"o\'brien"*'),
+        ("zoë", '"zoë"*'),
+        ("*", ""),
+        ("   ", ""),
+    ],
+)
+def test_what_people_type_becomes_a_quoted_fts_query(typed: str, query: str) -> None:
+    assert fts_query_for(typed) == query
