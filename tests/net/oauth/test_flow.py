@@ -1,4 +1,4 @@
-"""OAuth2 sign-in and XOAUTH2 / OAUTHBEARER sending, against real local servers."""
+"""Signing in with OAuth2 (flow.sign_in), then sending with the tokens, on local servers."""
 
 from __future__ import annotations
 
