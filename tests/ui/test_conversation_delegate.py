@@ -1,0 +1,102 @@
+"""How a conversation is drawn: three lines in the row's rectangle, nothing outside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QRect, QSize
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from helpers.mail import make_raw
+from threadline.store import db
+from threadline.store.messages import MessageStore
+from threadline.ui.conversation_delegate import PADDING, ConversationDelegate
+from threadline.ui.conversation_model import ConversationModel
+
+WHITE = QColor("white").rgb()
+
+
+@pytest.fixture
+def model(tmp_path: Path, qtbot: QtBot) -> ConversationModel:
+    store = MessageStore(db.connect(tmp_path / "s.sqlite3"))
+    long = make_raw("a@x", subject="A subject far too long to fit " * 8,
+                    sender="Someone With A Very Long Name " * 4 + "<s@x.org>",
+                    body="A snippet that goes on and on " * 10)  # fmt: skip
+    store.add_message(long, is_unread=True)
+    model = ConversationModel(store)
+    model.reload()
+    return model
+
+
+def option_for(rect: QRect, selected: bool = False) -> QStyleOptionViewItem:
+    option = QStyleOptionViewItem()
+    option.rect = rect
+    option.font = QApplication.font()
+    option.palette = QApplication.palette()
+    if selected:
+        option.state |= QStyle.StateFlag.State_Selected
+    return option
+
+
+def painted(
+    model: ConversationModel, rect: QRect, background: str = "white", **options: bool
+) -> QImage:
+    image = QImage(600, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor(background))
+    painter = QPainter(image)
+    try:
+        ConversationDelegate().paint(painter, option_for(rect, **options), model.index(0, 0))
+    finally:
+        painter.end()
+    return image
+
+
+def drawn(image: QImage, area: QRect) -> int:
+    return sum(
+        image.pixel(x, y) != WHITE
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    )
+
+
+def test_three_lines_of_text_and_padding(qtbot: QtBot) -> None:
+    option = option_for(QRect(0, 0, 300, 10))
+    line = QFontMetrics(option.font).height()
+    assert ConversationDelegate().sizeHint(option, QModelIndex()) == QSize(
+        320, 3 * line + 2 * PADDING
+    )  # fmt: skip
+
+
+def test_long_text_is_elided_inside_the_rows_rectangle(model: ConversationModel) -> None:
+    hint = ConversationDelegate().sizeHint(option_for(QRect()), model.index(0, 0))
+    row = QRect(10, 20, 300, hint.height())
+    image = painted(model, row)
+    assert drawn(image, row) > 100  # people, subject, snippet and date were drawn
+    outside = [
+        QRect(0, 0, 600, 20),
+        QRect(310, 0, 290, 200),
+        QRect(0, row.bottom() + 1, 600, 200 - row.bottom() - 1),
+        QRect(0, 0, 10, 200),
+    ]
+    assert [drawn(image, area) for area in outside] == [0, 0, 0, 0]  # fmt: skip
+
+
+def test_a_selected_row_is_drawn_in_the_highlight_text_colour(model: ConversationModel) -> None:
+    row = QRect(0, 0, 300, 80)
+    highlighted = QApplication.palette().highlightedText().color().rgb()
+    text = QApplication.palette().text().color().rgb()
+    image = painted(model, row, background="green", selected=True)
+    selected = {image.pixel(x, y) for x in range(300) for y in range(80)}
+    assert highlighted in selected and text not in selected
+
+
+def test_an_index_without_a_conversation_draws_nothing(model: ConversationModel) -> None:
+    image = QImage(100, 50, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    ConversationDelegate().paint(painter, option_for(QRect(0, 0, 100, 50)), model.index(9, 0))
+    painter.end()
+    assert drawn(image, QRect(0, 0, 100, 50)) == 0
