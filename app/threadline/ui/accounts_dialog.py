@@ -26,6 +26,7 @@ from threadline.paths import Profile
 from threadline.services.sending import authenticator_factory, smtp_settings
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
+from threadline.ui.confirm import confirm
 from threadline.ui.errors import show_error
 from threadline.ui.oauth_section import OAuthSection
 from threadline.ui.plain import plain_label
@@ -376,12 +377,21 @@ class AccountsDialog(QDialog):
         run_in_background(work, done, failed)
 
     def remove_account(self) -> None:
-        """Remove the selected account and its password."""
-        if self.editing is None:
+        """Ask, then remove the selected account and its password."""
+        account = self.editing
+        if account is None:
             return
+        self.confirmation = confirm(
+            self, "Remove account",
+            f"Remove {account.label}? Its settings and its password (or sign-in) are deleted "
+            "from this computer. Mail already in your conversations stays.",
+            "Remove account", lambda: self._remove(account),
+        )  # fmt: skip
+
+    def _remove(self, account: Account) -> None:
         try:
-            self.accounts.remove(self.editing.id)
-            secrets.delete_password(self.editing.id)
+            self.accounts.remove(account.id)
+            secrets.delete_password(account.id)
         except Exception as error:
             show_error(self, "Cannot remove the account", error)
             return

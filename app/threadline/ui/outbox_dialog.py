@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from threadline.store import db
 from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
+from threadline.ui.confirm import confirm
 from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_label, plain_tooltip
 
@@ -144,10 +145,22 @@ class OutboxDialog(QDialog):
         self.send_now()
 
     def delete_selected(self) -> None:
-        """Delete the selected message."""
+        """Ask, then delete the selected message (a sent one only leaves this list)."""
         entry = self.selected()
         if entry is None:
             return
+        if entry.state is OutboxState.SENT:
+            self._delete(entry)
+            return
+        subject = entry.subject or "(no subject)"
+        self.confirmation = confirm(
+            self, "Delete message",
+            f"Delete “{subject}” to {', '.join(entry.recipients)}? It will not be sent, "
+            "and there is no copy anywhere else.",
+            "Delete message", lambda: self._delete(entry),
+        )  # fmt: skip
+
+    def _delete(self, entry: OutboxEntry) -> None:
         try:
             self.outbox.delete(entry.id)
         except Exception as error:
