@@ -1,0 +1,179 @@
+"""The reader: each message on its own card, headers as plain text, bodies isolated.
+
+Hostile mail through the whole window is in test_hostile_mail.py; here the parts.
+"""
+
+from __future__ import annotations
+
+import time
+from base64 import b64encode
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QSize, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QPalette, QTextDocument
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from helpers.mail import make_raw
+from threadline.store import db
+from threadline.store.messages import MessageStore
+from threadline.ui.thread_view import (
+    MessageCard,
+    SafeTextBrowser,
+    ThreadView,
+    link_texts,
+    plain_body_html,
+)
+
+
+def png(color: str) -> bytes:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(QColor(color))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def test_a_refused_resource_gets_an_empty_answer_never_none(qtbot: QtBot) -> None:
+    browser = SafeTextBrowser()
+    image = QTextDocument.ResourceType.ImageResource.value
+    refused = ("file:///etc/passwd", "/dev/zero", "file://host/share/x.png", "x.png",
+               "https://tracker.example/p.gif", "qrc:/icon.png", "cid:/etc/passwd")  # fmt: skip
+    for address in refused:
+        answer = browser.loadResource(image, QUrl(address))
+        # a real picture: for a null one, Qt would read the address as a file itself
+        assert isinstance(answer, QImage) and not answer.isNull(), address
+        assert answer.size() == QSize(1, 1)
+    assert len(browser.blocked) == 7
+    style = QTextDocument.ResourceType.StyleSheetResource.value
+    answer = browser.loadResource(style, QUrl("file:///etc/passwd"))
+    assert answer is not None and answer.size() == 0
+
+
+def test_cid_and_data_images_are_the_only_ones_shown(qtbot: QtBot) -> None:
+    red = png("red")
+    browser = SafeTextBrowser(inline={"logo@x": red})
+    image = QTextDocument.ResourceType.ImageResource.value
+    logo = browser.loadResource(image, QUrl("cid:logo@x"))
+    assert logo.size() == QSize(1, 1) and logo.pixelColor(0, 0).red() == 255
+    inline = browser.loadResource(image, QUrl(f"data:image/png;base64,{b64encode(red).decode()}"))
+    assert inline.size() == QSize(1, 1) and inline.pixelColor(0, 0).red() == 255
+    assert browser.blocked == []
+    assert browser.loadResource(image, QUrl("cid:other@x")).pixelColor(0, 0).alpha() == 0
+    assert browser.loadResource(image, QUrl("data:image/png;base64,QUJD")).size() == QSize(1, 1)
+    assert browser.blocked == ["cid:other@x", "data:image/png;base64,QUJD"]
+
+
+def test_plain_text_is_escaped_and_quoting_is_dimmed() -> None:
+    text = (
+        "Hi <b>Ann</b> & all,\nsee below.\n\nOn Monday, Bob wrote:\n> the plan\n>> older\n"
+        "I wrote: nothing\nback to me"
+    )
+    markup = plain_body_html(text)
+    assert markup.startswith("<pre style='white-space:pre-wrap; font-family:sans-serif;")
+    dim = "<span style='color:palette(placeholder-text)'>{}</span>"
+    lines = markup.removeprefix(markup.split(">", 1)[0] + ">").removesuffix("</pre>").split("\n")
+    assert lines == [
+        "Hi &lt;b&gt;Ann&lt;/b&gt; &amp; all,", "see below.", "",
+        dim.format("On Monday, Bob wrote:"),  # an attribution followed by a quote
+        dim.format("&gt; the plan"), dim.format("&gt;&gt; older"),
+        "I wrote: nothing", "back to me",  # "wrote:" without a quote after it
+    ]  # fmt: skip
+    document = QTextDocument()
+    document.setHtml(markup)
+    assert document.toPlainText() == text
+
+
+def test_link_texts_collects_every_anchor_with_its_visible_text() -> None:
+    document = QTextDocument()
+    document.setHtml(
+        "<p>Go to <a href='https://evil.example/login'>https://<b>bank</b>.example</a>"
+        " or <a href='https://bank.example/help'>Help</a>.</p>"
+        "<p><a href='https://evil.example/login'>again</a> and text</p>"
+    )
+    assert link_texts(document) == {
+        "https://evil.example/login": ["https://bank.example", "again"],
+        "https://bank.example/help": ["Help"],
+    }
+    assert link_texts(QTextDocument()) == {}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> MessageStore:
+    return MessageStore(db.connect(tmp_path / "s.sqlite3"))
+
+
+def card_for(store: MessageStore, raw: bytes, **stored: bool) -> MessageCard:
+    added = store.add_message(raw, **stored)
+    return MessageCard(store.message(added.rowid), raw, [])
+
+
+def test_a_cards_header_is_threadlines_own_plain_text(qtbot: QtBot, store: MessageStore) -> None:
+    raw = make_raw("a@x", sender='"<img src=/etc/passwd> Mallory" <m@evil.example>', to="",
+                   date="Mon, 23 Nov 2026 09:00:00 +0000", body="Hello")  # fmt: skip
+    card = card_for(store, raw, is_sent=True)
+    qtbot.addWidget(card)
+    labels = (card.sender_label, card.date_label, card.to_label)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    assert all(label.parent() is card for label in labels)
+    assert card.sender_label.text() == "<img src=/etc/passwd> Mallory <m@evil.example>"
+    when = time.strftime("%a %-d %b %Y, %H:%M", time.localtime(1_795_424_400))
+    assert card.date_label.text() == f"{when} · sent by you"
+    assert card.to_label.text() == "To: —"
+    assert card.text().splitlines()[-1] == "Hello"
+
+
+def test_a_plain_text_body_keeps_its_quoting(qtbot: QtBot, store: MessageStore) -> None:
+    card = card_for(store, make_raw("a@x", body="Yes.\r\n\r\nBob wrote:\r\n> Lunch?"))
+    qtbot.addWidget(card)
+    assert card.body.toPlainText() == "Yes.\n\nBob wrote:\n> Lunch?"
+    assert card.body.inline == {}  # a text message has no pictures to show
+
+
+def test_an_html_only_body_is_sanitized_on_a_white_page(qtbot: QtBot, store: MessageStore) -> None:
+    body = "<p onclick='x()'>Big <b>sale</b></p><script>alert(1)</script>"
+    raw = make_raw("h@x", extra="Content-Type: text/html; charset=utf-8", body=body)
+    card = card_for(store, raw)
+    qtbot.addWidget(card)
+    assert card.body.toPlainText().strip() == "Big sale"
+    assert "alert" not in card.body.toHtml() and "onclick" not in card.body.toHtml()
+    assert card.body.palette().color(QPalette.ColorRole.Base) == QColor("white")
+    assert card.body.palette().color(QPalette.ColorRole.Text) == QColor("black")
+
+
+def test_the_view_shows_a_note_or_a_conversation(qtbot: QtBot, store: MessageStore) -> None:
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show()
+    view.show_note("<b>No conversation</b> selected")  # Threadline's own words: rich text
+    assert view.note.isVisible() and view.toPlainText() == "<b>No conversation</b> selected"
+    first = store.add_message(make_raw("a@x", body="First", date="01 Nov 2026 10:00:00 +0000"))
+    store.add_message(make_raw("b@x", references=["a@x"], body="Second",
+                               date="02 Nov 2026 10:00:00 +0000"))  # fmt: skip
+    view.show_conversation(store, store.thread_messages(first.thread_id))
+    assert [c.body.toPlainText() for c in view.cards] == ["First", "Second"]
+    assert view.note.isHidden()
+    assert "First" in view.toPlainText() and "Second" in view.toPlainText()
+    view.show_note("")
+    assert view.cards == [] and view.toPlainText() == ""
+
+
+def test_a_link_whose_text_names_another_host_in_brackets_asks_first(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    raw = make_raw("p@x", extra="Content-Type: text/html",
+                   body="<p>Log in at <a href='https://evil.example/'>&lt;https://bank.example&gt;"
+                        "</a></p>")  # fmt: skip
+    view = ThreadView()
+    qtbot.addWidget(view)
+    opened: list[str] = []
+    view.opener = lambda url: opened.append(url.toString()) or True
+    view.show_conversation(store, [store.message(store.add_message(raw).rowid)])
+    view.cards[0].body.anchorClicked.emit(QUrl("https://evil.example/"))
+    box = view.confirmation
+    assert isinstance(box, QMessageBox) and box.isVisible() and opened == []
+    assert "“<https://bank.example>”" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert opened == []
