@@ -1,0 +1,196 @@
+"""The composer: who it is from, what it says, and how it goes into the outbox."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from threadline.core.addresses import Address
+from threadline.core.compose import Attachment, Draft
+from threadline.drafts import load_drafts
+from threadline.store import db
+from threadline.store.accounts import Account, AccountStore
+from threadline.store.outbox import Outbox
+from threadline.ui.composer import (
+    ComposerWindow,
+    QueuedSend,
+    ReplyContext,
+    SendLaterDialog,
+    next_monday_morning,
+    next_morning,
+)
+
+ANN = Account(id="a", address="a@x.org", display_name="Ann", smtp_host="127.0.0.1",
+              smtp_port=2525, security="none", auth_method="none",
+              aliases=("a2@x.org",))  # fmt: skip
+BOB = Account(id="b", address="b@y.org", smtp_host="127.0.0.1", smtp_port=2525,
+              security="none", auth_method="none")  # fmt: skip
+NOW = 1_800_000_000.0
+REPLY = ReplyContext(thread_id=7, conversation_subject="<b>Plan</b>", message_count=1,
+                     original_subject="Re: Plan")  # fmt: skip
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    path = tmp_path / "store.sqlite3"
+    conn = db.connect(path)
+    for account in (ANN, BOB):
+        AccountStore(conn).save(account)
+    conn.close()
+    return path
+
+
+def composer(qtbot: QtBot, store_path: Path, draft: Draft | None = None,
+             reply: ReplyContext | None = None, **options: object) -> ComposerWindow:  # fmt: skip
+    window = ComposerWindow(store_path, [ANN, BOB], draft, reply, clock=lambda: NOW,
+                            **options)  # type: ignore[arg-type]  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def close_dialogs(window: QWidget) -> list[str]:
+    texts = []
+    for box in window.findChildren(QMessageBox):
+        texts.append(box.text())
+        box.close()
+    return texts
+
+
+def test_from_lists_every_address_and_alias_and_a_draft_chooses_its_own(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    draft = Draft(sender=Address("A2@X.org"), to=[Address("c@z.org", "Cy")], subject="Hi",
+                  body="Text")  # fmt: skip
+    window = composer(qtbot, store_path, draft)
+    items = [window.sender_box.itemText(i) for i in range(window.sender_box.count())]
+    assert items == ["Ann <a@x.org>", "Ann <a2@x.org>", "b@y.org"]
+    assert window.sender_box.currentIndex() == 1  # the alias the draft is from
+    assert window.account() == ANN and window.identity().address == Address("a2@x.org", "Ann")
+    assert (window.to_field.text(), window.subject.text()) == ("Cy <c@z.org>", "Hi")
+    assert window.body.toPlainText() == "Text"
+    assert window.focusWidget() is window.body  # it has recipients: write the text
+    assert window.windowTitle() == "New message"
+
+
+def test_a_reply_says_where_it_goes_and_warns_when_the_subject_changes(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    window = composer(qtbot, store_path, Draft(sender=ANN.sender, subject="Re: Plan"), REPLY)
+    assert window.windowTitle() == "Reply"
+    assert window.banner.text() == "↪ Replying in: <b>&lt;b&gt;Plan&lt;/b&gt;</b> (1 message)"
+    assert window.warning.isHidden()
+    window.subject.clear()
+    qtbot.keyClicks(window.subject, "Something else")
+    assert window.warning.isVisible() and "Gmail will show it" in window.warning.text()
+    window.subject.clear()
+    qtbot.keyClicks(window.subject, "Re: Plan")
+    assert window.warning.isHidden()
+    assert composer(qtbot, store_path).banner.text() == "✉ New conversation"
+
+
+def test_sending_queues_the_message_after_the_undo_delay_and_closes(
+    qtbot: QtBot, store_path: Path, tmp_path: Path
+) -> None:
+    window = composer(qtbot, store_path, drafts_dir=tmp_path / "drafts", undo_seconds=10)
+    window.sender_box.setCurrentIndex(2)
+    window.to_field.setText("c@z.org")
+    window.subject.setText("Numbers")
+    window.body.setPlainText("Final.")
+    window.save_draft()
+    assert len(load_drafts(tmp_path / "drafts")) == 1
+    with qtbot.waitSignal(window.sent) as signal:
+        window.send()
+    queued: QueuedSend = signal.args[0]
+    assert (queued.due_at, queued.scheduled, queued.subject) == (NOW + 10, False, "Numbers")
+    assert queued.draft.sender == Address("b@y.org") and queued.draft.body == "Final."
+    [entry] = Outbox(db.connect(store_path)).entries()
+    assert (entry.id, entry.account_id, entry.due_at) == (queued.outbox_id, "b", NOW + 10)
+    assert entry.scheduled_for is None
+    assert not window.isVisible() and load_drafts(tmp_path / "drafts") == []
+    assert AccountStore(db.connect(store_path)).last_used() == BOB
+
+
+def test_send_later_queues_it_for_the_chosen_time(qtbot: QtBot, store_path: Path) -> None:
+    window = composer(qtbot, store_path)
+    window.to_field.setText("c@z.org")
+    queued = window.queue(NOW + 86400, scheduled=True)
+    assert queued is not None and queued.scheduled
+    [entry] = Outbox(db.connect(store_path)).entries()
+    assert entry.scheduled_for == entry.due_at == NOW + 86400
+
+
+def test_a_bad_address_stops_the_send_and_says_which(qtbot: QtBot, store_path: Path) -> None:
+    window = composer(qtbot, store_path)
+    window.to_field.setText("c@z.org, nobody")
+    assert window.queue(NOW, scheduled=False) is None
+    assert "'nobody' is not an e-mail address" in window.status.text()
+    assert any("'nobody'" in text for text in close_dialogs(window))
+    assert Outbox(db.connect(store_path)).entries() == [] and window.isVisible()
+
+
+def test_a_draft_keeps_what_was_typed_even_when_it_does_not_parse(
+    qtbot: QtBot, store_path: Path, tmp_path: Path
+) -> None:
+    window = composer(qtbot, store_path, Draft(sender=ANN.sender, subject="Re: Plan"), REPLY,
+                      drafts_dir=tmp_path / "drafts")  # fmt: skip
+    window.to_field.setText("c@z.org, half typed")
+    window.close()  # closing saves
+    [saved] = load_drafts(tmp_path / "drafts")
+    assert saved.draft.to == [Address("c@z.org"), Address("half typed")]
+    assert (saved.reply_thread_id, saved.reply_subject) == (7, "<b>Plan</b>")
+    assert saved.draft_id == window.draft_id
+
+
+def test_attachments_are_listed_with_their_size_and_unreadable_ones_reported(
+    qtbot: QtBot, store_path: Path, tmp_path: Path
+) -> None:
+    window = composer(qtbot, store_path)
+    assert window.attachment_list.isHidden()
+    small = tmp_path / "notes.txt"
+    small.write_bytes(b"x" * 10)
+    window.attachments.append(Attachment("scan.pdf", b"x" * 2_500_000, "application/pdf"))
+    window.add_attachments([small, tmp_path / "missing.pdf"])
+    items = [window.attachment_list.item(i).text() for i in range(window.attachment_list.count())]
+    assert items == ["📎 scan.pdf (2.5 MB)", "📎 notes.txt (1 KB)"]
+    assert window.attachment_list.isVisible()
+    assert any("missing.pdf" in text for text in close_dialogs(window))
+    assert [a.filename for a in window.current_draft().attachments] == ["scan.pdf", "notes.txt"]
+
+
+@pytest.mark.parametrize(
+    ("today", "monday"),
+    [
+        (QDate(2026, 11, 30), QDate(2026, 12, 7)),  # a Monday: the next one
+        (QDate(2026, 12, 1), QDate(2026, 12, 7)),
+        (QDate(2026, 12, 5), QDate(2026, 12, 7)),
+        (QDate(2026, 12, 6), QDate(2026, 12, 7)),  # a Sunday: tomorrow
+    ],
+)
+def test_the_quick_choices_are_eight_in_the_morning(today: QDate, monday: QDate) -> None:
+    now = QDateTime(today, QTime(15, 30))
+    assert next_morning(now, days=1) == QDateTime(today.addDays(1), QTime(8, 0))
+    assert next_monday_morning(now) == QDateTime(monday, QTime(8, 0))
+
+
+def test_send_later_refuses_a_time_that_has_passed(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = SendLaterDialog(parent)
+    chosen: list[float] = []
+    dialog.chosen.connect(chosen.append)
+    dialog.open()
+    dialog.when.setMinimumDateTime(QDateTime.fromSecsSinceEpoch(0))
+    dialog.when.setDateTime(QDateTime.fromSecsSinceEpoch(int(time.time()) - 60))
+    dialog.accept()
+    assert dialog.problem.text() == "That time has passed; choose a time to come."
+    assert chosen == [] and dialog.isVisible()
+    later = QDateTime.fromSecsSinceEpoch(int(time.time()) + 3600)
+    dialog.when.setDateTime(later)
+    dialog.accept()
+    assert chosen == [float(later.toSecsSinceEpoch())] and not dialog.isVisible()
