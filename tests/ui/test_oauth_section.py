@@ -1,22 +1,25 @@
-"""The accounts dialog signs in with OAuth2 in the browser, shows who, and signs out."""
+"""The OAuth2 section of the accounts dialog: sign in with the browser, see who, sign out."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import requests
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from helpers.keyrings import MemoryKeyring
 from helpers.oauth_server import CLIENT_ID, AuthServer
 from threadline.net.oauth import tokens
-from threadline.net.oauth.providers import CONFIG_ENV
+from threadline.net.oauth.providers import CONFIG_ENV, PRESETS
 from threadline.paths import Profile
 from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.ui.accounts_dialog import AccountsDialog
+from threadline.ui.oauth_section import OAuthSection
 
 
 def test_sign_in_with_a_provider_preset_then_sign_out(
@@ -57,3 +60,24 @@ def test_sign_in_with_a_provider_preset_then_sign_out(
         assert dialog.oauth.status.text() == "Not signed in to Google"
     finally:
         auth.stop()
+
+
+def test_a_sign_in_that_cannot_start_says_why_in_plain_text(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    section = OAuthSection()
+    qtbot.addWidget(section)
+    opened: list[str] = []
+    section.open_browser = opened.append
+    section.start_sign_in()  # no provider yet: nothing happens
+    assert section.sign_in_button.isEnabled() and opened == []
+    no_client = replace(PRESETS["google"], name="<b>Google</b>")
+    section.show_for(no_client, "acct1", "ann@gmail.example")
+    qtbot.waitUntil(lambda: section.status.text() == "Not signed in to <b>Google</b>")
+    assert section.status.textFormat() == Qt.TextFormat.PlainText
+    assert not section.sign_out_button.isEnabled()
+    section.sign_in_button.click()
+    assert not section.sign_in_button.isEnabled()
+    qtbot.waitUntil(lambda: section.status.text().startswith("✘ "), timeout=10_000)
+    assert "No OAuth client id is configured for <b>Google</b>" in section.status.text()
+    assert section.sign_in_button.isEnabled() and opened == []
