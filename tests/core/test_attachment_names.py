@@ -58,6 +58,15 @@ def sent_names(draft: Draft) -> list[str | None]:
         ("..", "attachment"),
         (" / ", "attachment"),
         ("\udcff.bin", "_.bin"),
+        ("<>", "attachment"),  # readers drop brackets around a whole name
+        ("<report>.pdf", "<report>.pdf"),
+        ("<report.pdf>", "report.pdf"),
+        ("< .. >", "attachment"),
+        ('"quoted"', "quoted"),
+        ('"<both>"', "both"),
+        ("<<twice>>", "twice"),
+        ('""', "attachment"),
+        ('say "hi".txt', 'say "hi".txt'),
     ],
 )
 def test_safe_filename(name: str, cleaned: str) -> None:

@@ -89,13 +89,17 @@ def safe_filename(name: str) -> str:
     recipient's client might follow. Each control or bidi character (see
     :mod:`threadline.core.terminal`), line separator and lone surrogate becomes ``_``;
     only the part after the last ``/`` or ``\\`` is kept, without surrounding spaces;
-    the rest of the name is kept as it is. A name that ends up empty or all dots is
-    ``attachment``.
+    the rest of the name is kept as it is, but for angle brackets or double quotes around
+    all of it, which readers drop (``email.utils.unquote``: ``<>`` would arrive with no
+    name at all). A name that ends up empty or all dots is ``attachment``.
     """
     cleaned = "".join("_" if is_unsafe(c) or c in "\u2028\u2029" else c for c in name)
     parts = [part.strip() for part in re.split(r"[/\\]", cleaned)]
     kept = [part for part in parts if part.strip(".")]
-    return kept[-1] if kept else "attachment"
+    chosen = kept[-1] if kept else ""
+    while len(chosen) >= 2 and (chosen[0], chosen[-1]) in (("<", ">"), ('"', '"')):
+        chosen = chosen[1:-1].strip()
+    return chosen if chosen.strip(".") else "attachment"
 
 
 @dataclass(frozen=True)
