@@ -5,6 +5,8 @@ too) and builds the graph between the top-level parts of the package: ``core``,
 ``store``, ``net``, ``services``, ``ui``, ``commands`` and each top-level module (``drafts``,
 ``mailer``, ``cli``, ...) on its own. A failure names the file and line of each import
 that breaks a rule, and for a cycle the whole path.
+
+And the tests mirror the source: every module has a test module of its own name.
 """
 
 from __future__ import annotations
@@ -277,6 +279,61 @@ def test_only_the_entry_points_choose_the_default_profile() -> None:
         pytest.fail(f"Fewer Profile.default() calls now: lower KNOWN_DEFAULT_PROFILE_CALLS {fixed}")
 
 
+# -- every module has a test module of its own name (issue 11) ---------------------
+
+TESTS = Path(__file__).resolve().parent
+
+
+def expected_tests(module: Path, shared: set[str]) -> Path:
+    """Where the tests of ``app/threadline/<pkg>/<mod>.py`` live: ``tests/<pkg>/test_<mod>.py``.
+
+    Test module names must be unique (pytest imports them by name: no ``__init__.py`` in
+    tests), so a module whose name another module has too (``store/accounts.py`` and
+    ``commands/accounts.py``) gets its package's name in front: ``test_store_accounts.py``.
+    A top-level module keeps the plain name (``errors.py``: ``tests/test_errors.py``).
+    """
+    folders = module.parent.parts
+    name = module.stem
+    if folders and name in shared:
+        name = f"{folders[-1]}_{name}"
+    return Path(*folders, f"test_{name}.py")
+
+
+def modules_needing_tests() -> list[Path]:
+    return sorted(
+        path.relative_to(SOURCE)
+        for path in SOURCE.rglob("*.py")
+        if path.name not in ("__init__.py", "__main__.py")
+    )
+
+
+def shared_names(modules: list[Path]) -> set[str]:
+    names = [module.stem for module in modules]
+    return {name for name in names if names.count(name) > 1}
+
+
+def test_every_module_has_a_test_module_of_its_own_name() -> None:
+    modules = modules_needing_tests()
+    shared = shared_names(modules)
+    missing = [
+        f"app/threadline/{module} has no tests/{expected}"
+        for module in modules
+        if not (TESTS / (expected := expected_tests(module, shared))).is_file()
+    ]
+    if missing:
+        pytest.fail("Write the test modules (issue 11):\n" + "\n".join(missing), pytrace=False)
+
+
+def test_test_module_names_are_unique() -> None:
+    """pytest imports test modules by name: two ``test_x.py`` in different folders clash."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for path in sorted(TESTS.rglob("test_*.py")):
+        found[path.name].append(str(path.relative_to(TESTS.parent)))
+    clashes = {name: paths for name, paths in found.items() if len(paths) > 1}
+    if clashes:
+        pytest.fail("\n".join(" and ".join(paths) for paths in clashes.values()), pytrace=False)
+
+
 # -- the checker itself ------------------------------------------------------------
 
 
@@ -318,3 +375,26 @@ def test_a_cycle_is_found_with_its_path(graph: Graph, expected: list[str]) -> No
 
 def test_an_acyclic_graph_has_no_cycle() -> None:
     assert strongly_connected({"ui": {"store", "net"}, "net": {"core"}, "store": {"core"}}) == []
+
+
+@pytest.mark.parametrize(
+    ("module", "expected"),
+    [
+        ("core/links.py", "core/test_links.py"),
+        ("net/oauth/sasl.py", "net/oauth/test_sasl.py"),
+        ("demo.py", "test_demo.py"),
+        ("errors.py", "test_errors.py"),  # top-level: the plain name
+        ("net/smtp/errors.py", "net/smtp/test_smtp_errors.py"),
+        ("commands/accounts.py", "commands/test_commands_accounts.py"),
+    ],
+)
+def test_the_test_module_of_a_module(module: str, expected: str) -> None:
+    assert expected_tests(Path(module), {"errors", "accounts"}) == Path(expected)
+
+
+def test_the_walk_finds_the_modules_and_the_names_they_share() -> None:
+    modules = modules_needing_tests()
+    assert Path("net/oauth/sasl.py") in modules and Path("cli.py") in modules
+    assert not any(m.name in ("__init__.py", "__main__.py") for m in modules)
+    assert {"errors", "accounts", "outbox"} <= shared_names(modules)
+    assert "links" not in shared_names(modules)
