@@ -54,6 +54,7 @@ def open_subject(window: MainWindow, words: str) -> None:
 
 def paint_everything(window: MainWindow) -> None:
     """Lay out and paint every card, so every resource a document wants is asked for."""
+    window.reader.expand_all()
     for card in window.reader.cards:
         card.body.document().size()
         card.grab()
@@ -187,6 +188,7 @@ def test_clicking_a_link_in_a_card_opens_it(qtbot: QtBot, hostile_window: MainWi
     window.reader.opener = lambda url: opened.append(url.toString()) or True
     open_subject(window, "Your statement")
     window.resize(1200, 900)
+    window.reader.cards[0].expand()  # an older message: one line until opened
     body = window.reader.cards[0].body
     qtbot.waitUntil(lambda: body.isVisible() and body.width() != 640)
     cursor = body.document().find("Help centre")

@@ -39,6 +39,7 @@ shown = 0
 for row in range(window.model.rowCount()):
     window.list.setCurrentIndex(window.model.index(row, 0))
     app.processEvents()
+    window.reader.expand_all()
     for card in window.reader.cards:
         card.body.document().size()
         card.grab()

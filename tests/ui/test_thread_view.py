@@ -107,7 +107,7 @@ def store(tmp_path: Path) -> MessageStore:
 
 def card_for(store: MessageStore, raw: bytes, **stored: bool) -> MessageCard:
     added = store.add_message(raw, **stored)
-    return MessageCard(store.message(added.rowid), raw, [])
+    return MessageCard(store.message(added.rowid), store.raw, [])
 
 
 def test_a_cards_header_is_threadlines_own_plain_text(qtbot: QtBot, store: MessageStore) -> None:

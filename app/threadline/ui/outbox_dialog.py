@@ -37,12 +37,12 @@ STATE_LABELS = {
 RECENT = 24 * 60 * 60
 
 
-def _in(seconds: float) -> str:
+def _in(seconds: float, now: float) -> str:
     if seconds < 60:
         return f"{math.ceil(seconds)} s"
     if seconds < 3600:
         return f"{math.ceil(seconds / 60)} min"
-    return time.strftime("%a %-d %b, %H:%M", time.localtime(time.time() + seconds))
+    return time.strftime("%a %-d %b, %H:%M", time.localtime(now + seconds))
 
 
 def state_text(entry: OutboxEntry, now: float) -> str:
@@ -55,9 +55,9 @@ def state_text(entry: OutboxEntry, now: float) -> str:
     if held is not None and entry.scheduled_for is not None:
         return time.strftime("Scheduled for %a %-d %b, %H:%M", time.localtime(held))
     if held is not None:
-        return f"Sending in {_in(held - now)}"
+        return f"Sending in {_in(held - now, now)}"
     if entry.state is OutboxState.FAILED_TEMPORARY:
-        return f"Retrying in {_in(max(0.0, entry.next_attempt_at - now))}"
+        return f"Retrying in {_in(max(0.0, entry.next_attempt_at - now), now)}"
     return STATE_LABELS.get(entry.state, str(entry.state))
 
 

@@ -14,14 +14,17 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSize, QSizeF, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QPalette, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QMouseEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QTextBrowser,
@@ -161,63 +164,152 @@ def link_texts(document: QTextDocument) -> dict[str, list[str]]:
     return found
 
 
-class MessageCard(QFrame):
-    """One message: Threadline's own header (plain text) above the isolated body."""
+#: In a long conversation, cards for this many of the latest messages (and the first).
+RECENT_SHOWN = 10
+#: "Show N more messages" adds this many cards at a time.
+GAP_PAGE = 25
 
-    def __init__(self, message: StoredMessage, raw: bytes, blocked: list[str]) -> None:
+#: One style sheet for every card (a sheet per widget costs a parse per message).
+CARD_STYLE = "".join(
+    f'QFrame#messageCard[depth="{depth}"] {{ margin-left: {depth * 16}px; }}'
+    for depth in range(1, 5)
+) + (
+    "QFrame#messageCard { background: palette(base); border: 1px solid palette(mid);"
+    " border-radius: 6px; }"
+)
+
+
+class MessageCard(QFrame):
+    """One message: Threadline's own header (plain text) above the isolated body.
+
+    A collapsed card is one line (sender, first words, date) and reads nothing but the
+    index; its body is parsed and rendered the first time it is expanded. Clicking the
+    header line expands or collapses it.
+    """
+
+    #: Expanded or collapsed. (No bool argument: PySide6 on Python 3.11 loses a reference
+    #: to True/False per emission of a bool signal, which aborts the process at exit.)
+    toggled = Signal()
+    link_hovered = Signal(QUrl)  # from the body
+    link_clicked = Signal(QUrl)
+
+    def __init__(
+        self,
+        message: StoredMessage,
+        load_raw: Callable[[int], bytes],
+        blocked: list[str],
+        *,
+        expanded: bool = True,
+    ) -> None:
         super().__init__()
         self.message = message
+        self.load_raw = load_raw
+        self.blocked = blocked
         self.setObjectName("messageCard")
-        indent = min(message.depth, 4) * 16
-        self.setStyleSheet(
-            f"QFrame#messageCard {{ margin-left: {indent}px; background: palette(base);"
-            " border: 1px solid palette(mid); border-radius: 6px; }"
-        )
+        self.setProperty("depth", str(min(message.depth, 4)))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
-        parsed = parse_message(raw)
-        markup = html_only_body(parsed)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         sent = " · sent by you" if message.is_sent else ""
         self.sender_label = plain_label(f"{message.sender} <{message.from_addr}>")
         self.sender_label.setAccessibleName("From")
         bold = self.sender_label.font()
         bold.setBold(True)
         self.sender_label.setFont(bold)
+        self.snippet_label = plain_label(message.snippet)
+        self.snippet_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.date_label = plain_label(f"{_when(message.date_utc)}{sent}")
         self.date_label.setAccessibleName("Date")
-        self.to_label = plain_label(f"To: {message.to_addrs or '—'}")
-        self.to_label.setAccessibleName("To")
-        for dim in (self.date_label, self.to_label):
+        for dim in (self.snippet_label, self.date_label):
             dim.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.body = _MessageBody(inline_parts(parsed) if markup is not None else {}, blocked)
-        self.body.setAccessibleName(f"Message from {message.sender}")
-        if markup is not None:
-            self._light_page()
-            self.body.setHtml(sanitize_html(markup))
-        else:
-            self.body.setHtml(plain_body_html(body_text(parsed).strip()))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(2)
-        layout.addWidget(self.sender_label)
-        layout.addWidget(self.date_label)
-        layout.addWidget(self.to_label)
-        layout.addSpacing(4)
-        layout.addWidget(self.body)
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(self.sender_label)
+        header.addWidget(self.snippet_label, 1)
+        header.addStretch(0)  # keeps the date on the right while the snippet is hidden
+        header.addWidget(self.date_label)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(10, 8, 10, 8)
+        self.rows.setSpacing(2)
+        self.rows.addLayout(header)
+        self.to_label: QLabel | None = None
+        self._body: _MessageBody | None = None
+        self.expanded = False
+        if expanded:
+            self.expand()
 
-    def _light_page(self) -> None:
-        """HTML mail is designed for a white page: give it one, whatever the palette."""
-        palette = self.body.palette()
-        palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-        palette.setColor(QPalette.ColorRole.Text, QColor("black"))
-        palette.setColor(QPalette.ColorRole.Link, QColor("#1a56c2"))
-        self.body.setPalette(palette)
+    @property
+    def body(self) -> _MessageBody:
+        """The message's own document, built on first use."""
+        if self._body is None:
+            parsed = parse_message(self.load_raw(self.message.rowid))
+            markup = html_only_body(parsed)
+            body = _MessageBody(inline_parts(parsed) if markup is not None else {}, self.blocked)
+            body.setAccessibleName(f"Message from {self.message.sender}")
+            body.highlighted.connect(self.link_hovered)
+            body.anchorClicked.connect(self.link_clicked)
+            if markup is not None:
+                _light_page(body)
+                body.setHtml(sanitize_html(markup))
+            else:
+                body.setHtml(plain_body_html(body_text(parsed).strip()))
+            self.to_label = plain_label(f"To: {self.message.to_addrs or '—'}")
+            self.to_label.setAccessibleName("To")
+            self.to_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            self.rows.addWidget(self.to_label)
+            self.rows.addSpacing(4)
+            self.rows.addWidget(body)
+            body.setVisible(self.expanded)
+            self.to_label.setVisible(self.expanded)
+            self._body = body
+        return self._body
+
+    def expand(self, expanded: bool = True) -> None:
+        """Show (or hide) the body; the one-line summary shows while collapsed."""
+        self.expanded = expanded
+        body = self.body if expanded else self._body
+        if body is not None and self.to_label is not None:
+            body.setVisible(expanded)
+            self.to_label.setVisible(expanded)
+        self.snippet_label.setVisible(not expanded)
+        self.setCursor(
+            Qt.CursorShape.ArrowCursor if expanded else Qt.CursorShape.PointingHandCursor
+        )
+        self.toggled.emit()
+
+    def _on_header(self, event: QMouseEvent) -> bool:
+        return event.position().y() <= self.sender_label.geometry().bottom() + 8
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._on_header(event):
+            event.accept()
+        else:
+            super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on the header line expands or collapses the message."""
+        if self._on_header(event):
+            self.expand(not self.expanded)
+            event.accept()
+        else:
+            super().mouseReleaseEvent(event)
 
     def text(self) -> str:
         """What the card shows, as plain text."""
-        return "\n".join(
-            (self.sender_label.text(), self.date_label.text(), self.to_label.text(),
-             self.body.toPlainText())
-        )  # fmt: skip
+        shown = [self.sender_label.text(), self.date_label.text()]
+        if self.expanded and self.to_label is not None:
+            shown += [self.to_label.text(), self.body.toPlainText()]
+        else:
+            shown.append(self.snippet_label.text())
+        return "\n".join(shown)
+
+
+def _light_page(body: QTextBrowser) -> None:
+    """HTML mail is designed for a white page: give it one, whatever the palette."""
+    palette = body.palette()
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#1a56c2"))
+    body.setPalette(palette)
 
 
 class ThreadView(QScrollArea):
@@ -233,12 +325,22 @@ class ThreadView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.blocked: list[str] = []
         self.cards: list[MessageCard] = []
+        #: "Show N more messages" buttons of a long conversation, with what each hides.
+        self.gaps: dict[QPushButton, list[StoredMessage]] = {}
+        self.store: MessageStore | None = None
+        self.opened_at_start: set[int] = set()
         self.opener: Callable[[QUrl], bool] = open_external
         self.confirmation: QMessageBox | None = None
         self._column = QWidget()
         self._layout = QVBoxLayout(self._column)
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.setSpacing(12)
+        self._column.setStyleSheet(CARD_STYLE)
+        self.expand_all_button = QPushButton()
+        self.expand_all_button.setAccessibleName("Expand all messages")
+        self.expand_all_button.clicked.connect(self.expand_all)
+        self.expand_all_button.hide()
+        self._layout.addWidget(self.expand_all_button, 0, Qt.AlignmentFlag.AlignRight)
         self.note = QLabel()
         self.note.setTextFormat(Qt.TextFormat.RichText)  # Threadline's own words only
         self.note.setWordWrap(True)
@@ -248,10 +350,11 @@ class ThreadView(QScrollArea):
         self.setWidget(self._column)
 
     def _clear(self) -> None:
-        for card in self.cards:
-            self._layout.removeWidget(card)
-            card.deleteLater()
+        for widget in [*self.cards, *self.gaps]:
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
         self.cards = []
+        self.gaps = {}
         self.blocked = []
 
     def show_note(self, markup: str) -> None:
@@ -261,16 +364,102 @@ class ThreadView(QScrollArea):
         self.note.setVisible(bool(markup))
 
     def show_conversation(self, store: MessageStore, messages: list[StoredMessage]) -> None:
-        """Show ``messages`` (in thread order), each on its own card."""
+        """Show ``messages`` (in thread order), each on its own card.
+
+        The newest message and the unread ones are open; the others are one line each
+        until clicked. In a long conversation only the first message, the last
+        :data:`RECENT_SHOWN` and the unread ones get cards; the rest wait behind a
+        "Show N more messages" button (as Gmail does), so it opens at once at any length.
+        """
         self._clear()
         self.note.hide()
-        for position, message in enumerate(messages):
-            card = MessageCard(message, store.raw(message.rowid), self.blocked)
-            card.body.highlighted.connect(lambda url: self.link_hovered.emit(url.toString()))
-            card.body.anchorClicked.connect(lambda url, c=card: self.follow_link(c, url))
-            self._layout.insertWidget(position, card)
-            self.cards.append(card)
+        self.store = store
+        newest = max(messages, key=lambda m: (m.date_utc, m.rowid), default=None)
+        self.opened_at_start = {m.rowid for m in messages if m is newest or m.is_unread}
+        keep = {0, *range(max(0, len(messages) - RECENT_SHOWN), len(messages))}
+        keep |= {n for n, m in enumerate(messages) if m.rowid in self.opened_at_start}
+        hidden: list[StoredMessage] = []
+        for number, message in enumerate(messages):
+            if number in keep:
+                if hidden:
+                    self._add_gap(hidden)
+                    hidden = []
+                self._add_card(message, self._layout.count() - 2)
+            else:
+                hidden.append(message)
+        self.cards = self._cards_in_order()
+        self._show_expand_all()
         self.verticalScrollBar().setValue(0)
+
+    def _add_card(self, message: StoredMessage, index: int) -> MessageCard:
+        assert self.store is not None
+        opened = message.rowid in self.opened_at_start
+        card = MessageCard(message, self.store.raw, self.blocked, expanded=opened)
+        card.link_hovered.connect(self._hovered)
+        card.link_clicked.connect(partial(self.follow_link, card))
+        card.toggled.connect(self._show_expand_all)
+        self._layout.insertWidget(index, card)
+        return card
+
+    def _hovered(self, url: QUrl) -> None:
+        self.link_hovered.emit(url.toString())
+
+    def _cards_in_order(self) -> list[MessageCard]:
+        found = []
+        for number in range(self._layout.count()):
+            item = self._layout.itemAt(number)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, MessageCard):
+                found.append(widget)
+        return found
+
+    def _add_gap(self, hidden: list[StoredMessage]) -> QPushButton:
+        gap = QPushButton(f"Show {len(hidden)} more message{'s' if len(hidden) != 1 else ''}")
+        gap.setAccessibleName("Show more messages")
+        gap.setFlat(True)
+        gap.clicked.connect(partial(self._open_gap, gap))
+        self._layout.insertWidget(self._layout.count() - 2, gap)
+        self.gaps[gap] = list(hidden)
+        return gap
+
+    def _open_gap(self, gap: QPushButton, _checked: bool = False, *, page: int = GAP_PAGE) -> None:
+        """Cards for the hidden messages next to the later ones, a page at a time."""
+        hidden = self.gaps[gap]
+        shown, rest = hidden[-page:], hidden[:-page]
+        index = self._layout.indexOf(gap)
+        for offset, message in enumerate(shown):
+            self._add_card(message, index + 1 + offset)
+        if rest:
+            self.gaps[gap] = rest
+            gap.setText(f"Show {len(rest)} more message{'s' if len(rest) != 1 else ''}")
+        else:
+            self._layout.removeWidget(gap)
+            del self.gaps[gap]
+            gap.deleteLater()
+        self.cards = self._cards_in_order()
+        self._show_expand_all()
+
+    def expand_all(self) -> None:
+        """Open every message of the conversation (the hidden ones too).
+
+        Each message is its own document, so this costs a few milliseconds a message:
+        fine for hundreds, slow for thousands (which is why they start closed).
+        """
+        self._column.setUpdatesEnabled(False)
+        try:
+            for gap, hidden in list(self.gaps.items()):
+                self._open_gap(gap, page=len(hidden))
+            for card in self.cards:
+                if not card.expanded:
+                    card.expand()
+        finally:
+            self._column.setUpdatesEnabled(True)
+
+    def _show_expand_all(self) -> None:
+        self.expand_all_button.setText("Expand all")
+        self.expand_all_button.setVisible(
+            bool(self.gaps) or any(not c.expanded for c in self.cards)
+        )
 
     def toPlainText(self) -> str:
         """Everything shown, as plain text (for tests and accessibility checks)."""

@@ -1,0 +1,78 @@
+"""A long conversation opens at once: older read messages are one line, most wait behind
+"Show N more messages", the newest and the unread are open."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from helpers.mail import make_raw
+from threadline.store import db
+from threadline.store.importer import import_bytes
+from threadline.store.messages import MessageStore
+from threadline.ui.thread_view import GAP_PAGE, RECENT_SHOWN, ThreadView
+
+
+def long_thread(path: Path, count: int, unread: set[int]) -> tuple[MessageStore, int]:
+    store = MessageStore(db.connect(path))
+    raws = []
+    for n in range(count):
+        refs = [f"m{j}@x.org" for j in range(max(0, n - 3), n)]
+        raws.append(make_raw(
+            f"m{n}@x.org", subject="Long" if n == 0 else "Re: Long",
+            sender=f"P{n % 5} <p{n % 5}@x.org>", references=refs,
+            in_reply_to=refs[-1] if refs else None, body=f"message number {n}",
+            date=time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(1.7e9 + n * 60)),
+        ))  # fmt: skip
+    import_bytes(store, raws)
+    thread = store.thread_of_message("m0@x.org")
+    assert thread is not None
+    store.mark_read(thread)
+    for n in unread:
+        store.conn.execute(
+            "UPDATE messages SET is_unread = 1 WHERE message_id = ?", (f"m{n}@x.org",)
+        )
+    return store, thread
+
+
+def test_only_the_ends_and_the_unread_get_cards(qtbot: QtBot, tmp_path: Path) -> None:
+    store, thread = long_thread(tmp_path / "s.sqlite3", 300, unread={40})
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_conversation(store, store.thread_messages(thread))
+    bodies = [c.message.snippet for c in view.cards]
+    assert len(view.cards) == 1 + 1 + RECENT_SHOWN  # the first, the unread one, the latest
+    assert "message number 0" in bodies[0] and "message number 299" in bodies[-1]
+    opened = [c.message.message_id for c in view.cards if c.expanded]
+    assert opened == ["m40@x.org", "m299@x.org"]  # unread, and the newest
+    assert all(c._body is None for c in view.cards if not c.expanded)  # nothing parsed
+    gaps = list(view.gaps)
+    assert [g.text() for g in gaps] == ["Show 39 more messages", "Show 249 more messages"]
+    gaps[1].click()
+    assert gaps[1].text() == f"Show {249 - GAP_PAGE} more messages"
+    numbers = [int(c.message.message_id[1:].split("@")[0]) for c in view.cards]
+    assert numbers == sorted(numbers)  # cards stay in thread order
+    assert numbers[-RECENT_SHOWN - GAP_PAGE :][0] == 300 - RECENT_SHOWN - GAP_PAGE
+
+
+def test_a_collapsed_card_opens_on_click_and_expand_all_opens_everything(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store, thread = long_thread(tmp_path / "s.sqlite3", 40, unread=set())
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.show_conversation(store, store.thread_messages(thread))
+    first = view.cards[0]
+    assert not first.expanded and not first.snippet_label.isHidden()
+    qtbot.waitUntil(first.sender_label.isVisible)
+    qtbot.mouseClick(first, Qt.MouseButton.LeftButton, pos=first.sender_label.geometry().center())
+    qtbot.waitUntil(lambda: first.expanded)
+    assert "message number 0" in first.body.toPlainText() and first.body.isVisible()
+    view.expand_all()
+    assert view.gaps == {} and len(view.cards) == 40 and all(c.expanded for c in view.cards)
+    assert not view.expand_all_button.isVisible()
