@@ -7,6 +7,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
@@ -47,7 +48,6 @@ from threadline.store.importer import ImportProgress, ImportReport, import_paths
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
 from threadline.store.outbox import Outbox
-from threadline.ui.accounts_dialog import AccountsDialog
 from threadline.ui.app_outbox import AppOutbox
 from threadline.ui.composer import ComposerWindow, QueuedSend, ReplyContext
 from threadline.ui.conversation_delegate import ConversationDelegate
@@ -58,6 +58,9 @@ from threadline.ui.outbox_dialog import OutboxDialog
 from threadline.ui.plain import plain_label
 from threadline.ui.thread_view import ThreadView
 from threadline.ui.worker import Progress, run_in_background
+
+if TYPE_CHECKING:  # the Accounts dialog pulls in OAuth (authlib, requests): loaded when opened
+    from threadline.ui.accounts_dialog import AccountsDialog
 
 SEARCH_DELAY_MS = 250
 #: Seconds a sent message waits for Undo, unless the settings say otherwise.
@@ -624,6 +627,8 @@ class MainWindow(QMainWindow):
 
     def open_accounts(self) -> AccountsDialog:
         """The accounts dialog (non-modal)."""
+        from threadline.ui.accounts_dialog import AccountsDialog
+
         dialog = AccountsDialog(self.profile, self)  # type: ignore[arg-type]
         dialog.changed.connect(self.refresh_accounts)
         dialog.show()
