@@ -12,7 +12,6 @@ from threadline.store.indexing import (
     SNIPPET_LENGTH,
     SYNTHETIC_DOMAIN,
     MessageRecord,
-    choose_parent,
     index_message,
     make_snippet,
     synthetic_message_id,
@@ -98,22 +97,6 @@ def test_raw_8bit_headers_are_read_as_utf8_else_windows_1252(
     assert record.subject == subject
     assert (record.from_name, record.from_addr) == (subject, "ann@example.org")
     assert record.addresses[1] == (subject, "b@x.org")
-
-
-@pytest.mark.parametrize(
-    ("in_reply_to", "references", "parent"),
-    [
-        (["p@x"], ["r@x", "q@x"], "p@x"),  # a sane In-Reply-To wins (like notmuch)
-        (["garbage"], ["r@x", "q@x"], "q@x"),  # a malformed one does not
-        (["p@x", "o@x"], ["r@x"], "r@x"),  # two are ambiguous: the last reference
-        (["p@x", "o@x"], [], "o@x"),
-        (["own@x"], ["r@x", "own@x"], "r@x"),  # never itself
-        ([], [], None),
-        (["garbage"], ["nope"], None),
-    ],
-)
-def test_choose_parent(in_reply_to: list[str], references: list[str], parent: str | None) -> None:
-    assert choose_parent(in_reply_to, references, "own@x") == parent
 
 
 def test_the_snippet_is_what_the_sender_wrote_without_quotes_and_attributions() -> None:

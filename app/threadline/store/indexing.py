@@ -20,6 +20,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
 from threadline.core.parse import html_to_text
 from threadline.core.subject import normalise
+from threadline.core.threads import choose_parent
 
 #: Domain of the synthetic ids given to messages that have no Message-ID.
 SYNTHETIC_DOMAIN = "no-message-id.threadline.invalid"
@@ -121,21 +122,6 @@ def make_snippet(body: str) -> str:
 def synthetic_message_id(sha256: bytes) -> str:
     """The stable id of a message that has none: derived from its bytes."""
     return f"{sha256.hex()[:40]}@{SYNTHETIC_DOMAIN}"
-
-
-def choose_parent(in_reply_to: list[str], references: list[str], own: str) -> str | None:
-    """The message this one answers: a sane single In-Reply-To, else the last reference.
-
-    Like notmuch, a well-formed In-Reply-To wins over References (some clients write
-    References wrong), but a malformed one (no ``@``) does not.
-    """
-    sane = [i for i in in_reply_to if looks_valid(i) and i != own]
-    if len(sane) == 1:
-        return sane[0]
-    for ref in reversed(references):
-        if ref != own and looks_valid(ref):
-            return ref
-    return sane[-1] if sane else None
 
 
 def index_message(raw: bytes, *, now: int | None = None) -> MessageRecord:

@@ -14,6 +14,8 @@ import sqlite3
 import time
 from collections.abc import Iterable, Sequence
 
+from threadline.core.threads import ThreadNode
+from threadline.core.threads import tree_order as core_tree_order
 from threadline.store.db import transaction
 from threadline.store.indexing import MessageRecord, index_message
 from threadline.store.models import (
@@ -429,43 +431,11 @@ def fts_query_for(text: str) -> str:
 
 
 def tree_order(rows: Iterable[sqlite3.Row]) -> list[StoredMessage]:
-    """Arrange one conversation's rows (sorted by date) as a tree, depth-first.
-
-    A message hangs under its chosen parent, or else under its nearest referenced
-    ancestor that is stored (the parent may be missing: a placeholder). Loops are cut.
-    """
+    """One conversation's rows (sorted by date) as a tree, depth-first (core.threads)."""
     rows = list(rows)
-    by_id: dict[str, sqlite3.Row] = {}
-    for row in rows:
-        by_id.setdefault(row["message_id"], row)
-    parent_of: dict[int, int | None] = {}
-    for row in rows:
-        candidates = [row["parent_id"], *reversed(row["refs"].split())]
-        parent = next(
-            (
-                by_id[c]["id"]
-                for c in candidates
-                if c and c in by_id and by_id[c]["id"] != row["id"]
-            ),
-            None,
-        )
-        parent_of[row["id"]] = parent
-    for row in rows:  # cut loops: walk up; if we come back to ourselves, become a root
-        seen = {row["id"]}
-        current = parent_of[row["id"]]
-        while current is not None:
-            if current in seen:
-                parent_of[row["id"]] = None
-                break
-            seen.add(current)
-            current = parent_of[current]
-    children: dict[int | None, list[sqlite3.Row]] = {}
-    for row in rows:
-        children.setdefault(parent_of[row["id"]], []).append(row)
-    ordered: list[StoredMessage] = []
-    stack = [(row, 0) for row in reversed(children.get(None, []))]
-    while stack:
-        row, depth = stack.pop()
-        ordered.append(_stored(row, depth))
-        stack.extend((child, depth + 1) for child in reversed(children.get(row["id"], [])))
-    return ordered
+    nodes = [
+        ThreadNode(row["id"], row["message_id"], row["parent_id"], tuple(row["refs"].split()))
+        for row in rows
+    ]
+    by_key = {row["id"]: row for row in rows}
+    return [_stored(by_key[node.key], depth) for node, depth in core_tree_order(nodes)]
