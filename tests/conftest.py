@@ -19,3 +19,13 @@ def profile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Profile
     """A fresh Threadline profile under tmp_path, also set as the default profile."""
     monkeypatch.setenv(PROFILE_ENV, str(tmp_path / "profile"))
     yield Profile.at(tmp_path / "profile").ensure()
+
+
+@pytest.fixture
+def umask_022() -> Iterator[None]:
+    """A loose umask, as on most desktops: files 0644 and folders 0755 unless asked."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)

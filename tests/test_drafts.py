@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,15 +14,6 @@ from threadline.core.compose import Draft
 from threadline.drafts import SavedDraft, delete_draft, load_drafts, new_draft_id, save_draft
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 def a_draft(draft_id: str | None = None, subject: str = "Hello") -> SavedDraft:

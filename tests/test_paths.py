@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import os
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from helpers.files import mode
 from threadline.cli import main
 from threadline.paths import Profile
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 NOTICE = "Threadline files private to you (they were readable by other users)."
-
-
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
 
 
 def open_profile(root: Path) -> Profile:

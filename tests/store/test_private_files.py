@@ -3,32 +3,21 @@
 from __future__ import annotations
 
 import os
-import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from helpers.files import mode
 from helpers.mail import make_raw
 from threadline.store import db
 from threadline.store.export import export_conversation_mbox, export_message_eml
 from threadline.store.importer import import_bytes
 from threadline.store.messages import MessageStore
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
-
-
-@pytest.fixture(autouse=True)
-def umask_022() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
-def mode(path: Path) -> int:
-    return stat.S_IMODE(path.stat().st_mode)
+pytestmark = [
+    pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX"),
+    pytest.mark.usefixtures("umask_022"),
+]
 
 
 def test_store_wal_and_shm_are_created_private(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from threadline.services.sending import queue_draft
 from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.store.outbox import Outbox, OutboxState
+from threadline.ui.composer import ComposerWindow
 from threadline.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +52,15 @@ def open_window(qtbot: QtBot, profile: Profile, undo_seconds: int = 0) -> MainWi
     qtbot.addWidget(window)
     window.show()
     return window
+
+
+def compose(window: MainWindow, subject: str) -> ComposerWindow:
+    """A new message to bob@example.net with ``subject``, in a composer."""
+    composer = window.compose_new()
+    assert composer is not None
+    composer.to_field.setText("bob@example.net")
+    composer.subject.setText(subject)
+    return composer
 
 
 def test_undo_within_the_delay_sends_nothing_and_restores_the_composer(
@@ -90,10 +100,7 @@ def test_a_temporary_failure_is_retried_by_the_app_with_no_user_action(
 ) -> None:
     server.faults.temporary_failures = 3
     window = open_window(qtbot, mail_profile)
-    composer = window.compose_new()
-    assert composer is not None
-    composer.to_field.setText("bob@example.net")
-    composer.subject.setText("Persistent")
+    composer = compose(window, "Persistent")
     with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000) as first:
         composer.send()
     [outbox_id] = first.args[0].failed_temporary
@@ -116,10 +123,7 @@ def test_a_scheduled_message_goes_when_due_dated_then_and_the_user_is_told(
     window = open_window(qtbot, mail_profile)
     told: list[str] = []
     window.notify = lambda title, text: told.append(text)
-    composer = window.compose_new()
-    assert composer is not None
-    composer.to_field.setText("bob@example.net")
-    composer.subject.setText("Monday news")
+    composer = compose(window, "Monday news")
     due = time.time() + 3 * 86400
     composer.queue(due, scheduled=True)
     [waiting] = Outbox(window.store.conn).entries()
@@ -142,10 +146,7 @@ def test_send_now_in_the_outbox_lets_a_scheduled_message_go(
     qtbot: QtBot, mail_profile: Profile, server: SmtpServer
 ) -> None:
     window = open_window(qtbot, mail_profile)
-    composer = window.compose_new()
-    assert composer is not None
-    composer.to_field.setText("bob@example.net")
-    composer.subject.setText("Actually, now")
+    composer = compose(window, "Actually, now")
     composer.queue(time.time() + 86400, scheduled=True)
     dialog = window.open_outbox()
     dialog.table.selectRow(0)
@@ -195,10 +196,7 @@ def test_the_network_coming_back_retries_at_once(
 ) -> None:
     server.faults.temporary_failures = 1
     window = open_window(qtbot, mail_profile)
-    composer = window.compose_new()
-    assert composer is not None
-    composer.to_field.setText("bob@example.net")
-    composer.subject.setText("Offline for a moment")
+    composer = compose(window, "Offline for a moment")
     with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000) as first:
         composer.send()
     assert first.args[0].failed_temporary

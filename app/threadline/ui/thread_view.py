@@ -336,7 +336,7 @@ class ThreadView(QScrollArea):
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.setSpacing(12)
         self._column.setStyleSheet(CARD_STYLE)
-        self.expand_all_button = QPushButton()
+        self.expand_all_button = QPushButton("Expand all")
         self.expand_all_button.setAccessibleName("Expand all messages")
         self.expand_all_button.clicked.connect(self.expand_all)
         self.expand_all_button.hide()
@@ -456,7 +456,6 @@ class ThreadView(QScrollArea):
             self._column.setUpdatesEnabled(True)
 
     def _show_expand_all(self) -> None:
-        self.expand_all_button.setText("Expand all")
         self.expand_all_button.setVisible(
             bool(self.gaps) or any(not c.expanded for c in self.cards)
         )
