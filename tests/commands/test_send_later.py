@@ -41,7 +41,7 @@ def test_a_scheduled_message_waits_then_goes_once_with_its_date(
     assert abs(sent["Date"].datetime.timestamp() - time.time()) < 120  # dated when sent
 
 
-@pytest.mark.parametrize("when", ["2020-01-01 08:00", "tomorrow", "25:99"])
+@pytest.mark.parametrize("when", ["2020-01-01 08:00", "tomorrow", "25:99", ""])
 def test_a_time_in_the_past_or_unreadable_is_bad_input(profile: Path, when: str) -> None:
     done = run(profile, "send", "--to", "bob@example.net", "--subject", "x", "--body", "y",
                "--at", when)  # fmt: skip

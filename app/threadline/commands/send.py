@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
         "thread": args.thread,
         "thread_key": args.thread_key,
     }
-    at = parse_send_time(args.at, time.time()) if args.at else None
+    at = parse_send_time(args.at, time.time()) if args.at is not None else None
     with Mailer.open(profile_from(args), args.account) as mailer:
         if args.dry_run:
             sys.stdout.buffer.write(mailer.preview(**options))
