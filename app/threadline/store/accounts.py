@@ -1,4 +1,4 @@
-"""Sending accounts: who sends, through which SMTP server, how it authenticates.
+"""Accounts: who sends, through which SMTP server, where its mail comes from (IMAP).
 
 Never a secret here: :mod:`threadline.net.secrets` keeps those in the OS keyring.
 """
@@ -35,6 +35,18 @@ class Account:
     oauth_provider: str | None = None
     #: Other addresses this account sends as (same server and login), plain addresses.
     aliases: tuple[str, ...] = ()
+    #: The incoming side: the IMAP server its conversations are synced from ('' for none).
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_security: str = "tls"
+    #: File a copy of each sent message in the server's Sent folder (off where the
+    #: provider files SMTP-sent mail itself, as Gmail does).
+    save_sent: bool = True
+
+    @property
+    def has_imap(self) -> bool:
+        """Whether the account syncs from an IMAP server."""
+        return bool(self.imap_host)
 
     @property
     def sender(self) -> Address:
@@ -67,6 +79,8 @@ class Account:
                 "Sending without encryption is only allowed to a server on this computer "
                 "(127.0.0.1). Choose TLS or STARTTLS for other servers."
             )
+        if self.imap_host:
+            _check_server(self.imap_host, self.imap_port, self.imap_security, "Receiving")
         if self.auth_method == "password" and not self.username:
             raise InvalidInputError("Password authentication needs a user name.")
         seen = {self.address.lower()}
@@ -76,6 +90,20 @@ class Account:
                 raise InvalidInputError(f"{alias} is given twice among the account's addresses.")
             seen.add(alias.lower())
         return self
+
+
+def _check_server(host: str, port: int, security: str, side: str) -> None:
+    if any(c.isspace() or ord(c) < 32 for c in host):
+        raise InvalidInputError(f"{host!r} is not a server name.")
+    if not 0 < port < 65536:
+        raise InvalidInputError(f"{port} is not a port number (1-65535).")
+    if security not in SECURITY_CHOICES:
+        raise InvalidInputError(f"Security must be one of {', '.join(SECURITY_CHOICES)}.")
+    if security == "none" and not is_loopback(host):
+        raise InvalidInputError(
+            f"{side} without encryption is only allowed from a server on this computer "
+            "(127.0.0.1). Choose TLS or STARTTLS for other servers."
+        )
 
 
 def new_account_id() -> str:
@@ -96,13 +124,16 @@ class AccountStore:
         with transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO accounts (id, display_name, address, smtp_host, smtp_port, security,"
-                " username, auth_method, oauth_provider, aliases, created_at, updated_at)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+                " username, auth_method, oauth_provider, aliases, imap_host, imap_port, imap_security,"
+                " save_sent, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
                 " display_name = excluded.display_name, address = excluded.address,"
                 " smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port,"
                 " security = excluded.security, username = excluded.username,"
                 " auth_method = excluded.auth_method, oauth_provider = excluded.oauth_provider,"
-                " aliases = excluded.aliases, updated_at = excluded.updated_at",
+                " aliases = excluded.aliases, imap_host = excluded.imap_host,"
+                " imap_port = excluded.imap_port, imap_security = excluded.imap_security,"
+                " save_sent = excluded.save_sent, updated_at = excluded.updated_at",
                 (
                     account.id,
                     account.display_name,
@@ -114,6 +145,10 @@ class AccountStore:
                     account.auth_method,
                     account.oauth_provider,
                     json.dumps(list(account.aliases)),
+                    account.imap_host,
+                    account.imap_port,
+                    account.imap_security,
+                    int(account.save_sent),
                     now,
                     now,
                 ),
@@ -204,4 +239,8 @@ def _account(row: sqlite3.Row) -> Account:
         display_name=row["display_name"],
         oauth_provider=row["oauth_provider"],
         aliases=tuple(json.loads(row["aliases"])),
+        imap_host=row["imap_host"],
+        imap_port=row["imap_port"],
+        imap_security=row["imap_security"],
+        save_sent=bool(row["save_sent"]),
     )
