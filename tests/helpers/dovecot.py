@@ -6,17 +6,21 @@ for ``UID THREAD REFERENCES UTF-8 ALL`` and returns the threads as Message-ID se
 
 from __future__ import annotations
 
+import contextlib
 import email
 import imaplib
 import os
 import re
 import shutil
+import ssl
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from email import policy
 from pathlib import Path
 
 import pytest
+from imapclient import IMAPClient
 
 from helpers.smtp_server import free_port
 
@@ -43,14 +47,48 @@ class Dovecot:
     able to walk into it, and pytest makes its folders private (0700).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, tls: bool = False, qresync: bool = True, extra_config: str = "") -> None:
+        """``tls``: ``ssl = required`` with a trustme certificate, implicit TLS on
+        ``tls_port`` and STARTTLS on ``port``, SPECIAL-USE Sent and Trash folders.
+        ``qresync=False`` advertises neither QRESYNC nor CONDSTORE."""
         self.binary = require_dovecot()
         root = Path(tempfile.mkdtemp(prefix="threadline-dovecot-"))
         root.chmod(0o755)
         self.root = root
         self.port = free_port()
+        self.tls = tls
+        self.tls_port = free_port() if tls else 0
+        self.qresync = qresync
+        self.extra_config = extra_config
+        self.ca_file = root / "ca.pem"
         self.maildir = root / "mail" / USER / "Maildir"
         self.process: subprocess.Popen[bytes] | None = None
+
+    def _tls_config(self) -> str:
+        if not self.tls:
+            return "ssl = no\n"
+        import trustme
+
+        ca = trustme.CA()
+        cert = ca.issue_cert("127.0.0.1", "localhost")
+        server_pem = self.root / "server.pem"
+        cert.private_key_and_cert_chain_pem.write_to_path(str(server_pem))
+        ca.cert_pem.write_to_path(str(self.ca_file))
+        return (
+            f"ssl = required\nssl_cert = <{server_pem}\nssl_key = <{server_pem}\n"
+            "namespace inbox {\n  inbox = yes\n"
+            "  mailbox Sent {\n    special_use = \\Sent\n    auto = subscribe\n  }\n"
+            "  mailbox Trash {\n    special_use = \\Trash\n    auto = subscribe\n  }\n}\n"
+        )
+
+    def _capability_config(self) -> str:
+        if self.qresync:
+            return ""
+        return (
+            "protocol imap {\n  imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE "
+            "IDLE SORT THREAD=REFERENCES MULTIAPPEND UNSELECT CHILDREN NAMESPACE UIDPLUS "
+            "LIST-EXTENDED ESEARCH LIST-STATUS MOVE SPECIAL-USE\n}\n"
+        )
 
     def __enter__(self) -> Dovecot:
         root = self.root
@@ -65,7 +103,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{self._tls_config()}{self._capability_config()}{self.extra_config}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 first_valid_uid = {MAIL_UID}
@@ -85,7 +123,8 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {self.tls_port}
   }}
 }}
 """
@@ -124,6 +163,29 @@ service imap-login {{
             client.login(USER, PASSWORD)
             return client
         raise RuntimeError(f"Dovecot did not start: {last}")
+
+    def ready(self) -> Dovecot:
+        """Wait until the server answers a log-in (connect attempts, not sleeps)."""
+        self._login().logout()
+        return self
+
+    def ssl_context(self) -> ssl.SSLContext:
+        """A client context trusting this server's test CA (what the app is given)."""
+        return ssl.create_default_context(cafile=str(self.ca_file))
+
+    @contextlib.contextmanager
+    def admin(self) -> Iterator[IMAPClient]:
+        """A logged-in imapclient connection for a test's own setup and checks."""
+        self.ready()
+        if self.tls:
+            client = IMAPClient("127.0.0.1", self.tls_port, ssl_context=self.ssl_context())
+        else:
+            client = IMAPClient("127.0.0.1", self.port, ssl=False)
+        client.login(USER, PASSWORD)
+        try:
+            yield client
+        finally:
+            client.logout()
 
     def process_wait_briefly(self) -> None:
         """Give the starting server a moment (waits on the process, not a sleep)."""

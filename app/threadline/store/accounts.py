@@ -124,8 +124,8 @@ class AccountStore:
         with transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO accounts (id, display_name, address, smtp_host, smtp_port, security,"
-                " username, auth_method, oauth_provider, aliases, imap_host, imap_port, imap_security,"
-                " save_sent, created_at, updated_at)"
+                " username, auth_method, oauth_provider, aliases, imap_host, imap_port,"
+                " imap_security, save_sent, created_at, updated_at)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
                 " display_name = excluded.display_name, address = excluded.address,"
                 " smtp_host = excluded.smtp_host, smtp_port = excluded.smtp_port,"

@@ -1,0 +1,1 @@
+"""IMAP: one verified connection to an account's incoming server (imapclient underneath)."""

@@ -1,0 +1,328 @@
+"""One IMAP connection: connect, secure, log in, then the few commands a sync needs.
+
+Security rules, as for SMTP: certificates are verified against the OS trust store;
+STARTTLS, when configured, is required (a server that does not offer it is an error,
+never a silent plain-text session); credentials go only over TLS, or to a server on this
+machine. Every library error leaves as a :class:`threadline.net.imap.errors.ImapError`
+worded for people.
+
+imapclient speaks IMAP; the few things it lacks (SELECT with QRESYNC, ``VANISHED``,
+FETCH over ``1:*`` with ``CHANGEDSINCE``) are in :mod:`threadline.net.imap.qresync`.
+"""
+
+from __future__ import annotations
+
+import re
+import ssl
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+
+from imapclient import IMAPClient
+
+from threadline.core.hosts import is_loopback
+from threadline.net.imap import qresync
+from threadline.net.imap.auth import ImapAuthenticator
+from threadline.net.imap.errors import (
+    ImapError,
+    InsecureAuthRefused,
+    StartTlsUnavailable,
+    TlsFailed,
+    from_imap_exception,
+)
+from threadline.net.imap.qresync import Selected
+from threadline.net.imap.settings import ImapSettings
+from threadline.net.tls import client_context, peer_fingerprint
+
+#: Seconds to wait for the connection and for each read.
+DEFAULT_TIMEOUT = 60.0
+SEEN = b"\\Seen"
+_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FolderListing:
+    """One folder from LIST: its name (decoded), attributes and hierarchy delimiter."""
+
+    name: str
+    flags: tuple[str, ...]
+    delimiter: str
+
+    @property
+    def selectable(self) -> bool:
+        """Whether the folder can hold messages (not ``\\Noselect`` / ``\\NonExistent``)."""
+        lowered = {flag.lower() for flag in self.flags}
+        return not lowered & {"\\noselect", "\\nonexistent"}
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A message as the server sent it: UID, flags, the exact bytes, Gmail's id."""
+
+    uid: int
+    flags: tuple[str, ...]
+    raw: bytes
+    gm_msgid: int | None = None
+
+    @property
+    def seen(self) -> bool:
+        """Whether the server has it as read."""
+        return "\\seen" in (flag.lower() for flag in self.flags)
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+class ImapSession:
+    """An open, logged-in connection to one IMAP server; use as a context manager."""
+
+    def __init__(
+        self,
+        settings: ImapSettings,
+        *,
+        authenticator: ImapAuthenticator | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.settings = settings
+        self.authenticator = authenticator
+        self.ssl_context = ssl_context or client_context()
+        self.timeout = timeout
+        self._client: IMAPClient | None = None
+        self.capabilities: frozenset[str] = frozenset()
+        self.greeting = ""
+        self.selected: Selected | None = None
+
+    def __enter__(self) -> ImapSession:
+        self.open()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def host(self) -> str:
+        """The server's name as configured."""
+        return self.settings.host
+
+    @property
+    def client(self) -> IMAPClient:
+        """The imapclient connection (open)."""
+        if self._client is None:
+            raise ImapError("The connection to the incoming server is not open.")
+        return self._client
+
+    def has(self, capability: str) -> bool:
+        """Whether the server advertised ``capability`` (after log-in)."""
+        return capability.upper() in self.capabilities
+
+    @property
+    def qresync(self) -> bool:
+        """QRESYNC (RFC 7162) is on: SELECT reports flag changes and expunges since a modseq."""
+        return self.has("QRESYNC")
+
+    @property
+    def condstore(self) -> bool:
+        """CONDSTORE (RFC 7162): MODSEQ per message and FETCH ... CHANGEDSINCE."""
+        return self.has("CONDSTORE") or self.has("QRESYNC")
+
+    @property
+    def gmail(self) -> bool:
+        """Gmail's extensions (X-GM-MSGID, the All Mail folder)."""
+        return self.has("X-GM-EXT-1")
+
+    @contextmanager
+    def _translated(self) -> Iterator[None]:
+        """Library errors in the block leave as :class:`ImapError` worded for people."""
+        try:
+            yield
+        except ImapError:
+            raise
+        except Exception as error:
+            raise from_imap_exception(error, self.host) from None
+
+    # -- connecting ---------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Connect, secure the connection and log in, or raise :class:`ImapError`."""
+        settings = self.settings
+        encrypted = settings.security in ("tls", "starttls")
+        if settings.security == "none" and not is_loopback(settings.host):
+            raise InsecureAuthRefused(
+                f"Refusing to connect to {settings.host} without encryption. "
+                "Choose TLS or STARTTLS in the account settings."
+            )
+        try:
+            client = IMAPClient(
+                settings.host,
+                settings.port,
+                ssl=settings.security == "tls",
+                ssl_context=self.ssl_context,
+                timeout=self.timeout,
+            )
+            self._client = client
+            self.greeting = _text(client.welcome or b"").strip()
+            if settings.security == "starttls":
+                if not client.has_capability("STARTTLS"):
+                    raise StartTlsUnavailable(
+                        f"{settings.host} does not offer STARTTLS, so the connection cannot be "
+                        "encrypted. Nothing was sent. Check the port (993 for TLS, 143 for "
+                        "STARTTLS) or ask your provider."
+                    )
+                client.starttls(self.ssl_context)
+            if settings.auth_method != "none" and self.authenticator is not None:
+                if not encrypted and not is_loopback(settings.host):
+                    raise InsecureAuthRefused(
+                        "Refusing to send the password over an unencrypted connection."
+                    )
+                self.authenticator.authenticate(client, encrypted=encrypted)
+            client._cached_capabilities = None  # the list after log-in is the one that counts
+            self.capabilities = frozenset(_text(c).upper() for c in client.capabilities())
+            if self.has("QRESYNC") and self.has("ENABLE"):
+                client.enable("QRESYNC")
+        except ssl.SSLCertVerificationError as error:
+            self.close()
+            raise self._certificate_error(error) from None
+        except Exception as error:
+            self.close()
+            raise from_imap_exception(error, settings.host) from None
+
+    def _certificate_error(self, error: ssl.SSLCertVerificationError) -> TlsFailed:
+        settings = self.settings
+        fingerprint = None
+        if settings.security == "tls":  # a STARTTLS handshake needs the IMAP dialogue first
+            fingerprint = peer_fingerprint(
+                settings.host, settings.port, starttls=False, ehlo_name="", timeout=10.0
+            )
+        shown = f" Its SHA-256 fingerprint is {fingerprint}." if fingerprint else ""
+        return TlsFailed(
+            f"The certificate of {settings.host} is not trusted ({error.verify_message})."
+            f"{shown} Someone may be intercepting the connection, or the server uses a "
+            "certificate your system does not know. Nothing was sent or received."
+        )
+
+    def close(self) -> None:
+        """Log out if possible and close the socket."""
+        client, self._client = self._client, None
+        self.selected = None
+        if client is None:
+            return
+        try:
+            client.logout()
+        except Exception:
+            try:
+                client.shutdown()
+            except Exception:  # noqa: S110
+                pass
+
+    # -- folders ------------------------------------------------------------------------
+
+    def list_folders(self) -> list[FolderListing]:
+        """Every folder on the server, with its attributes (SPECIAL-USE ones included)."""
+        with self._translated():
+            listed = self.client.list_folders()
+        return [
+            FolderListing(str(name), tuple(_text(f) for f in flags), _text(delimiter or b""))
+            for flags, delimiter, name in listed
+        ]
+
+    def select(
+        self, name: str, *, known: tuple[int, int] | None = None, readonly: bool = False
+    ) -> Selected:
+        """Open a folder. ``known`` (UIDVALIDITY, HIGHESTMODSEQ) asks QRESYNC for changes."""
+        with self._translated():
+            self.selected = qresync.select(
+                self.client, name, known=known if self.qresync else None, readonly=readonly
+            )
+        return self.selected
+
+    # -- reading ------------------------------------------------------------------------
+
+    def uids_from(self, first_uid: int) -> list[int]:
+        """The UIDs of the selected folder from ``first_uid`` on, ascending."""
+        with self._translated():
+            found = self.client.search(["UID", f"{max(first_uid, 1)}:*"])
+        return sorted(uid for uid in found if uid >= first_uid)
+
+    def all_uids(self) -> list[int]:
+        """Every UID of the selected folder, ascending."""
+        return self.uids_from(1)
+
+    def flags(self, *, changed_since: int | None = None) -> dict[int, tuple[str, ...]]:
+        """Flags of every message (or of those changed since a modseq: CONDSTORE)."""
+        if self.selected is not None and self.selected.exists == 0:
+            return {}
+        modifiers = f"(CHANGEDSINCE {changed_since})" if changed_since else None
+        with self._translated():
+            fetched = qresync.uid_fetch(self.client, "1:*", "(UID FLAGS)", modifiers)
+        return {
+            uid: tuple(_text(f) for f in data.get(b"FLAGS", ())) for uid, data in fetched.items()
+        }
+
+    def sizes(self, uids: Sequence[int]) -> dict[int, int]:
+        """RFC822.SIZE of some messages, to cut downloads into batches of similar weight."""
+        if not uids:
+            return {}
+        with self._translated():
+            fetched = self.client.fetch(list(uids), ["RFC822.SIZE"])
+        return {uid: int(data.get(b"RFC822.SIZE", 0)) for uid, data in fetched.items()}
+
+    def fetch_messages(self, uids: Sequence[int]) -> list[Fetched]:
+        """The exact bytes and flags of some messages; ``BODY.PEEK`` never marks them read."""
+        if not uids:
+            return []
+        items = ["BODY.PEEK[]", "FLAGS"] + (["X-GM-MSGID"] if self.gmail else [])
+        with self._translated():
+            fetched = self.client.fetch(list(uids), items)
+        messages = []
+        for uid in sorted(fetched):
+            data = fetched[uid]
+            raw = data.get(b"BODY[]")
+            if raw is None:  # expunged between SEARCH and FETCH
+                continue
+            gm_msgid = data.get(b"X-GM-MSGID")
+            messages.append(
+                Fetched(
+                    uid=uid,
+                    flags=tuple(_text(f) for f in data.get(b"FLAGS", ())),
+                    raw=bytes(raw),
+                    gm_msgid=int(gm_msgid) if gm_msgid is not None else None,
+                )
+            )
+        return messages
+
+    def search_message_id(self, message_id: str) -> list[int]:
+        """UIDs of the selected folder's messages with this (bare) Message-ID."""
+        with self._translated():
+            return sorted(self.client.search(["HEADER", "Message-ID", f"<{message_id}>"]))
+
+    # -- writing ------------------------------------------------------------------------
+
+    def add_seen(self, uids: Sequence[int]) -> None:
+        """``UID STORE +FLAGS.SILENT (\\Seen)``: mark messages read on the server."""
+        if not uids:
+            return
+        with self._translated():
+            self.client.add_flags(list(uids), [SEEN], silent=True)
+
+    def append(
+        self, folder: str, raw: bytes, *, seen: bool = True, when: datetime | None = None
+    ) -> int | None:
+        """APPEND a message; its new UID when the server says (UIDPLUS), else ``None``."""
+        with self._translated():
+            reply = self.client.append(folder, raw, flags=[SEEN] if seen else [], msg_time=when)
+        match = _APPENDUID.search(reply if isinstance(reply, bytes) else str(reply).encode())
+        return int(match.group(2)) if match else None
+
+    def noop(self) -> None:
+        """NOOP: proves the connection is alive (raises when it is not)."""
+        with self._translated():
+            self.client.noop()

@@ -1,0 +1,394 @@
+"""IMAP sync, as the GUI and the CLI both use it: the server's folders into the store.
+
+Per folder, by RFC 4549 and RFC 7162:
+
+1. SELECT; a new UIDVALIDITY starts the folder over (nothing stored is duplicated:
+   the same bytes are one message).
+2. Read state made here goes to the server first (``UID STORE +FLAGS.SILENT \\Seen``).
+3. Changes to known messages: with QRESYNC the SELECT itself reports changed flags and
+   ``VANISHED`` UIDs since the last HIGHESTMODSEQ; with CONDSTORE only, ``FETCH ...
+   CHANGEDSINCE`` and a UID list; without either, a UID/FLAGS comparison. Once a day
+   the full UID list is compared as well, to catch what a server's MODSEQ missed.
+4. New UIDs are downloaded with ``BODY.PEEK[]`` (never marking mail read) in batches;
+   each batch is stored (raw bytes, threading, search) in one transaction together
+   with the folder's new UIDNEXT, so a crash or a dropped connection loses nothing
+   and the next sync resumes where the last commit ended.
+5. The new HIGHESTMODSEQ is saved last, once everything it covers is stored.
+
+One account's failure never stops the others; a folder that vanished from the server is
+marked missing and its messages stay. No Qt here.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from threadline.errors import InvalidInputError, ThreadlineError
+from threadline.net import secrets as credentials
+from threadline.net.imap.auth import ImapAuthenticator, ImapOAuth2Login, ImapPasswordLogin
+from threadline.net.imap.errors import FolderMissing, ImapError
+from threadline.net.imap.qresync import Selected
+from threadline.net.imap.session import Fetched, FolderListing, ImapSession
+from threadline.net.imap.settings import ImapSettings
+from threadline.store.accounts import Account
+from threadline.store.folders import ALL, INBOX, SENT, Folder, FolderStore, NewMessage
+from threadline.store.indexing import index_message
+
+#: Compare the full UID list of a folder this often (seconds).
+FULL_CHECK_EVERY = 24 * 60 * 60
+#: A download batch ends at this many messages or this many bytes, whichever comes first.
+BATCH_MESSAGES = 500
+BATCH_BYTES = 16 * 1024 * 1024
+
+#: Names of Sent folders on servers without SPECIAL-USE (compared case-insensitively,
+#: with any personal-namespace prefix such as ``INBOX.``).
+SENT_NAMES = ("sent", "sent items", "sent messages", "sent mail", "[gmail]/sent mail")
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """How far the sync of one folder is: messages downloaded of how many new."""
+
+    account: str
+    folder: str
+    done: int
+    total: int
+
+
+@dataclass
+class FolderReport:
+    """What syncing one folder did."""
+
+    name: str
+    new: int = 0
+    flags_changed: int = 0
+    gone: int = 0
+    error: str = ""
+
+
+@dataclass
+class SyncReport:
+    """What syncing one account did; ``error`` is set when the account could not sync."""
+
+    account: str
+    folders: list[FolderReport] = field(default_factory=list)
+    error: str = ""
+    temporary: bool = False
+
+    @property
+    def new(self) -> int:
+        """Messages new to the store."""
+        return sum(f.new for f in self.folders)
+
+    @property
+    def failed(self) -> bool:
+        """Whether the account or one of its folders failed."""
+        return bool(self.error) or any(f.error for f in self.folders)
+
+    def summary(self) -> str:
+        """One line for people: ``ann@example.org: 12 new messages, 3 read elsewhere.``"""
+        if self.error:
+            return f"{self.account}: {self.error}"
+        new = self.new
+        parts = [f"{new} new message{'s' if new != 1 else ''}"]
+        changed = sum(f.flags_changed for f in self.folders)
+        if changed:
+            parts.append(f"{changed} changed elsewhere")
+        gone = sum(f.gone for f in self.folders)
+        if gone:
+            parts.append(f"{gone} deleted on the server (kept here)")
+        for folder in self.folders:
+            if folder.error:
+                parts.append(f"{folder.name}: {folder.error}")
+        return f"{self.account}: {', '.join(parts)}."
+
+
+ProgressCallback = Callable[[SyncProgress], None]
+LoginFactory = Callable[[Account], ImapAuthenticator | None]
+SessionFactory = Callable[[Account], ImapSession]
+
+
+def imap_settings(account: Account) -> ImapSettings:
+    """What the IMAP client needs of a stored account (``net`` never imports the store)."""
+    if not account.has_imap:
+        raise InvalidInputError(
+            f"{account.address} has no incoming (IMAP) server. Add one with "
+            "'threadline accounts edit' or in the Accounts window."
+        )
+    return ImapSettings(
+        host=account.imap_host,
+        port=account.imap_port,
+        security=account.imap_security,
+        auth_method=account.auth_method,
+    )
+
+
+def login_factory(config_dir: Path | None) -> LoginFactory:
+    """How accounts log in to IMAP: the keyring password, or OAuth2 (the same secret as
+    for SMTP: one sign-in serves both sides)."""
+
+    def login_for(account: Account) -> ImapAuthenticator | None:
+        if account.auth_method == "password":
+            return ImapPasswordLogin(
+                username=account.username,
+                password=lambda: credentials.get_password(account.id),
+                account_label=account.address,
+            )
+        if account.auth_method == "oauth2":
+            from threadline.net.oauth.providers import provider
+            from threadline.net.oauth.tokens import TokenSource
+
+            chosen = provider(account.oauth_provider or "", config_dir)
+            return ImapOAuth2Login(
+                TokenSource(account.id, chosen, account.address),
+                account.username or account.address,
+                chosen.mechanism,
+                host=account.imap_host,
+                port=account.imap_port,
+            )
+        return None
+
+    return login_for
+
+
+def session_factory(config_dir: Path | None, **options: object) -> SessionFactory:
+    """Opens (not yet connected) sessions for accounts; ``options`` go to ImapSession."""
+    login_for = login_factory(config_dir)
+
+    def open_for(account: Account) -> ImapSession:
+        return ImapSession(
+            imap_settings(account),
+            authenticator=login_for(account),
+            **options,  # type: ignore[arg-type]
+        )
+
+    return open_for
+
+
+def folder_roles(listing: Iterable[FolderListing], *, gmail: bool) -> dict[str, str]:
+    """The folders to sync by role: ``{"inbox": "INBOX", "sent": "Sent"}``, or on Gmail
+    ``{"all": "[Gmail]/All Mail"}`` (All Mail holds the inbox and sent mail both)."""
+    folders = [f for f in listing if f.selectable]
+    roles: dict[str, str] = {}
+    for folder in folders:
+        lowered = {flag.lower() for flag in folder.flags}
+        if folder.name.upper() == "INBOX":
+            roles.setdefault(INBOX, folder.name)
+        if "\\sent" in lowered:
+            roles.setdefault(SENT, folder.name)
+        if "\\all" in lowered:
+            roles.setdefault(ALL, folder.name)
+    if SENT not in roles:
+        for folder in folders:
+            plain = folder.name.lower()
+            if folder.delimiter and plain.startswith("inbox" + folder.delimiter.lower()):
+                plain = plain[len("inbox") + len(folder.delimiter) :]
+            if plain in SENT_NAMES:
+                roles[SENT] = folder.name
+                break
+    if gmail and ALL in roles:
+        return {ALL: roles[ALL]}
+    roles.pop(ALL, None)
+    return roles
+
+
+class AccountSync:
+    """Syncs one account's folders over one open session into the store."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        account: Account,
+        session: ImapSession,
+        *,
+        clock: Callable[[], float] = time.time,
+        progress: ProgressCallback | None = None,
+    ) -> None:
+        self.account = account
+        self.session = session
+        self.folders = FolderStore(conn)
+        self.clock = clock
+        self.progress = progress
+
+    def discover(self) -> list[Folder]:
+        """Find INBOX and Sent (or Gmail's All Mail) by SPECIAL-USE; note vanished folders."""
+        listing = self.session.list_folders()
+        on_server = {f.name for f in listing if f.selectable}
+        for role, name in folder_roles(listing, gmail=self.session.gmail).items():
+            self.folders.ensure(self.account.id, name, role)
+        for folder in self.folders.folders(self.account.id):
+            if folder.name not in on_server and not folder.missing:
+                self.folders.mark_missing(
+                    folder.id,
+                    f"The folder {folder.name!r} is no longer on the server (deleted or renamed).",
+                )
+        return [f for f in self.folders.folders(self.account.id) if not f.missing]
+
+    def add_folder(self, name: str) -> Folder:
+        """Sync a folder the user chose (it must exist on the server)."""
+        names = {f.name for f in self.session.list_folders() if f.selectable}
+        if name not in names:
+            raise InvalidInputError(
+                f"There is no folder {name!r} on {self.session.host}. Folders there: "
+                + ", ".join(sorted(names))
+            )
+        return self.folders.ensure(self.account.id, name)
+
+    def run(self, only: str | None = None) -> SyncReport:
+        """Sync every folder (or only the one named); folder errors are reported, not raised.
+
+        A dropped connection or a time-out ends the run (the connection is gone) and is
+        raised, after the folders done so far are kept.
+        """
+        report = SyncReport(self.account.address)
+        folders = self.discover()
+        if only is not None:
+            folders = [f for f in folders if f.name == only] or [self.add_folder(only)]
+        for folder in folders:
+            try:
+                report.folders.append(self.sync_folder(folder))
+            except FolderMissing as error:
+                self.folders.mark_missing(folder.id, str(error))
+                report.folders.append(FolderReport(folder.name, error=str(error)))
+            except ImapError as error:
+                if error.temporary:
+                    raise
+                self.folders.record_error(folder.id, str(error))
+                report.folders.append(FolderReport(folder.name, error=str(error)))
+        return report
+
+    def sync_folder(self, folder: Folder) -> FolderReport:
+        """Bring one folder up to date (see the module's steps)."""
+        report = FolderReport(folder.name)
+        session = self.session
+        known_state = (folder.uidvalidity, folder.highestmodseq) if folder.uidnext else None
+        selected = session.select(folder.name, known=known_state)
+        if selected.uidvalidity != folder.uidvalidity:
+            folder = self.folders.reset_validity(folder.id, selected.uidvalidity)
+        self._push_seen(folder)
+        if folder.uidnext:
+            self._changes(folder, selected, report)
+        now = int(self.clock())
+        if folder.uidnext == 0 or selected.uidnext == 0 or selected.uidnext > folder.uidnext:
+            report.new = self._download(folder, selected.uidnext)
+        self.folders.save_state(
+            folder.id,
+            uidnext=max(selected.uidnext, self.folders.get(folder.id).uidnext),
+            highestmodseq=selected.highestmodseq if session.condstore else 0,
+            full_check_at=now if folder.uidnext == 0 else None,
+            synced_at=now,
+        )
+        return report
+
+    def _push_seen(self, folder: Folder) -> None:
+        pending = self.folders.pending_seen(folder)
+        if pending:
+            self.session.add_seen(pending)
+            self.folders.seen_stored(folder, pending)
+
+    def _changes(self, folder: Folder, selected: Selected, report: FolderReport) -> None:
+        """Flags changed elsewhere and messages expunged since the last sync."""
+        session = self.session
+        known = self.folders.known_uids(folder)
+        full_check = self.clock() - folder.full_check_at >= FULL_CHECK_EVERY
+        flags: dict[int, tuple[str, ...]]
+        if selected.resynced and not full_check:
+            flags = selected.changed_flags
+            gone = set(selected.vanished) & known
+        elif session.condstore and folder.highestmodseq and not full_check:
+            unchanged = (
+                selected.highestmodseq == folder.highestmodseq
+                and selected.uidnext == folder.uidnext
+                and selected.exists == len(known)
+            )
+            if unchanged:
+                return
+            flags = session.flags(changed_since=folder.highestmodseq)
+            gone = known - set(session.all_uids())
+        else:
+            flags = session.flags()
+            gone = known - set(flags)
+            missed = [uid for uid in flags if uid not in known and uid < folder.uidnext]
+            if missed:  # below UIDNEXT but never stored: fetch them now
+                report.new += self._store(folder, missed, uidnext=folder.uidnext)
+            self.folders.save_state(folder.id, full_check_at=int(self.clock()))
+        seen = {uid: "\\seen" in (f.lower() for f in values) for uid, values in flags.items()}
+        report.flags_changed = self.folders.apply_flags(
+            folder, {uid: s for uid, s in seen.items() if uid in known}
+        )
+        report.gone = self.folders.mark_gone(folder, gone)
+
+    def _download(self, folder: Folder, server_uidnext: int) -> int:
+        """Fetch and store every UID from the folder's UIDNEXT on, in batches."""
+        session = self.session
+        first = folder.uidnext or 1
+        known = self.folders.known_uids(folder)
+        uids = [uid for uid in session.uids_from(first) if uid not in known]
+        if not uids:
+            return 0
+        sizes = session.sizes(uids) if len(uids) > BATCH_MESSAGES else {}
+        added = 0
+        done = 0
+        batch: list[int] = []
+        weight = 0
+        for uid in uids:
+            batch.append(uid)
+            weight += sizes.get(uid, 0)
+            if len(batch) >= BATCH_MESSAGES or weight >= BATCH_BYTES:
+                added += self._store(folder, batch, uidnext=uid + 1)
+                done += len(batch)
+                self._report(folder, done, len(uids))
+                batch, weight = [], 0
+        if batch:
+            added += self._store(folder, batch, uidnext=max(server_uidnext, batch[-1] + 1))
+            done += len(batch)
+            self._report(folder, done, len(uids))
+        return added
+
+    def _store(self, folder: Folder, uids: list[int], *, uidnext: int) -> int:
+        fetched = self.session.fetch_messages(uids)
+        return self.folders.store_new(
+            folder, [self._indexed(folder, message) for message in fetched], uidnext=uidnext
+        )
+
+    def _indexed(self, folder: Folder, message: Fetched) -> NewMessage:
+        return NewMessage(
+            uid=message.uid,
+            seen=message.seen,
+            record=index_message(message.raw),
+            raw=message.raw,
+            gm_msgid=message.gm_msgid,
+        )
+
+    def _report(self, folder: Folder, done: int, total: int) -> None:
+        if self.progress:
+            self.progress(SyncProgress(self.account.address, folder.name, done, total))
+
+
+def sync_accounts(
+    conn: sqlite3.Connection,
+    accounts: Iterable[Account],
+    open_session: SessionFactory,
+    *,
+    folder: str | None = None,
+    progress: ProgressCallback | None = None,
+    clock: Callable[[], float] = time.time,
+) -> list[SyncReport]:
+    """Sync each account with an incoming server; one account's failure never stops the
+    others (its report carries the error)."""
+    reports = []
+    for account in accounts:
+        if not account.has_imap:
+            continue
+        try:
+            with open_session(account) as session:
+                sync = AccountSync(conn, account, session, clock=clock, progress=progress)
+                reports.append(sync.run(folder))
+        except ThreadlineError as error:
+            temporary = bool(getattr(error, "temporary", False))
+            reports.append(SyncReport(account.address, error=str(error), temporary=temporary))
+    return reports
