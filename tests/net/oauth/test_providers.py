@@ -36,9 +36,46 @@ def test_the_presets_name_the_real_endpoints_and_smtp_servers() -> None:
     assert (google.smtp_host, google.smtp_port, google.security) == ("smtp.gmail.com", 465, "tls")
     assert google.extra_authorize_params == {"access_type": "offline", "prompt": "consent"}
     assert microsoft.token_url == "https://login.microsoftonline.com/common/oauth2/v2.0/token"
-    assert microsoft.scopes == ("https://outlook.office.com/SMTP.Send", "offline_access")
+    assert microsoft.scopes == (
+        "https://outlook.office.com/SMTP.Send",
+        "https://outlook.office.com/IMAP.AccessAsUser.All",
+        "offline_access",
+    )
     assert (microsoft.smtp_host, microsoft.smtp_port) == ("smtp.office365.com", 587)
     assert all(p.mechanism == "XOAUTH2" and p.client_id == "" for p in PRESETS.values())
+
+
+def test_the_presets_name_their_imap_servers_too() -> None:
+    """Google's https://mail.google.com/ scope covers IMAP; Microsoft's needs its own."""
+    google, microsoft = PRESETS["google"], PRESETS["microsoft"]
+    assert (google.imap_host, google.imap_port, google.imap_security) == (
+        "imap.gmail.com", 993, "tls",
+    )  # fmt: skip
+    assert (microsoft.imap_host, microsoft.imap_port, microsoft.imap_security) == (
+        "outlook.office365.com", 993, "tls",
+    )  # fmt: skip
+
+
+def test_a_custom_provider_may_name_an_imap_server(tmp_path: Path) -> None:
+    endpoints = {"authorize_url": "https://a.example", "token_url": "https://t.example",
+                 "smtp_host": "smtp.corp.example"}  # fmt: skip
+    write(tmp_path / "oauth.json", {
+        "corp": {**endpoints, "imap_host": "imap.corp.example", "imap_port": "1993"},
+        "plain": endpoints,
+        "google": {"imap_port": 10993},
+    })  # fmt: skip
+    corp = provider("corp", tmp_path)
+    assert (corp.imap_host, corp.imap_port, corp.imap_security) == (
+        "imap.corp.example",
+        1993,
+        "tls",
+    )
+    assert provider("plain", tmp_path).imap_host == ""  # sending only
+    assert provider("google", tmp_path).imap_port == 10993
+    assert provider("google", tmp_path).imap_host == "imap.gmail.com"
+    write(tmp_path / "oauth.json", {"corp": {**endpoints, "imap_port": "nine"}})
+    with pytest.raises(InvalidInputError, match="'corp' has imap_port 'nine': not a number"):
+        load_providers(tmp_path)
 
 
 def test_without_a_client_id_the_error_says_where_to_put_one() -> None:

@@ -11,7 +11,9 @@ JSON files in this order, later ones winning:
 
 Format: ``{"google": {"client_id": "...", "client_secret": "..."}, "mycorp":
 {"authorize_url": "...", "token_url": "...", "scopes": ["..."], "smtp_host": "...",
-"smtp_port": 587, "security": "starttls", "mechanism": "OAUTHBEARER", "client_id": "..."}}``
+"smtp_port": 587, "security": "starttls", "mechanism": "OAUTHBEARER", "client_id": "...",
+"imap_host": "...", "imap_port": 993, "imap_security": "tls"}}`` (the ``imap_*`` keys are
+optional: without ``imap_host`` the provider presets only the sending side).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ CONFIG_ENV = "THREADLINE_OAUTH_CONFIG"
 
 @dataclass(frozen=True)
 class Provider:
-    """An OAuth2 authorization server and the SMTP server that accepts its tokens."""
+    """An OAuth2 authorization server and the mail servers that accept its tokens."""
 
     key: str
     name: str
@@ -44,6 +46,10 @@ class Provider:
     client_id: str = ""
     client_secret: str = ""
     extra_authorize_params: dict[str, str] = field(default_factory=dict)
+    #: The incoming side ('' for a provider that presets only SMTP).
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_security: str = "tls"
 
     def require_client(self) -> Provider:
         """``self`` if a client id is configured, else a clear error saying where to put it."""
@@ -61,10 +67,13 @@ PRESETS: dict[str, Provider] = {
         name="Google",
         authorize_url="https://accounts.google.com/o/oauth2/v2/auth",
         token_url="https://oauth2.googleapis.com/token",  # noqa: S106 - a URL, no secret
-        scopes=("https://mail.google.com/",),
+        scopes=("https://mail.google.com/",),  # SMTP and IMAP alike
         smtp_host="smtp.gmail.com",
         smtp_port=465,
         security="tls",
+        imap_host="imap.gmail.com",
+        imap_port=993,
+        imap_security="tls",
         # offline access + consent: Google returns a refresh token only then
         extra_authorize_params={"access_type": "offline", "prompt": "consent"},
     ),
@@ -73,10 +82,17 @@ PRESETS: dict[str, Provider] = {
         name="Microsoft 365 / Outlook.com",
         authorize_url="https://login.microsoftonline.com/common/oauth2/v2.0/authorize",
         token_url="https://login.microsoftonline.com/common/oauth2/v2.0/token",  # noqa: S106
-        scopes=("https://outlook.office.com/SMTP.Send", "offline_access"),
+        scopes=(
+            "https://outlook.office.com/SMTP.Send",
+            "https://outlook.office.com/IMAP.AccessAsUser.All",
+            "offline_access",
+        ),
         smtp_host="smtp.office365.com",
         smtp_port=587,
         security="starttls",
+        imap_host="outlook.office365.com",
+        imap_port=993,
+        imap_security="tls",
     ),
 }
 
@@ -112,6 +128,14 @@ def _apply(provider: Provider | None, key: str, values: dict[str, Any]) -> Provi
     changes = {k: v for k, v in values.items() if k in Provider.__dataclass_fields__}
     if "scopes" in changes:
         changes["scopes"] = tuple(changes["scopes"])
+    for port in ("smtp_port", "imap_port"):
+        if port in changes:
+            try:
+                changes[port] = int(changes[port])
+            except (TypeError, ValueError):
+                raise InvalidInputError(
+                    f"The OAuth provider {key!r} has {port} {changes[port]!r}: not a number."
+                ) from None
     return replace(provider, **changes)
 
 
