@@ -227,3 +227,38 @@ service imap-login {{
             else:
                 current.add(ids_by_uid[token])
         return threads
+
+
+def append(server: Dovecot, folder: str, raw: bytes, flags: tuple[bytes, ...] = ()) -> int:
+    """APPEND a message through a test connection; its UID (UIDPLUS)."""
+    with server.admin() as client:
+        reply = client.append(folder, raw, flags=flags)
+    match = re.search(rb"APPENDUID \d+ (\d+)", reply)
+    assert match, reply
+    return int(match.group(1))
+
+
+def flags_of(server: Dovecot, folder: str) -> dict[int, set[str]]:
+    """The flags of every message in ``folder``, by UID, as the server has them."""
+    with server.admin() as client:
+        client.select_folder(folder, readonly=True)
+        uids = client.search("ALL")
+        fetched = client.fetch(uids, ["FLAGS"]) if uids else {}
+    return {
+        uid: {flag.decode() for flag in data[b"FLAGS"] if flag != b"\\Recent"}
+        for uid, data in fetched.items()
+    }
+
+
+@pytest.fixture
+def dovecot() -> Iterator[Dovecot]:
+    """A Dovecot with ``ssl = required`` (trustme CA), SPECIAL-USE Sent, QRESYNC."""
+    with Dovecot(tls=True) as server:
+        yield server.ready()
+
+
+@pytest.fixture(params=["qresync", "plain"])
+def any_dovecot(request: pytest.FixtureRequest) -> Iterator[Dovecot]:
+    """The same server with QRESYNC/CONDSTORE, and without them (the fallback path)."""
+    with Dovecot(tls=True, qresync=request.param == "qresync") as server:
+        yield server.ready()
