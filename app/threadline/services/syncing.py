@@ -78,6 +78,8 @@ class SyncReport:
     folders: list[FolderReport] = field(default_factory=list)
     error: str = ""
     temporary: bool = False
+    #: The CLI's exit status for ``error`` (2 bad input, 1 refused, 75 temporary).
+    exit_code: int = 0
 
     @property
     def new(self) -> int:
@@ -390,5 +392,12 @@ def sync_accounts(
                 reports.append(sync.run(folder))
         except ThreadlineError as error:
             temporary = bool(getattr(error, "temporary", False))
-            reports.append(SyncReport(account.address, error=str(error), temporary=temporary))
+            reports.append(
+                SyncReport(
+                    account.address,
+                    error=str(error),
+                    temporary=temporary,
+                    exit_code=error.exit_code,
+                )
+            )
     return reports
