@@ -1,4 +1,8 @@
-"""``threadline accounts add|list|test|remove``: sending accounts on the command line.
+"""``threadline accounts add|edit|list|test|remove``: accounts on the command line.
+
+An account sends through an SMTP server and may receive from an IMAP server. For
+well-known providers (by the address's domain, or the ``--oauth`` provider) both sides
+are filled in from presets; options given on the command line always win.
 
 The password is read with getpass on a terminal, or from stdin with --password-stdin:
 never from the command line, where other users could see it.
@@ -10,33 +14,83 @@ import argparse
 import getpass
 import sys
 import webbrowser
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 from threadline.cli import profile_from
+from threadline.core.mail_providers import (
+    IMAP_PORTS,
+    SMTP_PORTS,
+    guessed_servers,
+    preset_for,
+    suggested_save_sent,
+)
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
 from threadline.net import secrets
 from threadline.net.smtp.transport import SmtpSession
 from threadline.store import db
-from threadline.store.accounts import Account, AccountStore, new_account_id
+from threadline.store.accounts import SECURITY_CHOICES, Account, AccountStore, new_account_id
 
-DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
+if TYPE_CHECKING:
+    from threadline.net.oauth.providers import Provider
+
+
+def _add_server_options(parser: argparse.ArgumentParser, *, editing: bool) -> None:
+    """The options of both sides' servers, shared by ``add`` and ``edit``."""
+
+    def default(when_adding: str) -> str:
+        return "default: unchanged" if editing else when_adding
+
+    preset = "" if editing else " (preset for known providers and with --oauth)"
+    parser.add_argument("--host", help=f"SMTP server, e.g. smtp.example.org{preset}")
+    parser.add_argument(
+        "--port", type=int, metavar="N", help=default("default: 465 for tls, 587 for starttls")
+    )
+    parser.add_argument(
+        "--security", choices=SECURITY_CHOICES,
+        help="tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); "
+        + default("default: the preset's, else starttls"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--imap-host", metavar="HOST",
+        help=f"IMAP server the account's mail comes from, e.g. imap.example.org{preset}",
+    )  # fmt: skip
+    parser.add_argument(
+        "--imap-port", type=int, metavar="N",
+        help=default("default: 993 for tls, 143 for starttls"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--imap-security", choices=SECURITY_CHOICES,
+        help="tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); "
+        + default("default: the preset's, else tls"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--no-imap", action="store_true",
+        help="no incoming server: the account only sends (also at a known provider)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--save-sent", action=argparse.BooleanOptionalAction, default=None,
+        help="file a copy of each sent message in the IMAP server's Sent folder ("
+        + ("default: unchanged, or as for a new account when the first incoming server is "
+           "given" if editing else
+           "default: yes, except where the SMTP server files it itself, as Gmail and "
+           "Microsoft do")
+        + ")",
+    )  # fmt: skip
 
 
 def register(subparsers: Any) -> None:
     """Add the ``accounts`` command and its subcommands."""
-    parser = subparsers.add_parser("accounts", help="add, list, test or remove sending accounts")
+    parser = subparsers.add_parser(
+        "accounts", help="add, edit, list, test or remove accounts (sending and receiving)"
+    )
     commands = parser.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
 
     add = commands.add_parser("add", help="add an account (the password goes to the keyring)")
     add.add_argument("address", help="the From address, e.g. ann@example.org")
     add.add_argument("--name", default="", help="display name, e.g. 'Ann Example'")
-    add.add_argument("--host", help="SMTP server, e.g. smtp.example.org (preset with --oauth)")
-    add.add_argument("--port", type=int, help="default: 465 for tls, 587 for starttls")
-    add.add_argument(
-        "--security", choices=("tls", "starttls", "none"), default="starttls",
-        help="tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1)",
-    )  # fmt: skip
+    _add_server_options(add, editing=False)
     add.add_argument("--user", help="login name (default: the address)")
     add.add_argument(
         "--alias", action="append", default=[], metavar="ADDRESS",
@@ -59,6 +113,15 @@ def register(subparsers: Any) -> None:
     signout = commands.add_parser("signout", help="forget an OAuth2 account's tokens")
     signout.add_argument("account", nargs="?", help="id, address or name")
     signout.set_defaults(func=run_signout)
+
+    edit = commands.add_parser(
+        "edit", help="change an account's servers or name; only what is given changes"
+    )
+    edit.add_argument("account", help="id, address or name")
+    edit.add_argument("--name", help="display name")
+    _add_server_options(edit, editing=True)
+    edit.add_argument("--user", help="login name")
+    edit.set_defaults(func=run_edit)
 
     listing = commands.add_parser("list", help="list accounts")
     listing.set_defaults(func=run_list)
@@ -110,31 +173,6 @@ def _browser_sign_in(args: argparse.Namespace, account: Account) -> None:
     print(f"Signed in as {safe_line(account.address)}.")
 
 
-def _add_oauth(args: argparse.Namespace) -> int:
-    from threadline.net.oauth.providers import provider
-
-    chosen = provider(args.oauth, profile_from(args).config_dir).require_client()
-    account = Account(
-        id=new_account_id(),
-        address=args.address,
-        display_name=args.name,
-        smtp_host=args.host or chosen.smtp_host,
-        smtp_port=args.port or chosen.smtp_port,
-        security=chosen.security
-        if args.security == "starttls" and not args.host
-        else args.security,
-        username=args.user or args.address,
-        auth_method="oauth2",
-        oauth_provider=chosen.key,
-        aliases=tuple(args.alias),
-    ).validated()
-    store = _store(args)
-    _browser_sign_in(args, account)
-    store.save(account)
-    print(f"Added {safe_line(account.label)} ({account.id}).")
-    return 0
-
-
 def run_signin(args: argparse.Namespace) -> int:
     """Sign an OAuth2 account in (again)."""
     account = _store(args).find(args.account)
@@ -154,43 +192,227 @@ def run_signout(args: argparse.Namespace) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class _Side:
+    """One server as the options and presets decided it, and where it came from."""
+
+    host: str
+    port: int
+    security: str
+    source: str = ""  # the preset's name, '' when the options gave the host
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Refuse options that are empty or contradict each other (scripts' empty variables)."""
+    if args.host is not None and not args.host.strip():
+        raise InvalidInputError("--host is empty: give the SMTP server's name.")
+    if args.imap_host is not None and not args.imap_host.strip():
+        raise InvalidInputError(
+            "--imap-host is empty: give the IMAP server's name, or --no-imap for an account "
+            "that only sends."
+        )
+    if args.no_imap and (
+        args.imap_host is not None or args.imap_port is not None or args.imap_security
+    ):
+        raise InvalidInputError(
+            "--no-imap cannot go with --imap-host, --imap-port or --imap-security."
+        )
+
+
+def _port(given: int | None, security: str, base: _Side | None, defaults: dict[str, int]) -> int:
+    """The given port, else the preset's (if its security was kept), else the standard one."""
+    if given is not None:
+        return given
+    if base is not None and base.security == security:
+        return base.port
+    return defaults[security]
+
+
+def _smtp_side(args: argparse.Namespace, oauth: Provider | None) -> _Side:
+    preset = preset_for(args.address)
+    base: _Side | None = None
+    if args.host is not None:
+        base = _Side(args.host.strip(), 0, "starttls")
+    elif oauth is not None:
+        base = _Side(oauth.smtp_host, oauth.smtp_port, oauth.security, oauth.name)
+    elif preset is not None:
+        base = _Side(preset.smtp_host, preset.smtp_port, preset.smtp_security, preset.name)
+    else:
+        guess = guessed_servers(args.address)
+        hint = f" (for example {guess.smtp_host})" if guess else ""
+        raise InvalidInputError(f"Give the SMTP server with --host{hint}, or use --oauth PROVIDER.")
+    security = args.security or base.security
+    given_host = args.host is not None
+    port = _port(args.port, security, None if given_host else base, SMTP_PORTS)
+    return _Side(base.host, port, security, base.source)
+
+
+def _imap_side(args: argparse.Namespace, oauth: Provider | None) -> _Side | None:
+    if args.no_imap:
+        return None
+    preset = preset_for(args.address)
+    base: _Side | None = None
+    if args.imap_host is not None:
+        base = _Side(args.imap_host.strip(), 0, "tls")
+    elif oauth is not None and oauth.imap_host:
+        base = _Side(oauth.imap_host, oauth.imap_port, oauth.imap_security, oauth.name)
+    elif oauth is None and preset is not None:  # an OAuth provider's tokens fit its servers
+        base = _Side(preset.imap_host, preset.imap_port, preset.imap_security, preset.name)
+    elif args.imap_port is not None or args.imap_security:
+        raise InvalidInputError(
+            "--imap-port and --imap-security need --imap-host: there is no preset for "
+            f"{args.address}."
+        )
+    else:
+        return None
+    security = args.imap_security or base.security
+    given_host = args.imap_host is not None
+    port = _port(args.imap_port, security, None if given_host else base, IMAP_PORTS)
+    return _Side(base.host, port, security, base.source)
+
+
+def _describe_presets(smtp: _Side, imap: _Side | None, account: Account, given: bool) -> None:
+    """Say what the presets filled in (before the 'Added' line scripts read last)."""
+    if smtp.source or (imap is not None and imap.source):
+
+        def server(side: _Side) -> str:
+            preset = f" ({side.source} preset)" if side.source else ""
+            return f"{side.host}:{side.port} {side.security}{preset}"
+
+        receiving = "nothing (send only)" if imap is None else server(imap)
+        print(safe_line(f"Sending through {server(smtp)}, receiving from {receiving}."))
+    if account.has_imap and not account.save_sent and not given:
+        print(
+            safe_line(
+                f"{account.smtp_host} files sent mail in the Sent folder itself, so Threadline "
+                "adds no copy there (--save-sent changes that)."
+            )
+        )
+
+
 def run_add(args: argparse.Namespace) -> int:
-    """Save the account, then the password in the keyring."""
+    """Save the account, then the password in the keyring (or sign in with OAuth2)."""
+    _check_options(args)
+    oauth: Provider | None = None
     if args.oauth:
-        return _add_oauth(args)
-    if not args.host:
-        raise InvalidInputError("Give the SMTP server with --host (or use --oauth PROVIDER).")
-    auth = "none" if args.no_auth else "password"
+        from threadline.net.oauth.providers import provider
+
+        oauth = provider(args.oauth, profile_from(args).config_dir).require_client()
+    smtp = _smtp_side(args, oauth)
+    imap = _imap_side(args, oauth)
+    if oauth is not None:
+        auth = "oauth2"
+    else:
+        auth = "none" if args.no_auth else "password"
     account = Account(
         id=new_account_id(),
         address=args.address,
         display_name=args.name,
-        smtp_host=args.host,
-        smtp_port=args.port or DEFAULT_PORTS[args.security],
-        security=args.security,
-        username="" if args.no_auth else (args.user or args.address),
+        smtp_host=smtp.host,
+        smtp_port=smtp.port,
+        security=smtp.security,
+        username="" if auth == "none" else (args.user or args.address),
         auth_method=auth,
+        oauth_provider=oauth.key if oauth is not None else None,
         aliases=tuple(args.alias),
+        imap_host=imap.host if imap is not None else "",
+        imap_port=imap.port if imap is not None else IMAP_PORTS["tls"],
+        imap_security=imap.security if imap is not None else "tls",
+        save_sent=suggested_save_sent(smtp.host) if args.save_sent is None else args.save_sent,
     ).validated()
     store = _store(args)
-    if auth == "password":
+    if auth == "oauth2":
+        _browser_sign_in(args, account)
+    elif auth == "password":
         secrets.set_password(account.id, _read_password(args.password_stdin))
     store.save(account)
+    _describe_presets(smtp, imap, account, args.save_sent is not None)
     print(f"Added {safe_line(account.label)} ({account.id}).")
     return 0
+
+
+def _edited(account: Account, args: argparse.Namespace) -> Account:
+    """``account`` with exactly the given options changed.
+
+    A port follows a new security only while it is the old security's standard port
+    (as in the Accounts dialog). When the account gets its first incoming server, 'save
+    sent' follows the SMTP server's rule unless given: before, it did not matter.
+    """
+    changes: dict[str, Any] = {}
+    if args.name is not None:
+        changes["display_name"] = args.name
+    if args.user is not None:
+        changes["username"] = args.user
+    if args.host is not None:
+        changes["smtp_host"] = args.host.strip()
+    if args.security:
+        changes["security"] = args.security
+        if args.port is None and account.smtp_port == SMTP_PORTS[account.security]:
+            changes["smtp_port"] = SMTP_PORTS[args.security]
+    if args.port is not None:
+        changes["smtp_port"] = args.port
+    if args.no_imap:
+        changes["imap_host"] = ""
+    elif args.imap_host is not None:
+        changes["imap_host"] = args.imap_host.strip()
+    elif (args.imap_port is not None or args.imap_security) and not account.has_imap:
+        raise InvalidInputError(f"{account.address} has no incoming server: give --imap-host too.")
+    if args.imap_security:
+        changes["imap_security"] = args.imap_security
+        if args.imap_port is None and account.imap_port == IMAP_PORTS[account.imap_security]:
+            changes["imap_port"] = IMAP_PORTS[args.imap_security]
+    if args.imap_port is not None:
+        changes["imap_port"] = args.imap_port
+    if args.save_sent is not None:
+        changes["save_sent"] = args.save_sent
+    elif not account.has_imap and changes.get("imap_host"):
+        changes["save_sent"] = suggested_save_sent(changes.get("smtp_host", account.smtp_host))
+    return replace(account, **changes)
+
+
+EDIT_OPTIONS = ("name", "user", "host", "port", "security", "imap_host", "imap_port",
+                "imap_security", "save_sent")  # fmt: skip
+
+
+def run_edit(args: argparse.Namespace) -> int:
+    """Change the given settings of an account and nothing else."""
+    if not args.no_imap and all(getattr(args, option) is None for option in EDIT_OPTIONS):
+        raise InvalidInputError(
+            "Nothing to change: give the settings to change, e.g. --imap-host imap.example.org."
+        )
+    _check_options(args)
+    store = _store(args)
+    account = store.find(args.account)
+    edited = _edited(account, args).validated()
+    if edited == account:
+        print(f"Nothing changed: {safe_line(_describe(account))}")
+        return 0
+    store.save(edited)
+    print(f"Changed: {safe_line(_describe(edited))}")
+    return 0
+
+
+def _describe(account: Account) -> str:
+    """One line: id, label, SMTP server, login, aliases; then the incoming side, if any
+    (appended, so the lines of send-only accounts read as they always did)."""
+    login = account.username if account.auth_method == "password" else account.auth_method
+    also = f"  also sends as: {', '.join(account.aliases)}" if account.aliases else ""
+    incoming = (
+        f"  incoming: {account.imap_host}:{account.imap_port} {account.imap_security}"
+        f"  save sent: {'yes' if account.save_sent else 'no'}"
+        if account.has_imap
+        else ""
+    )
+    return (
+        f"{account.id}  {account.label}  {account.smtp_host}:{account.smtp_port}"
+        f" {account.security}  login: {login or 'none'}{also}{incoming}"
+    )
 
 
 def run_list(args: argparse.Namespace) -> int:
     """One line per account."""
     for account in _store(args).all():
-        login = account.username if account.auth_method == "password" else account.auth_method
-        also = f"  also sends as: {', '.join(account.aliases)}" if account.aliases else ""
-        print(
-            safe_line(
-                f"{account.id}  {account.label}  {account.smtp_host}:{account.smtp_port}"
-                f" {account.security}  login: {login or 'none'}{also}"
-            )
-        )
+        print(safe_line(_describe(account)))
     return 0
 
 

@@ -73,6 +73,14 @@ def test_a_custom_provider_may_name_an_imap_server(tmp_path: Path) -> None:
     assert provider("plain", tmp_path).imap_host == ""  # sending only
     assert provider("google", tmp_path).imap_port == 10993
     assert provider("google", tmp_path).imap_host == "imap.gmail.com"
+    write(tmp_path / "oauth.json", {
+        "corp": {**endpoints, "security": "tls", "imap_host": "i.corp.example",
+                 "imap_security": "starttls"},
+        "google": {"imap_security": "starttls"},
+    })  # fmt: skip
+    corp = provider("corp", tmp_path)  # no ports given: each follows its security
+    assert (corp.smtp_port, corp.imap_port) == (465, 143)
+    assert provider("google", tmp_path).imap_port == 143
     write(tmp_path / "oauth.json", {"corp": {**endpoints, "imap_port": "nine"}})
     with pytest.raises(InvalidInputError, match="'corp' has imap_port 'nine': not a number"):
         load_providers(tmp_path)

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from threadline.core.mail_providers import IMAP_PORTS, SMTP_PORTS
 from threadline.errors import InvalidInputError, NotFoundError
 
 CONFIG_ENV = "THREADLINE_OAUTH_CONFIG"
@@ -123,12 +124,15 @@ def _apply(provider: Provider | None, key: str, values: dict[str, Any]) -> Provi
             token_url=str(values["token_url"]),
             scopes=tuple(values.get("scopes", ())),
             smtp_host=str(values["smtp_host"]),
-            smtp_port=int(values.get("smtp_port", 587)),
+            smtp_port=587,  # or as given, below
         )
     changes = {k: v for k, v in values.items() if k in Provider.__dataclass_fields__}
     if "scopes" in changes:
         changes["scopes"] = tuple(changes["scopes"])
-    for port in ("smtp_port", "imap_port"):
+    for security, port, standard in (("security", "smtp_port", SMTP_PORTS),
+                                     ("imap_security", "imap_port", IMAP_PORTS)):  # fmt: skip
+        if changes.get(security) in standard and port not in changes:
+            changes[port] = standard[changes[security]]  # the port follows the security given
         if port in changes:
             try:
                 changes[port] = int(changes[port])
