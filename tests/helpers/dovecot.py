@@ -47,10 +47,19 @@ class Dovecot:
     able to walk into it, and pytest makes its folders private (0700).
     """
 
-    def __init__(self, *, tls: bool = False, qresync: bool = True, extra_config: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        tls: bool = False,
+        qresync: bool = True,
+        extra_config: str = "",
+        user: str = USER,
+        password: str = PASSWORD,
+    ) -> None:
         """``tls``: ``ssl = required`` with a trustme certificate, implicit TLS on
         ``tls_port`` and STARTTLS on ``port``, SPECIAL-USE Sent and Trash folders.
-        ``qresync=False`` advertises neither QRESYNC nor CONDSTORE."""
+        ``qresync=False`` advertises neither QRESYNC nor CONDSTORE. ``user`` and
+        ``password``: the one mailbox's log-in (default ``tester`` / ``testpass``)."""
         self.binary = require_dovecot()
         root = Path(tempfile.mkdtemp(prefix="threadline-dovecot-"))
         root.chmod(0o755)
@@ -61,7 +70,8 @@ class Dovecot:
         self.qresync = qresync
         self.extra_config = extra_config
         self.ca_file = root / "ca.pem"
-        self.maildir = root / "mail" / USER / "Maildir"
+        self.user, self.password = user, password
+        self.maildir = root / "mail" / user / "Maildir"
         self.process: subprocess.Popen[bytes] | None = None
 
     def _tls_config(self) -> str:
@@ -96,7 +106,7 @@ class Dovecot:
             (root / folder).mkdir(parents=True, exist_ok=True)
         for sub in ("cur", "new", "tmp"):
             (self.maildir / sub).mkdir(parents=True, exist_ok=True)
-        (root / "users").write_text(f"{USER}:{{PLAIN}}{PASSWORD}\n")
+        (root / "users").write_text(f"{self.user}:{{PLAIN}}{self.password}\n")
         (root / "dovecot.conf").write_text(
             f"""base_dir = {root}/run
 state_dir = {root}/state
@@ -160,7 +170,7 @@ service imap-login {{
                 assert self.process is not None and self.process.poll() is None, "dovecot died"
                 self.process_wait_briefly()
                 continue
-            client.login(USER, PASSWORD)
+            client.login(self.user, self.password)
             return client
         raise RuntimeError(f"Dovecot did not start: {last}")
 
@@ -181,7 +191,7 @@ service imap-login {{
             client = IMAPClient("127.0.0.1", self.tls_port, ssl_context=self.ssl_context())
         else:
             client = IMAPClient("127.0.0.1", self.port, ssl=False)
-        client.login(USER, PASSWORD)
+        client.login(self.user, self.password)
         try:
             yield client
         finally:

@@ -34,10 +34,13 @@ from threadline.net.smtp.transport import (
     PasswordAuthenticator,
     SmtpSession,
 )
+from threadline.services.filing import file_sent_copies
+from threadline.services.syncing import SessionFactory, session_factory
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.db import transaction
 from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
+from threadline.store.sent_copies import SentCopies
 
 log = logging.getLogger("threadline.services.sending")
 
@@ -63,6 +66,9 @@ class FlushReport:
     busy: list[int] = field(default_factory=list)
     #: Messages a crashed process left half-sent, queued again when this run started.
     recovered: int = 0
+    #: Sent messages whose copy for the server's Sent folder is not filed yet (it will
+    #: be retried), with the reason. Sending itself succeeded.
+    copies_waiting: dict[int, str] = field(default_factory=dict)
 
     @property
     def exit_code(self) -> int:
@@ -197,6 +203,7 @@ class OutboxRunner:
         timeout: float = DEFAULT_TIMEOUT,
         alive: Callable[[str], bool] = owner_alive,
         clock: Callable[[], float] = time.time,
+        imap_sessions: SessionFactory | None = None,
     ) -> None:
         self.conn = conn
         self.clock = clock
@@ -206,6 +213,10 @@ class OutboxRunner:
         self.timeout = timeout
         self.alive = alive
         self.recovered: int | None = None
+        #: Opens IMAP sessions for filing Sent copies (the profile's OAuth config counts).
+        self.imap_sessions = imap_sessions or session_factory(
+            None, ssl_context=ssl_context, timeout=timeout
+        )
 
     def recover(self) -> int:
         """Re-queue what crashed processes left half-sent; file what they sent (once)."""
@@ -238,11 +249,30 @@ class OutboxRunner:
                 )  # fmt: skip
         finally:
             outbox.release(self.owner)
+        self.file_copies(report, account_id=account_id)
         return report
 
+    def file_copies(self, report: FlushReport, *, account_id: str | None = None) -> None:
+        """File the due copies of sent mail in the servers' Sent folders (the last step)."""
+        due = SentCopies(self.conn).next_due()
+        if due is None or due > self.clock():
+            return
+        filing = file_sent_copies(
+            self.conn, self.imap_sessions, owner=self.owner, alive=self.alive,
+            clock=self.clock, account_id=account_id,
+        )  # fmt: skip
+        report.copies_waiting.update(filing.failed)
+
     def next_due_in(self) -> float | None:
-        """Seconds until a held-back message or a retry is due (``None``: nothing waits)."""
-        return Outbox(self.conn).next_wake(self.clock())
+        """Seconds until a held-back message, a retry or a Sent copy is due (``None``:
+        nothing waits)."""
+        now = self.clock()
+        waits = [Outbox(self.conn).next_wake(now)]
+        copy_due = SentCopies(self.conn).next_due()
+        if copy_due is not None:
+            waits.append(max(0.0, copy_due - now))
+        known = [w for w in waits if w is not None]
+        return min(known) if known else None
 
 
 def flush(

@@ -379,7 +379,11 @@ class Outbox:
             self._finish_attempt(attempt_id, "partial" if warning else "sent", reply)
             self.conn.execute(
                 "UPDATE outbox SET state = 'sent', sent_at = ?, last_error = ?,"
-                " lease_owner = NULL, lease_expires = 0 WHERE id = ?",
+                " lease_owner = NULL, lease_expires = 0,"
+                # a copy for the server's Sent folder, when the account keeps one there
+                " sent_copy = CASE WHEN (SELECT imap_host != '' AND save_sent FROM accounts"
+                "   WHERE accounts.id = outbox.account_id) THEN 'pending' ELSE 'none' END"
+                " WHERE id = ?",
                 (int(moment), warning, entry_id),
             )
 
