@@ -12,6 +12,7 @@ import imaplib
 import os
 import re
 import shutil
+import signal
 import ssl
 import subprocess
 import tempfile
@@ -196,6 +197,19 @@ service imap-login {{
             yield client
         finally:
             client.logout()
+
+    def drop_connections(self) -> None:
+        """Kill every process serving a client (as a crash or a network cut would)."""
+        assert self.process is not None
+        master = str(self.process.pid)
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            name = stat.parent.joinpath("comm").read_text().strip() if fields else ""
+            if fields[1] == master and name in ("imap", "imap-login"):
+                os.kill(int(stat.parent.name), signal.SIGKILL)
 
     def process_wait_briefly(self) -> None:
         """Give the starting server a moment (waits on the process, not a sleep)."""

@@ -96,6 +96,7 @@ def select(
             )
         raise ServerRefused(f"The server would not open the folder {name!r} ({reason}).")
     imap.state = "SELECTED"
+    imap.is_readonly = readonly  # imaplib refuses later commands when this disagrees
     untagged = imap.untagged_responses
     vanished_lines = untagged.pop("VANISHED", [])
     fetch_lines = untagged.pop("FETCH", [])

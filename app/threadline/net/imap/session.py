@@ -13,6 +13,7 @@ FETCH over ``1:*`` with ``CHANGEDSINCE``) are in :mod:`threadline.net.imap.qresy
 from __future__ import annotations
 
 import re
+import select
 import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +27,7 @@ from threadline.core.hosts import is_loopback
 from threadline.net.imap import qresync
 from threadline.net.imap.auth import ImapAuthenticator
 from threadline.net.imap.errors import (
+    ConnectionDropped,
     ImapError,
     InsecureAuthRefused,
     StartTlsUnavailable,
@@ -70,6 +72,17 @@ class Fetched:
     def seen(self) -> bool:
         """Whether the server has it as read."""
         return "\\seen" in (flag.lower() for flag in self.flags)
+
+
+def _response_words(responses: list[tuple[object, ...]]) -> list[str]:
+    """The kind of each untagged response: ``(3, b'EXISTS')`` -> ``EXISTS``."""
+    words = []
+    for response in responses:
+        for item in response:
+            if isinstance(item, bytes) and item.isalpha():
+                words.append(item.decode("ascii").upper())
+                break
+    return words
 
 
 def _text(value: bytes | str) -> str:
@@ -322,7 +335,41 @@ class ImapSession:
         match = _APPENDUID.search(reply if isinstance(reply, bytes) else str(reply).encode())
         return int(match.group(2)) if match else None
 
-    def noop(self) -> None:
-        """NOOP: proves the connection is alive (raises when it is not)."""
+    def noop(self) -> list[str]:
+        """NOOP: proves the connection is alive (raises when it is not, or on time-out);
+        returns what the server reported meanwhile (``EXISTS``, ``FETCH``...)."""
         with self._translated():
-            self.client.noop()
+            _text_reply, responses = self.client.noop()
+        return _response_words(responses)
+
+    # -- IDLE (RFC 2177) ------------------------------------------------------------------
+
+    def idle_start(self) -> None:
+        """Enter IDLE on the selected folder: the server reports changes as they happen."""
+        with self._translated():
+            self.client.idle()
+
+    def idle_wait(self, timeout: float) -> list[str]:
+        """What the server reported within ``timeout`` seconds while idling (``EXISTS``,
+        ``EXPUNGE``, ``FETCH``, ``VANISHED``, ``BYE``...), as upper-case words; ``[]`` if
+        nothing. A connection the server closed raises :class:`ConnectionDropped`.
+        """
+        with self._translated():
+            responses = self.client.idle_check(timeout=timeout)
+            if not responses and self._closed_by_peer():
+                raise ConnectionDropped(f"{self.host} closed the connection while idle.")
+        return _response_words(responses)
+
+    def _closed_by_peer(self) -> bool:
+        """After ``idle_check`` read every line there was: still readable means EOF."""
+        sock = self.client.socket()
+        if isinstance(sock, ssl.SSLSocket) and sock.pending():
+            return False
+        readable, _writable, _errors = select.select([sock], [], [], 0)
+        return bool(readable)
+
+    def idle_stop(self) -> list[str]:
+        """Leave IDLE (``DONE``) so other commands can run; what the server still said."""
+        with self._translated():
+            _text_reply, responses = self.client.idle_done()
+        return _response_words(responses)
