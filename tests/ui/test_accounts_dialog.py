@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from helpers.keyrings import MemoryKeyring
@@ -24,36 +25,49 @@ from threadline.ui.accounts_dialog import AccountsDialog
 from threadline.ui.worker import Progress
 
 #: One of every kind of account the store allows, none of them on its security's default
-#: port or on its provider's preset, so any value a handler fills in on load shows.
+#: port or on its provider's preset, so any value a handler fills in on load shows. The
+#: incoming side too: receiving over TLS, STARTTLS and (on this computer) none, 'save sent'
+#: on and off, against the Sent-copy rule of its SMTP server too, and send-only accounts
+#: that keep other port and security values from an incoming server they had before.
 ACCOUNTS = [
     Account(id="tls-password", address="ann@example.org", display_name="Ann Example",
             smtp_host="smtp.example.org", smtp_port=2465, security="tls",
             username="ann.login", auth_method="password",
-            aliases=("ann.work@example.org", "Info@Example.ORG")),
+            aliases=("ann.work@example.org", "Info@Example.ORG"),
+            imap_host="imap.example.org", imap_port=1993, imap_security="tls", save_sent=True),
     Account(id="starttls-password", address="bob@example.net", display_name="",
             smtp_host="mail.example.net", smtp_port=2525, security="starttls",
-            username="b.builder", auth_method="password"),
+            username="b.builder", auth_method="password",
+            imap_host="mail.example.net", imap_port=1143, imap_security="starttls",
+            save_sent=False),
     Account(id="demo", address="me@threadline.example", display_name="Demo Me",
             smtp_host="127.0.0.1", smtp_port=40775, security="none", auth_method="none"),
     Account(id="local-password", address="local@example.org", display_name="Local",
             smtp_host="localhost", smtp_port=2526, security="none",
-            username="local-user", auth_method="password"),
+            username="local-user", auth_method="password",
+            imap_host="127.0.0.1", imap_port=10143, imap_security="none"),
     Account(id="tls-no-login", address="relay@example.com", display_name="Relay",
             smtp_host="relay.example.com", smtp_port=1465, security="tls",
-            auth_method="none"),  # `threadline accounts add --no-auth`
+            auth_method="none",  # `threadline accounts add --no-auth`
+            imap_port=2993, imap_security="starttls", save_sent=False),  # had one, once
     Account(id="google", address="ann@gmail.example", display_name="Ann G",
             smtp_host="smtp-relay.gmail.com", smtp_port=2587, security="starttls",
             username="ann.g@gmail.example", auth_method="oauth2", oauth_provider="google",
-            aliases=("ann.g+lists@gmail.example",)),
+            aliases=("ann.g+lists@gmail.example",),
+            imap_host="imap-alt.gmail.example", imap_port=1994, imap_security="starttls",
+            save_sent=True),
     Account(id="microsoft-no-user", address="ann@outlook.example", display_name="Ann O",
             smtp_host="smtp.office365.com", smtp_port=25, security="starttls",
-            username="", auth_method="oauth2", oauth_provider="microsoft"),
+            username="", auth_method="oauth2", oauth_provider="microsoft",
+            imap_host="outlook.office365.example", imap_port=1993, imap_security="tls",
+            save_sent=True),  # against the rule for smtp.office365.com: a choice, kept
     Account(id="unconfigured-provider", address="ann@mycorp.example", display_name="Ann M",
             smtp_host="smtp.mycorp.example", smtp_port=3587, security="tls",
             username="ann", auth_method="oauth2", oauth_provider="mycorp"),
     Account(id="spaced-name", address="sam@example.org", display_name="  Sam  Spaced ",
             smtp_host="smtp.example.org", smtp_port=465, security="tls",
-            username="sam", auth_method="password"),
+            username="sam", auth_method="password",
+            imap_host="imap.example.org", imap_port=993, imap_security="tls"),
 ]  # fmt: skip
 BY_ID = {account.id: account for account in ACCOUNTS}
 
@@ -108,6 +122,10 @@ def shown(dialog: AccountsDialog) -> dict[str, object]:
         "smtp_port": dialog.port.value(),
         "security": dialog.security.currentData(),
         "username": dialog.username.text(),
+        "imap_host": dialog.imap_host.text(),
+        "imap_port": dialog.imap_port.value(),
+        "imap_security": dialog.imap_security.currentData(),
+        "save_sent": dialog.save_sent.isChecked(),
     }
 
 
@@ -120,6 +138,10 @@ def expected_view(account: Account) -> dict[str, object]:
         "smtp_port": account.smtp_port,
         "security": account.security,
         "username": account.username,
+        "imap_host": account.imap_host,
+        "imap_port": account.imap_port,
+        "imap_security": account.imap_security,
+        "save_sent": account.save_sent,
     }
 
 
@@ -145,6 +167,7 @@ def test_every_kind_of_account_is_shown_as_saved_and_saved_back_unchanged(
     assert dialog.method.currentText() == sign_in_label(account)
     assert dialog.password.isVisible() == (account.auth_method == "password")
     assert dialog.oauth.isVisible() == (account.oauth_provider in ("google", "microsoft"))
+    assert dialog.save_sent.isEnabled() == account.has_imap  # no Sent folder without one
     save(qtbot, dialog)
     assert stored(store_path) == BY_ID  # this one field by field, and no other touched
     assert shown(dialog) == expected_view(account)
@@ -177,6 +200,25 @@ def test_changing_only_the_display_name_changes_only_the_display_name(
     assert {k: v for k, v in after.items() if k != account_id} == {
         k: v for k, v in BY_ID.items() if k != account_id
     }
+
+
+@pytest.mark.parametrize(
+    ("account_id", "change", "field", "value"),
+    [("tls-password", lambda d: d.imap_port.setValue(2993), "imap_port", 2993),
+     ("starttls-password", lambda d: d.imap_security.setCurrentIndex(0), "imap_security", "tls"),
+     ("google", lambda d: d.imap_host.setText("imap.gmail.com"), "imap_host", "imap.gmail.com"),
+     ("microsoft-no-user", lambda d: d.save_sent.click(), "save_sent", False),
+     ("starttls-password", lambda d: d.save_sent.click(), "save_sent", True),
+     ("demo", lambda d: d.imap_host.setText("127.0.0.1"), "imap_host", "127.0.0.1")],
+)  # fmt: skip
+def test_changing_one_incoming_setting_changes_only_it(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path, account_id: str,
+    change: Callable[[AccountsDialog], object], field: str, value: object,
+) -> None:  # fmt: skip
+    select(dialog, account_id)
+    change(dialog)
+    save(qtbot, dialog)
+    assert stored(store_path) == {**BY_ID, account_id: replace(BY_ID[account_id], **{field: value})}
 
 
 def test_aliases_are_edited_as_a_comma_separated_list_and_validated(
@@ -237,6 +279,68 @@ def test_port_follows_security_only_while_it_holds_the_previous_default(
     select(dialog, "tls-password")  # tls on 2465
     assert choose("starttls") == 2465
     assert stored(store_path) == BY_ID  # nothing saved by any of it
+
+
+def test_imap_port_follows_imap_security_only_while_it_holds_the_previous_default(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path
+) -> None:
+    dialog.new_account()
+    assert (dialog.imap_security.currentData(), dialog.imap_port.value()) == ("tls", 993)
+
+    def choose(security: str) -> int:
+        dialog.imap_security.setCurrentIndex(dialog.imap_security.findData(security))
+        return dialog.imap_port.value()
+
+    assert choose("starttls") == 143
+    assert choose("none") == 143
+    assert choose("tls") == 993
+    dialog.imap_port.setValue(1993)  # typed by the user
+    assert choose("starttls") == 1993
+    assert choose("tls") == 1993
+    select(dialog, "spaced-name")  # tls on 993
+    assert choose("starttls") == 143
+    select(dialog, "tls-password")  # tls on 1993
+    assert choose("starttls") == 1993
+    assert dialog.port.value() == BY_ID["tls-password"].smtp_port  # the other side stays
+    assert stored(store_path) == BY_ID
+
+
+def test_an_empty_incoming_server_is_an_account_that_only_sends(
+    qtbot: QtBot, dialog: AccountsDialog, store_path: Path
+) -> None:
+    select(dialog, "starttls-password")
+    dialog.imap_host.selectAll()
+    qtbot.keyClick(dialog.imap_host, Qt.Key.Key_Delete)  # as the user empties it
+    assert not dialog.save_sent.isEnabled()
+    save(qtbot, dialog)
+    only_sends = replace(BY_ID["starttls-password"], imap_host="")
+    assert not only_sends.has_imap
+    assert stored(store_path) == {**BY_ID, "starttls-password": only_sends}  # port etc. kept
+    select(dialog, "demo")
+    select(dialog, "starttls-password")
+    assert shown(dialog) == expected_view(only_sends)
+
+
+@pytest.mark.parametrize(
+    ("imap_host", "imap_security", "imap_port", "message"),
+    [("imap.example.org", "none", 143, "Receiving without encryption is only allowed"),
+     ("imap example.org", "tls", 993, "'imap example.org' is not a server name.")],
+)  # fmt: skip
+def test_a_bad_incoming_server_is_refused_and_nothing_is_saved(
+    dialog: AccountsDialog, store_path: Path, monkeypatch: pytest.MonkeyPatch,
+    imap_host: str, imap_security: str, imap_port: int, message: str,
+) -> None:  # fmt: skip
+    errors: list[str] = []
+    monkeypatch.setattr(accounts_dialog, "show_error", lambda _w, _t, e: errors.append(str(e)))
+    select(dialog, "tls-password")
+    dialog.imap_host.setText(imap_host)
+    dialog.imap_security.setCurrentIndex(dialog.imap_security.findData(imap_security))
+    dialog.imap_port.setValue(imap_port)
+    with pytest.raises(InvalidInputError, match=message):
+        dialog.form_account()
+    dialog.save_button.click()
+    assert len(errors) == 1 and message.split("'")[0] in errors[0]
+    assert stored(store_path) == BY_ID
 
 
 def test_choosing_a_provider_fills_its_preset_but_loading_an_account_does_not(

@@ -1,4 +1,11 @@
-"""Sending accounts: SMTP settings, the password straight into the keyring, a live test."""
+"""Accounts: the SMTP server mail goes out through, the IMAP server it comes from (or
+none: an account that only sends), the password straight into the keyring, a live test.
+
+For a new account, typing the address fills both servers from the well-known providers
+(:mod:`threadline.core.mail_providers`), or shows ``smtp.<domain>`` / ``imap.<domain>`` as
+grey guesses. A field follows the address only while it holds what the form itself put
+there: what the user typed, and everything an account was loaded with, stays.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +14,30 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
+from threadline.core.mail_providers import (
+    IMAP_PORTS,
+    SMTP_PORTS,
+    domain_of,
+    guessed_servers,
+    preset_for,
+    suggested_save_sent,
+)
 from threadline.net import secrets
 from threadline.net.oauth.providers import Provider, load_providers
 from threadline.net.smtp.transport import SmtpSession
@@ -37,7 +56,19 @@ SECURITY_LABELS = {
     "tls": "TLS (port 465)",
     "none": "None (only for a server on this computer)",
 }
-DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
+IMAP_SECURITY_LABELS = {
+    "tls": "TLS (port 993)",
+    "starttls": "STARTTLS (port 143)",
+    "none": "None (only for a server on this computer)",
+}
+DEFAULT_PORTS = SMTP_PORTS
+#: What the server parts of a new account's form hold before anything is filled in.
+BLANK: dict[str, object] = {
+    "host": "", "security": "starttls", "port": SMTP_PORTS["starttls"],
+    "imap_host": "", "imap_security": "tls", "imap_port": IMAP_PORTS["tls"],
+}  # fmt: skip
+SMTP_PLACEHOLDER = "e.g. smtp.example.org"
+IMAP_PLACEHOLDER = "none: this account only sends"
 #: The form's parts each stored field is read from. A field whose parts the user left
 #: as they were loaded is saved back exactly as it was stored (no re-derivation, no
 #: trimming), so Save only ever changes what the user changed.
@@ -51,6 +82,10 @@ SOURCES = {
     "username": ("method", "username", "address"),
     "auth_method": ("method", "username", "security"),
     "oauth_provider": ("method",),
+    "imap_host": ("imap_host",),
+    "imap_port": ("imap_port",),
+    "imap_security": ("imap_security",),
+    "save_sent": ("save_sent",),
 }
 
 
@@ -61,20 +96,52 @@ def _method_key(account: Account) -> str:
     return account.auth_method
 
 
+def _port_box() -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(1, 65535)
+    return box
+
+
+def _security_box(labels: dict[str, str]) -> QComboBox:
+    box = QComboBox()
+    for key, label in labels.items():
+        box.addItem(label, key)
+    return box
+
+
+def _port_row(port: QSpinBox, security: QComboBox) -> QWidget:
+    """Port and security side by side, one form row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(port)
+    label = QLabel("Security")
+    label.setBuddy(security)
+    layout.addWidget(label)
+    layout.addWidget(security, 1)
+    return row
+
+
 class AccountsDialog(QDialog):
-    """Add, edit, test and remove sending accounts."""
+    """Add, edit, test and remove accounts: both servers, the sign-in, the Sent copy."""
 
     changed = Signal()
 
     def __init__(self, profile: Profile, parent: QDialog | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sending accounts")
+        self.setWindowTitle("Accounts")
         self.store_path: Path = profile.store_path
         self.config_dir: Path = profile.config_dir  # OAuth providers of this profile
         self.accounts = AccountStore(db.connect(self.store_path))
         self.editing: Account | None = None
         self.pending_id = new_account_id()
         self.loaded: dict[str, object] = {}  # the form as it showed ``editing``
+        #: For a new account: what the form itself last put in each server part. A part
+        #: still holding it follows the address; one the user changed is left alone.
+        self.filled: dict[str, object] = {}
+        #: Whether "Save a copy" still holds Threadline's suggestion for the SMTP server
+        #: (a new account, or one loaded without an incoming server, until it is clicked).
+        self.save_sent_follows = False
         layout = QHBoxLayout(self)
 
         left = QVBoxLayout()
@@ -94,19 +161,38 @@ class AccountsDialog(QDialog):
         form = QFormLayout()
         self.name = QLineEdit()
         self.address = QLineEdit()
+        self.address.setPlaceholderText("e.g. ann@example.org")
+        self.address.textEdited.connect(self._address_edited)
         self.aliases = QLineEdit()
         self.aliases.setPlaceholderText("other addresses of this mailbox, comma-separated")
         self.aliases.setToolTip(
             "Replies to mail sent to one of these go from it, through this account's server."
         )
         self.host = QLineEdit()
-        self.port = QSpinBox()
-        self.port.setRange(1, 65535)
-        self.security = QComboBox()
-        for key, label in SECURITY_LABELS.items():
-            self.security.addItem(label, key)
+        self.host.setPlaceholderText(SMTP_PLACEHOLDER)
+        self.host.textEdited.connect(self._suggest_save_sent)
+        self.port = _port_box()
+        self.security = _security_box(SECURITY_LABELS)
         self.security_shown = str(self.security.currentData())  # for the port rule
         self.security.currentIndexChanged.connect(self._security_changed)
+        self.imap_host = QLineEdit()
+        self.imap_host.setPlaceholderText(IMAP_PLACEHOLDER)
+        self.imap_host.setToolTip(
+            "The server this account's mail comes from. Leave it empty for an account that "
+            "only sends."
+        )
+        self.imap_host.textEdited.connect(self._suggest_save_sent)
+        self.imap_host.textChanged.connect(self._show_incoming)
+        self.imap_port = _port_box()
+        self.imap_security = _security_box(IMAP_SECURITY_LABELS)
+        self.imap_security_shown = str(self.imap_security.currentData())
+        self.imap_security.currentIndexChanged.connect(self._imap_security_changed)
+        self.save_sent = QCheckBox("Save a copy of sent mail in the Sent folder")
+        self.save_sent.setToolTip(
+            "Gmail and Microsoft file mail sent through their servers in Sent by themselves; "
+            "a second copy would show every message twice."
+        )
+        self.save_sent.clicked.connect(self._save_sent_clicked)
         self.method = QComboBox()
         self.method.addItem("Password", "password")
         self.method.addItem("No sign-in", "none")
@@ -117,6 +203,7 @@ class AccountsDialog(QDialog):
         self.oauth = OAuthSection()
         self.oauth.hide()
         self.username = QLineEdit()
+        self.username.setToolTip("One login for both servers.")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("kept in the system keyring only")
@@ -125,9 +212,6 @@ class AccountsDialog(QDialog):
             ("Address", self.address),
             ("Also sends as", self.aliases),
             ("Sign-in", self.method),
-            ("SMTP server", self.host),
-            ("Port", self.port),
-            ("Security", self.security),
             ("User name", self.username),
             ("Password", self.password),
         ):
@@ -136,6 +220,24 @@ class AccountsDialog(QDialog):
         form.addRow("", self.oauth)
         self.form = form
         right.addLayout(form)
+        server_parts: tuple[tuple[str, QWidget], ...] = (
+            ("SMTP server", self.host), ("Port", self.port), ("Security", self.security),
+            ("Incoming server (IMAP)", self.imap_host), ("Incoming port", self.imap_port),
+            ("Incoming security", self.imap_security), ("Save sent mail", self.save_sent),
+        )  # fmt: skip
+        for name, part in server_parts:
+            part.setAccessibleName(name)
+        sending = QGroupBox("Sending mail (SMTP)")
+        sending_form = QFormLayout(sending)
+        sending_form.addRow("Server", self.host)
+        sending_form.addRow("Port", _port_row(self.port, self.security))
+        right.addWidget(sending)
+        incoming = QGroupBox("Incoming mail (IMAP)")
+        incoming_form = QFormLayout(incoming)
+        incoming_form.addRow("Server", self.imap_host)
+        incoming_form.addRow("Port", _port_row(self.imap_port, self.imap_security))
+        incoming_form.addRow("", self.save_sent)
+        right.addWidget(incoming)
         self.feedback = plain_label()  # what the server said: never markup
         self.feedback.setAccessibleName("Connection test result")
         self.feedback.setWordWrap(True)
@@ -153,7 +255,7 @@ class AccountsDialog(QDialog):
         close.rejected.connect(self.reject)
         right.addWidget(close)
         layout.addLayout(right, 2)
-        self.resize(760, 420)
+        self.resize(780, 560)
         self.refresh()
 
     def refresh(self) -> None:
@@ -180,6 +282,14 @@ class AccountsDialog(QDialog):
         self.host.setText(account.smtp_host)
         self._set_security(account.security)
         self.port.setValue(account.smtp_port)
+        self.imap_host.setText(account.imap_host)
+        self._set_imap_security(account.imap_security)
+        self.imap_port.setValue(account.imap_port)
+        self.save_sent.setChecked(account.save_sent)
+        self.save_sent_follows = not account.has_imap  # a choice that mattered stays
+        self.filled = {}
+        self._show_guesses(None)
+        self._show_incoming(account.imap_host)
         self.username.setText(account.username)
         self.password.clear()
         self._set_method(_method_key(account))
@@ -198,11 +308,21 @@ class AccountsDialog(QDialog):
         for field in (self.name, self.address, self.aliases, self.host, self.username,
                       self.password):  # fmt: skip
             field.clear()
-        self._set_security("starttls")
-        self.port.setValue(DEFAULT_PORTS["starttls"])
+        self.imap_host.clear()
+        self._set_security(str(BLANK["security"]))
+        self.port.setValue(int(str(BLANK["port"])))
+        self._set_imap_security(str(BLANK["imap_security"]))
+        self.imap_port.setValue(int(str(BLANK["imap_port"])))
+        self.save_sent.setChecked(True)
+        self.save_sent_follows = True
+        self.filled = dict(BLANK)
+        self._show_guesses(None)
+        self._show_incoming("")
         self._show_method()
         self.loaded = self._form_state()
-        self.feedback.setText("Enter your provider's SMTP settings.")
+        self.feedback.setText(
+            "Enter your address: the servers of well-known providers are filled in."
+        )
         self.address.setFocus()
 
     def _set_security(self, key: str) -> None:
@@ -210,6 +330,12 @@ class AccountsDialog(QDialog):
         self.security.setCurrentIndex(self.security.findData(key))
         self.security.blockSignals(False)
         self.security_shown = key
+
+    def _set_imap_security(self, key: str) -> None:
+        self.imap_security.blockSignals(True)
+        self.imap_security.setCurrentIndex(self.imap_security.findData(key))
+        self.imap_security.blockSignals(False)
+        self.imap_security_shown = key
 
     def _set_method(self, key: str) -> None:
         """Choose a Sign-in item without its handler; one not set up here gets an item."""
@@ -239,6 +365,10 @@ class AccountsDialog(QDialog):
             "security": self.security.currentData(),
             "username": self.username.text(),
             "method": self.method.currentData(),
+            "imap_host": self.imap_host.text(),
+            "imap_port": self.imap_port.value(),
+            "imap_security": self.imap_security.currentData(),
+            "save_sent": self.save_sent.isChecked(),
         }
 
     def _provider(self) -> Provider | None:
@@ -248,13 +378,108 @@ class AccountsDialog(QDialog):
         return load_providers(self.config_dir).get(key)
 
     def _method_changed(self, _index: int) -> None:
-        """The user chose another sign-in: a provider brings its server settings."""
+        """The user chose another sign-in: a provider brings its servers (both sides when
+        it names an IMAP server), as asked for, over what the fields held."""
         chosen = self._provider()
         if chosen is not None:
-            self.host.setText(chosen.smtp_host)
-            self._set_security(chosen.security)
-            self.port.setValue(chosen.smtp_port)
+            values: dict[str, object] = {
+                "host": chosen.smtp_host, "security": chosen.security, "port": chosen.smtp_port,
+            }  # fmt: skip
+            if chosen.imap_host:
+                values.update(imap_host=chosen.imap_host, imap_security=chosen.imap_security,
+                              imap_port=chosen.imap_port)  # fmt: skip
+            for part, value in values.items():
+                self._set_part(part, value)
+                if self.editing is None:
+                    self.filled[part] = value
+            self._suggest_save_sent()
         self._show_method()
+
+    def _part(self, part: str) -> object:
+        """The value a server part of the form shows."""
+        return self._form_state()[part]
+
+    def _set_part(self, part: str, value: object) -> None:
+        """Show ``value`` in a server part, without the handlers meant for the user."""
+        if part == "host":
+            self.host.setText(str(value))
+        elif part == "imap_host":
+            self.imap_host.setText(str(value))
+        elif part == "security":
+            self._set_security(str(value))
+        elif part == "imap_security":
+            self._set_imap_security(str(value))
+        elif part == "port":
+            self.port.setValue(int(str(value)))
+        elif part == "imap_port":
+            self.imap_port.setValue(int(str(value)))
+
+    def _address_edited(self, text: str) -> None:
+        """A new account's address was typed: fill the servers of a known provider, or
+        show guesses; only parts that still hold what the form put there change."""
+        if self.editing is not None or self._provider() is not None:
+            return  # a saved account's servers, or the chosen provider's, stay
+        preset = preset_for(text)
+        target: dict[str, object] = dict(BLANK)
+        if preset is not None:
+            target = {
+                "host": preset.smtp_host, "security": preset.smtp_security,
+                "port": preset.smtp_port, "imap_host": preset.imap_host,
+                "imap_security": preset.imap_security, "imap_port": preset.imap_port,
+            }  # fmt: skip
+        for part, value in target.items():
+            if self._part(part) == self.filled.get(part):
+                self._set_part(part, value)
+                self.filled[part] = value
+        guess = guessed_servers(text) if preset is None else None
+        if guess is not None:
+            self._show_guesses(guess.smtp_host, guess.imap_host)
+        else:
+            self._show_guesses(None)
+        self._suggest_save_sent()
+        if preset is not None:
+            hint = ""
+            if (
+                preset.oauth_provider
+                and self.method.findData(f"oauth2:{preset.oauth_provider}") >= 0
+            ):
+                hint = " It takes an app password, or sign in with OAuth2 (Sign-in above)."
+            self.feedback.setText(f"Filled in the servers of {preset.name}.{hint}")
+        elif guess is not None:
+            self.feedback.setText(
+                f"No preset for {domain_of(text)}: the grey server names are only guesses. "
+                "Your provider's help pages name the real ones; leave the incoming server "
+                "empty to only send."
+            )
+        else:
+            self.feedback.setText(
+                "Enter your address: the servers of well-known providers are filled in."
+            )
+
+    def _show_guesses(self, smtp: str | None, imap: str | None = None) -> None:
+        """Guessed server names as grey placeholders: proposals, never values."""
+        self.host.setPlaceholderText(f"{smtp} (a guess)" if smtp else SMTP_PLACEHOLDER)
+        self.imap_host.setPlaceholderText(
+            f"{imap} (a guess), or empty to only send" if imap else IMAP_PLACEHOLDER
+        )
+
+    def _suggest_save_sent(self, _text: str = "") -> None:
+        """While it follows, "Save a copy" holds the suggestion for the SMTP server once
+        there is an incoming server to file the copy in, and what it started with while
+        there is none."""
+        if not self.save_sent_follows:
+            return
+        if self.imap_host.text().strip():
+            self.save_sent.setChecked(suggested_save_sent(self.host.text()))
+        else:
+            self.save_sent.setChecked(bool(self.loaded.get("save_sent", True)))
+
+    def _save_sent_clicked(self, _checked: bool) -> None:
+        self.save_sent_follows = False  # the user's choice from now on
+
+    def _show_incoming(self, text: str) -> None:
+        """Without an incoming server there is no Sent folder to save a copy in."""
+        self.save_sent.setEnabled(bool(text.strip()))
 
     def _show_method(self) -> None:
         method, _ = self._method()
@@ -269,9 +494,16 @@ class AccountsDialog(QDialog):
     def _security_changed(self, _index: int) -> None:
         """The user chose another security: the port follows only from the old default."""
         security = str(self.security.currentData())
-        if self.port.value() == DEFAULT_PORTS[self.security_shown]:
-            self.port.setValue(DEFAULT_PORTS[security])
+        if self.port.value() == SMTP_PORTS[self.security_shown]:
+            self.port.setValue(SMTP_PORTS[security])
         self.security_shown = security
+
+    def _imap_security_changed(self, _index: int) -> None:
+        """The same rule for the incoming server (993 for TLS, 143 otherwise)."""
+        security = str(self.imap_security.currentData())
+        if self.imap_port.value() == IMAP_PORTS[self.imap_security_shown]:
+            self.imap_port.setValue(IMAP_PORTS[security])
+        self.imap_security_shown = security
 
     def form_account(self) -> Account:
         """The account the form describes (validated)."""
@@ -294,6 +526,10 @@ class AccountsDialog(QDialog):
             username=username,
             auth_method=method,
             aliases=tuple(part.strip() for part in self.aliases.text().split(",") if part.strip()),
+            imap_host=self.imap_host.text().strip(),  # empty: an account that only sends
+            imap_port=self.imap_port.value(),
+            imap_security=str(self.imap_security.currentData()),
+            save_sent=self.save_sent.isChecked(),
         )
         if self.editing is not None:
             state = self._form_state()

@@ -33,6 +33,7 @@ class OAuthSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.status = plain_label("Not signed in")  # provider and error text: never markup
         self.status.setAccessibleName("OAuth sign-in status")
+        self.status.setWordWrap(True)  # a keyring error is a long sentence: not a wide dialog
         self.sign_in_button = QPushButton("Sign in…")
         self.sign_in_button.clicked.connect(self.start_sign_in)
         self.sign_out_button = QPushButton("Sign out")
