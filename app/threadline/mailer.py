@@ -47,6 +47,7 @@ from threadline.services.sending import (
     authenticator_factory,
     queue_draft,
 )
+from threadline.services.syncing import session_factory
 from threadline.store import db
 from threadline.store.accounts import Account, remember_last_used
 from threadline.store.db import transaction
@@ -108,7 +109,11 @@ class Mailer:
     ) -> None:  # fmt: skip
         self.conn = conn
         # recovers once, at its first run; OAuth providers from the profile's config_dir
-        self.runner = OutboxRunner(conn, authenticator_for=authenticator_factory(config_dir))
+        self.runner = OutboxRunner(
+            conn,
+            authenticator_for=authenticator_factory(config_dir),
+            imap_sessions=session_factory(config_dir),
+        )
         self.account_name = account
         senders = self._senders()  # an unknown account is refused here
         only = senders.accounts[0] if len(senders.accounts) == 1 else None
@@ -196,6 +201,12 @@ class Mailer:
         entry = Outbox(self.conn).get(queued.outbox_id)
         error = entry.last_error if entry.state.startswith("failed") else ""
         warning = entry.last_error if entry.state == "sent" else ""
+        copy_error = report.copies_waiting.get(queued.outbox_id)
+        if copy_error:
+            warning = (
+                f"{warning} The copy for the Sent folder is not filed yet ({copy_error}); "
+                "it will be filed later."
+            ).strip()
         return SendResult(queued.message_id, queued.outbox_id, entry.state, error, warning)
 
     def reply(self, message_id: str, *, body: str, **options: object) -> SendResult:

@@ -46,7 +46,7 @@ def test_accounts_cli_keeps_the_password_in_the_keyring_only(
         account_id = added.stdout.split("(")[-1].rstrip(").\n")
         tested = threadline("accounts", "test")
         assert tested.returncode == 0, tested.stderr
-        assert tested.stdout.startswith("OK: 127.0.0.1 answered '250 localhost'")
+        assert tested.stdout.startswith("OK: Sending (SMTP): 127.0.0.1 answered '250 localhost'")
         listing = threadline("accounts", "list")
         assert "Ann <ann@example.org>  127.0.0.1:" in listing.stdout
         assert keyring.get_password("Threadline", account_id) == PASSWORD

@@ -28,7 +28,6 @@ from threadline.core.mail_providers import (
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
 from threadline.net import secrets
-from threadline.net.smtp.transport import SmtpSession
 from threadline.store import db
 from threadline.store.accounts import SECURITY_CHOICES, Account, AccountStore, new_account_id
 
@@ -417,15 +416,17 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    """Connect, secure, log in and report what the server said."""
-    from threadline.services.sending import authenticator_factory, smtp_settings
+    """Connect, secure and log in on both sides; report what each server said."""
+    from threadline.services.account_check import check_account
 
     account = _store(args).find(args.account)
-    authenticator = authenticator_factory(profile_from(args).config_dir)(account)
-    with SmtpSession(smtp_settings(account), authenticator=authenticator, timeout=20) as session:
-        greeting = safe_line(session.greeting)  # the server's words
-        print(f"OK: {safe_line(account.smtp_host)} answered '{greeting}'; login accepted.")
-    return 0
+    checks = check_account(account, profile_from(args).config_dir)
+    for check in checks:
+        stream = sys.stdout if check.ok else sys.stderr
+        prefix = "OK" if check.ok else "threadline: FAILED"
+        print(f"{prefix}: {check.side}: {safe_line(check.text)}", file=stream)
+    failures = [check.exit_code for check in checks if not check.ok]
+    return failures[0] if failures else 0
 
 
 def run_remove(args: argparse.Namespace) -> int:

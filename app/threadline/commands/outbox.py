@@ -10,6 +10,7 @@ from typing import Any
 from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
 from threadline.services.sending import BUSY, authenticator_factory, flush
+from threadline.services.syncing import session_factory
 from threadline.store import db
 from threadline.store.outbox import Outbox, OutboxState
 
@@ -70,13 +71,23 @@ def run_flush(args: argparse.Namespace) -> int:
     """Send what is due; report each failure on stderr."""
     profile = profile_from(args)
     conn = db.connect(profile.store_path)
-    report = flush(conn, authenticator_for=authenticator_factory(profile.config_dir))
+    report = flush(
+        conn,
+        authenticator_for=authenticator_factory(profile.config_dir),
+        imap_sessions=session_factory(profile.config_dir),
+    )
     for entry_id, error in {**report.failed_temporary, **report.failed_permanent}.items():
         print(f"threadline: message {entry_id}: {safe_line(error)}", file=sys.stderr)
     for entry_id, warning in report.warnings.items():
         print(f"threadline: message {entry_id}: {safe_line(warning)}", file=sys.stderr)
     for entry_id in report.busy:
         print(f"threadline: message {entry_id}: {BUSY}", file=sys.stderr)
+    for entry_id, error in report.copies_waiting.items():
+        print(
+            f"threadline: message {entry_id} was sent, but its copy for the Sent folder is "
+            f"not filed yet ({safe_line(error)}); Threadline will try again.",
+            file=sys.stderr,
+        )
     sent, waiting, refused = (
         len(report.sent), len(report.failed_temporary), len(report.failed_permanent)
     )  # fmt: skip

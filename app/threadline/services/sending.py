@@ -285,6 +285,7 @@ def flush(
     timeout: float = DEFAULT_TIMEOUT,
     progress: ProgressCallback | None = None,
     now: float | None = None,
+    imap_sessions: SessionFactory | None = None,
 ) -> FlushReport:
     """One run of a new :class:`OutboxRunner` (for callers that send once and exit).
 
@@ -292,7 +293,7 @@ def flush(
     """
     runner = OutboxRunner(
         conn, ssl_context=ssl_context, authenticator_for=authenticator_for, timeout=timeout,
-        clock=time.time if now is None else (lambda: now),
+        clock=time.time if now is None else (lambda: now), imap_sessions=imap_sessions,
     )  # fmt: skip
     return runner.run(account_id=account_id, entry_ids=entry_ids, progress=progress)
 
