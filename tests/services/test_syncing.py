@@ -13,12 +13,14 @@ import pytest
 from helpers.dovecot import PASSWORD, USER, Dovecot, any_dovecot, append, dovecot, flags_of
 from helpers.keyrings import memory_keyring
 from helpers.mail import make_raw
-from threadline.net.imap.errors import FolderMissing
+from threadline.net.imap.errors import ConnectionDropped, FolderMissing
 from threadline.net.imap.qresync import Selected
 from threadline.net.imap.session import FolderListing, ImapSession
+from threadline.services import syncing
 from threadline.services.syncing import (
     FULL_CHECK_EVERY,
     AccountSync,
+    SyncProgress,
     SyncReport,
     folder_roles,
     session_factory,
@@ -358,3 +360,29 @@ def test_folder_roles_by_special_use_by_name_and_gmail_all_mail() -> None:
     )  # fmt: skip
     assert folder_roles(gmail, gmail=True) == {"all": "[Gmail]/All Mail"}
     assert folder_roles(gmail, gmail=False) == {INBOX: "INBOX", SENT: "[Gmail]/Sent Mail"}
+
+
+def test_a_connection_dropped_in_the_middle_of_a_large_fetch_resumes_next_time(
+    conn: sqlite3.Connection, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(syncing, "BATCH_MESSAGES", 100)
+    for n in range(350):
+        dovecot.deliver(make_raw(f"big{n}@example.org", body="x" * 2000), f"{n}")
+    syncer = Syncer(conn, dovecot)
+    batches: list[int] = []
+
+    def cut_after_the_first_batch(progress: SyncProgress) -> None:
+        batches.append(progress.done)
+        if len(batches) == 1:
+            dovecot.drop_connections()
+
+    with syncer.open(syncer.account) as session:
+        sync = AccountSync(conn, syncer.account, session, progress=cut_after_the_first_batch)
+        with pytest.raises(ConnectionDropped):
+            sync.run()
+
+    assert batches == [100]
+    assert syncer.store.message_count() == 100  # the committed batch is kept
+    report = syncer.run()
+    assert report.new == 250 and syncer.store.message_count() == 350
+    assert count(conn, "locations", "gone = 0") == 350

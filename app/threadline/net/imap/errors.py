@@ -104,7 +104,8 @@ def from_imap_exception(error: BaseException, host: str) -> ThreadlineError:
         )
     if isinstance(error, ssl.SSLError):
         return TlsFailed(
-            f"The encrypted connection to {host} failed ({error.reason or error}). Check the "
+            f"The encrypted connection to {host} failed "
+            f"({getattr(error, 'reason', None) or error}). Check the "
             "port and security settings (TLS is usually port 993, STARTTLS port 143)."
         )
     if isinstance(error, TimeoutError | socket.timeout):
