@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 from helpers.dovecot import PASSWORD, USER, Dovecot, append, dovecot
 from helpers.mail import make_raw
+from threadline.net.imap import qresync
 from threadline.net.imap.auth import ImapPasswordLogin
-from threadline.net.imap.qresync import parse_sequence_set
+from threadline.net.imap.qresync import chunks, parse_sequence_set, sequence_set
 from threadline.net.imap.session import ImapSession
 from threadline.net.imap.settings import ImapSettings
 
@@ -75,3 +76,34 @@ def test_without_the_capability_no_qresync_is_asked() -> None:
             assert not opened.qresync and not opened.condstore
             selected = opened.select("INBOX", known=(1, 1))
         assert not selected.resynced and selected.highestmodseq == 0
+
+
+def test_uid_lists_are_sent_as_short_sequence_sets() -> None:
+    assert sequence_set([7, 1, 2, 3, 9, 10]) == "1:3,7,9:10"
+    assert sequence_set(range(1, 100_001)) == "1:100000"
+    assert [len(piece) for piece in chunks(list(range(4500)))] == [2000, 2000, 500]
+    with pytest.raises(ValueError, match="empty"):
+        sequence_set([])
+
+
+def test_large_uid_lists_go_in_pieces(dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch) -> None:
+    for n in range(7):
+        append(dovecot, "INBOX", make_raw(f"p{n}@example.org"))
+    pieces: list[list[int]] = []
+    original = chunks
+
+    def small(numbers: list[int], limit: int = 2000) -> object:
+        for piece in original(numbers, 3):
+            pieces.append(piece)
+            yield piece
+
+    monkeypatch.setattr(qresync, "chunks", small)
+    with open_session(dovecot) as opened:
+        opened.select("INBOX")
+        fetched = opened.fetch_messages([1, 2, 3, 4, 5, 6, 7])
+        sizes = opened.sizes([1, 2, 3, 4, 5, 6, 7])
+        opened.add_seen([1, 2, 3, 4, 5, 6, 7])
+        assert all("\\Seen" in flags for flags in opened.flags().values())
+    assert [m.uid for m in fetched] == [1, 2, 3, 4, 5, 6, 7]
+    assert set(sizes) == {1, 2, 3, 4, 5, 6, 7} and all(size > 100 for size in sizes.values())
+    assert len(pieces) == 9

@@ -11,6 +11,7 @@ object underneath, as imapclient itself does.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +51,32 @@ def parse_sequence_set(text: str) -> set[int]:
             low, high = high, low
         numbers.update(range(low, high + 1))
     return numbers
+
+
+def sequence_set(numbers: Iterable[int]) -> str:
+    """The shortest IMAP sequence set for some numbers: ``[1, 2, 3, 7]`` -> ``1:3,7``.
+
+    Command lines have a length limit (Dovecot: 64 KB); a folder's UIDs are mostly runs.
+    """
+    ordered = sorted(set(numbers))
+    if not ordered:
+        raise ValueError("an empty sequence set")
+    parts: list[str] = []
+    start = previous = ordered[0]
+    for number in ordered[1:]:
+        if number == previous + 1:
+            previous = number
+            continue
+        parts.append(f"{start}:{previous}" if previous > start else str(start))
+        start = previous = number
+    parts.append(f"{start}:{previous}" if previous > start else str(start))
+    return ",".join(parts)
+
+
+def chunks(numbers: Sequence[int], limit: int = 2000) -> Iterator[list[int]]:
+    """``numbers`` in pieces whose sequence sets stay well inside a command line."""
+    for start in range(0, len(numbers), limit):
+        yield list(numbers[start : start + limit])
 
 
 def _vanished(lines: list[Any]) -> set[int]:

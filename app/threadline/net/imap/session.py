@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
+from typing import Any
 
 from imapclient import IMAPClient
 
@@ -282,24 +283,34 @@ class ImapSession:
 
     def sizes(self, uids: Sequence[int]) -> dict[int, int]:
         """RFC822.SIZE of some messages, to cut downloads into batches of similar weight."""
-        if not uids:
-            return {}
+        sizes: dict[int, int] = {}
         with self._translated():
-            fetched = self.client.fetch(list(uids), ["RFC822.SIZE"])
-        return {uid: int(data.get(b"RFC822.SIZE", 0)) for uid, data in fetched.items()}
+            for piece in qresync.chunks(uids):
+                fetched = qresync.uid_fetch(
+                    self.client, qresync.sequence_set(piece), "(UID RFC822.SIZE)"
+                )
+                sizes.update(
+                    (uid, int(data.get(b"RFC822.SIZE", 0))) for uid, data in fetched.items()
+                )
+        return sizes
 
     def fetch_messages(self, uids: Sequence[int]) -> list[Fetched]:
-        """The exact bytes and flags of some messages; ``BODY.PEEK`` never marks them read."""
+        """The exact bytes and flags of some messages; ``BODY.PEEK`` never marks them read.
+
+        A message expunged meanwhile is simply not in the answer.
+        """
         if not uids:
             return []
-        items = ["BODY.PEEK[]", "FLAGS"] + (["X-GM-MSGID"] if self.gmail else [])
+        items = "(UID FLAGS BODY.PEEK[]" + (" X-GM-MSGID)" if self.gmail else ")")
+        fetched: dict[int, dict[bytes, Any]] = {}
         with self._translated():
-            fetched = self.client.fetch(list(uids), items)
+            for piece in qresync.chunks(uids):
+                fetched.update(qresync.uid_fetch(self.client, qresync.sequence_set(piece), items))
         messages = []
         for uid in sorted(fetched):
             data = fetched[uid]
             raw = data.get(b"BODY[]")
-            if raw is None:  # expunged between SEARCH and FETCH
+            if raw is None:
                 continue
             gm_msgid = data.get(b"X-GM-MSGID")
             messages.append(
@@ -321,10 +332,9 @@ class ImapSession:
 
     def add_seen(self, uids: Sequence[int]) -> None:
         """``UID STORE +FLAGS.SILENT (\\Seen)``: mark messages read on the server."""
-        if not uids:
-            return
         with self._translated():
-            self.client.add_flags(list(uids), [SEEN], silent=True)
+            for piece in qresync.chunks(uids):
+                self.client.add_flags(qresync.sequence_set(piece), [SEEN], silent=True)
 
     def append(
         self, folder: str, raw: bytes, *, seen: bool = True, when: datetime | None = None
