@@ -381,8 +381,8 @@ def test_a_connection_dropped_in_the_middle_of_a_large_fetch_resumes_next_time(
         with pytest.raises(ConnectionDropped):
             sync.run()
 
-    assert batches == [100]
-    assert syncer.store.message_count() == 100  # the committed batch is kept
+    assert batches[0] == 100 and batches[-1] < 350  # the next batch may have been on its way
+    assert syncer.store.message_count() == batches[-1]  # what was committed is kept
     report = syncer.run()
-    assert report.new == 250 and syncer.store.message_count() == 350
+    assert report.new == 350 - batches[-1] and syncer.store.message_count() == 350
     assert count(conn, "locations", "gone = 0") == 350

@@ -24,6 +24,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -325,39 +326,57 @@ class AccountSync:
         report.gone = self.folders.mark_gone(folder, gone)
 
     def _download(self, folder: Folder, server_uidnext: int) -> int:
-        """Fetch and store every UID from the folder's UIDNEXT on, in batches."""
+        """Fetch and store every UID from the folder's UIDNEXT on, in batches.
+
+        The next batch downloads on a helper thread while this one is indexed and
+        stored, so the network and the store work at the same time.
+        """
         session = self.session
-        first = folder.uidnext or 1
         known = self.folders.known_uids(folder)
-        uids = [uid for uid in session.uids_from(first) if uid not in known]
+        uids = [uid for uid in session.uids_from(folder.uidnext or 1) if uid not in known]
         if not uids:
             return 0
-        sizes = session.sizes(uids) if len(uids) > BATCH_MESSAGES else {}
-        added = 0
-        done = 0
+        batches = self._batches(uids, server_uidnext)
+        added = done = 0
+        with ThreadPoolExecutor(1, thread_name_prefix="threadline-fetch") as fetcher:
+            pending = fetcher.submit(session.fetch_messages, batches[0][0])
+            for position, (batch, uidnext) in enumerate(batches):
+                fetched = pending.result()
+                if position + 1 < len(batches):
+                    pending = fetcher.submit(session.fetch_messages, batches[position + 1][0])
+                indexed = [self._indexed(message) for message in fetched]
+                added += self.folders.store_new(folder, indexed, uidnext=uidnext)
+                done += len(batch)
+                self._report(folder, done, len(uids))
+        return added
+
+    def _batches(self, uids: list[int], server_uidnext: int) -> list[tuple[list[int], int]]:
+        """Download batches of at most BATCH_MESSAGES or BATCH_BYTES, each with the UIDNEXT
+        that is true once it is stored."""
+        sizes = self.session.sizes(uids) if len(uids) > BATCH_MESSAGES else {}
+        batches: list[tuple[list[int], int]] = []
         batch: list[int] = []
         weight = 0
         for uid in uids:
             batch.append(uid)
             weight += sizes.get(uid, 0)
             if len(batch) >= BATCH_MESSAGES or weight >= BATCH_BYTES:
-                added += self._store(folder, batch, uidnext=uid + 1)
-                done += len(batch)
-                self._report(folder, done, len(uids))
+                batches.append((batch, uid + 1))
                 batch, weight = [], 0
         if batch:
-            added += self._store(folder, batch, uidnext=max(server_uidnext, batch[-1] + 1))
-            done += len(batch)
-            self._report(folder, done, len(uids))
-        return added
+            batches.append((batch, max(server_uidnext, batch[-1] + 1)))
+        else:
+            last, _uidnext = batches[-1]
+            batches[-1] = (last, max(server_uidnext, last[-1] + 1))
+        return batches
 
     def _store(self, folder: Folder, uids: list[int], *, uidnext: int) -> int:
         fetched = self.session.fetch_messages(uids)
         return self.folders.store_new(
-            folder, [self._indexed(folder, message) for message in fetched], uidnext=uidnext
+            folder, [self._indexed(message) for message in fetched], uidnext=uidnext
         )
 
-    def _indexed(self, folder: Folder, message: Fetched) -> NewMessage:
+    def _indexed(self, message: Fetched) -> NewMessage:
         return NewMessage(
             uid=message.uid,
             seen=message.seen,

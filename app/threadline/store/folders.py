@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from threadline.store.db import transaction
 from threadline.store.indexing import MessageRecord
 from threadline.store.messages import MessageStore
-from threadline.store.models import AddedMessage
 
 #: Roles of the folders Threadline finds by itself; user-added folders have none.
 INBOX, SENT, ALL = "inbox", "sent", "all"
@@ -204,6 +203,7 @@ class FolderStore:
         is_sent = folder.role == SENT
         with transaction(self.conn):
             touched: list[int] = []
+            located: list[tuple[int, int, int, int, int, int | None]] = []
             for message in messages:
                 result = self.messages.insert(
                     message.record,
@@ -211,11 +211,21 @@ class FolderStore:
                     is_sent=is_sent,
                     is_unread=not message.seen and not is_sent,
                 )
-                self._locate(folder, message.uid, result, seen=message.seen, gm=message.gm_msgid)
+                located.append(
+                    (folder.id, folder.uidvalidity, message.uid, result.rowid,
+                     int(message.seen), message.gm_msgid)
+                )  # fmt: skip
                 if result.duplicate:
                     touched.append(result.rowid)
                 else:
                     added += 1
+            self.conn.executemany(
+                "INSERT INTO locations (folder_id, uidvalidity, uid, message_id, seen, gm_msgid)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+                " message_id = excluded.message_id, seen = excluded.seen, gone = 0,"
+                " gm_msgid = excluded.gm_msgid",
+                located,
+            )
             self._refresh_unread(touched)
             self.save_state(folder.id, uidnext=uidnext)
         return added
@@ -229,17 +239,6 @@ class FolderStore:
                 " message_id = excluded.message_id, seen = excluded.seen, gone = 0",
                 (folder.id, folder.uidvalidity, uid, rowid, int(seen)),
             )
-
-    def _locate(
-        self, folder: Folder, uid: int, added: AddedMessage, *, seen: bool, gm: int | None
-    ) -> None:
-        self.conn.execute(
-            "INSERT INTO locations (folder_id, uidvalidity, uid, message_id, seen, gm_msgid)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
-            " message_id = excluded.message_id, seen = excluded.seen, gone = 0,"
-            " gm_msgid = excluded.gm_msgid",
-            (folder.id, folder.uidvalidity, uid, added.rowid, int(seen), gm),
-        )
 
     def apply_flags(self, folder: Folder, seen_by_uid: dict[int, bool]) -> int:
         """Take the server's read state for known messages; returns how many changed.
