@@ -146,25 +146,25 @@ class MessageStore:
         conn = self.conn
         unique = list(dict.fromkeys(links))
         placeholders = ",".join("?" * len(unique))
-        found = [
-            row[0]
-            for row in conn.execute(
-                f"SELECT DISTINCT thread_id FROM known_ids WHERE msgid IN ({placeholders})",  # noqa: S608
+        known = dict(
+            conn.execute(
+                f"SELECT msgid, thread_id FROM known_ids WHERE msgid IN ({placeholders})",  # noqa: S608
                 unique,
-            )
-        ]
+            ).fetchall()
+        )
+        found = list(dict.fromkeys(known.values()))
         if not found:
             target = conn.execute("INSERT INTO threads DEFAULT VALUES").lastrowid
             assert target is not None
         elif len(found) == 1:
             target = found[0]
         else:
-            target = self._merge(found)
-        conn.executemany(
-            "INSERT INTO known_ids (msgid, thread_id) VALUES (?, ?)"
-            " ON CONFLICT (msgid) DO UPDATE SET thread_id = excluded.thread_id",
-            [(msgid, target) for msgid in unique],
-        )
+            target = self._merge(found)  # moves every id of the merged threads to target
+        # Ids already known now point at ``target`` (one thread, or merged into it): only
+        # the new ones are written (rewriting every reference cost most of an insert).
+        new = [(msgid, target) for msgid in unique if msgid not in known]
+        if new:
+            conn.executemany("INSERT INTO known_ids (msgid, thread_id) VALUES (?, ?)", new)
         return target
 
     def _merge(self, thread_ids: list[int]) -> int:
