@@ -114,7 +114,7 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-{self._tls_config()}{self._capability_config()}{self.extra_config}
+{self._tls_config()}{self._capability_config()}
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 first_valid_uid = {MAIL_UID}
@@ -138,7 +138,7 @@ service imap-login {{
     port = {self.tls_port}
   }}
 }}
-"""
+{self.extra_config}"""
         )
         for path in [root / "mail", *(root / "mail").rglob("*")]:
             os.chown(path, MAIL_UID, MAIL_GID)

@@ -1,6 +1,7 @@
 """A real OAuth2 authorization server on 127.0.0.1 for tests, and an SMTP server that
 accepts XOAUTH2 / OAUTHBEARER only with an access token that server issued and that is
-still valid.
+still valid. Its introspection endpoint (RFC 7662) lets Dovecot's oauth2 passdb check
+tokens the same way for IMAP.
 
 The authorization endpoint approves at once and redirects with a code; the token
 endpoint checks PKCE (S256), issues opaque random tokens with a chosen lifetime, and
@@ -38,6 +39,9 @@ class AuthState:
     refresh: set[str] = field(default_factory=set)
     refreshes: int = 0
     token_requests: list[dict[str, str]] = field(default_factory=list)
+    #: Who an access token belongs to, for introspection (RFC 7662): Dovecot asks.
+    subject: str = "tester"
+    introspections: int = 0
 
     def valid(self, token: str) -> bool:
         return self.access.get(token, 0) > time.time()
@@ -93,6 +97,12 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         if self.path == "/revoke":
             state.refresh.discard(form.get("token", ""))
             self._json(200, {})
+            return
+        if self.path == "/introspect":  # RFC 7662, as Dovecot's oauth2 passdb asks
+            state.introspections += 1
+            active = state.valid(form.get("token", ""))
+            self._json(200, {"active": True, "username": state.subject} if active
+                       else {"active": False})  # fmt: skip
             return
         grant = form.get("grant_type")
         if grant == "authorization_code":
