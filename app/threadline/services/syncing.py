@@ -296,13 +296,12 @@ class AccountSync:
     def _changes(self, folder: Folder, selected: Selected, report: FolderReport) -> None:
         """Flags changed elsewhere and messages expunged since the last sync."""
         session = self.session
-        known = self.folders.known_uids(folder)
         full_check = self.clock() - folder.full_check_at >= FULL_CHECK_EVERY
         flags: dict[int, tuple[str, ...]]
-        if selected.resynced and not full_check:
-            flags = selected.changed_flags
-            gone = set(selected.vanished) & known
+        if selected.resynced and not full_check:  # QRESYNC said what changed: nothing to list
+            flags, gone = selected.changed_flags, set(selected.vanished)
         elif session.condstore and folder.highestmodseq and not full_check:
+            known = self.folders.known_uids(folder)
             unchanged = (
                 selected.highestmodseq == folder.highestmodseq
                 and selected.uidnext == folder.uidnext
@@ -313,6 +312,7 @@ class AccountSync:
             flags = session.flags(changed_since=folder.highestmodseq)
             gone = known - set(session.all_uids())
         else:
+            known = self.folders.known_uids(folder)
             flags = session.flags()
             gone = known - set(flags)
             missed = [uid for uid in flags if uid not in known and uid < folder.uidnext]
@@ -320,9 +320,7 @@ class AccountSync:
                 report.new += self._store(folder, missed, uidnext=folder.uidnext)
             self.folders.save_state(folder.id, full_check_at=int(self.clock()))
         seen = {uid: "\\seen" in (f.lower() for f in values) for uid, values in flags.items()}
-        report.flags_changed = self.folders.apply_flags(
-            folder, {uid: s for uid, s in seen.items() if uid in known}
-        )
+        report.flags_changed = self.folders.apply_flags(folder, seen)  # known UIDs only
         report.gone = self.folders.mark_gone(folder, gone)
 
     def _download(self, folder: Folder, server_uidnext: int) -> int:
