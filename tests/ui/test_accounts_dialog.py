@@ -251,7 +251,9 @@ def test_test_connection_uses_the_saved_port(
     assert dialog.port.value() == server.port != 25
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.feedback.text()[:1] in ("✔", "✘"), timeout=20_000)
-    assert dialog.feedback.text().startswith("✔ Connected"), dialog.feedback.text()
+    assert dialog.feedback.text().startswith("✔ Sending (SMTP): 127.0.0.1 answered"), (
+        dialog.feedback.text()
+    )
     assert stored(mail_profile.store_path) == saved
 
 

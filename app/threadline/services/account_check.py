@@ -13,9 +13,11 @@ from pathlib import Path
 
 from threadline.core.terminal import safe_line
 from threadline.errors import ThreadlineError
-from threadline.net.smtp.transport import SmtpSession
+from threadline.net.imap.auth import ImapPasswordLogin
+from threadline.net.imap.session import ImapSession
+from threadline.net.smtp.transport import PasswordAuthenticator, SmtpSession
 from threadline.services.sending import authenticator_factory, smtp_settings
-from threadline.services.syncing import folder_roles, session_factory
+from threadline.services.syncing import folder_roles, imap_settings, login_factory
 from threadline.store.accounts import Account
 from threadline.store.folders import ALL, SENT
 
@@ -34,11 +36,17 @@ class SideCheck:
 
 
 def check_sending(
-    account: Account, config_dir: Path | None, ssl_context: ssl.SSLContext | None = None
+    account: Account,
+    config_dir: Path | None,
+    ssl_context: ssl.SSLContext | None = None,
+    password: str | None = None,
 ) -> SideCheck:
-    """Connect to the SMTP server, secure the connection and log in."""
+    """Connect to the SMTP server, secure the connection and log in (with ``password``,
+    typed but not saved yet, instead of the keyring's)."""
     side = "Sending (SMTP)"
     authenticator = authenticator_factory(config_dir)(account)
+    if password and account.auth_method == "password":
+        authenticator = PasswordAuthenticator(account.username, lambda: password)
     try:
         with SmtpSession(
             smtp_settings(account),
@@ -53,13 +61,23 @@ def check_sending(
 
 
 def check_receiving(
-    account: Account, config_dir: Path | None, ssl_context: ssl.SSLContext | None = None
+    account: Account,
+    config_dir: Path | None,
+    ssl_context: ssl.SSLContext | None = None,
+    password: str | None = None,
 ) -> SideCheck:
     """Connect to the IMAP server, secure the connection, log in and find the folders."""
     side = "Receiving (IMAP)"
-    open_session = session_factory(config_dir, ssl_context=ssl_context, timeout=CHECK_TIMEOUT)
+    login = login_factory(config_dir)(account)
+    if password and account.auth_method == "password":
+        login = ImapPasswordLogin(account.username, lambda: password)
     try:
-        with open_session(account) as session:
+        with ImapSession(
+            imap_settings(account),
+            authenticator=login,
+            ssl_context=ssl_context,
+            timeout=CHECK_TIMEOUT,
+        ) as session:
             greeting = safe_line(_plain_greeting(session.greeting))
             roles = folder_roles(session.list_folders(), gmail=session.gmail)
     except ThreadlineError as error:
@@ -84,10 +102,13 @@ def _plain_greeting(greeting: str) -> str:
 
 
 def check_account(
-    account: Account, config_dir: Path | None, ssl_context: ssl.SSLContext | None = None
+    account: Account,
+    config_dir: Path | None,
+    ssl_context: ssl.SSLContext | None = None,
+    password: str | None = None,
 ) -> list[SideCheck]:
     """Both sides of an account (receiving only when it has an IMAP server)."""
-    checks = [check_sending(account, config_dir, ssl_context)]
+    checks = [check_sending(account, config_dir, ssl_context, password)]
     if account.has_imap:
-        checks.append(check_receiving(account, config_dir, ssl_context))
+        checks.append(check_receiving(account, config_dir, ssl_context, password))
     return checks

@@ -40,9 +40,8 @@ from threadline.core.mail_providers import (
 )
 from threadline.net import secrets
 from threadline.net.oauth.providers import Provider, load_providers
-from threadline.net.smtp.transport import SmtpSession
 from threadline.paths import Profile
-from threadline.services.sending import authenticator_factory, smtp_settings
+from threadline.services.account_check import SideCheck, check_account
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 from threadline.ui.confirm import confirm
@@ -579,32 +578,29 @@ class AccountsDialog(QDialog):
         run_in_background(work, saved, failed)
 
     def test_connection(self) -> None:
-        """Connect, secure and log in, off the GUI thread; show what the server said."""
+        """Connect, secure and log in on both sides, off the GUI thread; show what each
+        server said (services.account_check, as ``threadline accounts test``)."""
         try:
             account = self.form_account()
         except Exception as error:
             show_error(self, "Cannot test", error)
             return
-        typed = self.password.text()
-        self.feedback.setText(f"Connecting to {account.smtp_host}:{account.smtp_port}…")
+        typed = self.password.text() or None
+        servers = f"{account.smtp_host}:{account.smtp_port}"
+        if account.has_imap:
+            servers += f" and {account.imap_host}:{account.imap_port}"
+        self.feedback.setText(f"Connecting to {servers}…")
         self.test_button.setEnabled(False)
+        config_dir = self.config_dir
 
-        authenticator_for = authenticator_factory(self.config_dir)
+        def work(_progress: Progress) -> list[SideCheck]:
+            return check_account(account, config_dir, password=typed)
 
-        def work(_progress: Progress) -> str:
-            authenticator = authenticator_for(account)
-            if typed and account.auth_method == "password":
-                from threadline.net.smtp.transport import PasswordAuthenticator
-
-                authenticator = PasswordAuthenticator(account.username, lambda: typed)
-            with SmtpSession(
-                smtp_settings(account), authenticator=authenticator, timeout=20
-            ) as session:
-                return session.greeting
-
-        def done(greeting: str) -> None:
+        def done(checks: list[SideCheck]) -> None:
             self.test_button.setEnabled(True)
-            self.feedback.setText(f"✔ Connected and logged in. The server said: {greeting}")
+            self.feedback.setText(
+                "\n".join(f"{'✔' if c.ok else '✘'} {c.side}: {c.text}" for c in checks)
+            )
 
         def failed(error: Exception) -> None:
             self.test_button.setEnabled(True)
