@@ -7,16 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from helpers.keyrings import memory_keyring
+from helpers.dovecot import PASSWORD, USER, Dovecot, dovecot
+from helpers.keyrings import MemoryKeyring, memory_keyring
 from helpers.mail import make_raw
-from helpers.smtp_server import SmtpServer, test_ca
+from helpers.smtp_server import SmtpServer, free_port, test_ca
+from threadline.net import secrets
 from threadline.paths import Profile
 from threadline.store import db
-from threadline.store.accounts import AccountStore
+from threadline.store.accounts import Account, AccountStore
 from threadline.store.importer import import_bytes
 from threadline.store.messages import MessageStore
 
-__all__ = ["memory_keyring", "test_ca"]
+__all__ = ["dovecot", "memory_keyring", "test_ca"]
 
 
 @pytest.fixture
@@ -50,4 +52,31 @@ def mail_profile(tmp_path: Path, server: SmtpServer) -> Profile:
     conn.close()
     # Sent messages go at once (no undo delay) unless a test asks for one.
     (profile.config_dir / "window.ini").write_text("[sending]\nundo_seconds=0\n")
+    return profile
+
+
+def imap_account(port: int) -> Account:
+    """An account whose incoming server is the test Dovecot (implicit TLS on ``port``)."""
+    return Account(
+        id="imap", address="tester@example.test", display_name="Tess Ter",
+        smtp_host="127.0.0.1", smtp_port=free_port(), security="none", username=USER,
+        imap_host="127.0.0.1", imap_port=port, imap_security="tls",
+    )  # fmt: skip
+
+
+@pytest.fixture
+def imap_profile(
+    tmp_path: Path,
+    dovecot: Dovecot,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Profile:
+    """An empty profile whose one account syncs from the test Dovecot (TLS, its CA
+    trusted through THREADLINE_CA_FILE, the password in the keyring)."""
+    monkeypatch.setenv("THREADLINE_CA_FILE", str(dovecot.ca_file))
+    profile = Profile.at(tmp_path / "profile").ensure()
+    conn = db.connect(profile.store_path)
+    account = AccountStore(conn).save(imap_account(dovecot.tls_port))
+    conn.close()
+    secrets.set_password(account.id, PASSWORD)
     return profile

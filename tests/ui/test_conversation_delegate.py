@@ -100,3 +100,50 @@ def test_an_index_without_a_conversation_draws_nothing(model: ConversationModel)
     ConversationDelegate().paint(painter, option_for(QRect(0, 0, 100, 50)), model.index(9, 0))
     painter.end()
     assert drawn(image, QRect(0, 0, 100, 50)) == 0
+
+
+def colour_count(image: QImage, area: QRect, colour: QColor) -> int:
+    return sum(
+        image.pixel(x, y) == colour.rgb()
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    )
+
+
+def test_unread_conversations_get_a_badge_beside_the_date(
+    model: ConversationModel, tmp_path: Path
+) -> None:
+    palette = QApplication.palette()
+    line = QFontMetrics(QApplication.font()).height()
+    row = QRect(0, 0, 400, 3 * line + 2 * PADDING)
+    first_line = QRect(200, 0, 200, line + PADDING)
+    rest = QRect(0, line + PADDING, 400, 2 * line)
+    image = painted(model, row)
+    assert colour_count(image, first_line, palette.highlight().color()) > 40
+    assert colour_count(image, rest, palette.highlight().color()) == 0
+    selected = painted(model, row, background="green", selected=True)
+    assert colour_count(selected, first_line, palette.highlightedText().color()) > 40
+
+    store = MessageStore(db.connect(tmp_path / "read.sqlite3"))
+    store.add_message(make_raw("r@x", subject="Read"))
+    read = ConversationModel(store)
+    read.reload()
+    assert colour_count(painted(read, row), first_line, palette.highlight().color()) == 0
+
+
+def test_the_folders_are_named_at_the_end_of_the_snippet_line(model: ConversationModel) -> None:
+    line = QFontMetrics(QApplication.font()).height()
+    row = QRect(0, 0, 400, 3 * line + 2 * PADDING)
+    tag_area = QRect(300, PADDING // 2 + 2 + 2 * line, 100 - PADDING, line)
+    summary = model.conversation_at(0)
+    assert summary is not None
+    model.folder_cache[summary.thread_id] = []
+    without = painted(model, row)
+    model.folder_cache[summary.thread_id] = ["Inbox", "Sent"]
+    tagged = painted(model, row)
+    assert drawn(tagged, row) > 100
+    assert [tagged.pixel(x, y) for x in range(300, 400 - PADDING) for y in range(
+        tag_area.top(), tag_area.bottom() + 1)] != [without.pixel(x, y) for x in range(
+        300, 400 - PADDING) for y in range(tag_area.top(), tag_area.bottom() + 1)]  # fmt: skip
+    outside = [QRect(400, 0, 200, 200), QRect(0, row.bottom() + 1, 600, 200 - row.bottom() - 1)]
+    assert [drawn(tagged, area) for area in outside] == [0, 0]

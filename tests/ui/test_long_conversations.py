@@ -76,3 +76,40 @@ def test_a_collapsed_card_opens_on_click_and_expand_all_opens_everything(
     view.expand_all()
     assert view.gaps == {} and len(view.cards) == 40 and all(c.expanded for c in view.cards)
     assert not view.expand_all_button.isVisible()
+
+
+def test_new_messages_join_in_place_behind_gaps_and_cards_keeping_the_scroll(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store, thread = long_thread(tmp_path / "s.sqlite3", 60, unread=set())
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(900, 200)
+    view.show()
+    view.show_conversation(store, store.thread_messages(thread))
+    view.cards[-1].expand(False)
+    view.cards[3].expand()  # the reader opened one of the older ones (m52)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100)
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    gap = next(iter(view.gaps))
+    hidden_before = len(view.gaps[gap])
+    store.add_message(make_raw("late@x.org", subject="Re: Long", references=["m1@x.org"],
+                               in_reply_to="m1@x.org", body="a late reply to the second",
+                               date="Tue, 14 Nov 2023 22:15:00 +0000"))  # fmt: skip
+    store.add_message(make_raw("last@x.org", subject="Re: Long", references=["m59@x.org"],
+                               in_reply_to="m59@x.org", body="the newest word",
+                               date="Wed, 15 Nov 2023 10:00:00 +0000"))  # fmt: skip
+    messages = store.thread_messages(thread)
+    assert view.add_messages(messages) == 2
+    assert view.add_messages(messages) == 0  # once
+    ids = [c.message.message_id for c in view.cards]
+    assert ids[-1] == "last@x.org" and view.cards[-1].expanded
+    late = ids.index("late@x.org")
+    assert view.cards[late].expanded and ids[late - 1] == "m0@x.org"  # after its parent's gap
+    assert len(view.gaps[gap]) == hidden_before  # gaps and open cards are as they were
+    assert view.cards[ids.index("m52@x.org")].expanded
+    assert not view.cards[-2].expanded  # the one closed by hand stays closed
+    assert bar.value() == kept
+    assert view.shown_rowids() == {m.rowid for m in messages}

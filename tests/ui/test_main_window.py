@@ -239,3 +239,46 @@ def test_opening_an_unread_conversation_marks_it_read(qtbot: QtBot, mail_profile
     assert window.model.conversation_at(row).unread_count == 0  # type: ignore[union-attr]
     [summary] = [c for c in store.conversations() if c.subject == "Fresh news"]
     assert summary.unread_count == 0
+
+
+def test_reloading_after_a_sync_keeps_the_selection_and_what_is_in_view(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    from PySide6.QtCore import QPoint
+
+    from helpers.mail import make_raw
+    from threadline.store.importer import import_bytes
+
+    store = MessageStore(db.connect(mail_profile.store_path))
+    import_bytes(store, [make_raw(f"old{n}@example.org", subject=f"Old {n:03}",
+                                  date=f"Sun, 01 Nov 2026 {n // 60:02}:{n % 60:02}:00 +0000")
+                         for n in range(300)])  # fmt: skip
+    window = open_window(qtbot, mail_profile)
+    select(window, "Old 150")
+    opened = window.current
+    bar = window.list.verticalScrollBar()
+    window.list.scrollTo(window.list.currentIndex())
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    loaded = window.model.rowCount()
+    top = window.list.indexAt(QPoint(5, 5)).row()
+    top_subject = window.model.rows[top].subject
+    top_y = window.list.visualRect(window.model.index(top, 0)).top()
+
+    newer = "Mon, 30 Nov 2026 10:00:00 +0000"
+    import_bytes(store, [make_raw(f"new{n}@example.org", subject=f"New {n}", date=newer)
+                         for n in range(3)])  # fmt: skip
+    reader_text = window.reader.toPlainText()
+    window.reload_list()
+    assert window.current == opened and window.reader.toPlainText() == reader_text
+    assert window.model.conversation_at(window.list.currentIndex().row()) == opened
+    assert window.model.rowCount() >= loaded
+    now_top = window.list.indexAt(QPoint(5, 5)).row()
+    assert window.model.rows[now_top].subject == top_subject  # new mail came in above
+    assert window.list.visualRect(window.model.index(now_top, 0)).top() == top_y
+
+    bar.setValue(0)  # at the top: new mail shows there
+    import_bytes(store, [make_raw("newest@example.org", subject="Newest",
+                                  date="Tue, 01 Dec 2026 10:00:00 +0000")])  # fmt: skip
+    window.reload_list()
+    assert bar.value() == 0 and window.model.rows[0].subject == "Newest"
+    assert window.current == opened

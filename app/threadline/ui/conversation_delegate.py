@@ -1,15 +1,34 @@
-"""How one conversation looks in the list: subject, people, snippet, date, count."""
+"""How one conversation looks in the list: people, subject, snippet, date, counts, folders.
+
+Line one: the people (bold while unread), an "N new" badge, the message count and the
+date; line two: the subject; line three: the snippet and the server folders the
+conversation's messages live in ("Inbox · Sent").
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from threadline.store.models import ConversationSummary
-from threadline.ui.conversation_model import ConversationRole, friendly_date
+from threadline.ui.conversation_model import ConversationRole, FoldersRole, friendly_date
 
 PADDING = 8
+#: Inner horizontal padding of the unread badge.
+BADGE_PADDING = 6
+#: The badge and the folder tag use a slightly smaller font.
+SMALL = 0.85
+
+
+def small_font(font: QFont) -> QFont:
+    """``font`` at :data:`SMALL` of its size (for the badge and the folder tag)."""
+    small = QFont(font)
+    if small.pointSizeF() > 0:
+        small.setPointSizeF(small.pointSizeF() * SMALL)
+    else:
+        small.setPixelSize(max(8, round(small.pixelSize() * SMALL)))
+    return small
 
 
 class ConversationDelegate(QStyledItemDelegate):
@@ -54,6 +73,10 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line),
                          Qt.AlignmentFlag.AlignRight, right)  # fmt: skip
         right_width = metrics.horizontalAdvance(right) + PADDING
+        if row.unread_count:
+            right_width += self._badge(painter, option, f"{row.unread_count} new",
+                                       rect.right() - right_width, rect.top(), line,
+                                       selected) + PADDING  # fmt: skip
 
         people = QFont(option.font)
         people.setBold(bool(row.unread_count))
@@ -74,10 +97,43 @@ class ConversationDelegate(QStyledItemDelegate):
                                                           Qt.TextElideMode.ElideRight,
                                                           subject_rect.width()))  # fmt: skip
 
-        painter.setFont(option.font)
         painter.setPen(palette.color(dim_role))
         snippet_rect = QRect(rect.left(), rect.top() + 2 * line, rect.width(), line)
+        folders: list[str] = index.data(FoldersRole) or []
+        if folders:
+            small = small_font(option.font)
+            painter.setFont(small)
+            tag_metrics = QFontMetrics(small)
+            tag = tag_metrics.elidedText(" · ".join(folders), Qt.TextElideMode.ElideMiddle,
+                                         snippet_rect.width() // 2)  # fmt: skip
+            painter.drawText(snippet_rect, Qt.AlignmentFlag.AlignRight
+                             | Qt.AlignmentFlag.AlignVCenter, tag)  # fmt: skip
+            snippet_rect.setRight(snippet_rect.right() - tag_metrics.horizontalAdvance(tag)
+                                  - PADDING)  # fmt: skip
+        painter.setFont(option.font)
         painter.drawText(snippet_rect, Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(row.snippet, Qt.TextElideMode.ElideRight,
                                             snippet_rect.width()))  # fmt: skip
         painter.restore()
+
+    def _badge(self, painter: QPainter, option: QStyleOptionViewItem, text: str, right: int,
+               top: int, line: int, selected: bool) -> int:  # fmt: skip
+        """Draw the unread badge ending at ``right``; returns its width."""
+        small = small_font(option.font)
+        metrics = QFontMetrics(small)
+        width = metrics.horizontalAdvance(text) + 2 * BADGE_PADDING
+        height = min(line, metrics.height() + 2)
+        box = QRectF(right - width, top + (line - height) / 2, width, height)
+        palette = option.palette
+        fill, ink = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
+        if selected:  # on the selection's own colour: the other way round
+            fill, ink = ink, fill
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(fill))
+        painter.drawRoundedRect(box, height / 2, height / 2)
+        painter.setPen(palette.color(ink))
+        painter.setFont(small)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setFont(option.font)
+        return width

@@ -7,12 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from threadline.store.folders import FolderStore
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
 from threadline.ui.plain import plain_tooltip
 
 PAGE_SIZE = 200
 ConversationRole = Qt.ItemDataRole.UserRole + 1
+#: The server folders a conversation's messages live in, as shown (``["Inbox", "Sent"]``).
+FoldersRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -30,28 +33,44 @@ def friendly_date(epoch: int, now: float | None = None) -> str:
     return time.strftime("%-d %b %Y", moment)
 
 
+def folder_label(name: str) -> str:
+    """A server folder's name as shown: ``INBOX`` (any case) is "Inbox"."""
+    return "Inbox" if name.upper() == "INBOX" else name
+
+
 class ConversationModel(QAbstractListModel):
     """Conversations, newest activity first; or the results of a search."""
 
     def __init__(self, store: MessageStore) -> None:
         super().__init__()
         self.store = store
+        self.folders = FolderStore(store.conn)
         self.rows: list[ConversationSummary] = []
         self.total = 0
         self.search_results: list[ConversationSummary] | None = None
+        #: Folder names by thread, read when a row is first drawn; cleared by a reload.
+        self.folder_cache: dict[int, list[str]] = {}
 
-    def reload(self) -> None:
-        """Start again from the first page (after a send, an import, a search change)."""
+    def reload(self, at_least: int = 0, *, reread: bool = False) -> None:
+        """Start again from the first page (after a send, an import, a search change);
+        fetch pages until ``at_least`` rows are there (to keep a scrolled list in place).
+        ``reread``: search results are read again too (after a sync changed them)."""
         self.beginResetModel()
         self.rows = []
+        self.folder_cache.clear()
         if self.search_results is not None:
+            if reread:
+                fresh = [self.store.conversation(r.thread_id) for r in self.search_results]
+                self.search_results = [row for row in fresh if row is not None]
             self.rows = list(self.search_results)
             self.total = len(self.rows)
         else:
             self.total = self.store.conversation_count()
         self.endResetModel()
-        if self.canFetchMore(QModelIndex()):
+        while self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
+            if len(self.rows) >= at_least:
+                break
 
     def show_search(self, results: list[ConversationSummary] | None) -> None:
         """Show search results (``None``: back to all conversations)."""
@@ -85,16 +104,35 @@ class ConversationModel(QAbstractListModel):
             return row.subject or "(no subject)"
         if role == Qt.ItemDataRole.ToolTipRole:
             # the subject and names come from mail: a tooltip would read them as markup
-            return plain_tooltip(f"{row.subject}\n{row.participants}\n{row.message_count} messages")
+            unread = f", {row.unread_count} unread" if row.unread_count else ""
+            folders = self.folder_names(row.thread_id)
+            where = f"\nIn {' · '.join(folders)}" if folders else ""
+            return plain_tooltip(
+                f"{row.subject}\n{row.participants}\n{row.message_count} messages{unread}{where}"
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             unread = f", {row.unread_count} unread" if row.unread_count else ""
+            folders = self.folder_names(row.thread_id)
+            where = f", in {' and '.join(folders)}" if folders else ""
             return (
                 f"{row.subject or 'no subject'}, from {row.participants}, "
-                f"{row.message_count} messages{unread}, {friendly_date(row.latest_date)}"
+                f"{row.message_count} messages{unread}, {friendly_date(row.latest_date)}{where}"
             )
         if role == ConversationRole:
             return row
+        if role == FoldersRole:
+            return self.folder_names(row.thread_id)
         return None
+
+    def folder_names(self, thread_id: int) -> list[str]:
+        """The folders of a conversation's messages, as shown; read once per reload."""
+        names = self.folder_cache.get(thread_id)
+        if names is None:
+            names = list(
+                dict.fromkeys(folder_label(n) for n in self.folders.folder_names(thread_id))
+            )
+            self.folder_cache[thread_id] = names
+        return names
 
     def refresh_row(self, row: int) -> ConversationSummary | None:
         """Re-read one conversation (after marking it read); returns the new summary."""
@@ -102,6 +140,7 @@ class ConversationModel(QAbstractListModel):
         fresh = self.store.conversation(current.thread_id) if current else None
         if fresh is not None:
             self.rows[row] = fresh
+            self.folder_cache.pop(fresh.thread_id, None)
             self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
         return fresh
 

@@ -42,13 +42,16 @@ from threadline.services.replying import (
     reply_to_stored,
 )
 from threadline.services.sending import FlushReport, OutboxRunner, authenticator_factory
+from threadline.services.syncing import SyncReport, session_factory
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
+from threadline.store.folders import FolderStore
 from threadline.store.importer import ImportProgress, ImportReport, import_paths
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
 from threadline.store.outbox import Outbox
 from threadline.ui.app_outbox import AppOutbox
+from threadline.ui.app_sync import SESSION_TIMEOUT, AppSync
 from threadline.ui.composer import ComposerWindow, QueuedSend, ReplyContext
 from threadline.ui.conversation_delegate import ConversationDelegate
 from threadline.ui.conversation_model import ConversationModel
@@ -56,6 +59,7 @@ from threadline.ui.errors import show_error
 from threadline.ui.notifications import show_notification
 from threadline.ui.outbox_dialog import OutboxDialog
 from threadline.ui.plain import plain_label
+from threadline.ui.sync_status import SyncStatusLine
 from threadline.ui.thread_view import ThreadView
 from threadline.ui.worker import Progress, run_in_background
 
@@ -103,6 +107,11 @@ class MainWindow(QMainWindow):
         self.outbox_runner.reported.connect(self._after_run)
         self.outbox_runner.failed.connect(lambda e: show_error(self, "Sending failed", e))
         self.outbox_runner.start()
+        self.sync = AppSync(
+            self.store_path, session_factory(profile.config_dir, timeout=SESSION_TIMEOUT)
+        )
+        self.sync.synced.connect(self._after_sync)
+        self.sync.status.connect(self.sync_status.show_status)
         self.model.reload()
         self.refresh_accounts()
         self.offer_saved_drafts()
@@ -110,19 +119,22 @@ class MainWindow(QMainWindow):
             self.list.setCurrentIndex(self.model.index(0, 0))
         else:
             self.open_row(-1)
+        self.sync.start()
 
     # -- layout ------------------------------------------------------------------------
 
     def _build(self) -> None:
         self.model = ConversationModel(self.store)
+        self.folders = FolderStore(self.store.conn)
         self.list = QListView()
         self.list.setAccessibleName("Conversations")
         self.list.setModel(self.model)
         self.list.setItemDelegate(ConversationDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.keeping_view = False  # a sync reloads the list: the selection is put back as is
         self.list.selectionModel().currentChanged.connect(
-            lambda index, _old: self.open_row(index.row())
+            lambda index, _old: None if self.keeping_view else self.open_row(index.row())
         )
 
         self.search = QLineEdit()
@@ -204,6 +216,8 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.undo_bar)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        self.sync_status = SyncStatusLine()
+        self.statusBar().addPermanentWidget(self.sync_status)
         self._actions()
         self.resize(1180, 720)
 
@@ -297,6 +311,7 @@ class MainWindow(QMainWindow):
         # with `threadline outbox flush`); nothing is lost, nothing is sent twice.
         self.hide()
         self.outbox_runner.stop()
+        self.sync.stop()
 
     # -- state -------------------------------------------------------------------------
 
@@ -305,9 +320,10 @@ class MainWindow(QMainWindow):
         return AccountStore(self.store.conn).all()
 
     def refresh_accounts(self) -> None:
-        """Show the welcome strip while there is no account."""
+        """Show the welcome strip while there is no account; sync new incoming servers."""
         self.welcome.setVisible(not self.accounts())
         self._update_actions()
+        self.sync.refresh_accounts()
 
     def _update_actions(self) -> None:
         has_conversation = self.current is not None
@@ -325,10 +341,18 @@ class MainWindow(QMainWindow):
             return
         messages = self.store.thread_messages(self.current.thread_id)
         if self.current.unread_count:
-            self.store.mark_read(self.current.thread_id)
-            self.current = self.model.refresh_row(row) or self.current
+            self.mark_read(self.current)
         self.header.setText(self.current.subject or "(no subject)")
         self.reader.show_conversation(self.store, messages)
+
+    def mark_read(self, conversation: ConversationSummary) -> None:
+        """Mark a conversation read here, and soon on the server (its \\Seen flags)."""
+        if self.folders.mark_thread_read(conversation.thread_id):
+            self.sync.wake()
+        row = self.model.row_of(conversation.thread_id)
+        fresh = self.model.refresh_row(row) if row is not None else None
+        if self.current is not None and self.current.thread_id == conversation.thread_id:
+            self.current = fresh or self.store.conversation(conversation.thread_id) or self.current
 
     def show_link_target(self, target: str) -> None:
         """Where the link under the pointer really goes, in the status bar."""
@@ -622,6 +646,68 @@ class MainWindow(QMainWindow):
                 "Outbox, where you can retry or delete it."))  # fmt: skip
         if waited and not self.isActiveWindow():
             self.notify(APP_NAME, "\n".join(waited))
+
+    # -- sync --------------------------------------------------------------------------
+
+    def _after_sync(self, reports: list[SyncReport]) -> None:
+        """A sync brought mail or read state: show it, leaving the user's place alone."""
+        changed = any(
+            report.new or any(f.flags_changed or f.gone for f in report.folders)
+            for report in reports
+        )
+        if not changed:
+            return
+        self.reload_list()
+        self._refresh_open_conversation()
+
+    def reload_list(self) -> None:
+        """Reload the conversation list; the selection stays, and so do the conversations
+        in view (new ones come in above them unless the list was at its top)."""
+        bar = self.list.verticalScrollBar()
+        scroll = bar.value()
+        height = max(1, self.list.sizeHintForRow(0)) if self.model.rowCount() else 1
+        first = scroll // height
+        last = first + self.list.viewport().height() // height + 2
+        in_view = [(r.thread_id, r.latest_date) for r in self.model.rows[first:last]]
+        current = self.current.thread_id if self.current is not None else None
+        self.keeping_view = True
+        try:
+            self.model.reload(at_least=self.model.rowCount(), reread=True)
+            row = self.model.row_of(current) if current is not None else None
+            if row is not None:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self.keeping_view = False
+        self.list.doItemsLayout()  # the scroll range of the new rows, now
+        if scroll <= 0:
+            bar.setValue(0)  # (selecting scrolls to the selection)
+            return
+        fresh = {r.thread_id: (n, r.latest_date) for n, r in enumerate(self.model.rows)}
+        for offset, (thread_id, latest) in enumerate(in_view):
+            now = fresh.get(thread_id)
+            if now is not None and now[1] == latest:  # unchanged: it stays where it was
+                bar.setValue(scroll + (now[0] - first - offset) * height)
+                return
+        bar.setValue(scroll)
+
+    def _refresh_open_conversation(self) -> None:
+        """New messages of the open conversation join it in the reader, in place."""
+        current = self.current
+        if current is None:
+            self.open_row(-1)  # no "No conversations yet" beside a list that has some
+            return
+        fresh = self.store.conversation(current.thread_id)
+        if fresh is None:  # a new message joined it to another conversation: follow it
+            shown = self.reader.cards[0].message.message_id if self.reader.cards else ""
+            thread = self.store.thread_of_message(shown) if shown else None
+            if thread is not None:
+                self.open_thread(thread)
+            return
+        self.current = fresh
+        self.header.setText(fresh.subject or "(no subject)")
+        added = self.reader.add_messages(self.store.thread_messages(fresh.thread_id))
+        if added and fresh.unread_count and self.isActiveWindow():
+            self.mark_read(fresh)  # they are on the screen of the person using the app
 
     # -- dialogs -----------------------------------------------------------------------
 

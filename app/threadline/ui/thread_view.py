@@ -391,6 +391,44 @@ class ThreadView(QScrollArea):
         self._show_expand_all()
         self.verticalScrollBar().setValue(0)
 
+    def _holders(self) -> dict[int, QWidget]:
+        """Each shown message's card, or the "Show N more" button hiding it."""
+        holders: dict[int, QWidget] = {card.message.rowid: card for card in self.cards}
+        for gap, hidden in self.gaps.items():
+            holders.update((m.rowid, gap) for m in hidden)
+        return holders
+
+    def shown_rowids(self) -> set[int]:
+        """The messages shown: on cards, or behind a "Show N more" button."""
+        return set(self._holders())
+
+    def add_messages(self, messages: list[StoredMessage]) -> int:
+        """Show the messages of ``messages`` (the conversation, in thread order) that are
+        new since it was opened, each open on a card in its place; the rest of the view
+        (open and closed cards, the scroll position) stays as it is.
+
+        Returns how many were added.
+        """
+        if self.store is None:
+            return 0
+        holders = self._holders()
+        added = 0
+        scroll = self.verticalScrollBar().value()
+        after: QWidget | None = None  # the card or gap of the previous message
+        for message in messages:
+            if message.rowid in holders:
+                after = holders[message.rowid]
+                continue
+            self.opened_at_start.add(message.rowid)
+            index = self._layout.indexOf(after) + 1 if after is not None else 1
+            after = self._add_card(message, index)
+            added += 1
+        if added:
+            self.cards = self._cards_in_order()
+            self._show_expand_all()
+            self.verticalScrollBar().setValue(scroll)
+        return added
+
     def _add_card(self, message: StoredMessage, index: int) -> MessageCard:
         assert self.store is not None
         opened = message.rowid in self.opened_at_start

@@ -1,0 +1,104 @@
+"""The sync's one quiet line in the main window's status bar.
+
+"Synced at 14:05", "Syncing…", "Offline — retrying at 14:07", or, when an account's
+sync needs the user (a refused password, an untrusted certificate), "Sync failed for
+ann@example.org — details", where *details* opens the full text. Hidden while no
+account has an incoming server.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
+
+from threadline.ui.app_sync import AccountStatus, SyncStatus
+from threadline.ui.plain import plain_label, plain_message_box, plain_tooltip
+
+
+def _clock(epoch: float) -> str:
+    return time.strftime("%H:%M", time.localtime(epoch))
+
+
+def _who(accounts: list[AccountStatus]) -> str:
+    if len(accounts) == 1:
+        return accounts[0].address
+    return f"{len(accounts)} accounts"
+
+
+def status_text(status: SyncStatus) -> str:
+    """The line for ``status`` (without the details link)."""
+    failed, offline = status.failed, status.offline
+    if status.syncing:
+        step = status.progress
+        if step is not None and step.total > 1:
+            return f"Syncing {step.folder}… {step.done:,} of {step.total:,}"
+        return "Syncing…"
+    if failed:
+        return f"Sync failed for {_who(failed)}"
+    if offline:
+        retry_at = status.retry_at
+        return f"Offline — retrying at {_clock(retry_at)}" if retry_at else "Offline"
+    synced_at = status.synced_at
+    return f"Synced at {_clock(synced_at)}" if synced_at else "Syncing…"
+
+
+def details_text(status: SyncStatus) -> str:
+    """Every account's failure in full (server replies included), for the details box."""
+    parts = []
+    for account in status.failed + status.offline:
+        retry = ""
+        if account.retry_at is not None:
+            retry = f"\n(Threadline tries again at {_clock(account.retry_at)}.)"
+        parts.append(f"{account.address}:\n{account.error}{retry}")
+    return "\n\n".join(parts)
+
+
+class SyncStatusLine(QWidget):
+    """A permanent status-bar widget showing a :class:`SyncStatus`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Mail sync")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(0)
+        self.label = plain_label()  # the address is the user's, errors quote servers
+        self.label.setAccessibleName("Sync status")
+        self.link = QLabel("&nbsp;— <a href='details'>details</a>")  # Threadline's words only
+        self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setAccessibleName("Sync failure details")
+        flags = Qt.TextInteractionFlag
+        self.link.setTextInteractionFlags(
+            flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+        )
+        self.link.linkActivated.connect(lambda _href: self.open_details())
+        layout.addWidget(self.label)
+        layout.addWidget(self.link)
+        self.status = SyncStatus()
+        self.box: QMessageBox | None = None
+        self.show_status(self.status)
+
+    def show_status(self, status: SyncStatus) -> None:
+        """Show ``status``; hidden while no account syncs."""
+        self.status = status
+        self.label.setText(status_text(status))
+        failed = bool(status.failed) and not status.syncing
+        self.link.setVisible(failed)
+        details = details_text(status)
+        self.label.setToolTip(plain_tooltip(details))
+        self.setVisible(bool(status.accounts))
+
+    def text(self) -> str:
+        """What the line says, as plain text (for tests and screen readers)."""
+        return self.label.text() + (" — details" if self.link.isVisible() else "")
+
+    def open_details(self) -> QMessageBox:
+        """The full text of the failures, in a non-modal box (plain text)."""
+        box = plain_message_box(self.window(), QMessageBox.Icon.Warning, "Mail sync failed",
+                                details_text(self.status) or "Every account synced.")  # fmt: skip
+        box.setAccessibleName("Mail sync failed")
+        box.open()
+        self.box = box
+        return box
