@@ -163,21 +163,34 @@ def test_a_temporary_failure_backs_off_and_the_network_coming_back_retries_at_on
 
 
 def test_a_refused_password_waits_for_the_user(
-    qtbot: QtBot, imap_profile: Profile, sessions: Sessions
+    qtbot: QtBot, imap_profile: Profile, sessions: Sessions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from helpers.dovecot import PASSWORD
     from threadline.net import secrets
 
+    monkeypatch.setattr(AppSync, "interval", 0.2)
     secrets.set_password("imap", "wrong")
     sync = AppSync(imap_profile.store_path, sessions)
     try:
-        with qtbot.waitSignal(sync.synced, timeout=10_000) as signal:
+        with qtbot.waitSignal(sync.synced, timeout=20_000) as signal:
             sync.start()
         [report] = signal.args[0]
         assert report.error and not report.temporary
         qtbot.waitUntil(lambda: bool(sync.last_status.failed))
         [failed] = sync.last_status.failed
         assert "refused the user name or password" in failed.error
-        assert not sync.last_status.offline
+        assert not sync.last_status.offline and failed.retry_at is None
+        state = sync.worker.states["imap"]
+        assert state.blocked and state.watcher is None  # no more log-ins with it
+        with qtbot.assertNotEmitted(sync.synced, wait=800):  # four intervals, no retry
+            sync.wake()
+            sync.network_changed(True)
+        secrets.set_password("imap", PASSWORD)  # fixed in the Accounts window
+        with qtbot.waitSignal(sync.synced, timeout=20_000) as signal:
+            sync.retry()
+        assert not signal.args[0][0].error
+        qtbot.waitUntil(lambda: sync.worker.states["imap"].watcher is not None)
+        assert not sync.last_status.failed
     finally:
         sync.stop()
 

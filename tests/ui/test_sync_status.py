@@ -78,11 +78,21 @@ def test_a_failure_offers_details_in_plain_text(qtbot: QtBot, widget: SyncStatus
     assert widget.label.textFormat().name == "PlainText"
 
 
-def test_the_link_opens_the_details(qtbot: QtBot, widget: SyncStatusLine) -> None:
+def test_the_link_opens_the_details_which_can_try_again(
+    qtbot: QtBot, widget: SyncStatusLine
+) -> None:
     widget.show_status(SyncStatus((AccountStatus(ANN, error="refused"),)))
     widget.link.linkActivated.emit("details")
-    assert widget.box is not None and widget.box.isVisible()
-    qtbot.addWidget(widget.box)
+    box = widget.box
+    assert box is not None and box.isVisible()
+    qtbot.addWidget(box)
+    [retry] = [b for b in box.buttons() if b.text() == "Try again"]
+    with qtbot.waitSignal(widget.retry_requested):
+        retry.click()
+    box = widget.open_details()
+    qtbot.addWidget(box)
+    with qtbot.assertNotEmitted(widget.retry_requested):
+        box.button(QMessageBox.StandardButton.Close).click()
 
 
 def test_offline_and_synced_are_quiet(qtbot: QtBot, widget: SyncStatusLine) -> None:

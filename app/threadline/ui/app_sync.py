@@ -5,8 +5,11 @@ Every account with an incoming server is synced when the app starts, every
 conversation, so its \\Seen flag should reach the server soon), when the account's
 :class:`~threadline.services.watching.InboxWatcher` (IDLE) reports news, and when the
 network comes back. A temporary failure (offline, a time-out) is retried after
-:attr:`AppSync.backoff` seconds, one step longer each time. The GUI thread never waits
-on any of it: it hears back through :attr:`AppSync.synced` and :attr:`AppSync.status`.
+:attr:`AppSync.backoff` seconds, one step longer each time; a refusal (a wrong password,
+an untrusted certificate) is not retried, nor watched, until the user asks
+(:meth:`AppSync.retry`) or changes the accounts: repeating it could lock the account. The
+GUI thread never waits on any of it: it hears back through :attr:`AppSync.synced` and
+:attr:`AppSync.status`.
 
 The worker on the sync :class:`QThread` keeps the schedule and the watchers and never
 blocks; each run of the sync itself (network and store, with a connection of its own)
@@ -113,6 +116,9 @@ class _Account:
     #: Being synced by the run in progress; woken again meanwhile (sync once more after).
     running: bool = False
     rewake: bool = False
+    #: The server refused the account (a password, a certificate): no retries, no
+    #: watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts.
+    blocked: bool = False
 
     def due(self, now: float) -> None:
         """Sync this account now (or right after the run in progress)."""
@@ -242,6 +248,9 @@ class _Worker(QObject):
             if accounts.get(account_id) != state.account:
                 self._retire(state)
                 del self.states[account_id]
+            elif state.blocked:  # the password may be new (the keyring is not the store)
+                state.blocked = False
+                state.due(self.clock())
         for account_id, account in accounts.items():
             if account_id not in self.states:
                 watcher = self._watch(account)
@@ -276,10 +285,10 @@ class _Worker(QObject):
 
     @Slot()
     def wake(self) -> None:
-        """Sync every account soon, except those waiting out a temporary failure."""
+        """Sync every account soon, except those waiting out a failure."""
         now = self.clock()
         for state in self.states.values():
-            if not (state.error and state.temporary):
+            if not (state.error and state.temporary) and not state.blocked:
                 state.due(now)
         self._schedule()
 
@@ -288,6 +297,16 @@ class _Worker(QObject):
         """The network is back: every account syncs now, retries included."""
         now = self.clock()
         for state in self.states.values():
+            if not state.blocked:
+                state.due(now)
+        self._schedule()
+
+    @Slot()
+    def retry(self) -> None:
+        """The user asks: every account syncs now, those refused by their server too."""
+        now = self.clock()
+        for state in self.states.values():
+            state.blocked = False
             state.due(now)
         self._schedule()
 
@@ -299,7 +318,7 @@ class _Worker(QObject):
         (in IDLE) counts: its reconnect attempts say nothing about the server.
         """
         state = self.states.get(account_id)
-        if state is None or state.watcher is None:
+        if state is None or state.watcher is None or state.blocked:
             return
         if state.error and state.temporary and not state.watcher.idling.is_set():
             return
@@ -310,10 +329,11 @@ class _Worker(QObject):
         """Run soon when something is due, else sleep until the next thing is."""
         if self.soon is None or self.later is None or self.stopping.is_set():
             return
-        if not self.states or self.run_thread is not None:  # a run ends by scheduling again
+        waiting = [s.due_at for s in self.states.values() if not s.blocked]
+        if not waiting or self.run_thread is not None:  # a run ends by scheduling again
             self.later.stop()
             return
-        wait = min(s.due_at for s in self.states.values()) - self.clock()
+        wait = min(waiting) - self.clock()
         if wait <= 0:
             if not self.soon.isActive():  # wakes within the debounce make one run
                 self.soon.start()
@@ -328,7 +348,7 @@ class _Worker(QObject):
         if self.conn is None or self.stopping.is_set() or self.run_thread is not None:
             return
         now = self.clock()
-        due = [s for s in self.states.values() if s.due_at <= now]
+        due = [s for s in self.states.values() if s.due_at <= now and not s.blocked]
         if not due:
             self._schedule()
             return
@@ -426,9 +446,12 @@ class _Worker(QObject):
             return
         state.failures = 0
         state.due_at = now + self.interval
-        if report.error:
-            state.error, state.temporary = report.error, False
+        if report.error:  # refused: trying again would only repeat it (and may lock it)
+            state.error, state.temporary, state.blocked = report.error, False, True
+            self._retire(state)
             return
+        if state.watcher is None:
+            state.watcher = self._watch(state.account)
         state.synced_at = now
         problems = [f"{f.name}: {f.error}" for f in report.folders if f.error]
         state.error, state.temporary = "\n".join(problems), False
@@ -472,6 +495,7 @@ class AppSync(QObject):
     status = Signal(object)  # SyncStatus, on the GUI thread
     _wake = Signal()
     _network_back = Signal()
+    _retry = Signal()
     _refresh = Signal()
     _stop = Signal()
 
@@ -484,6 +508,7 @@ class AppSync(QObject):
         self.worker_thread.started.connect(self.worker.start)
         self._wake.connect(self.worker.wake)
         self._network_back.connect(self.worker.network_back)
+        self._retry.connect(self.worker.retry)
         self._refresh.connect(self.worker.refresh)
         self._stop.connect(self.worker.stop)
         self.worker.synced.connect(self.synced)
@@ -524,6 +549,10 @@ class AppSync(QObject):
     def wake(self) -> None:
         """Sync soon (read state waits for the server)."""
         self._wake.emit()
+
+    def retry(self) -> None:
+        """Sync every account now, also those whose server refused them (the user asks)."""
+        self._retry.emit()
 
     def refresh_accounts(self) -> None:
         """The accounts changed: watch and sync the new and changed ones."""

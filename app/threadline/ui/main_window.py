@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         )
         self.sync.synced.connect(self._after_sync)
         self.sync.status.connect(self.sync_status.show_status)
+        self.sync_status.retry_requested.connect(self.sync.retry)
         self.model.reload()
         self.refresh_accounts()
         self.offer_saved_drafts()

@@ -2,15 +2,16 @@
 
 "Synced at 14:05", "Syncing…", "Offline — retrying at 14:07", or, when an account's
 sync needs the user (a refused password, an untrusted certificate), "Sync failed for
-ann@example.org — details", where *details* opens the full text. Hidden while no
-account has an incoming server.
+ann@example.org — details", where *details* opens the full text and offers "Try
+again". Hidden while no account has an incoming server.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from threadline.ui.app_sync import AccountStatus, SyncStatus
@@ -58,6 +59,9 @@ def details_text(status: SyncStatus) -> str:
 class SyncStatusLine(QWidget):
     """A permanent status-bar widget showing a :class:`SyncStatus`."""
 
+    #: "Try again" in the details box.
+    retry_requested = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Mail sync")
@@ -86,6 +90,10 @@ class SyncStatusLine(QWidget):
         self.label.setText(status_text(status))
         failed = bool(status.failed) and not status.syncing
         self.link.setVisible(failed)
+        quiet = status.syncing or not (status.failed or status.offline)  # all is well: dim
+        self.label.setForegroundRole(
+            QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.WindowText
+        )
         details = details_text(status)
         self.label.setToolTip(plain_tooltip(details))
         self.setVisible(bool(status.accounts))
@@ -95,10 +103,16 @@ class SyncStatusLine(QWidget):
         return self.label.text() + (" — details" if self.link.isVisible() else "")
 
     def open_details(self) -> QMessageBox:
-        """The full text of the failures, in a non-modal box (plain text)."""
+        """The full text of the failures, in a non-modal box (plain text), with Try again."""
         box = plain_message_box(self.window(), QMessageBox.Icon.Warning, "Mail sync failed",
                                 details_text(self.status) or "Every account synced.")  # fmt: skip
         box.setAccessibleName("Mail sync failed")
+        retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.finished.connect(
+            lambda _result: self.retry_requested.emit() if box.clickedButton() is retry else None
+        )
         box.open()
         self.box = box
         return box
