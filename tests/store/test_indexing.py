@@ -3,17 +3,26 @@
 from __future__ import annotations
 
 import hashlib
+from email import policy
+from email.message import Message
+from email.parser import BytesParser
+from email.utils import getaddresses
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from helpers.mail import make_raw
 from threadline.store.indexing import (
+    _ATTRIBUTION,
     MAX_INDEXED_BODY,
     SNIPPET_LENGTH,
     SYNTHETIC_DOMAIN,
     MessageRecord,
+    _simple_addresses,
     index_message,
     make_snippet,
+    parse,
     synthetic_message_id,
 )
 
@@ -149,3 +158,127 @@ def test_the_json_form_round_trips_exactly() -> None:
     text = record.to_json()
     assert "Zoë" in text and "\n" not in text  # compact, not ASCII-escaped
     assert MessageRecord.from_json(text) == record
+
+
+# -- the fast paths read exactly what the stdlib reads ------------------------------------
+
+_LINE_ENDS = st.sampled_from(["\r\n", "\n", "\r"])
+_HEADER_LINES = st.one_of(
+    st.builds(
+        "{}: {}".format,
+        st.sampled_from(["Subject", "From", "To", "Cc", "X-A", "Content-Type", "content-type"]),
+        st.text(st.sampled_from('ab <>@,;:="é\t'), max_size=12),
+    ),
+    st.sampled_from(
+        [
+            "Content-Type: multipart/mixed; boundary=b",
+            "Content-Type: message/rfc822",
+            "Content-Type: message/delivery-status",
+            "Content-Type: text/html; charset=utf-8",
+            "Content-Type: text",
+            "Content-Transfer-Encoding: quoted-printable",
+            "From sender@example.org Mon Nov 23 10:00:00 2026",
+            " folded continuation",
+            "\tfolded",
+            ": empty name",
+            "no colon here",
+            "",
+        ]
+    ),
+)
+_BODIES = st.text(st.sampled_from("ab \r\n=-é\x85\u2028>:"), max_size=40).map(
+    lambda s: s.replace("b", "--b")
+)
+
+
+@given(
+    st.lists(st.tuples(_HEADER_LINES, _LINE_ENDS), max_size=8),
+    st.sampled_from(["\r\n", "\n", "\r", ""]),
+    _BODIES,
+    st.binary(max_size=4),
+)
+def test_the_fast_parse_reads_what_the_stdlib_parser_reads(
+    lines: list[tuple[str, str]], separator: str, body: str, tail: bytes
+) -> None:
+    raw = ("".join(a + b for a, b in lines) + separator + body).encode() + tail
+    assert _shape(parse(raw)) == _shape(BytesParser(policy=policy.compat32).parsebytes(raw))
+
+
+def _shape(message: Message) -> object:
+    payload = message.get_payload()
+    return (
+        message.get_unixfrom(),
+        message.raw_items() and list(message.raw_items()),
+        [type(d) for d in message.defects],
+        [_shape(p) for p in payload] if isinstance(payload, list) else payload,
+        message.preamble,
+        message.epilogue,
+    )
+
+
+_ADDRESS_TEXT = st.lists(
+    st.one_of(
+        st.builds(
+            "{}{}<{}@{}>".format,
+            st.sampled_from(
+                ["", "Ann ", "Ann Lee ", "J. R. ", "Zoë ", "O'Brien", '"A, B" ', "(c) "]
+            ),
+            st.sampled_from(["", " "]),
+            st.sampled_from(["a", "a.b", "a+b", ".a", "a..b", "", "a b", "a\\b"]),
+            st.sampled_from(["x.org", "x", "x.", "[1.2.3.4]", "x..org", "é.example"]),
+        ),
+        st.builds(
+            "{}@{}".format,
+            st.sampled_from(["a", "a.b", "", "a b", '"q"']),
+            st.sampled_from(["x.org", "x", "", "x@y"]),
+        ),
+        st.text(st.sampled_from('ab @.<>,:;()"[]\\\x00é'), max_size=10),
+    ),
+    min_size=1,
+    max_size=4,
+).map(", ".join)
+
+
+_ATOMS = st.lists(st.text(st.sampled_from("ab+é'"), min_size=1, max_size=3), min_size=1, max_size=2)
+_SPEC = st.builds("{}@{}".format, _ATOMS.map(".".join), _ATOMS.map(".".join))
+_NAME = st.lists(st.text(st.sampled_from("ab.'é-\x01"), min_size=1, max_size=4), max_size=3)
+_PLAIN_ADDRESS_TEXT = st.lists(
+    st.one_of(
+        _SPEC,
+        st.builds("{}{}<{}>".format, _NAME.map(" ".join), st.sampled_from(["", " "]), _SPEC),
+    ),
+    min_size=1,
+    max_size=3,
+).map(", ".join)
+
+
+@given(st.one_of(_ADDRESS_TEXT, _PLAIN_ADDRESS_TEXT))
+def test_plain_addresses_are_read_as_getaddresses_reads_them(text: str) -> None:
+    simple = _simple_addresses(text)
+    if simple is not None:
+        assert simple == getaddresses([text])
+
+
+def test_plain_addresses_skip_the_slow_parser_and_others_do_not() -> None:
+    assert _simple_addresses("Ann Lee <ann@x.org>, bob@y.net, <c@z>") == [
+        ("Ann Lee", "ann@x.org"), ("", "bob@y.net"), ("", "c@z"),
+    ]  # fmt: skip
+    for other in ['"Lee, Ann" <a@x>', "a@x (Ann)", "list: a@x;", "a@x,,b@y", "a@[1.2.3.4]"]:
+        assert _simple_addresses(other) is None
+
+
+@given(st.text(st.sampled_from("ab >-\r\n\t\u2028"), max_size=3000))
+def test_the_snippet_squeezes_only_the_start_it_keeps(body: str) -> None:
+    assert make_snippet(body) == _slow_snippet(body)
+
+
+def _slow_snippet(body: str) -> str:
+    kept: list[str] = []
+    for line in body.splitlines():
+        stripped = line.strip()
+        if stripped.startswith(">") or _ATTRIBUTION.match(stripped):
+            continue
+        kept.append(stripped)
+        if sum(len(k) for k in kept) > SNIPPET_LENGTH * 2:
+            break
+    return " ".join(" ".join(kept).split())[:SNIPPET_LENGTH]
