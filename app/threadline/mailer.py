@@ -81,6 +81,7 @@ class MessageSpec:
     to: list[Address] = field(default_factory=list)
     cc: list[Address] = field(default_factory=list)
     bcc: list[Address] = field(default_factory=list)
+    reply_to: list[Address] = field(default_factory=list)
     subject: str | None = None
     body: str = ""
     html: str | None = None
@@ -92,6 +93,23 @@ def _addresses(value: Addresses | None) -> list[Address]:
     if not value:
         return []
     return parse_address_list([value] if isinstance(value, str) else list(value))
+
+
+#: Extra headers that name recipients: they are added to the matching option instead.
+ADDRESS_HEADERS = ("to", "cc", "bcc", "reply-to")
+
+
+def _address_headers(headers: dict[str, str]) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """``headers`` without To/Cc/Bcc/Reply-To, and the values of those by lower-case name."""
+    others: dict[str, str] = {}
+    named: dict[str, list[str]] = {name: [] for name in ADDRESS_HEADERS}
+    for name, value in headers.items():
+        key = name.strip().lower()
+        if key in named:
+            named[key].append(value)
+        else:
+            others[name] = value
+    return others, named
 
 
 class Mailer:
@@ -158,6 +176,7 @@ class Mailer:
         to: Addresses | None = None,
         cc: Addresses | None = None,
         bcc: Addresses | None = None,
+        reply_to: Addresses | None = None,
         subject: str | None = None,
         body: str = "",
         html: str | None = None,
@@ -177,12 +196,15 @@ class Mailer:
         At most one of ``in_reply_to`` (any Message-ID, stored or not), ``thread`` (a
         stored conversation: reply to its newest message) and ``thread_key`` (a name the
         caller chooses: the first send starts a conversation, later ones reply into it).
+        ``headers`` are extra headers; To, Cc, Bcc and Reply-To among them add recipients
+        (or reply-to addresses) as the options do, and headers Threadline writes itself
+        (Message-ID, From, Subject, Date, MIME...) are refused.
         Bad input raises :class:`~threadline.errors.InvalidInputError` or
         :class:`~threadline.errors.NotFoundError` before anything is stored.
         """
         if at is not None and at <= time.time():
             raise InvalidInputError("The time to send at has already passed.")
-        spec = self._spec(to, cc, bcc, subject, body, html, attachments, headers)
+        spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
         with transaction(self.conn):  # BEGIN IMMEDIATE: one sender per key at a time
             plan = self._threaded(spec, in_reply_to, thread, thread_key)
             queued = queue_draft(
@@ -219,6 +241,7 @@ class Mailer:
         to: Addresses | None = None,
         cc: Addresses | None = None,
         bcc: Addresses | None = None,
+        reply_to: Addresses | None = None,
         subject: str | None = None,
         body: str = "",
         html: str | None = None,
@@ -229,7 +252,7 @@ class Mailer:
         thread_key: str | None = None,
     ) -> bytes:
         """The message that ``send`` would queue, as bytes; nothing is stored."""
-        spec = self._spec(to, cc, bcc, subject, body, html, attachments, headers)
+        spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
         plan = self._threaded(spec, in_reply_to, thread, thread_key)
         return message_bytes(build_message(plan.draft))
 
@@ -244,21 +267,29 @@ class Mailer:
         to: Addresses | None,
         cc: Addresses | None,
         bcc: Addresses | None,
+        reply_to: Addresses | None,
         subject: str | None,
         body: str,
         html: str | None,
         attachments: Iterable[Path | str],
         headers: dict[str, str] | None,
     ) -> MessageSpec:
+        extra, named = _address_headers(dict(headers or {}))
+
+        def listed(value: Addresses | None, key: str) -> list[Address]:
+            given = [value] if isinstance(value, str) else list(value or [])
+            return _addresses([*given, *named[key]])
+
         return MessageSpec(
-            to=_addresses(to),
-            cc=_addresses(cc),
-            bcc=_addresses(bcc),
+            to=listed(to, "to"),
+            cc=listed(cc, "cc"),
+            bcc=listed(bcc, "bcc"),
+            reply_to=listed(reply_to, "reply-to"),
             subject=subject,
             body=body,
             html=html,
             attachments=[Attachment.from_path(p) for p in attachments],
-            headers=dict(headers or {}),
+            headers=extra,
         )
 
     def _threaded(
@@ -308,6 +339,7 @@ class Mailer:
             to=spec.to,
             cc=spec.cc,
             bcc=spec.bcc,
+            reply_to=spec.reply_to,
             subject=subject,
             body=spec.body,
             html=spec.html,

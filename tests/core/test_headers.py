@@ -85,3 +85,49 @@ def test_control_characters_are_refused_in_header_values(control: str) -> None:
         HeaderInjectionError, match=f"control character \\(U\\+{ord(control):04X}\\)"
     ):
         check_header_value("subject", f"Hi {control}[2J there")
+
+
+# -- extra headers never replace what Threadline writes itself (issue 12, point 1) ------
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [
+        ("Message-ID", "--in-reply-to"),
+        ("in-reply-to", "--in-reply-to"),
+        ("References", "--thread-key"),
+        ("Subject", "--subject"),
+        ("Thread-Index", "--thread"),
+        ("THREAD-TOPIC", "--thread"),
+        ("From", "--account"),
+        ("Sender", "--account"),
+        ("Date", "--at"),
+        ("MIME-Version", "--attach"),
+        ("Content-Type", "--html"),
+        ("Content-Transfer-Encoding", "--attach"),
+        ("User-Agent", "Threadline writes"),
+        ("Return-Path", "mail servers"),
+        ("Received", "mail servers"),
+        ("Resent-From", "mail servers"),
+        ("To", "--to"),
+        ("Cc", "--cc"),
+        ("Bcc", "--bcc"),
+        ("Reply-To", "Reply-To"),
+    ],
+)
+def test_structural_extra_headers_are_refused_with_what_to_use(name: str, hint: str) -> None:
+    draft = Draft(sender=Address("me@example.org"), to=[Address("you@example.org")],
+                  extra_headers={name: "<evil@x>"})  # fmt: skip
+    with pytest.raises(InvalidInputError) as raised:
+        build_message(draft)
+    message = str(raised.value)
+    assert hint in message and name in message
+    assert "\n" not in message and raised.value.exit_code == 2
+
+
+def test_other_extra_headers_pass() -> None:
+    extra = {"X-Ticket": "4711", "List-Unsubscribe": "<mailto:u@x.org>"}
+    draft = Draft(sender=Address("me@example.org"), to=[Address("you@example.org")],
+                  extra_headers=extra)  # fmt: skip
+    raw = message_bytes(build_message(draft))
+    assert b"\r\nX-Ticket: 4711\r\n" in raw and b"\r\nList-Unsubscribe: <mailto:u@x.org>\r\n" in raw

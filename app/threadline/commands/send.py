@@ -12,7 +12,7 @@ from threadline.cli import profile_from
 from threadline.core.dates import parse_send_time
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
-from threadline.mailer import Mailer
+from threadline.mailer import ADDRESS_HEADERS, Mailer
 
 EPILOG = """\
 threading (choose at most one):
@@ -55,7 +55,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--attach", type=Path, nargs="+", default=[], metavar="FILE")
     parser.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE",
-        help="an extra header, e.g. 'X-Ticket: 4711'",
+        help="an extra header, e.g. 'X-Ticket: 4711' (To, Cc, Bcc and Reply-To add "
+        "addresses; headers Threadline writes itself are refused)",
     )  # fmt: skip
     threading = parser.add_mutually_exclusive_group()
     threading.add_argument("--in-reply-to", metavar="MSGID")
@@ -93,12 +94,21 @@ def _body(args: argparse.Namespace) -> str:
 
 
 def _headers(values: list[str]) -> dict[str, str]:
+    """``--header`` values by name. To, Cc, Bcc and Reply-To may be repeated (their
+    addresses are joined; the Mailer adds them to the recipients); any other name once."""
     headers: dict[str, str] = {}
     for value in values:
         name, colon, text = value.partition(":")
-        if not colon or not name.strip():
+        name, text = name.strip(), text.strip()
+        if not colon or not name:
             raise InvalidInputError(f"--header {value!r} must look like 'Name: value'.")
-        headers[name.strip()] = text.strip()
+        same = next((known for known in headers if known.lower() == name.lower()), None)
+        if same is None:
+            headers[name] = text
+        elif name.lower() in ADDRESS_HEADERS:
+            headers[same] = f"{headers[same]}, {text}"
+        else:
+            raise InvalidInputError(f"--header {same!r} is given twice; give each header once.")
     return headers
 
 

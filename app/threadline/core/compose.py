@@ -22,7 +22,7 @@ from typing import Any
 
 from threadline import __version__
 from threadline.core.addresses import Address
-from threadline.core.headers import check_header_value
+from threadline.core.headers import check_extra_header, check_header_value
 from threadline.core.ids import format_msgid, make_msgid, parse_msgid
 from threadline.core.outlook import new_thread_index, thread_topic
 from threadline.core.terminal import is_unsafe
@@ -195,6 +195,7 @@ def check_draft(draft: Draft) -> None:
         check_header_value("header name", name)
         if not name or any(ord(c) < 33 or ord(c) > 126 or c == ":" for c in name):
             raise InvalidInputError(f"{name!r} is not a valid header name.")
+        check_extra_header(name)
         check_header_value(f"{name} header", value)
     for value in [draft.in_reply_to or "", *draft.references, draft.thread_index or ""]:
         check_header_value("threading header", value)

@@ -56,3 +56,52 @@ def check_header_value(field: str, value: str) -> str:
 def check_header_values(field: str, values: Iterable[str]) -> list[str]:
     """Check several values of one field (e.g. every recipient)."""
     return [check_header_value(field, value) for value in values]
+
+
+_THREADING = (
+    "Threadline writes the threading headers itself: reply with --in-reply-to, --thread "
+    "or --thread-key"
+)
+_MIME = "Threadline writes the MIME structure from the body, --html and --attach"
+_TRACE = "it is a trace header that mail servers write, never the sender"
+
+#: Headers Threadline writes itself (or mail servers do), by lower-case name, with what
+#: to use instead. A second copy of any of them would make a message that threads wrongly,
+#: shows a forged sender, or reveals a Bcc (RFC 5322 §3.6 allows each only once).
+RESERVED_HEADERS: dict[str, str] = {
+    "from": "the From is the sending account or one of its aliases (--account)",
+    "sender": "the From is the sending account or one of its aliases (--account)",
+    "to": "give the recipients with --to",
+    "cc": "give the recipients with --cc",
+    "bcc": "give hidden recipients with --bcc (they never appear in the headers)",
+    "reply-to": "pass the address as reply_to (the command line takes --header "
+    "'Reply-To: ...' as that)",
+    "subject": "give the subject with --subject",
+    "date": "Threadline dates a message when it goes out (--at sends it later)",
+    "message-id": _THREADING,
+    "in-reply-to": _THREADING,
+    "references": _THREADING,
+    "thread-index": _THREADING,
+    "thread-topic": _THREADING,
+    "mime-version": _MIME,
+    "content-type": _MIME,
+    "content-transfer-encoding": _MIME,
+    "content-disposition": _MIME,
+    "user-agent": "Threadline writes its own name there",
+    "return-path": _TRACE,
+    "received": _TRACE,
+}
+
+
+def check_extra_header(name: str) -> str:
+    """Return ``name`` if a script may add a header of that name, else raise.
+
+    Refused: the headers of :data:`RESERVED_HEADERS` and every ``Resent-*`` header.
+    """
+    key = name.strip().lower()
+    reason = RESERVED_HEADERS.get(key)
+    if reason is None and key.startswith("resent-"):
+        reason = _TRACE
+    if reason is not None:
+        raise InvalidInputError(f"The header {name!r} cannot be added to a message: {reason}.")
+    return name
