@@ -15,7 +15,7 @@ from helpers.keyrings import memory_keyring
 from helpers.mail import make_raw
 from threadline.net.imap.errors import ConnectionDropped, FolderMissing
 from threadline.net.imap.qresync import Selected
-from threadline.net.imap.session import FolderListing, ImapSession
+from threadline.net.imap.session import Fetched, FolderListing, ImapSession
 from threadline.services import syncing
 from threadline.services.syncing import (
     FULL_CHECK_EVERY,
@@ -386,3 +386,65 @@ def test_a_connection_dropped_in_the_middle_of_a_large_fetch_resumes_next_time(
     report = syncer.run()
     assert report.new == 350 - batches[-1] and syncer.store.message_count() == 350
     assert count(conn, "locations", "gone = 0") == 350
+
+
+class GmailStandIn:
+    """What a sync asks of Gmail, answered from memory: no Gmail server runs here, and
+    Dovecot has no X-GM-EXT-1. Two labels show the same message (same X-GM-MSGID)."""
+
+    gmail = True
+    condstore = qresync = False
+    host = "imap.gmail.com"
+
+    def __init__(self, folders: dict[str, dict[int, tuple[bytes, int]]]) -> None:
+        self.folders = folders  # name -> uid -> (raw, X-GM-MSGID)
+        self.selected = ""
+        self.downloaded: list[tuple[str, int]] = []
+
+    def list_folders(self) -> list[FolderListing]:
+        flags = {"[Gmail]/All Mail": ("\\All",), "Projects": ()}
+        return [FolderListing(name, flags.get(name, ()), "/") for name in self.folders]
+
+    def select(self, name: str, **_options: object) -> Selected:
+        self.selected = name
+        uids = self.folders[name]
+        return Selected(name, 5, max(uids) + 1, 0, len(uids))
+
+    def uids_from(self, first: int) -> list[int]:
+        return [uid for uid in sorted(self.folders[self.selected]) if uid >= first]
+
+    def gmail_ids(self, uids: list[int]) -> dict[int, tuple[int, tuple[str, ...]]]:
+        return {uid: (self.folders[self.selected][uid][1], ("\\Seen",)) for uid in uids}
+
+    def sizes(self, uids: list[int]) -> dict[int, int]:
+        return {uid: len(self.folders[self.selected][uid][0]) for uid in uids}
+
+    def fetch_messages(self, uids: list[int]) -> list[Fetched]:
+        self.downloaded += [(self.selected, uid) for uid in uids]
+        return [Fetched(uid, ("\\Seen",), *self.folders[self.selected][uid]) for uid in uids]
+
+
+def test_on_gmail_all_mail_is_synced_and_a_labelled_copy_is_not_downloaded_again(
+    conn: sqlite3.Connection,
+) -> None:
+    one, two = make_raw("one@example.org"), make_raw("two@example.org")
+    gmail = GmailStandIn({
+        "INBOX": {1: (one, 111)},
+        "[Gmail]/All Mail": {7: (one, 111), 8: (two, 222)},
+        "Projects": {3: (two, 222)},
+    })  # fmt: skip
+    account = AccountStore(conn).save(
+        Account(id="g", address="ann@gmail.com", smtp_host="smtp.gmail.com", smtp_port=465,
+                security="tls", username="ann@gmail.com", imap_host="imap.gmail.com")
+    )  # fmt: skip
+    sync = AccountSync(conn, account, gmail)  # type: ignore[arg-type]
+
+    report = sync.run()
+    sync.run("Projects")  # the user adds a label
+
+    assert [f.name for f in report.folders] == ["[Gmail]/All Mail"]  # not INBOX and Sent
+    assert gmail.downloaded == [("[Gmail]/All Mail", 7), ("[Gmail]/All Mail", 8)]
+    assert MessageStore(conn).message_count() == 2
+    thread = MessageStore(conn).thread_of_message("two@example.org")
+    assert thread is not None
+    assert FolderStore(conn).folder_names(thread) == ["Projects", "[Gmail]/All Mail"]

@@ -332,6 +332,8 @@ class AccountSync:
         session = self.session
         known = self.folders.known_uids(folder)
         uids = [uid for uid in session.uids_from(folder.uidnext or 1) if uid not in known]
+        if uids and session.gmail:
+            uids = self._link_gmail_copies(folder, uids)
         if not uids:
             return 0
         batches = self._batches(uids, server_uidnext)
@@ -347,6 +349,19 @@ class AccountSync:
                 done += len(batch)
                 self._report(folder, done, len(uids))
         return added
+
+    def _link_gmail_copies(self, folder: Folder, uids: list[int]) -> list[int]:
+        """On Gmail, messages already stored from another folder (same X-GM-MSGID) are
+        linked, not downloaded again; returns the UIDs still to download."""
+        copies = []
+        for uid, (gm_msgid, flags) in self.session.gmail_ids(uids).items():
+            rowid = self.folders.message_with_gm_msgid(self.account.id, gm_msgid)
+            if rowid is not None:
+                seen = "\\seen" in (flag.lower() for flag in flags)
+                copies.append((uid, rowid, seen, gm_msgid))
+        self.folders.link(folder, copies)
+        linked = {uid for uid, _rowid, _seen, _gm in copies}
+        return [uid for uid in uids if uid not in linked]
 
     def _batches(self, uids: list[int], server_uidnext: int) -> list[tuple[list[int], int]]:
         """Download batches of at most BATCH_MESSAGES or BATCH_BYTES, each with the UIDNEXT

@@ -230,6 +230,21 @@ class FolderStore:
             self.save_state(folder.id, uidnext=uidnext)
         return added
 
+    def link(self, folder: Folder, copies: Sequence[tuple[int, int, bool, int | None]]) -> None:
+        """Record stored messages also found in ``folder``: ``(uid, rowid, seen, gm_msgid)``
+        (Gmail shows one message under several labels; it is downloaded once)."""
+        if not copies:
+            return
+        with transaction(self.conn):
+            self.conn.executemany(
+                "INSERT INTO locations (folder_id, uidvalidity, uid, message_id, seen, gm_msgid)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
+                " message_id = excluded.message_id, seen = excluded.seen, gone = 0",
+                [(folder.id, folder.uidvalidity, uid, rowid, int(seen), gm)
+                 for uid, rowid, seen, gm in copies],
+            )  # fmt: skip
+            self._refresh_unread(rowid for _uid, rowid, _seen, _gm in copies)
+
     def add_location(self, folder: Folder, uid: int, rowid: int, *, seen: bool) -> None:
         """Record that a stored message is also at ``uid`` in ``folder`` (filing a copy)."""
         with transaction(self.conn):

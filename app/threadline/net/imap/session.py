@@ -323,6 +323,21 @@ class ImapSession:
             )
         return messages
 
+    def gmail_ids(self, uids: Sequence[int]) -> dict[int, tuple[int, tuple[str, ...]]]:
+        """Gmail's X-GM-MSGID and the flags of some messages: the same message under
+        another label has the same id, so it need not be downloaded twice."""
+        found: dict[int, tuple[int, tuple[str, ...]]] = {}
+        with self._translated():
+            for piece in qresync.chunks(uids):
+                fetched = qresync.uid_fetch(
+                    self.client, qresync.sequence_set(piece), "(UID FLAGS X-GM-MSGID)"
+                )
+                for uid, data in fetched.items():
+                    if data.get(b"X-GM-MSGID") is not None:
+                        flags = tuple(_text(f) for f in data.get(b"FLAGS", ()))
+                        found[uid] = (int(data[b"X-GM-MSGID"]), flags)
+        return found
+
     def search_message_id(self, message_id: str) -> list[int]:
         """UIDs of the selected folder's messages with this (bare) Message-ID."""
         with self._translated():
