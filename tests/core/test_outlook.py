@@ -60,3 +60,23 @@ def test_parsing_never_raises(text: str) -> None:
 
 def test_thread_topic_is_the_base_subject() -> None:
     assert thread_topic("RE: AW: [list] Budget 2027") == "Budget 2027"
+
+
+def test_a_thousand_replies_keep_one_conversation_in_a_bounded_index() -> None:
+    from threadline.core.outlook import HEADER_BLOCK_SIZE, MAX_CHILD_BLOCKS
+
+    root = new_thread_index(T0)
+    index = root
+    for n in range(1000):
+        parent = index
+        index = child_thread_index(parent, T0 + timedelta(minutes=n))
+        raw = base64.b64decode(index)
+        assert len(raw) <= HEADER_BLOCK_SIZE + 5 * MAX_CHILD_BLOCKS
+        assert raw[:HEADER_BLOCK_SIZE] == base64.b64decode(root)  # the same conversation
+        # the newest child blocks of the parent stay, in order, and one is added
+        raw_parent = base64.b64decode(parent)
+        kept = raw_parent[HEADER_BLOCK_SIZE:][-5 * (MAX_CHILD_BLOCKS - 1) :]
+        assert raw[HEADER_BLOCK_SIZE:-5] == kept
+    decoded = parse_thread_index(index)
+    assert decoded is not None and decoded.depth == MAX_CHILD_BLOCKS
+    assert len("Thread-Index: " + index) < 998

@@ -200,3 +200,13 @@ def test_forward_starts_a_new_conversation_with_the_original_inline() -> None:
     assert [a.filename for a in draft.attachments] == ["plan.csv"]
     attached = forward_draft(parent, BOB, as_attachment=True)
     assert attached.attached_messages == [parent]
+
+
+def test_an_id_too_long_for_any_line_is_dropped_from_references() -> None:
+    from threadline.core.reply import MAX_FOLDABLE_ID, trim_references
+
+    huge = "h" * 1200 + "@x.org"
+    assert trim_references([huge, "a@x.org", "b@x.org"]) == ["a@x.org", "b@x.org"]
+    assert trim_references(["a@x.org", huge]) == ["a@x.org"]
+    fits = "f" * (MAX_FOLDABLE_ID - 6) + "@x.org"
+    assert trim_references([fits, "b@x.org"]) == [fits, "b@x.org"]

@@ -22,6 +22,7 @@ from typing import Any
 
 from threadline import __version__
 from threadline.core.addresses import Address
+from threadline.core.folding import check_line_lengths, fold_text, fold_tokens
 from threadline.core.headers import check_extra_header, check_header_value
 from threadline.core.ids import format_msgid, make_msgid, parse_msgid
 from threadline.core.outlook import new_thread_index, thread_topic
@@ -41,39 +42,35 @@ class VerbatimHeader(UnstructuredHeader):
         return fold_tokens(name, str(self).split(), policy.linesep)
 
 
-class SubjectHeader(UnstructuredHeader):
-    """Subject folded at spaces when it is ASCII, so the text starts on the first line.
+class TextHeader(UnstructuredHeader):
+    """Free text (Subject, Thread-Topic, extra headers) folded by :func:`fold_text`.
 
-    The stdlib would write ``Subject:`` alone and the text on a continuation line, which
-    unfolds to a subject with a leading space: a subject change to strict comparers.
+    The stdlib would write ``Subject:`` alone and the text on a continuation line (which
+    unfolds to a subject with a leading space), collapse runs of spaces, and lose the
+    spaces between its encoded words; this keeps every character, and every line within
+    998 octets.
     """
+
+    @classmethod
+    def parse(cls, value: str, kwds: dict[str, Any]) -> None:
+        """Keep the text as given: ``=?...?=`` typed by a person is text, not encoded."""
+        super().parse(value, kwds)
+        kwds["decoded"] = value
 
     def fold(self, *, policy: Any) -> str:
         name: str = self.name  # type: ignore[attr-defined]  # BaseHeader is mixed in at runtime
-        words = str(self).split()
-        if str(self).isascii() and all(len(word) < 70 for word in words):
-            return fold_tokens(name, words, policy.linesep)
-        folded: str = super().fold(policy=policy)  # type: ignore[misc]
-        return folded
+        return fold_text(name, str(self), policy.linesep)
 
 
-def fold_tokens(name: str, tokens: list[str], linesep: str = "\r\n", width: int = 78) -> str:
-    """``Name: tok tok`` folded with CRLF+space between tokens, lines up to ``width``."""
-    lines = [f"{name}:"]
-    for token in tokens:
-        if len(lines[-1]) + 1 + len(token) > width and lines[-1] != f"{name}:":
-            lines.append("")
-        lines[-1] += f" {token}"
-    return linesep.join(lines) + linesep
-
-
-_REGISTRY = HeaderRegistry()
+_REGISTRY = HeaderRegistry(default_class=TextHeader)
 for _name in ("message-id", "in-reply-to", "references", "thread-index"):
     _REGISTRY.map_to_type(_name, VerbatimHeader)  # type: ignore[arg-type]  # a mixin, as in stdlib
-_REGISTRY.map_to_type("subject", SubjectHeader)  # type: ignore[arg-type]
+for _name in ("subject", "thread-topic"):
+    _REGISTRY.map_to_type(_name, TextHeader)  # type: ignore[arg-type]
 
-#: The policy of every message Threadline builds: SMTP line ends, 78-column folding.
-POLICY = policy.SMTP.clone(header_factory=_REGISTRY)
+#: The policy of every message Threadline builds: SMTP line ends, 78-column folding; the
+#: headers of an attached message are written exactly as they came (never refolded).
+POLICY = policy.SMTP.clone(header_factory=_REGISTRY, refold_source="none")
 
 
 #: A MIME type as RFC 6838 allows it: ``type/subtype`` of restricted-name characters.
@@ -304,8 +301,11 @@ def _subject_of(message: EmailMessage) -> str:
 
 
 def message_bytes(msg: EmailMessage) -> bytes:
-    """The wire form of a built message (CRLF line ends)."""
-    return msg.as_bytes(policy=POLICY)
+    """The wire form of a built message (CRLF line ends), every header line within 998
+    octets (or :class:`InvalidInputError`)."""
+    raw = msg.as_bytes(policy=POLICY)
+    check_line_lengths(raw)
+    return raw
 
 
 _DATE_HEADER = re.compile(rb"^Date:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.IGNORECASE | re.MULTILINE)

@@ -9,6 +9,11 @@ is PidTagConversationIndex ([MS-OXOMSG] §2.2.1.3), base64-encoded:
 * a reply appends one 5-byte child block to its parent's index: 1 bit delta code, 31 bits
   of time since the header time (FILETIME units >> 18, or >> 23 when the delta is too
   large for that), 8 random bits.
+
+Long conversations: every reply adds 5 bytes, so after about 140 replies the header line
+would pass the 998 octets RFC 5322 §2.1.1 allows, servers answer "500 Line too long" and
+every later reply fails. A reply therefore keeps at most :data:`MAX_CHILD_BLOCKS` child
+blocks (the newest ones) after the parent's header block.
 """
 
 from __future__ import annotations
@@ -24,6 +29,20 @@ from threadline.core.subject import base_subject
 
 HEADER_BLOCK_SIZE = 22
 CHILD_BLOCK_SIZE = 5
+
+#: The most child blocks a reply's Thread-Index keeps: the header block and the newest
+#: 50 replies, 272 bytes, 364 base64 characters on one header line.
+#: Sources: [MS-OXOMSG] §2.2.1.3 (PidTagConversationIndex) defines the 22-byte header
+#: block and 5-byte "response levels" and sets no maximum; [MS-OXPROPS] §2.652
+#: (PidTagConversationIndexTracking) and [MS-OXOMSG] §2.2.1.2 derive the conversation id
+#: from the GUID of the header block alone, so Outlook's grouping needs only the first 22
+#: bytes, which are always kept. Outlook 2003-2010 could not open messages whose
+#: Thread-Index had grown to "hundreds of lines" ("Out of memory or system resources",
+#: windowsexplored.com, "Forwarding an Email Ad Infinitum Until it Breaks", 2012), so an
+#: index without bound breaks Outlook itself. No Microsoft document we found says how many
+#: child blocks Outlook keeps; 50 is our bound: it keeps the depth Outlook shows for any
+#: real discussion, and the header line far below 998 octets.
+MAX_CHILD_BLOCKS = 50
 _FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _SHORT_DELTA_LIMIT = 1 << 49  # deltas below this fit in 31 bits after >> 18
 
@@ -67,12 +86,18 @@ def new_thread_index(now: datetime | None = None, guid: uuid.UUID | None = None)
 def child_thread_index(parent_index: str | None, now: datetime | None = None) -> str:
     """The reply's ``Thread-Index``: the parent's plus one child block.
 
-    A missing or unreadable parent index starts a new one (Outlook then falls back to
-    Thread-Topic and References), so a reply never fails because of it.
+    Past :data:`MAX_CHILD_BLOCKS`, the oldest child blocks are dropped (the header block,
+    which names the conversation, always stays). A missing or unreadable parent index
+    starts a new one (Outlook then falls back to Thread-Topic and References), so a reply
+    never fails because of it.
     """
     parent = _decode_raw(parent_index)
     if parent is None:
         return new_thread_index(now)
+    children = parent[HEADER_BLOCK_SIZE:]
+    keep = (MAX_CHILD_BLOCKS - 1) * CHILD_BLOCK_SIZE
+    if len(children) > keep:
+        parent = parent[:HEADER_BLOCK_SIZE] + children[len(children) - keep :]
     header_ticks = int.from_bytes(parent[1:6], "big") << 24
     delta = max(0, _filetime(now or datetime.now(UTC)) - header_ticks)
     if delta < _SHORT_DELTA_LIMIT:

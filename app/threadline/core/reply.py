@@ -14,6 +14,7 @@ from email.utils import format_datetime
 
 from threadline.core.addresses import Address, addresses_from_header
 from threadline.core.compose import Attachment, Draft
+from threadline.core.folding import MAX_LINE
 from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
 from threadline.core.outlook import child_thread_index, new_thread_index, thread_topic
 from threadline.core.parse import (
@@ -36,6 +37,10 @@ MAX_REFERENCES = 20
 #: Ids longer than this are dropped from the middle of References: they cannot be
 #: folded and would push a header line towards the 998-character limit.
 MAX_ID_LENGTH = 250
+
+#: An id longer than this does not fit on a folded References line at all (998 octets,
+#: less " <" and ">"): it is dropped wherever it is.
+MAX_FOLDABLE_ID = MAX_LINE - len("References: <>")
 
 
 class ReplyMode(enum.Enum):
@@ -68,6 +73,7 @@ def trim_references(chain: list[str], limit: int = MAX_REFERENCES) -> list[str]:
         if ref not in seen:
             seen.add(ref)
             unique.append(ref)
+    unique = [ref for ref in unique if len(ref) <= MAX_FOLDABLE_ID]
     if not unique:
         return []
     root, newest = unique[0], unique[-1]

@@ -1,0 +1,123 @@
+"""Header folding: every line within 998 octets, and the value comes back exactly."""
+
+from __future__ import annotations
+
+import email
+import re
+from email import policy
+
+import pytest
+from hypothesis import assume, example, given, settings
+from hypothesis import strategies as st
+
+from threadline.core.addresses import Address
+from threadline.core.compose import Draft, build_message, message_bytes
+from threadline.core.folding import (
+    MAX_LINE,
+    check_line_lengths,
+    encoded_words,
+    fold_text,
+    fold_tokens,
+    unfold,
+)
+from threadline.core.headers import check_header_value
+from threadline.errors import InvalidInputError
+
+
+def decoded(folded: str, name: str) -> str:
+    """What a receiving client reads: the header unfolded and its encoded words decoded."""
+    message = email.message_from_bytes((folded + "\r\n").encode("ascii"), policy=policy.default)
+    return str(message[name])
+
+
+_WORDS = st.sampled_from(
+    ["Re:", "x", "café", "日本語", "=?utf-8?q?x?=", "[PATCH]", "a" * 120, "b" * 1200, "€", ""]
+)
+_SPACES = st.sampled_from(["", " ", "  ", "\t", " \t ", " " * 90])
+_VALUES = st.lists(st.tuples(_SPACES, _WORDS), max_size=12).map(
+    lambda pairs: "".join(space + word for space, word in pairs)
+) | st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"))
+
+
+@settings(max_examples=400)
+@given(_VALUES)
+@example("x\t  y")
+@example("Grüße  an\talle")
+@example(" " * 2000 + "x")
+def test_folding_keeps_every_line_within_998_and_gives_the_value_back(value: str) -> None:
+    folded = fold_text("Subject", value)
+    assert folded.endswith("\r\n")
+    lines = folded[:-2].split("\r\n")
+    assert all(len(line.encode()) <= MAX_LINE for line in lines)
+    assert folded.isascii()
+    assert all(line.strip(" \t") for line in lines[1:])  # never a blank continuation line
+    chunks = re.findall(r"[ \t]*[^ \t]+|[ \t]+", value)
+    if value.isascii() and "=?" not in value and all(len(chunk) < 900 for chunk in chunks):
+        assert unfold(folded) == (f"Subject: {value}" if value else "Subject:")
+    if not value.startswith((" ", "\t")):
+        assert decoded(folded, "Subject") == value
+
+
+@given(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n")))
+def test_encoded_words_are_short_and_decode_to_the_text(text: str) -> None:
+    words = encoded_words(text)
+    assert all(len(word) <= 75 for word in words)
+    if text:
+        assert decoded("X: " + "\r\n ".join(words), "X") == text
+
+
+def test_an_ascii_subject_folds_at_its_spaces_and_keeps_runs_of_spaces() -> None:
+    subject = "x\t  y " + " ".join(f"word{n}" for n in range(30))
+    folded = fold_text("Subject", subject)
+    assert folded.startswith("Subject: x\t  y word0")
+    assert all(len(line) <= 78 for line in folded.split("\r\n"))
+    assert unfold(folded) == f"Subject: {subject}"
+
+
+_TYPED = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")) | st.sampled_from(" \t")
+)
+
+
+@settings(max_examples=150)
+@given((_VALUES | _TYPED).filter(lambda v: not v.startswith((" ", "\t"))))
+def test_built_messages_keep_the_subject_exactly_within_998_octets(subject: str) -> None:
+    try:
+        check_header_value("subject", subject)
+    except InvalidInputError:
+        assume(False)  # controls are refused before anything is built (test_headers)
+    draft = Draft(sender=Address("ann@example.org"), to=[Address("bob@example.net")],
+                  subject=subject, body="x")  # fmt: skip
+    raw = message_bytes(build_message(draft))
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    assert all(len(line) <= MAX_LINE for line in head.split(b"\r\n"))
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert str(message["Subject"]) == subject
+
+
+def test_fold_tokens_wraps_ids_between_tokens() -> None:
+    folded = fold_tokens("References", [f"<{i:030d}@example.org>" for i in range(6)])
+    assert all(len(line) <= 78 for line in folded.split("\r\n"))
+    assert unfold(folded).split()[1:] == [f"<{i:030d}@example.org>" for i in range(6)]
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        (b"A: b\r\nIn-Reply-To: <" + b"x" * 1000 + b"@y>\r\n\r\nbody", "The In-Reply-To header"),
+        (b"A: b\r\nB: x\r\n " + b"y" * 1000 + b"\r\n\r\nbody", "The B header"),
+        (b"A: b\r\n\r\n" + b"z" * 1000, "A line of the message is 1,000 characters"),
+    ],
+)
+def test_a_line_over_998_octets_is_refused_with_its_header(raw: bytes, words: str) -> None:
+    with pytest.raises(InvalidInputError, match=words):
+        check_line_lengths(raw)
+    check_line_lengths(b"A: b\r\n\r\n" + b"z" * 998)
+
+
+def test_an_in_reply_to_too_long_for_a_line_is_bad_input_not_a_server_refusal() -> None:
+    huge = "x" * 1000 + "@y"
+    draft = Draft(sender=Address("ann@example.org"), to=[Address("bob@example.net")],
+                  subject="s", in_reply_to=huge, references=[huge])  # fmt: skip
+    with pytest.raises(InvalidInputError, match="In-Reply-To"):
+        message_bytes(build_message(draft))
