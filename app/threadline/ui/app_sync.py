@@ -431,9 +431,9 @@ class _Worker(QObject):
             elif state.rewake:
                 state.due(now)
             state.running = state.rewake = False
+        self._emit_status()
         if reports:
             self.synced.emit(reports)
-        self._emit_status()
         self._schedule()
 
     def _record(self, state: _Account, report: SyncReport, now: float) -> None:
