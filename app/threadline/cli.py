@@ -10,6 +10,7 @@ import argparse
 import importlib
 import io
 import logging
+import multiprocessing
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -118,6 +119,9 @@ def _commands_report_for_themselves() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadline`` command; returns the exit status."""
+    # A frozen build runs itself again as an import's worker process (store.batch_index):
+    # that process parses mail and exits here, before any argument is read.
+    multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     _quiet_streams()
     parser, commands = build_command_parser()

@@ -74,3 +74,41 @@ def test_progress_is_reported_and_import_can_be_cancelled(
     finished = import_paths(store, [mbox], progress=seen.append)
     assert finished.imported + finished.duplicates == 1200
     assert seen[-1].bytes_done == seen[-1].bytes_total == mbox.stat().st_size
+
+
+def test_a_large_import_stores_and_reports_the_same_with_or_without_worker_processes(
+    tmp_path: Path,
+) -> None:
+    mail = tmp_path / "mail"
+    mail.mkdir()
+    threads = [make_raw(f"a{i}@x", references=[f"a{i // 3}@x"]) for i in range(700)]
+    write_mbox_file(mail / "a.mbox", threads)
+    (mail / "b.txt").write_text("not mail")
+    write_mbox_file(mail / "c.mbox", [make_raw(f"c{i}@x") for i in range(400)])
+    results = []
+    for workers in (0, 2):
+        store = MessageStore(db.connect(tmp_path / f"store{workers}.sqlite3"))
+        seen: list[ImportProgress] = []
+        report = import_paths(store, [mail], progress=seen.append, workers=workers)
+        rows = store.conn.execute("SELECT id, thread_id, message_id FROM messages").fetchall()
+        results.append((report, seen, [tuple(r) for r in rows]))
+    assert results[0] == results[1]
+    report, seen, rows = results[0]
+    assert (report.imported, len(report.problems), len(rows)) == (1100, 1, 1100)
+    assert [(p.messages, Path(p.current).name) for p in seen] == [
+        (500, "a.mbox"), (700, "a.mbox"), (700, "b.txt"), (1000, "c.mbox"), (1100, "c.mbox"),
+        (1100, "c.mbox"),
+    ]  # fmt: skip
+
+
+def test_a_cancel_between_files_keeps_the_files_before(store: MessageStore, tmp_path: Path) -> None:
+    first = write_mbox_file(tmp_path / "1.mbox", [make_raw(f"a{i}@x") for i in range(3)])
+    second = write_mbox_file(tmp_path / "2.mbox", [make_raw(f"b{i}@x") for i in range(3)])
+    seen: list[ImportProgress] = []
+    report = import_paths(
+        store, [first, second], progress=seen.append, cancelled=lambda: bool(seen)
+    )
+    assert report.cancelled and report.imported == 3
+    assert [m.message_id for m in store.find_by_message_id("b0@x")] == []
+    nothing = import_paths(store, [second], cancelled=lambda: True)
+    assert nothing.cancelled and nothing.imported == 0

@@ -8,6 +8,7 @@ import pytest
 
 from helpers.mail import make_raw
 from threadline.store import db
+from threadline.store.indexing import index_message
 from threadline.store.messages import MessageStore, fts_query_for
 
 
@@ -299,3 +300,30 @@ def test_unknown_rows_and_conversations(store: MessageStore) -> None:
 )
 def test_what_people_type_becomes_a_quoted_fts_query(typed: str, query: str) -> None:
     assert fts_query_for(typed) == query
+
+
+def test_search_rows_held_back_in_a_batch_are_written_when_it_ends(store: MessageStore) -> None:
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    with store.search_rows_deferred():
+        store.insert(index_message(make_raw("a@x", subject="Quarterly numbers")), make_raw("a@x"))
+        with store.search_rows_deferred():  # joins the outer block
+            raw = make_raw("b@x", subject="More numbers")
+            store.insert(index_message(raw), raw)
+        assert store.search("numbers") == []  # not yet
+    assert len(store.search("numbers")) == 2
+    conn.execute("COMMIT")
+    assert {s.subject for s in store.search("numbers")} == {"Quarterly numbers", "More numbers"}
+
+
+def test_search_rows_held_back_are_dropped_when_the_batch_fails(store: MessageStore) -> None:
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    with pytest.raises(ZeroDivisionError), store.search_rows_deferred():
+        raw = make_raw("a@x", subject="Lost")
+        store.insert(index_message(raw), raw)
+        raise ZeroDivisionError
+    conn.execute("ROLLBACK")
+    assert store.search("Lost") == [] and store.message_count() == 0
+    store.add_message(make_raw("b@x", subject="Found"))  # not held back outside a block
+    assert len(store.search("Found")) == 1

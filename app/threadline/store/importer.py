@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import os
 import stat
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from threadline.errors import NotFoundError
+from threadline.store.batch_index import index_many, store_many
 from threadline.store.db import transaction
-from threadline.store.indexing import index_message
+from threadline.store.indexing import MessageRecord, index_message
 from threadline.store.mbox import read_mbox
 from threadline.store.messages import MessageStore
+from threadline.store.models import AddedMessage
 
 #: Messages written per transaction: large enough to be fast, small enough to keep
 #: the write lock short for a GUI reading at the same time.
@@ -193,57 +197,116 @@ def import_paths(
     progress: ProgressCallback | None = None,
     cancelled: CancelCallback | None = None,
     is_unread: bool = False,
+    workers: int | None = None,
 ) -> ImportReport:
-    """Import every message under ``paths`` into ``store``."""
+    """Import every message under ``paths`` into ``store``.
+
+    A large import is parsed in ``workers`` processes while this one stores (``None``:
+    as many as help, 0: none; see :func:`~threadline.store.batch_index.index_many`),
+    :data:`BATCH_SIZE` messages a transaction. ``progress`` is called after each file and
+    each batch; ``cancelled`` is asked between files and after each batch, and what was
+    stored before stays.
+    """
     report = ImportReport()
     files = list(expand((Path(p) for p in paths), report.problems))
-    sizes = {f: _size(f) for f in files}
-    total = sum(sizes.values())
-    done = 0
-    pending = 0
-    conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        for path in files:
-            if cancelled and cancelled():
-                report.cancelled = True
-                break
+    feed = _Feed(files, report, progress, cancelled)
+    store_many(
+        store,
+        feed.items(workers),
+        batch=BATCH_SIZE,
+        is_unread=is_unread,
+        after_insert=feed.count,
+        after_commit=feed.committed,
+    )
+    return report
+
+
+class _Feed:
+    """The messages of the files to import, each file's end (progress, problem, a chance
+    to cancel) reported when the messages before it have been handed to the writer."""
+
+    def __init__(
+        self,
+        files: list[Path],
+        report: ImportReport,
+        progress: ProgressCallback | None,
+        cancelled: CancelCallback | None,
+    ) -> None:
+        self.files = files
+        self.report = report
+        self.progress = progress
+        self.cancelled = cancelled
+        self.sizes = [_size(f) for f in files]
+        self.total = sum(self.sizes)
+        self.done = 0  # bytes of the files reported finished
+        self.current = str(files[0]) if files else ""
+        #: (messages read before the file ended, the file's index, its problem)
+        self.ends: deque[tuple[int, int, ImportProblem | None]] = deque()
+        self.stopped = False  # cancelled: no more messages
+        self.exhausted = False  # every message handed out
+
+    def items(self, workers: int | None) -> Iterator[tuple[MessageRecord, bytes]]:
+        """``(record, raw)`` of every message, in order, until the end or a cancel."""
+        if self.files and self._cancel_asked():
+            return
+        with closing(index_many(self._raws(), workers=workers)) as parsed:
+            for position, item in enumerate(parsed):
+                self._files_ended(position)
+                if self.stopped:
+                    return
+                yield item
+        self._files_ended(None)
+        self.exhausted = True
+
+    def _raws(self) -> Iterator[bytes]:
+        read = 0
+        for index, path in enumerate(self.files):
+            if self.stopped:
+                return
+            problem = None
             try:
                 for raw in messages_in(path):
-                    added = store.insert(index_message(raw), raw, is_unread=is_unread)
-                    if added.duplicate:
-                        report.duplicates += 1
-                    else:
-                        report.imported += 1
-                    pending += 1
-                    if pending >= BATCH_SIZE:
-                        conn.execute("COMMIT")
-                        conn.execute("BEGIN IMMEDIATE")
-                        pending = 0
-                        if progress:
-                            progress(ImportProgress(done, total, _count(report), str(path)))
-                        if cancelled and cancelled():
-                            report.cancelled = True
-                            break
+                    yield raw
+                    read += 1
             except NotMailError as error:
-                report.problems.append(
-                    ImportProblem(str(path), f"{path} was not imported: {error}.")
-                )
+                problem = ImportProblem(str(path), f"{path} was not imported: {error}.")
             except OSError as error:
                 reason = error.strerror or str(error)
-                report.problems.append(
-                    ImportProblem(str(path), f"{path} could not be read: {reason}.")
-                )
-            done += sizes[path]
-            if progress:
-                progress(ImportProgress(done, total, _count(report), str(path)))
-            if report.cancelled:
-                break
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return report
+                problem = ImportProblem(str(path), f"{path} could not be read: {reason}.")
+            self.ends.append((read, index, problem))
+
+    def _files_ended(self, position: int | None) -> None:
+        """Report the files whose messages all come before ``position`` (``None``: all)."""
+        while self.ends and not self.stopped and (position is None or self.ends[0][0] <= position):
+            read, index, problem = self.ends.popleft()
+            path = self.files[index]
+            if problem:
+                self.report.problems.append(problem)
+            self.done += self.sizes[index]
+            if self.progress:
+                self.progress(ImportProgress(self.done, self.total, read, str(path)))
+            if index + 1 < len(self.files):
+                self.current = str(self.files[index + 1])
+                self._cancel_asked()
+
+    def count(self, _position: int, added: AddedMessage) -> None:
+        """Count one stored message (``store_many``'s ``after_insert``)."""
+        if added.duplicate:
+            self.report.duplicates += 1
+        else:
+            self.report.imported += 1
+
+    def committed(self, done: int) -> None:
+        """Report a batch (``store_many``'s ``after_commit``); a cancel stops the next one."""
+        if self.progress:
+            self.progress(ImportProgress(self.done, self.total, done, self.current))
+        if not self.exhausted:
+            self._cancel_asked()
+
+    def _cancel_asked(self) -> bool:
+        if self.cancelled and self.cancelled():
+            self.report.cancelled = self.stopped = True
+        return self.stopped
 
 
 def _count(report: ImportReport) -> int:
@@ -260,7 +323,7 @@ def _size(path: Path) -> int:
 def import_bytes(store: MessageStore, messages: Iterable[bytes]) -> ImportReport:
     """Import raw messages from memory (tests, the demo profile) in one transaction."""
     report = ImportReport()
-    with transaction(store.conn):
+    with transaction(store.conn), store.search_rows_deferred():
         for raw in messages:
             added = store.insert(index_message(raw), raw)
             if added.duplicate:
