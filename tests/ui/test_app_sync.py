@@ -291,7 +291,7 @@ def test_stopping_never_hangs_on_a_server_that_stops_answering(
         took = time.monotonic() - started
     assert not sync.worker_thread.isRunning()
     if silent.greets:  # the open sessions (the run's, the watcher's) are cut: no wait
-        assert took < 1.0  # (the polite wait for watchers in IDLE is 0.7 s)
+        assert took < 1.0
         run.join(1)
         assert not run.is_alive()
     else:  # still connecting: the run is left behind (a daemon); quitting waits no longer

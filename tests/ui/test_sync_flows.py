@@ -8,12 +8,14 @@ import time
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from helpers.dovecot import Dovecot, append, flags_of
 from helpers.mail import make_raw
 from helpers.smtp_server import free_port
+from threadline.core.reply import ReplyMode
 from threadline.paths import Profile
 from threadline.services.watching import InboxWatcher
 from threadline.store import db
@@ -120,6 +122,11 @@ def test_idle_brings_new_mail_and_a_reply_joins_the_open_conversation_in_place(
     qtbot.waitUntil(lambda: bar.maximum() > 400)
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
+    composer = window.reply(ReplyMode.SENDER)  # a reply being written meanwhile
+    assert composer is not None
+    composer.body.setPlainText("Half-written thoughts")
+    composer.body.moveCursor(QTextCursor.MoveOperation.End)
+    cursor = composer.body.textCursor().position()
     append(dovecot, "INBOX", make_raw("budget4@example.org", subject="Re: Budget",
                                       references=ids, in_reply_to=ids[-1],
                                       date="Mon, 23 Nov 2026 05:00:00 +0000",
@@ -127,6 +134,9 @@ def test_idle_brings_new_mail_and_a_reply_joins_the_open_conversation_in_place(
     qtbot.waitUntil(lambda: "Agreed on the numbers." in window.reader.toPlainText(), timeout=10_000)
     assert bar.value() == kept
     assert len(window.reader.cards) == 5
+    assert composer.isVisible() and composer.body.toPlainText() == "Half-written thoughts"
+    assert composer.body.textCursor().position() == cursor
+    assert composer.subject.text() == "Re: Budget"
     assert window.current is not None and window.current.message_count == 5
     assert window.model.conversation_at(window.list.currentIndex().row()) == window.current
 
