@@ -187,19 +187,38 @@ def test_an_error_of_the_parser_is_raised_where_that_message_is_consumed(
     assert got == [f"m{n}@x" for n in range(7)]
 
 
-def test_a_broken_pool_leaves_the_rest_to_this_process(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    class Breaks(ThreadPoolExecutor):
-        def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
-            future: Future[Any] = Future()
-            future.set_exception(BrokenProcessPool("a worker was killed"))
-            return future
+class BreaksAfter(ThreadPoolExecutor):
+    """A pool whose tasks fail after the first few: a worker killed, or none can start."""
 
-    monkeypatch.setattr(batch_index, "_pool", lambda workers: Breaks(workers))
+    def __init__(self, workers: int, good: int, *, raises: bool) -> None:
+        super().__init__(workers)
+        self.good = good
+        self.raises = raises
+
+    def submit(self, fn: Any, /, *args: Any, **kwargs: Any) -> Future[Any]:
+        if self.good > 0:
+            self.good -= 1
+            return super().submit(fn, *args, **kwargs)
+        if self.raises:
+            raise OSError("cannot start a worker process")
+        future: Future[Any] = Future()
+        future.set_exception(BrokenProcessPool("a worker was killed"))
+        return future
+
+
+@pytest.mark.parametrize("raises", [False, True])
+def test_a_broken_pool_leaves_the_rest_to_this_process(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, raises: bool
+) -> None:
+    monkeypatch.setattr(
+        batch_index, "_pool", lambda workers: BreaksAfter(workers, 3, raises=raises)
+    )
     raws = [make_raw(f"m{n}@x") for n in range(50)]
-    out = list(index_many(raws, workers=2, chunk=4, min_parallel=10))
+    chunks = Chunks()
+    out = list(index_many(raws, workers=2, chunk=4, min_parallel=10, on_chunk=chunks))
     assert [raw for _, raw in out] == raws  # nothing lost, nothing twice, in order
+    assert chunks.by_pid == {os.getpid(): 50}  # 3 chunks on threads here, then the rest
+    assert "going on here" in caplog.text
 
 
 def test_stopping_early_shuts_the_pool_down(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,7 +24,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -101,6 +101,9 @@ def _in_process(
         yield from zip(records, part, strict=True)
 
 
+Parsed = Future[tuple[int, list[MessageRecord | None]]]
+
+
 def _in_pool(
     raws: Iterator[bytes],
     workers: int,
@@ -109,18 +112,18 @@ def _in_pool(
     on_chunk: ChunkCallback | None,
 ) -> Iterator[tuple[MessageRecord, bytes]]:
     pool = _pool(workers)
-    ahead: deque[tuple[list[bytes], Future[tuple[int, list[MessageRecord | None]]]]] = deque()
+    ahead: deque[tuple[list[bytes], Parsed]] = deque()
     try:
         while True:
             while len(ahead) < 2 * workers + 1 and (part := _next_chunk(raws, chunk)):
-                ahead.append((part, pool.submit(index_chunk, part, now)))
+                ahead.append((part, _submit(pool, part, now)))
             if not ahead:
                 return
             part, future = ahead.popleft()
             try:
                 pid, records = future.result()
             except Exception as error:  # a broken pool: carry on here, losing nothing
-                log.warning("parsing in worker processes failed (%s); going on here", error)
+                log.warning("parsing in worker processes failed (%r); going on here", error)
                 pool.shutdown(wait=False, cancel_futures=True)
                 waiting = [waiting for waiting, _ in ahead]
                 ahead.clear()
@@ -132,6 +135,16 @@ def _in_pool(
                 yield (record if record is not None else index_message(raw, now=now)), raw
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: Executor, part: list[bytes], now: int | None) -> Parsed:
+    """The chunk's task; a worker that cannot even start fails it like a broken pool."""
+    try:
+        return pool.submit(index_chunk, part, now)
+    except Exception as error:  # handed on to the caller's fallback
+        failed: Parsed = Future()
+        failed.set_exception(error)
+        return failed
 
 
 def _next_chunk(raws: Iterator[bytes], chunk: int) -> list[bytes]:
