@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +36,7 @@ from threadline.net.imap.qresync import Selected
 from threadline.net.imap.session import Fetched, FolderListing, ImapSession
 from threadline.net.imap.settings import ImapSettings
 from threadline.store.accounts import Account
-from threadline.store.folders import ALL, INBOX, SENT, Folder, FolderStore, NewMessage
+from threadline.store.folders import ALL, INBOX, SENT, Arrived, Folder, FolderStore, NewMessage
 from threadline.store.indexing import index_message
 
 #: Compare the full UID list of a folder this often (seconds).
@@ -210,8 +210,11 @@ class AccountSync:
         *,
         clock: Callable[[], float] = time.time,
         progress: ProgressCallback | None = None,
+        workers: int | None = None,
     ) -> None:
         self.account = account
+        #: Processes that parse downloaded mail (None: the CPUs less one; 0: this one).
+        self.workers = workers
         self.session = session
         self.folders = FolderStore(conn)
         self.clock = clock
@@ -337,18 +340,26 @@ class AccountSync:
         if not uids:
             return 0
         batches = self._batches(uids, server_uidnext)
-        added = done = 0
+        return self.folders.store_arrivals(
+            folder,
+            self._arrivals(batches),
+            workers=self.workers,
+            batch=BATCH_MESSAGES,
+            on_stored=lambda done: self._report(folder, done, len(uids)),
+        )
+
+    def _arrivals(self, batches: list[tuple[list[int], int]]) -> Iterator[Arrived]:
+        """The batches' messages in UID order; the next batch downloads on a helper thread
+        while this one is parsed and stored, so the network and the store work together."""
+        fetch = self.session.fetch_messages
         with ThreadPoolExecutor(1, thread_name_prefix="threadline-fetch") as fetcher:
-            pending = fetcher.submit(session.fetch_messages, batches[0][0])
-            for position, (batch, uidnext) in enumerate(batches):
+            pending = fetcher.submit(fetch, batches[0][0])
+            for position in range(len(batches)):
                 fetched = pending.result()
                 if position + 1 < len(batches):
-                    pending = fetcher.submit(session.fetch_messages, batches[position + 1][0])
-                indexed = [self._indexed(message) for message in fetched]
-                added += self.folders.store_new(folder, indexed, uidnext=uidnext)
-                done += len(batch)
-                self._report(folder, done, len(uids))
-        return added
+                    pending = fetcher.submit(fetch, batches[position + 1][0])
+                for message in fetched:
+                    yield Arrived(message.uid, message.seen, message.raw, message.gm_msgid)
 
     def _link_gmail_copies(self, folder: Folder, uids: list[int]) -> list[int]:
         """On Gmail, messages already stored from another folder (same X-GM-MSGID) are

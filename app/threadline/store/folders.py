@@ -12,15 +12,23 @@ last known from the server) or read here and waiting to be stored there
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from threadline.store.batch_index import index_many, store_many
 from threadline.store.db import transaction
 from threadline.store.indexing import MessageRecord
 from threadline.store.messages import MessageStore
+from threadline.store.models import AddedMessage
 
 #: Roles of the folders Threadline finds by itself; user-added folders have none.
 INBOX, SENT, ALL = "inbox", "sent", "all"
+
+_LOCATE = (
+    "INSERT INTO locations (folder_id, uidvalidity, uid, message_id, seen, gm_msgid)"
+    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET message_id = excluded.message_id,"
+    " seen = excluded.seen, gone = 0, gm_msgid = excluded.gm_msgid"
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,16 @@ class Folder:
     synced_at: int
     last_error: str
     missing: bool
+
+
+@dataclass(frozen=True)
+class Arrived:
+    """A message as a server folder sent it, not indexed yet."""
+
+    uid: int
+    seen: bool
+    raw: bytes
+    gm_msgid: int | None = None
 
 
 @dataclass(frozen=True)
@@ -219,13 +237,7 @@ class FolderStore:
                     touched.append(result.rowid)
                 else:
                     added += 1
-            self.conn.executemany(
-                "INSERT INTO locations (folder_id, uidvalidity, uid, message_id, seen, gm_msgid)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET"
-                " message_id = excluded.message_id, seen = excluded.seen, gone = 0,"
-                " gm_msgid = excluded.gm_msgid",
-                located,
-            )
+            self.conn.executemany(_LOCATE, located)
             self._refresh_unread(touched)
             self.save_state(folder.id, uidnext=uidnext)
         return added
@@ -244,6 +256,64 @@ class FolderStore:
                  for uid, rowid, seen, gm in copies],
             )  # fmt: skip
             self._refresh_unread(rowid for _uid, rowid, _seen, _gm in copies)
+
+    def store_arrivals(
+        self,
+        folder: Folder,
+        arrivals: Iterable[Arrived],
+        *,
+        workers: int | None = None,
+        batch: int = 500,
+        on_stored: Callable[[int], None] | None = None,
+    ) -> int:
+        """Store a folder's new messages as they arrive (ascending UIDs): parsed in worker
+        processes, written ``batch`` at a time; each batch's transaction also records
+        where its messages live and moves the folder's UIDNEXT past them, so a crash
+        never skips mail. ``on_stored(done)`` after each batch. Returns how many were new.
+        """
+        pending: dict[int, Arrived] = {}
+        located: list[tuple[int, int, int, int, int, int | None]] = []
+        touched: list[int] = []
+        last_uid = 0
+        added = 0
+        is_sent = folder.role == SENT
+
+        def raws() -> Iterator[bytes]:
+            for position, arrival in enumerate(arrivals):
+                pending[position] = arrival
+                yield arrival.raw
+
+        def after_insert(position: int, result: AddedMessage) -> None:
+            nonlocal last_uid, added
+            arrival = pending.pop(position)
+            located.append(
+                (folder.id, folder.uidvalidity, arrival.uid, result.rowid,
+                 int(arrival.seen), arrival.gm_msgid)
+            )  # fmt: skip
+            last_uid = arrival.uid
+            if result.duplicate:
+                touched.append(result.rowid)
+            else:
+                added += 1
+
+        def before_commit() -> None:
+            self.conn.executemany(_LOCATE, located)
+            self._refresh_unread(touched)
+            self.save_state(folder.id, uidnext=last_uid + 1)
+            located.clear()
+            touched.clear()
+
+        store_many(
+            self.messages,
+            index_many(raws(), workers=workers),
+            batch=batch,
+            is_unread=lambda position: not pending[position].seen and not is_sent,
+            is_sent=is_sent,
+            after_insert=after_insert,
+            before_commit=before_commit,
+            after_commit=on_stored,
+        )
+        return added
 
     def add_location(self, folder: Folder, uid: int, rowid: int, *, seen: bool) -> None:
         """Record that a stored message is also at ``uid`` in ``folder`` (filing a copy)."""
