@@ -58,8 +58,8 @@ def test_parsing_never_raises(text: str) -> None:
     parse_thread_index(text)
 
 
-def test_thread_topic_is_the_base_subject() -> None:
-    assert thread_topic("RE: AW: [list] Budget 2027") == "Budget 2027"
+def test_thread_topic_is_the_subject_without_leading_reply_prefixes() -> None:
+    assert thread_topic("RE: AW: [list] Budget 2027") == "[list] Budget 2027"
 
 
 def test_a_thousand_replies_keep_one_conversation_in_a_bounded_index() -> None:

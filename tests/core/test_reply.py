@@ -210,3 +210,32 @@ def test_an_id_too_long_for_any_line_is_dropped_from_references() -> None:
     assert trim_references(["a@x.org", huge]) == ["a@x.org"]
     fits = "f" * (MAX_FOLDABLE_ID - 6) + "@x.org"
     assert trim_references([fits, "b@x.org"]) == [fits, "b@x.org"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "reply", "topic"),
+    [
+        ("[RFC][PATCH] foo", "Re: [RFC][PATCH] foo", "[RFC][PATCH] foo"),
+        ("x\t  y", "Re: x\t  y", "x\t  y"),
+        ("[list] Re: x", "Re: [list] Re: x", "[list] Re: x"),
+        ("AW: Fwd: y", "Re: Fwd: y", "Fwd: y"),
+        ("Re: Grüße  an alle", "Re: Grüße  an alle", "Grüße  an alle"),
+    ],
+)
+def test_a_reply_keeps_the_parents_subject_byte_for_byte(
+    subject: str, reply: str, topic: str
+) -> None:
+    parent = send(Draft(sender=BOB, to=[ANN], subject=subject, body="x"))
+    draft = reply_draft(parent, ANN)
+    assert (draft.subject, draft.thread_topic) == (reply, topic)
+    raw = send(draft)
+    sent = parse(raw)
+    assert (str(sent["Subject"]), str(sent["Thread-Topic"])) == (reply, topic)
+    head = raw.split(b"\r\n\r\n")[0].decode()
+    assert "\r\nThread-Topic: \r\n" not in head and "Thread-Topic:\r\n" not in head
+
+
+def test_a_long_thread_topic_starts_on_its_own_line() -> None:
+    subject = "[list] Re: " + " ".join(["word"] * 30)
+    raw = send(reply_draft(send(Draft(sender=BOB, to=[ANN], subject=subject, body="x")), ANN))
+    assert b"\r\nThread-Topic: [list] Re: word word" in raw

@@ -6,7 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from threadline.core.outlook import thread_topic
 from threadline.core.subject import (
+    REPLY_PREFIXES,
     base_subject,
     forward_subject,
     is_reply_subject_changed,
@@ -56,13 +58,39 @@ def test_base_subject(subject: str, base: str) -> None:
         ("RE: Re: AW: Hello", "Re: Hello"),
         ("Re[4]: Hello", "Re: Hello"),
         ("回复：你好", "Re: 你好"),
-        ("[dev] Re: Hello", "Re: [dev] Hello"),
+        ("[dev] Re: Hello", "Re: [dev] Re: Hello"),  # only leading prefixes go
         ("Fwd: Hello", "Re: Fwd: Hello"),
+        ("AW: Fwd: y", "Re: Fwd: y"),
+        ("[RFC][PATCH] foo", "Re: [RFC][PATCH] foo"),  # byte for byte: no space inserted
+        ("Re: x\t  y", "Re: x\t  y"),  # runs of spaces and tabs stay
+        ("Re:Hello", "Re: Hello"),
+        ("=?utf-8?q?caf=C3=A9?=", "Re: =?utf-8?q?caf=C3=A9?="),  # text, already decoded
         ("", "Re:"),
     ],
 )
 def test_reply_subject_has_exactly_one_re(subject: str, reply: str) -> None:
     assert reply_subject(subject) == reply
+
+
+@pytest.mark.parametrize(
+    ("subject", "topic"),
+    [
+        ("[list] Re: x", "[list] Re: x"),
+        ("AW: Fwd: y", "Fwd: y"),
+        ("Re: RE: [RFC][PATCH] foo", "[RFC][PATCH] foo"),
+        ("x\t  y", "x\t  y"),
+        ("Re:", ""),
+    ],
+)
+def test_thread_topic_is_the_subject_without_its_reply_prefixes_only(
+    subject: str, topic: str
+) -> None:
+    assert thread_topic(subject) == topic
+
+
+def test_forward_subject_keeps_the_rest_byte_for_byte() -> None:
+    assert forward_subject("Re: [RFC][PATCH]  foo") == "Fwd: [RFC][PATCH]  foo"
+    assert forward_subject("[list] Re: x") == "Fwd: [list] Re: x"
 
 
 def test_forward_subject() -> None:
@@ -91,3 +119,27 @@ def test_replying_any_number_of_times_never_stacks_prefixes(prefixes: list[str],
     assert not reply_subject(reply).startswith("Re: Re:")
     assert reply_subject(reply) == reply
     assert base_subject(reply) == base_subject(subject)
+
+
+_REPLY_PREFIX = st.sampled_from(
+    ["Re: ", "RE:", "re : ", "AW: ", "Aw:", "SV: ", "Antw: ", "Odp: ", "Re[2]: ", "Re(3):",
+     "回复：", "R: ", "RIF: ", "Réf: ", "Vá: "]
+)  # fmt: skip
+
+
+@given(st.lists(_REPLY_PREFIX, max_size=5), st.text())
+def test_a_reply_never_changes_the_text_after_the_prefixes(prefixes: list[str], text: str) -> None:
+    subject = "".join(prefixes) + text
+    reply = reply_subject(subject)
+    assert reply.startswith("Re:")
+    rest = reply[4:] if reply != "Re:" else ""
+    assert subject.endswith(rest)  # byte for byte: only prefixes (and their spaces) removed
+    assert reply_subject(reply) == reply  # replying again adds nothing
+    if text[:1] not in ("", " ", "\t") and reply_subject(text) == f"Re: {text}":
+        assert reply == f"Re: {text}"  # exactly the text after the prefixes
+
+
+def test_every_reply_prefix_is_understood() -> None:
+    for prefix in REPLY_PREFIXES:
+        assert reply_subject(f"{prefix}: Hello") == "Re: Hello"
+        assert reply_subject(f"{prefix.upper()}: Hello") == "Re: Hello"

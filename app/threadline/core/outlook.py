@@ -25,7 +25,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from threadline.core.subject import base_subject
+from threadline.core.subject import strip_reply_prefixes
 
 HEADER_BLOCK_SIZE = 22
 CHILD_BLOCK_SIZE = 5
@@ -62,8 +62,9 @@ class ThreadIndex:
 
 
 def thread_topic(subject: str | None) -> str:
-    """The ``Thread-Topic`` value: the base subject (no Re:, Fwd: or list tags)."""
-    return base_subject(subject)
+    """The ``Thread-Topic`` value: the subject without its leading reply prefixes only
+    (list tags, ``Fwd:`` and everything else kept), as Outlook's normalized subject."""
+    return strip_reply_prefixes(subject)
 
 
 def _filetime(moment: datetime) -> int:

@@ -51,6 +51,20 @@ def header_text(message: Message, name: str) -> str:
     return without_controls(" ".join(str(value).split())) if value is not None else ""
 
 
+def header_exact(message: Message, name: str) -> str:
+    """A header's value as written, unfolded and decoded, or ``""``: like
+    :func:`header_text`, but runs of spaces and tabs stay (a subject is kept byte for
+    byte in a reply). Control characters other than tab are still dropped."""
+    try:
+        value = message.get(name)
+    except (ValueError, LookupError, UnicodeError, IndexError, AttributeError, TypeError):
+        value = _raw_header(message, name) or None
+    if value is None:
+        return ""
+    text = re.sub(r"\r?\n(?=[ \t])", "", str(value))
+    return without_controls(text.replace("\n", " ")).strip("\r\n")
+
+
 def _raw_header(message: Message, name: str) -> str:
     for key, value in message.raw_items() if hasattr(message, "raw_items") else []:
         if key.lower() == name.lower():

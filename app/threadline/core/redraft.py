@@ -14,7 +14,7 @@ from email.message import Message
 from threadline.core.addresses import Address, addresses_from_header
 from threadline.core.compose import Attachment, Draft
 from threadline.core.ids import parse_msgid, parse_msgid_list
-from threadline.core.parse import header_text, parse_message
+from threadline.core.parse import header_exact, header_text, parse_message
 
 
 def _text(content: object) -> str:
@@ -39,12 +39,12 @@ def draft_from_bytes(raw: bytes, recipients: Sequence[str]) -> Draft:
         to=to,
         cc=cc,
         bcc=bcc,
-        subject=header_text(message, "Subject"),
+        subject=header_exact(message, "Subject"),
         body=_text(plain.get_content()) if plain is not None else "",
         html=str(html.get_content()) if html is not None and plain is not None else None,
         in_reply_to=parse_msgid(header_text(message, "In-Reply-To")),
         references=parse_msgid_list(header_text(message, "References")),
-        thread_topic=header_text(message, "Thread-Topic") or None,
+        thread_topic=header_exact(message, "Thread-Topic") or None,
         thread_index=header_text(message, "Thread-Index") or None,
         reply_to=addresses_from_header(header_text(message, "Reply-To")),
     )

@@ -20,6 +20,7 @@ from threadline.core.outlook import child_thread_index, new_thread_index, thread
 from threadline.core.parse import (
     body_text,
     header_date,
+    header_exact,
     header_text,
     parse_message,
     without_controls,
@@ -176,7 +177,7 @@ def reply_draft(
     message = _parent(parent)
     in_reply_to, references = reply_references(message)
     to, cc = reply_recipients(message, mode, [sender.address, *own_addresses])
-    original_subject = header_text(message, "Subject")
+    original_subject = header_exact(message, "Subject")
     body = ""
     if include_quote:
         body = f"\n\n{attribution(message)}\n{quote(without_controls(body_text(message)))}\n"
@@ -202,7 +203,7 @@ def forward_draft(
     along; as an attachment, the original is attached whole as ``message/rfc822``.
     """
     message = _parent(parent)
-    subject = forward_subject(header_text(message, "Subject"))
+    subject = forward_subject(header_exact(message, "Subject"))
     draft = Draft(
         sender=sender,
         subject=subject,

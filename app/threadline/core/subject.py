@@ -1,8 +1,15 @@
-"""Subjects: the base subject of RFC 5256 §2.1, and "Re: " exactly once.
+"""Subjects: "Re: " exactly once, the rest byte for byte; the base subject for comparing.
 
 Gmail starts a new conversation when the subject of a reply differs from the thread's
 once reply prefixes are removed, so a reply must keep the original text and carry one
-"Re: ", whatever mix of "RE:", "AW:", "Re[2]:" or "回复：" came before it.
+"Re: ", whatever mix of "RE:", "AW:", "Re[2]:" or "回复：" came before it. The rule
+(:func:`reply_subject`): the parent's subject without its *leading* reply prefixes, and
+one "Re: " in front; nothing else changes, not a space, not a list tag.
+
+Sources of the prefixes: RFC 5322 §3.6.5 ("Re: "); the table "Abbreviations in other
+languages" of Wikipedia's "List of email subject abbreviations" (AW, SV, VS, Antw, REF/RÉF,
+Odp, Vá, 回复/回覆); Outlook's Italian "R:" and "RIF:"; counted forms ("Re[2]:", "Re^2:")
+as written by older clients and handled by RFC 5256 §2.1's base subject.
 """
 
 from __future__ import annotations
@@ -46,16 +53,20 @@ FORWARD_PREFIXES = (
 )
 
 
-def _prefix_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+def _prefix_pattern(words: tuple[str, ...], space: str = r"\s") -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "Re:", "RE :", "Re[2]:", "Re(3):", "Re^2:", full-width "回复：".
     return re.compile(
-        rf"^(?:{alternatives})\s*(?:\[\d+\]|\(\d+\)|\^\d+)?\s*[:：]\s*", re.IGNORECASE
+        rf"^(?:{alternatives}){space}*(?:\[\d+\]|\(\d+\)|\^\d+)?{space}*[:：]{space}*",
+        re.IGNORECASE,
     )
 
 
 _REPLY = _prefix_pattern(REPLY_PREFIXES)
 _ANY_PREFIX = _prefix_pattern(REPLY_PREFIXES + FORWARD_PREFIXES)
+#: The same, on text as it is: only spaces and tabs count as the space after a prefix.
+_EXACT_REPLY = _prefix_pattern(REPLY_PREFIXES, r"[ \t]")
+_EXACT_ANY_PREFIX = _prefix_pattern(REPLY_PREFIXES + FORWARD_PREFIXES, r"[ \t]")
 _BLOB = re.compile(r"^\[[^\[\]]*\]\s*")
 _TRAILER = re.compile(r"(?:\s*\((?:fwd|fw)\))+\s*$", re.IGNORECASE)
 _FWD_WRAPPER = re.compile(r"^\[fwd:\s*(.*)\]$", re.IGNORECASE | re.DOTALL)
@@ -110,21 +121,36 @@ def _strip_leaders(text: str, prefixes: re.Pattern[str], *, drop_blobs: bool) ->
         return kept_blobs + text
 
 
-def reply_subject(subject: str | None) -> str:
-    """``Re: `` plus the subject without its reply prefixes: never ``Re: Re:``.
+def strip_reply_prefixes(subject: str | None) -> str:
+    """``subject`` without its leading reply prefixes (and the spaces after each), and
+    without leading whitespace; every other character kept as it is."""
+    text = (subject or "").lstrip(" \t")
+    while True:
+        match = _EXACT_REPLY.match(text)
+        if not match or match.end() == 0:
+            return text
+        text = text[match.end() :]
 
-    List tags and forward prefixes stay (``[dev] AW: Fwd: x`` -> ``Re: [dev] Fwd: x``):
-    they are part of what the other participants' clients show and compare.
+
+def reply_subject(subject: str | None) -> str:
+    """``Re: `` plus the subject without its leading reply prefixes: never ``Re: Re:``.
+
+    Byte for byte otherwise: list tags, forward prefixes, runs of spaces, even a later
+    "Re:" (``[dev] Re: x`` -> ``Re: [dev] Re: x``) stay as the other clients show them.
     """
-    rest = _strip_leaders(normalise(subject), _REPLY, drop_blobs=False)
-    rest = _strip_leaders(rest, _REPLY, drop_blobs=False)
+    rest = strip_reply_prefixes(subject)
     return f"Re: {rest}" if rest else "Re:"
 
 
 def forward_subject(subject: str | None) -> str:
-    """``Fwd: `` plus the subject without its reply or forward prefixes."""
-    rest = _strip_leaders(normalise(subject), _ANY_PREFIX, drop_blobs=False)
-    return f"Fwd: {rest}" if rest else "Fwd:"
+    """``Fwd: `` plus the subject without its leading reply or forward prefixes."""
+    text = (subject or "").lstrip(" \t")
+    while True:
+        match = _EXACT_ANY_PREFIX.match(text)
+        if not match or match.end() == 0:
+            break
+        text = text[match.end() :]
+    return f"Fwd: {text}" if text else "Fwd:"
 
 
 def is_reply_subject_changed(original: str | None, edited: str | None) -> bool:
