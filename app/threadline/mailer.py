@@ -95,6 +95,17 @@ def _addresses(value: Addresses | None) -> list[Address]:
     return parse_address_list([value] if isinstance(value, str) else list(value))
 
 
+def _once(addresses: Iterable[Address], seen: set[str]) -> list[Address]:
+    """``addresses`` without those in ``seen`` (case-insensitive), which grows."""
+    kept: list[Address] = []
+    for address in addresses:
+        key = address.key.lower()
+        if key not in seen:
+            seen.add(key)
+            kept.append(address)
+    return kept
+
+
 #: Extra headers that name recipients: they are added to the matching option instead.
 ADDRESS_HEADERS = ("to", "cc", "bcc", "reply-to")
 
@@ -322,11 +333,18 @@ class Mailer:
         return ReplyPlan(self._filled(spec, plan.draft), plan.account, plan.conversation)
 
     def _filled(self, spec: MessageSpec, reply: Draft) -> Draft:
-        """The caller's message on a reply's headers: its recipients and subject win."""
+        """The caller's message on a reply's headers.
+
+        Recipients are added to the reply's own: ``to`` replaces To only when given, Cc
+        and Bcc add to what the reply has (so ``--cc`` never drops the parent's sender);
+        an address is written once.
+        """
         subject = reply_subject(spec.subject) if spec.subject else reply.subject
         draft = self._base(spec, reply.sender, subject)
-        if not (spec.to or spec.cc or spec.bcc):
-            draft.to, draft.cc = reply.to, reply.cc
+        seen: set[str] = set()
+        draft.to = _once(spec.to or reply.to, seen)
+        draft.cc = _once([*reply.cc, *spec.cc], seen)
+        draft.bcc = _once(spec.bcc, seen)
         draft.in_reply_to = reply.in_reply_to
         draft.references = reply.references
         draft.thread_topic = reply.thread_topic
@@ -334,11 +352,12 @@ class Mailer:
         return draft
 
     def _base(self, spec: MessageSpec, sender: Address, subject: str) -> Draft:
+        seen: set[str] = set()  # an address in To and Cc is written (and sent to) once
         return Draft(
             sender=sender,
-            to=spec.to,
-            cc=spec.cc,
-            bcc=spec.bcc,
+            to=_once(spec.to, seen),
+            cc=_once(spec.cc, seen),
+            bcc=_once(spec.bcc, seen),
             reply_to=spec.reply_to,
             subject=subject,
             body=spec.body,

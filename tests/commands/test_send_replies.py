@@ -1,0 +1,60 @@
+"""Replies through ``threadline send``: recipients added to the reply's, never replacing
+them by accident (issue 12, point 6), and parents without a Message-ID (point 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers.cli import parsed, profile, run, smtp_server
+from helpers.mail import make_raw
+from helpers.smtp_server import SmtpServer
+
+__all__ = ["profile", "smtp_server"]
+
+PARENT = make_raw("parent@z.example", subject="Budget", sender="Zed <zed@z.example>",
+                  to="ops@example.org", extra="Cc: carol@z.example")  # fmt: skip
+
+
+@pytest.fixture
+def stored(profile: Path, tmp_path: Path) -> Path:
+    """The profile with PARENT imported (from Zed, to us, Cc Carol)."""
+    eml = tmp_path / "parent.eml"
+    eml.write_bytes(PARENT)
+    done = run(profile, "import", str(eml))
+    assert done.returncode == 0, done.stderr
+    return profile
+
+
+def preview(profile: Path, *args: str) -> object:
+    done = run(profile, "send", "--in-reply-to", "<parent@z.example>", "--body", "x",
+               "--dry-run", *args)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return parsed(done.stdout.encode())
+
+
+def test_cc_and_bcc_on_a_reply_keep_the_parents_sender(
+    stored: Path, smtp_server: SmtpServer
+) -> None:
+    message = preview(stored, "--cc", "c@z.org")
+    assert str(message["To"]) == "Zed <zed@z.example>"  # type: ignore[index]
+    assert str(message["Cc"]) == "c@z.org"  # type: ignore[index]
+    done = run(stored, "send", "--in-reply-to", "<parent@z.example>", "--body", "x",
+               "--bcc", "hidden@z.org")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    [received] = smtp_server.received
+    assert sorted(received.rcpt_tos) == ["hidden@z.org", "zed@z.example"]
+    assert str(parsed(received.data)["To"]) == "Zed <zed@z.example>"
+
+
+def test_to_replaces_only_to(stored: Path, smtp_server: SmtpServer) -> None:
+    message = preview(stored, "--to", "other@z.org", "--cc", "c@z.org")
+    assert str(message["To"]) == "other@z.org"  # type: ignore[index]
+    assert str(message["Cc"]) == "c@z.org"  # type: ignore[index]
+
+
+def test_an_address_given_twice_is_written_once(stored: Path, smtp_server: SmtpServer) -> None:
+    message = preview(stored, "--cc", "zed@z.example, c@z.org")
+    assert str(message["To"]) == "Zed <zed@z.example>"  # type: ignore[index]
+    assert str(message["Cc"]) == "c@z.org"  # type: ignore[index]
