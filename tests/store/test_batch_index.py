@@ -352,9 +352,13 @@ def test_bulk_settings_are_restored_even_after_an_error(store: MessageStore) -> 
         raise KeyError(position)
 
     with pytest.raises(KeyError):
-        store_many(store, indexed(1), after_insert=after_insert)
+        store_many(store, indexed(3), batch=2, after_insert=after_insert)
     assert during == [(-batch_index.BULK_CACHE_KIB, batch_index.BULK_CHECKPOINT_PAGES)]
     assert settings(store.conn) == before
+    during.clear()
+    with pytest.raises(KeyError):  # less than a batch: no bulk write
+        store_many(store, indexed(3), batch=5, after_insert=after_insert)
+    assert during == [before]
 
 
 def tables(conn: sqlite3.Connection) -> list[list[tuple[object, ...]]]:

@@ -25,7 +25,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
 from multiprocessing.context import BaseContext
@@ -226,9 +226,12 @@ def store_many(
     if conn.in_transaction:
         raise RuntimeError("store_many commits its own batches: call it outside a transaction")
     source = iter(items)
+    batch = max(1, batch)
     added = duplicates = batches = done = 0
-    with _bulk_writing(conn):
-        while part := list(islice(source, max(1, batch))):
+    with ExitStack() as bulk:
+        while part := list(islice(source, batch)):
+            if not batches and len(part) == batch:  # more may come: a bulk write
+                bulk.enter_context(_bulk_writing(conn))
             conn.execute("BEGIN IMMEDIATE")
             try:
                 with store.search_rows_deferred():
@@ -260,9 +263,10 @@ def store_many(
 
 @contextmanager
 def _bulk_writing(conn: Connection) -> Iterator[None]:
-    """A larger page cache and rarer checkpoints while batches are written (each WAL
+    """A larger page cache and rarer checkpoints while many batches are written (each WAL
     checkpoint copies pages back and syncs the disk: an import spent a quarter of its time
-    there); both restored afterwards, and the log folded back into the database."""
+    there); both restored afterwards, and the log folded back into the database. A write
+    of less than one batch keeps the usual settings."""
     cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
     page = int(conn.execute("PRAGMA page_size").fetchone()[0])
     checkpoint = int(conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
