@@ -28,9 +28,9 @@ from types import TracebackType
 
 from threadline.core.addresses import Address, parse_address_list
 from threadline.core.compose import Attachment, Draft, build_message, message_bytes
-from threadline.core.outlook import new_thread_index
+from threadline.core.outlook import new_thread_index, thread_topic
 from threadline.core.parse import header_text, parse_message
-from threadline.core.subject import reply_subject
+from threadline.core.subject import is_reply_subject_changed, reply_subject
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.paths import Profile
 from threadline.services.identities import Senders
@@ -87,6 +87,8 @@ class MessageSpec:
     html: str | None = None
     attachments: list[Attachment] = field(default_factory=list)
     headers: dict[str, str] = field(default_factory=dict)
+    #: A subject that differs from the conversation's changes its topic on purpose.
+    new_topic: bool = False
 
 
 def _addresses(value: Addresses | None) -> list[Address]:
@@ -196,6 +198,7 @@ class Mailer:
         in_reply_to: str | None = None,
         thread: int | None = None,
         thread_key: str | None = None,
+        new_topic: bool = False,
         queue_only: bool = False,
         at: float | None = None,
     ) -> SendResult:
@@ -207,6 +210,8 @@ class Mailer:
         At most one of ``in_reply_to`` (any Message-ID, stored or not), ``thread`` (a
         stored conversation: reply to its newest message) and ``thread_key`` (a name the
         caller chooses: the first send starts a conversation, later ones reply into it).
+        A reply keeps its conversation's subject: a ``subject`` that changes the topic
+        (Gmail then starts a new conversation) is refused unless ``new_topic``.
         ``headers`` are extra headers; To, Cc, Bcc and Reply-To among them add recipients
         (or reply-to addresses) as the options do, and headers Threadline writes itself
         (Message-ID, From, Subject, Date, MIME...) are refused.
@@ -216,6 +221,7 @@ class Mailer:
         if at is not None and at <= time.time():
             raise InvalidInputError("The time to send at has already passed.")
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
+        spec.new_topic = new_topic
         with transaction(self.conn):  # BEGIN IMMEDIATE: one sender per key at a time
             plan = self._threaded(spec, in_reply_to, thread, thread_key)
             queued = queue_draft(
@@ -223,7 +229,7 @@ class Mailer:
             )
             remember_last_used(self.conn, plan.account.id)
             if thread_key is not None:
-                self._advance_key(thread_key, plan, queued.raw, queued.message_id)
+                self._advance_key(thread_key, plan, queued.raw, queued.message_id, new_topic)
         if at is not None:
             return SendResult(queued.message_id, queued.outbox_id, "scheduled")
         if queue_only:
@@ -261,9 +267,11 @@ class Mailer:
         in_reply_to: str | None = None,
         thread: int | None = None,
         thread_key: str | None = None,
+        new_topic: bool = False,
     ) -> bytes:
         """The message that ``send`` would queue, as bytes; nothing is stored."""
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
+        spec.new_topic = new_topic
         plan = self._threaded(spec, in_reply_to, thread, thread_key)
         return message_bytes(build_message(plan.draft))
 
@@ -330,16 +338,31 @@ class Mailer:
             plan = reply_to_thread_key(self.store, senders, thread_key)
         if plan is None:
             return self._new_conversation(spec, senders)
-        return ReplyPlan(self._filled(spec, plan.draft), plan.account, plan.conversation)
+        known = plan.conversation is not None or thread_key is not None
+        return ReplyPlan(
+            self._filled(spec, plan.draft, known_topic=known), plan.account, plan.conversation
+        )
 
-    def _filled(self, spec: MessageSpec, reply: Draft) -> Draft:
+    def _filled(self, spec: MessageSpec, reply: Draft, *, known_topic: bool) -> Draft:
         """The caller's message on a reply's headers.
+
+        The subject is the reply's; a caller's subject of another topic (when the topic is
+        known: a stored parent, a thread key) needs ``spec.new_topic``.
 
         Recipients are added to the reply's own: ``to`` replaces To only when given, Cc
         and Bcc add to what the reply has (so ``--cc`` never drops the parent's sender);
         an address is written once.
         """
-        subject = reply_subject(spec.subject) if spec.subject else reply.subject
+        subject, topic = reply.subject, reply.thread_topic
+        if spec.subject and is_reply_subject_changed(reply.subject, spec.subject):
+            if known_topic and not spec.new_topic:
+                raise InvalidInputError(
+                    f"--subject {spec.subject!r} would change the conversation's topic "
+                    f"({reply.subject!r}), and Gmail and other clients would then start a new "
+                    "conversation. Leave --subject out to keep the topic, or add --new-topic "
+                    "(new_topic=True in Python) to change it."
+                )
+            subject, topic = reply_subject(spec.subject), thread_topic(spec.subject)
         draft = self._base(spec, reply.sender, subject)
         seen: set[str] = set()
         draft.to = _once(spec.to or reply.to, seen)
@@ -347,7 +370,7 @@ class Mailer:
         draft.bcc = _once(spec.bcc, seen)
         draft.in_reply_to = reply.in_reply_to
         draft.references = reply.references
-        draft.thread_topic = reply.thread_topic
+        draft.thread_topic = topic
         draft.thread_index = reply.thread_index
         return draft
 
@@ -374,7 +397,9 @@ class Mailer:
         draft.thread_index = new_thread_index()
         return ReplyPlan(draft, sender.account)
 
-    def _advance_key(self, key: str, plan: ReplyPlan, raw: bytes, message_id: str) -> None:
+    def _advance_key(
+        self, key: str, plan: ReplyPlan, raw: bytes, message_id: str, new_topic: bool
+    ) -> None:
         keys = ThreadKeys(self.conn)
         known = keys.get(key)
         draft = plan.draft
@@ -386,3 +411,5 @@ class Mailer:
             references=draft.references,
             thread_index=header_text(parse_message(raw), "Thread-Index"),
         )
+        if known and new_topic:
+            keys.change_subject(key, draft.subject)

@@ -75,3 +75,12 @@ def test_all_lists_the_most_recently_used_first(
                      references=[], thread_index="")  # fmt: skip
     assert [(k.key, k.messages) for k in keys.all()] == [("old", 2), ("new", 1), ("middle", 1)]
     assert ThreadKeys(conn).all()[0].last_message_id == "old400@x"
+
+
+def test_a_new_topic_changes_the_keys_subject(conn: sqlite3.Connection) -> None:
+    keys = ThreadKeys(conn)
+    keys.advance("k1", account_id="ops", subject="Ticket 4711", message_id="m1@x",
+                 references=[], thread_index="")  # fmt: skip
+    keys.change_subject("k1", "Printer replaced")
+    key = keys.get("k1")
+    assert key is not None and key.subject == "Printer replaced" and key.messages == 1

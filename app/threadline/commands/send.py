@@ -62,6 +62,11 @@ def register(subparsers: Any) -> None:
     threading.add_argument("--in-reply-to", metavar="MSGID")
     threading.add_argument("--thread", type=int, metavar="THREAD")
     threading.add_argument("--thread-key", metavar="KEY")
+    parser.add_argument(
+        "--new-topic", action="store_true",
+        help="let --subject change the topic of the conversation replied to (Gmail then "
+        "starts a new conversation); without it such a --subject is refused",
+    )  # fmt: skip
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--queue-only", action="store_true", help="queue it for the app or 'outbox flush'"
@@ -126,6 +131,7 @@ def run(args: argparse.Namespace) -> int:
         "in_reply_to": args.in_reply_to,
         "thread": args.thread,
         "thread_key": args.thread_key,
+        "new_topic": args.new_topic,
     }
     at = parse_send_time(args.at, time.time()) if args.at is not None else None
     with Mailer.open(profile_from(args), args.account) as mailer:

@@ -62,7 +62,8 @@ class ThreadKeys:
         references: list[str],
         thread_index: str,
     ) -> None:
-        """Record the newest message sent under ``key`` (creating the key if new)."""
+        """Record the newest message sent under ``key`` (creating the key if new; the
+        subject and account are the first message's, see :meth:`change_subject`)."""
         now = int(time.time())
         self.conn.execute(
             "INSERT INTO thread_keys (key, account_id, subject, last_message_id, last_references,"
@@ -73,6 +74,10 @@ class ThreadKeys:
             " updated_at = excluded.updated_at",
             (key, account_id, subject, message_id, " ".join(references), thread_index, now, now),
         )
+
+    def change_subject(self, key: str, subject: str) -> None:
+        """The conversation under ``key`` changed its topic: later messages keep this one."""
+        self.conn.execute("UPDATE thread_keys SET subject = ? WHERE key = ?", (subject, key))
 
     def all(self) -> list[ThreadKey]:
         """Every key, most recently used first."""
