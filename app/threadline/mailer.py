@@ -89,6 +89,8 @@ class MessageSpec:
     headers: dict[str, str] = field(default_factory=dict)
     #: A subject that differs from the conversation's changes its topic on purpose.
     new_topic: bool = False
+    #: Reply even to a message without a Message-ID (the reply threads by subject only).
+    force: bool = False
 
 
 def _addresses(value: Addresses | None) -> list[Address]:
@@ -199,6 +201,7 @@ class Mailer:
         thread: int | None = None,
         thread_key: str | None = None,
         new_topic: bool = False,
+        force: bool = False,
         queue_only: bool = False,
         at: float | None = None,
     ) -> SendResult:
@@ -211,7 +214,9 @@ class Mailer:
         stored conversation: reply to its newest message) and ``thread_key`` (a name the
         caller chooses: the first send starts a conversation, later ones reply into it).
         A reply keeps its conversation's subject: a ``subject`` that changes the topic
-        (Gmail then starts a new conversation) is refused unless ``new_topic``.
+        (Gmail then starts a new conversation) is refused unless ``new_topic``. A reply to a
+        stored message without a Message-ID is refused unless ``force`` (it would thread by
+        subject only); forced, the result carries the warning.
         ``headers`` are extra headers; To, Cc, Bcc and Reply-To among them add recipients
         (or reply-to addresses) as the options do, and headers Threadline writes itself
         (Message-ID, From, Subject, Date, MIME...) are refused.
@@ -221,7 +226,7 @@ class Mailer:
         if at is not None and at <= time.time():
             raise InvalidInputError("The time to send at has already passed.")
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
-        spec.new_topic = new_topic
+        spec.new_topic, spec.force = new_topic, force
         with transaction(self.conn):  # BEGIN IMMEDIATE: one sender per key at a time
             plan = self._threaded(spec, in_reply_to, thread, thread_key)
             queued = queue_draft(
@@ -231,15 +236,15 @@ class Mailer:
             if thread_key is not None:
                 self._advance_key(thread_key, plan, queued.raw, queued.message_id, new_topic)
         if at is not None:
-            return SendResult(queued.message_id, queued.outbox_id, "scheduled")
+            return SendResult(queued.message_id, queued.outbox_id, "scheduled", "", plan.warning)
         if queue_only:
-            return SendResult(queued.message_id, queued.outbox_id, "queued")
+            return SendResult(queued.message_id, queued.outbox_id, "queued", "", plan.warning)
         report = self.runner.run(entry_ids=[queued.outbox_id])
         if queued.outbox_id in report.busy:
             return SendResult(queued.message_id, queued.outbox_id, "busy", BUSY)
         entry = Outbox(self.conn).get(queued.outbox_id)
         error = entry.last_error if entry.state.startswith("failed") else ""
-        warning = entry.last_error if entry.state == "sent" else ""
+        warning = f"{plan.warning} {entry.last_error if entry.state == 'sent' else ''}".strip()
         copy_error = report.copies_waiting.get(queued.outbox_id)
         if copy_error:
             warning = (
@@ -268,10 +273,11 @@ class Mailer:
         thread: int | None = None,
         thread_key: str | None = None,
         new_topic: bool = False,
+        force: bool = False,
     ) -> bytes:
         """The message that ``send`` would queue, as bytes; nothing is stored."""
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
-        spec.new_topic = new_topic
+        spec.new_topic, spec.force = new_topic, force
         plan = self._threaded(spec, in_reply_to, thread, thread_key)
         return message_bytes(build_message(plan.draft))
 
@@ -338,10 +344,13 @@ class Mailer:
             plan = reply_to_thread_key(self.store, senders, thread_key)
         if plan is None:
             return self._new_conversation(spec, senders)
+        if plan.warning and not spec.force:
+            raise InvalidInputError(
+                f"{plan.warning} Give --force (force=True in Python) to send it anyway."
+            )
         known = plan.conversation is not None or thread_key is not None
-        return ReplyPlan(
-            self._filled(spec, plan.draft, known_topic=known), plan.account, plan.conversation
-        )
+        draft = self._filled(spec, plan.draft, known_topic=known)
+        return ReplyPlan(draft, plan.account, plan.conversation, plan.warning)
 
     def _filled(self, spec: MessageSpec, reply: Draft, *, known_topic: bool) -> Draft:
         """The caller's message on a reply's headers.

@@ -58,3 +58,21 @@ def test_an_address_given_twice_is_written_once(stored: Path, smtp_server: SmtpS
     message = preview(stored, "--cc", "zed@z.example, c@z.org")
     assert str(message["To"]) == "Zed <zed@z.example>"  # type: ignore[index]
     assert str(message["Cc"]) == "c@z.org"  # type: ignore[index]
+
+
+def test_a_reply_to_a_message_without_message_id_needs_force(
+    profile: Path, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    eml = tmp_path / "no-id.eml"
+    eml.write_bytes(make_raw(None, subject="No id", sender="zed@z.example", to="ops@example.org"))
+    assert run(profile, "import", str(eml)).returncode == 0
+    thread_id = run(profile, "threads").stdout.split()[0]
+    refused = run(profile, "send", "--thread", thread_id, "--body", "x")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert "no Message-ID" in refused.stderr and "--force" in refused.stderr
+    assert refused.stderr.count("\n") == 1 and smtp_server.received == []
+    forced = run(profile, "send", "--thread", thread_id, "--body", "x", "--force")
+    assert forced.returncode == 0, forced.stderr
+    assert "warning: " in forced.stderr and "no Message-ID" in forced.stderr
+    [received] = smtp_server.received
+    assert str(parsed(received.data)["Subject"]) == "Re: No id"

@@ -119,3 +119,15 @@ def test_a_thread_key_replies_to_its_last_message_from_its_account(
     )  # fmt: skip
     with pytest.raises(InvalidInputError, match="thread key"):
         reply_to_thread_key(store, senders, "two\nlines")
+
+
+def test_a_reply_to_a_message_without_message_id_carries_a_warning(
+    store: MessageStore, thread_id: int
+) -> None:
+    import_bytes(store, [make_raw(None, subject="No id here", to="b@y.org")])
+    [row] = [r for r in store.conn.execute("SELECT id FROM messages WHERE has_message_id = 0")]
+    plan = reply_to_stored(store, Senders.load(store.conn), row[0])
+    assert plan.draft.in_reply_to is None
+    assert "no Message-ID" in plan.warning and "subject" in plan.warning
+    normal = reply_to_stored(store, Senders.load(store.conn), rowid_of(store, "alias1@z.example"))
+    assert normal.warning == ""

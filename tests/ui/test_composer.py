@@ -81,7 +81,8 @@ def test_from_lists_every_address_and_alias_and_a_draft_chooses_its_own(
 def test_a_reply_says_where_it_goes_and_warns_when_the_subject_changes(
     qtbot: QtBot, store_path: Path
 ) -> None:
-    window = composer(qtbot, store_path, Draft(sender=ANN.sender, subject="Re: Plan"), REPLY)
+    reply = Draft(sender=ANN.sender, subject="Re: Plan", in_reply_to="plan@x.org")
+    window = composer(qtbot, store_path, reply, REPLY)
     assert window.windowTitle() == "Reply"
     assert window.banner.text() == "↪ Replying in: <b>&lt;b&gt;Plan&lt;/b&gt;</b> (1 message)"
     assert window.warning.isHidden()
@@ -194,3 +195,11 @@ def test_send_later_refuses_a_time_that_has_passed(qtbot: QtBot) -> None:
     dialog.when.setDateTime(later)
     dialog.accept()
     assert chosen == [float(later.toSecsSinceEpoch())] and not dialog.isVisible()
+
+
+def test_a_reply_to_a_message_without_message_id_says_so(qtbot: QtBot, store_path: Path) -> None:
+    unthreaded = Draft(sender=ANN.sender, subject="Re: Plan")  # no In-Reply-To to give
+    window = composer(qtbot, store_path, unthreaded, REPLY)
+    assert "no Message-ID" in window.banner.text()
+    threaded = Draft(sender=ANN.sender, subject="Re: Plan", in_reply_to="p@x.org")
+    assert "Message-ID" not in composer(qtbot, store_path, threaded, REPLY).banner.text()

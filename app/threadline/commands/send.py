@@ -63,6 +63,11 @@ def register(subparsers: Any) -> None:
     threading.add_argument("--thread", type=int, metavar="THREAD")
     threading.add_argument("--thread-key", metavar="KEY")
     parser.add_argument(
+        "--force", action="store_true",
+        help="reply even to a message that has no Message-ID (the reply then joins its "
+        "conversation by subject only); without it such a reply is refused",
+    )  # fmt: skip
+    parser.add_argument(
         "--new-topic", action="store_true",
         help="let --subject change the topic of the conversation replied to (Gmail then "
         "starts a new conversation); without it such a --subject is refused",
@@ -132,6 +137,7 @@ def run(args: argparse.Namespace) -> int:
         "thread": args.thread,
         "thread_key": args.thread_key,
         "new_topic": args.new_topic,
+        "force": args.force,
     }
     at = parse_send_time(args.at, time.time()) if args.at is not None else None
     with Mailer.open(profile_from(args), args.account) as mailer:

@@ -33,13 +33,22 @@ class Conversation:
     original_subject: str  # of the message replied to
 
 
+#: Said when the message replied to has no Message-ID (the reply cannot name its parent).
+NO_MESSAGE_ID = (
+    "The message replied to has no Message-ID, so the reply cannot name it: it joins the "
+    "conversation by its subject only, and Gmail, Outlook and others may show it apart."
+)
+
+
 @dataclass(frozen=True)
 class ReplyPlan:
-    """A draft, the account that sends it, and the conversation it joins (if stored)."""
+    """A draft, the account that sends it, the conversation it joins (if stored), and a
+    warning for the user (e.g. :data:`NO_MESSAGE_ID`), empty when all is well."""
 
     draft: Draft
     account: Account
     conversation: Conversation | None = None
+    warning: str = ""
 
 
 def reply_to_stored(
@@ -65,7 +74,8 @@ def reply_to_stored(
         message_count=summary.message_count if summary else 1,
         original_subject=message.subject,
     )
-    return ReplyPlan(draft, sender.account, conversation)
+    warning = "" if draft.in_reply_to else NO_MESSAGE_ID
+    return ReplyPlan(draft, sender.account, conversation, warning)
 
 
 def forward_stored(

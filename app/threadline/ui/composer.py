@@ -33,6 +33,7 @@ from threadline.core.subject import is_reply_subject_changed
 from threadline.drafts import SavedDraft, delete_draft, new_draft_id, save_draft
 from threadline.errors import InvalidInputError
 from threadline.services.identities import Identity, identities, identity_index
+from threadline.services.replying import NO_MESSAGE_ID
 from threadline.services.sending import queue_draft
 from threadline.store import db
 from threadline.store.accounts import Account, remember_last_used
@@ -121,10 +122,13 @@ class ComposerWindow(QWidget):
         )
         if self.reply:
             subject = html.escape(self.reply.conversation_subject or "(no subject)")
+            unthreaded = ""
+            if draft is not None and not draft.in_reply_to:
+                unthreaded = f"<br>⚠ {html.escape(NO_MESSAGE_ID)}"
             self.banner.setText(
                 f"↪ Replying in: <b>{subject}</b>"
                 f" ({self.reply.message_count} message"
-                f"{'s' if self.reply.message_count != 1 else ''})"
+                f"{'s' if self.reply.message_count != 1 else ''}){unthreaded}"
             )
         else:
             self.banner.setText("✉ New conversation")
