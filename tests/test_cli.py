@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import threadline
-from threadline.cli import main
+from helpers.mail import make_raw
+from threadline.cli import build_command_parser, build_gui_parser, main
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.importer import import_bytes
+from threadline.store.messages import MessageStore
 
 
 def test_version_flag_prints_the_package_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -48,3 +55,58 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for command in ("import", "threads", "show", "accounts", "send", "outbox"):
         assert command in out
+
+
+# -- issue 12, point 10: pipes, abbreviations, one line per problem ---------------------
+
+
+def _every_parser(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    found = [parser]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                found.extend(_every_parser(child))
+    return found
+
+
+def test_no_parser_takes_an_abbreviation_for_another_option() -> None:
+    parser, _commands = build_command_parser()
+    parsers = [*_every_parser(parser), build_gui_parser()]
+    assert len(parsers) > 10
+    assert all(not p.allow_abbrev for p in parsers)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["send", "--att", "x.pdf", "--to", "a@example.com"],  # not --attach
+        ["send", "--subj", "s"],  # not --subject
+        ["threads", "--lim", "3"],  # not --limit
+        ["accounts", "add", "a@x.org", "--na", "Ann"],  # not --name
+    ],
+)
+def test_an_unknown_option_is_one_line_exit_2(
+    args: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["--profile", str(tmp_path), *args])
+    assert raised.value.code == 2
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err.count("\n") == 1
+    bad = next(arg for arg in args if arg in ("--att", "--subj", "--lim", "--na"))
+    assert "unrecognized arguments" in captured.err and bad in captured.err
+
+
+def test_a_closed_pipe_ends_the_listing_quietly(tmp_path: Path) -> None:
+    store = MessageStore(db.connect(Profile.at(tmp_path / "p").ensure().store_path))
+    import_bytes(store, [make_raw(f"m{n}@x.org", subject=f"Subject {n} " + "x" * 60)
+                         for n in range(3000)])  # fmt: skip
+    store.conn.close()
+    command = (
+        f'"{sys.executable}" -m threadline --profile "{tmp_path / "p"}" threads --limit 5000'
+        ' | head -1; echo "status ${PIPESTATUS[0]}" >&2'
+    )
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=120)
+    assert done.stdout.count("\n") == 1
+    assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
+    assert done.stderr.strip() == "status 141"

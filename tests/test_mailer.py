@@ -54,3 +54,28 @@ def test_mailer_sends_a_keyed_chain_and_two_racing_senders_share_one_conversatio
             )
             == 2
         )  # In-Reply-To and References
+
+
+def test_a_refusal_is_reported_once_the_library_prints_nothing(tmp_path: Path) -> None:
+    """A script gets the refusal in its result; the library's log records are not printed
+    as well (issue 12, point 10: the 'refused' line came twice)."""
+    import subprocess
+    import sys
+
+    profile = Profile.at(tmp_path / "p").ensure()
+    with SmtpServer("plain", CertificateAuthority()) as server:
+        conn = db.connect(profile.store_path)
+        AccountStore(conn).save(server.account())
+        conn.close()
+        server.faults.data_reply = "554 5.7.1 No thanks"
+        script = (
+            "import sys\nfrom threadline.mailer import Mailer\n"
+            f"with Mailer.open({str(tmp_path / 'p')!r}) as m:\n"
+            "    r = m.send(to='a@example.com', subject='s', body='x')\n"
+            "print(r.state, r.error)\n"
+        )
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                              timeout=60)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("failed-permanent ") and "No thanks" in done.stdout
+    assert done.stderr == ""

@@ -11,9 +11,11 @@ import importlib
 import io
 import logging
 import multiprocessing
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from threadline import __version__
 from threadline.core.terminal import safe_line
@@ -31,6 +33,25 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+#: The exit status of a command whose output pipe was closed early (``threadline threads |
+#: head -1``): 128 + SIGPIPE, what a shell shows for programs that SIGPIPE ends.
+BROKEN_PIPE = 141
+
+
+class CommandParser(argparse.ArgumentParser):
+    """``argparse`` without prefix matching (``--at`` is never taken for ``--attach``, nor
+    an unknown ``--att`` for it), whose errors are one line. Subcommand parsers are made
+    of this class too (``add_subparsers`` uses the parent's class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["allow_abbrev"] = False
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        """Exit 2 with one line: what is wrong, and where the options are listed."""
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help').\n")
+
+
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--version", action="version", version=f"Threadline {__version__}")
     parser.add_argument(
@@ -43,7 +64,7 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
 
 def build_command_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     """The parser for ``threadline COMMAND ...`` and the set of command names."""
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="threadline", description="Threadline: mail that lands in the right conversation."
     )
     _add_common_options(parser)
@@ -56,7 +77,7 @@ def build_command_parser() -> tuple[argparse.ArgumentParser, set[str]]:
 
 def build_gui_parser() -> argparse.ArgumentParser:
     """The parser for starting the desktop app."""
-    parser = argparse.ArgumentParser(
+    parser = CommandParser(
         prog="threadline",
         description="Start the Threadline desktop app. Run 'threadline help' for commands.",
     )
@@ -117,6 +138,17 @@ def _commands_report_for_themselves() -> None:
     logger.propagate = False
 
 
+def _quiet_closed_stdout() -> None:
+    """The reader went away: send what is left to /dev/null, so that neither this process
+    nor the interpreter's final flush prints a BrokenPipeError."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadline`` command; returns the exit status."""
     # A frozen build runs itself again as an import's worker process (store.batch_index):
@@ -134,6 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             _commands_report_for_themselves()
             args = parser.parse_args(argv)
             result: int = args.func(args)
+            sys.stdout.flush()  # a closed pipe is noticed here, not at exit
             return result
         gui_args = build_gui_parser().parse_args(argv)
         from threadline.ui.app import run_gui  # Qt is imported only for the GUI
@@ -145,3 +178,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("threadline: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `threadline threads | head -1`: the reader has enough
+        _quiet_closed_stdout()
+        return BROKEN_PIPE

@@ -65,3 +65,18 @@ def test_a_header_given_twice_is_refused_not_dropped(
     done = run(profile, "send", "--to", "a@example.com", "--subject", "s", "--body", "x",
                "--header", "X-Tag: a", "--header", "x-tag: b", "--dry-run")  # fmt: skip
     assert_bad_input(done, "X-Tag")
+
+
+# -- point 10: one line per problem -------------------------------------------------
+
+
+def test_a_refusal_is_one_line(profile: Path, smtp_server: SmtpServer) -> None:
+    smtp_server.faults.data_reply = "554 5.7.1 No thanks"
+    done = run(profile, "send", "--to", "a@example.com", "--subject", "s", "--body", "x")
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and done.stderr.count("No thanks") == 1
+    queued = run(profile, "send", "--to", "a@example.com", "--subject", "t", "--body", "x",
+                 "--queue-only")  # fmt: skip
+    assert queued.returncode == 0
+    flushed = run(profile, "outbox", "flush")
+    assert flushed.returncode == 1 and flushed.stderr.count("No thanks") == 1
