@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from threadline import __version__
+from threadline.core.charsets import decode_argument
 from threadline.core.terminal import safe_line
 from threadline.errors import ThreadlineError
 from threadline.paths import Profile, private_notice
@@ -138,6 +139,24 @@ def _commands_report_for_themselves() -> None:
     logger.propagate = False
 
 
+def _decode_arguments(args: argparse.Namespace) -> None:
+    """Every text option as text: bytes the terminal could not decode are decoded with
+    the command's ``--charset`` (if it has one and it was given), or refused in one line.
+    File names stay as they came (``type=Path`` options are not text)."""
+    charset = getattr(args, "charset", None)
+    offer = hasattr(args, "charset")
+    for name, value in vars(args).items():
+        option = "--" + name.replace("_", "-")
+        if isinstance(value, str):
+            setattr(args, name, decode_argument(value, option, charset, offer_charset=offer))
+        elif isinstance(value, list):
+            setattr(args, name, [
+                decode_argument(v, option, charset, offer_charset=offer)
+                if isinstance(v, str) else v
+                for v in value
+            ])  # fmt: skip
+
+
 def _quiet_closed_stdout() -> None:
     """The reader went away: send what is left to /dev/null, so that neither this process
     nor the interpreter's final flush prints a BrokenPipeError."""
@@ -165,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if word in commands:
             _commands_report_for_themselves()
             args = parser.parse_args(argv)
+            _decode_arguments(args)
             result: int = args.func(args)
             sys.stdout.flush()  # a closed pipe is noticed here, not at exit
             return result

@@ -3,6 +3,9 @@ right message, never a traceback."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -80,3 +83,64 @@ def test_a_refusal_is_one_line(profile: Path, smtp_server: SmtpServer) -> None:
     assert queued.returncode == 0
     flushed = run(profile, "outbox", "flush")
     assert flushed.returncode == 1 and flushed.stderr.count("No thanks") == 1
+
+
+# -- point 8: text that is not UTF-8 ---------------------------------------------------
+
+
+def run_bytes(
+    profile: Path, *args: bytes | str, stdin: bytes = b""
+) -> subprocess.CompletedProcess[str]:
+    """``threadline`` with raw bytes on stdin and in argv (as a terminal in another
+    encoding, or a file piped in, gives them)."""
+    argv = [os.fsencode(a) if isinstance(a, str) else a for a in args]
+    done = subprocess.run(
+        [os.fsencode(sys.executable), b"-m", b"threadline", b"--profile", os.fsencode(profile),
+         *argv], input=stdin, capture_output=True, timeout=120,
+    )  # fmt: skip
+    return subprocess.CompletedProcess(
+        done.args, done.returncode, done.stdout.decode(errors="replace"),
+        done.stderr.decode(errors="replace"),
+    )  # fmt: skip
+
+
+def test_a_body_that_is_not_utf8_is_refused_or_decoded_with_charset(
+    profile: Path, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    send = ("send", "--to", "a@example.com", "--subject", "s")
+    refused = run_bytes(profile, *send, stdin=b"caf\xe9 cr\xe8me\n")
+    assert_bad_input(refused, "--charset")
+    assert "UTF-8" in refused.stderr
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"na\xefve\n")
+    assert_bad_input(run_bytes(profile, *send, "--body-file", str(latin)), "--charset")
+    assert_bad_input(run_bytes(profile, *send, "--charset", "klingon", stdin=b"x"), "klingon")
+    assert smtp_server.received == []
+    sent = run_bytes(profile, *send, "--charset", "latin-1", stdin=b"caf\xe9 cr\xe8me\n")
+    assert sent.returncode == 0, sent.stderr
+    assert parsed(smtp_server.received[0].data).get_content().splitlines() == ["café crème"]
+    filed = run_bytes(profile, *send, "--charset", "latin-1", "--body-file", str(latin))
+    assert filed.returncode == 0, filed.stderr
+    assert parsed(smtp_server.received[1].data).get_content().splitlines() == ["naïve"]
+
+
+def test_options_that_are_not_utf8_are_refused_or_decoded_with_charset(
+    profile: Path, smtp_server: SmtpServer
+) -> None:
+    refused = run_bytes(profile, "send", "--to", "a@example.com", "--subject", b"caf\xe9",
+                        "--body", "x")  # fmt: skip
+    assert_bad_input(refused, "--subject")
+    sent = run_bytes(profile, "send", "--to", "a@example.com", "--subject", b"caf\xe9",
+                     "--body", b"cr\xe8me", "--charset", "cp1252")  # fmt: skip
+    assert sent.returncode == 0, sent.stderr
+    message = parsed(smtp_server.received[0].data)
+    assert (str(message["Subject"]), message.get_content().strip()) == ("café", "crème")
+    named = run_bytes(profile, "accounts", "add", "b@example.org", "--name", b"Caf\xe9",
+                      "--host", "127.0.0.1", "--no-auth")  # fmt: skip
+    assert_bad_input(named, "--name")
+
+
+def test_a_password_that_is_not_utf8_is_refused(profile: Path, smtp_server: SmtpServer) -> None:
+    done = run_bytes(profile, "accounts", "add", "b@example.org", "--host", "127.0.0.1",
+                     "--password-stdin", stdin=b"p\xe9ss\n")  # fmt: skip
+    assert_bad_input(done, "UTF-8")

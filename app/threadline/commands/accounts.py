@@ -139,8 +139,15 @@ def _store(args: argparse.Namespace) -> AccountStore:
 
 
 def _read_password(from_stdin: bool) -> str:
-    if from_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
+    if from_stdin:  # bytes: a password that is not UTF-8 cannot be sent (RFC 4616)
+        line = sys.stdin.buffer.readline().rstrip(b"\r\n")
+        try:
+            password = line.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InvalidInputError(
+                "The password on standard input is not UTF-8 text; mail servers take "
+                "passwords in UTF-8 (RFC 4616). Pass it in UTF-8."
+            ) from None
     elif sys.stdin.isatty():
         password = getpass.getpass("Password (stored in the system keyring): ")
     else:

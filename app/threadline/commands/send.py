@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.core.charsets import decode_text
 from threadline.core.dates import parse_send_time
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
@@ -52,6 +53,11 @@ def register(subparsers: Any) -> None:
     body.add_argument("--body", help="the text (default: read from standard input)")
     body.add_argument("--body-file", type=Path, metavar="FILE", help="read the text from FILE")
     parser.add_argument("--html", type=Path, metavar="FILE", help="an HTML version of the text")
+    parser.add_argument(
+        "--charset", metavar="CHARSET",
+        help="the encoding of the text on standard input, --body-file, --html and the "
+        "options (default: UTF-8, then the locale's; anything else is refused)",
+    )  # fmt: skip
     parser.add_argument("--attach", type=Path, nargs="+", default=[], metavar="FILE")
     parser.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE",
@@ -85,21 +91,22 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def _read_text(path: Path, what: str) -> str:
+def _read_text(path: Path, what: str, charset: str | None) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
+        data = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
         raise InvalidInputError(f"Cannot read the {what} file {path}: {reason}.") from None
+    return decode_text(data, f"the {what} file {path}", charset)
 
 
 def _body(args: argparse.Namespace) -> str:
     if args.body is not None:
         return str(args.body)
     if args.body_file is not None:
-        return _read_text(args.body_file, "body")
+        return _read_text(args.body_file, "body", args.charset)
     if not sys.stdin.isatty():
-        return sys.stdin.read()
+        return decode_text(sys.stdin.buffer.read(), "the text on standard input", args.charset)
     return ""
 
 
@@ -130,7 +137,7 @@ def run(args: argparse.Namespace) -> int:
         "bcc": args.bcc,
         "subject": args.subject,
         "body": _body(args),
-        "html": _read_text(args.html, "HTML") if args.html else None,
+        "html": _read_text(args.html, "HTML", args.charset) if args.html else None,
         "attachments": args.attach,
         "headers": _headers(args.header),
         "in_reply_to": args.in_reply_to,
