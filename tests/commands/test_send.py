@@ -138,15 +138,24 @@ def test_send_over_starttls_with_auth_and_a_private_ca(
         check_starttls_send(tmp_path, server, test_ca)
 
 
-def check_starttls_send(tmp_path: Path, smtp_server: SmtpServer, test_ca: CertificateAuthority
-                        ) -> None:  # fmt: skip
+@pytest.mark.keyring
+def test_a_password_with_non_ascii_characters_logs_in(
+    tmp_path: Path, test_ca: CertificateAuthority, secret_service_keyring: object
+) -> None:
+    """Issue 12, point 12: 'straße' ended in 'failed unexpectedly (UnicodeEncodeError)'."""
+    with SmtpServer("starttls", test_ca, user="jürgen", password="straße Жук") as server:
+        check_starttls_send(tmp_path, server, test_ca, user="jürgen", password="straße Жук")
+
+
+def check_starttls_send(tmp_path: Path, smtp_server: SmtpServer, test_ca: CertificateAuthority,
+                        *, user: str = "alice", password: str = PASSWORD) -> None:  # fmt: skip
     ca_file = tmp_path / "ca.pem"
     test_ca.ca.cert_pem.write_to_path(str(ca_file))
     env = {**os.environ, "THREADLINE_CA_FILE": str(ca_file)}
     folder = tmp_path / "p"
     added = run(folder, "accounts", "add", "ann@example.org", "--host", "127.0.0.1", "--port",
-                str(smtp_server.port), "--user", "alice", "--password-stdin",
-                stdin=PASSWORD + "\n", env=env)  # fmt: skip
+                str(smtp_server.port), "--user", user, "--password-stdin",
+                stdin=password + "\n", env=env)  # fmt: skip
     assert added.returncode == 0, added.stderr
     done = run(folder, "send", "--to", "b@example.com", "--subject", "Secure", "--body", "x",
                env=env)  # fmt: skip

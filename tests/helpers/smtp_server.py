@@ -115,14 +115,19 @@ class RecordingHandler:
         self.faults.hold.wait(timeout=60)
 
 
-def _authenticator(
-    server: SMTPProtocol, session: Session, envelope: Envelope, mechanism: str, data: Any
-) -> AuthResult:
-    ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-        USER.encode(),
-        PASSWORD.encode(),
-    )
-    return AuthResult(success=ok, handled=False)  # False: aiosmtpd answers 535 itself
+def _authenticator_for(user: str, password: str) -> Any:
+    """An aiosmtpd authenticator taking ``user`` / ``password`` as UTF-8 (RFC 4616)."""
+
+    def authenticate(
+        server: SMTPProtocol, session: Session, envelope: Envelope, mechanism: str, data: Any
+    ) -> AuthResult:
+        ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
+            user.encode("utf-8"),
+            password.encode("utf-8"),
+        )
+        return AuthResult(success=ok, handled=False)  # False: aiosmtpd answers 535 itself
+
+    return authenticate
 
 
 def free_port() -> int:
@@ -153,27 +158,38 @@ class CertificateAuthority:
 class SmtpServer:
     """A running aiosmtpd server in one of the three modes."""
 
-    def __init__(self, mode: str, ca: CertificateAuthority, *, offer_starttls: bool = True) -> None:
+    def __init__(
+        self, mode: str, ca: CertificateAuthority, *, offer_starttls: bool = True,
+        user: str = USER, password: str = PASSWORD, mechanisms: tuple[str, ...] = (),
+    ) -> None:  # fmt: skip
+        """``user`` / ``password``: the one log-in AUTH takes; ``mechanisms``: offer only
+        these of PLAIN and LOGIN (default both)."""
         self.mode = mode
         self.ca = ca
         self.handler = RecordingHandler()
         self.port = free_port()
+        self.user = user
+        authenticator = _authenticator_for(user, password)
         kwargs: dict[str, Any] = {
             "hostname": "127.0.0.1",
             "port": self.port,
             "server_hostname": "localhost",
             "ident": "Threadline test server",
         }
+        if mechanisms:
+            kwargs["auth_exclude_mechanism"] = [
+                m for m in ("PLAIN", "LOGIN") if m not in mechanisms
+            ]
         if mode == "starttls":
             if offer_starttls:
                 kwargs.update(tls_context=ca.server_context(), require_starttls=True)
             kwargs.update(
-                authenticator=_authenticator, auth_required=True, auth_require_tls=offer_starttls
+                authenticator=authenticator, auth_required=True, auth_require_tls=offer_starttls
             )
         elif mode == "tls":
             kwargs.update(
                 ssl_context=ca.server_context(),
-                authenticator=_authenticator,
+                authenticator=authenticator,
                 auth_required=True,
                 auth_require_tls=False,  # aiosmtpd counts only STARTTLS as TLS
             )
@@ -207,7 +223,7 @@ class SmtpServer:
             "smtp_host": "127.0.0.1",
             "smtp_port": self.port,
             "security": {"plain": "none"}.get(self.mode, self.mode),
-            "username": USER if self.mode != "plain" else "",
+            "username": self.user if self.mode != "plain" else "",
             "auth_method": "password" if self.mode != "plain" else "none",
         }
         settings.update(changes)

@@ -20,6 +20,7 @@ from threadline.net.smtp.errors import (
     TemporaryRefusal,
     TimedOut,
     TlsFailed,
+    UnexpectedError,
     from_smtp_exception,
 )
 
@@ -79,8 +80,9 @@ def certificate_error() -> ssl.SSLCertVerificationError:
         (socket.gaierror(-2, "Name or service not known"), CannotConnect,
          "Cannot connect to smtp.example.org (Name or service not known)", ""),
         (OSError(), CannotConnect, "Cannot connect to smtp.example.org (OSError)", ""),
-        (ValueError("odd"), SendError,
-         "Sending through smtp.example.org failed unexpectedly (ValueError).", ""),
+        (ValueError("odd"), UnexpectedError,
+         "Threadline could not send through smtp.example.org because of an error in "
+         "Threadline itself (ValueError), not because of the server.", ""),
     ],
 )  # fmt: skip
 def test_each_failure_is_classified_and_worded(

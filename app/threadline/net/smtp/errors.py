@@ -56,6 +56,11 @@ class StartTlsUnavailable(SendError):
     """The account requires STARTTLS but the server does not offer it."""
 
 
+class UnexpectedError(SendError):
+    """A failure on our side (a bug), never a server's refusal. Its text names only the
+    kind of error: an exception's own text may quote a password."""
+
+
 class InsecureAuthRefused(SendError):
     """Credentials would have gone over an unencrypted connection to another machine."""
 
@@ -143,4 +148,8 @@ def from_smtp_exception(error: Exception, host: str) -> SendError:
             f"Cannot connect to {host} ({reason}). Check your network connection and the "
             "server settings. Threadline will try again."
         )
-    return SendError(f"Sending through {host} failed unexpectedly ({type(error).__name__}).")
+    return UnexpectedError(
+        f"Threadline could not send through {host} because of an error in Threadline itself "
+        f"({type(error).__name__}), not because of the server. The message stays in the "
+        "outbox: try again after updating Threadline, and please report this problem."
+    )

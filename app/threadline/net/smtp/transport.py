@@ -9,6 +9,7 @@ EHLO name is the address literal ``[127.0.0.1]``, so the local host name never l
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import ssl
 from collections.abc import Callable
@@ -58,7 +59,48 @@ class PasswordAuthenticator:
                 f"No password is stored for {self.account_label}. Enter it in the account "
                 "settings (it is kept in the system keyring)."
             )
-        smtp.login(self.username, secret)
+        login_utf8(smtp, self.username, secret)
+
+
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode("utf-8")).decode("ascii")
+
+
+def login_utf8(smtp: smtplib.SMTP, username: str, password: str) -> None:
+    """Log in with ``AUTH PLAIN`` (RFC 4616) or ``LOGIN``, user name and password in UTF-8.
+
+    ``smtplib.SMTP.login`` encodes both as ASCII, so a password with ``ß``, ``é`` or
+    Cyrillic letters never reached the server. PLAIN is UTF-8 by definition (Dovecot,
+    Postfix/Cyrus and Thunderbird agree); LOGIN carries the same bytes. Only when the
+    server offers neither does this fall back to smtplib (CRAM-MD5), for ASCII secrets.
+    Raises ``smtplib`` errors, as ``login`` does.
+    """
+    smtp.ehlo_or_helo_if_needed()
+    if not smtp.has_extn("auth"):
+        raise smtplib.SMTPNotSupportedError("SMTP AUTH extension not supported by server.")
+    offered = smtp.esmtp_features["auth"].upper().split()
+    if "PLAIN" in offered:
+        token = base64.b64encode(
+            b"\0" + username.encode("utf-8") + b"\0" + password.encode("utf-8")
+        ).decode("ascii")
+        code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
+        if code == 334:  # a server that wants the response on its own line
+            code, reply = smtp.docmd(token)
+    elif "LOGIN" in offered:
+        code, reply = smtp.docmd("AUTH", f"LOGIN {_b64(username)}")
+        if code == 334:
+            code, reply = smtp.docmd(_b64(password))
+    elif (username + password).isascii():
+        smtp.login(username, password)
+        return
+    else:
+        raise smtplib.SMTPAuthenticationError(
+            504,
+            b"The server offers neither AUTH PLAIN nor LOGIN, the only ways to send a "
+            b"password with non-ASCII characters.",
+        )
+    if code not in (235, 503):  # 503: already authenticated
+        raise smtplib.SMTPAuthenticationError(code, reply)
 
 
 @dataclass
