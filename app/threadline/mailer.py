@@ -46,6 +46,7 @@ from threadline.services.sending import (
     OutboxRunner,
     authenticator_factory,
     queue_draft,
+    server_takes_utf8_addresses,
 )
 from threadline.services.syncing import session_factory
 from threadline.store import db
@@ -227,6 +228,9 @@ class Mailer:
             raise InvalidInputError("The time to send at has already passed.")
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
         spec.new_topic, spec.force = new_topic, force
+        wide = [a for a in [*spec.to, *spec.cc, *spec.bcc, *spec.reply_to] if a.needs_smtputf8]
+        if wide or in_reply_to is not None or thread is not None:  # before anything is stored
+            self._check_utf8_addresses(self._threaded(spec, in_reply_to, thread, thread_key))
         with transaction(self.conn):  # BEGIN IMMEDIATE: one sender per key at a time
             plan = self._threaded(spec, in_reply_to, thread, thread_key)
             queued = queue_draft(
@@ -316,6 +320,25 @@ class Mailer:
             attachments=[Attachment.from_path(p) for p in attachments],
             headers=extra,
         )
+
+    def _check_utf8_addresses(self, plan: ReplyPlan) -> None:
+        """Refuse, before queueing, an address with a non-ASCII local part that the
+        account's server cannot take (it does not offer SMTPUTF8, RFC 6531); when the
+        server cannot be asked now, the message is queued and sending says why."""
+        draft = plan.draft
+        wide = [a.address for a in [*draft.to, *draft.cc, *draft.bcc, draft.sender]
+                if a.needs_smtputf8]  # fmt: skip
+        if not wide:
+            return
+        takes = server_takes_utf8_addresses(
+            plan.account, ssl_context=self.runner.ssl_context, timeout=min(self.runner.timeout, 10)
+        )
+        if takes is False:
+            raise InvalidInputError(
+                f"{plan.account.smtp_host} does not take addresses with non-ASCII characters "
+                f"before the @ (it does not offer SMTPUTF8, RFC 6531): {', '.join(wide)}. "
+                "Nothing was queued; change the address or send through another account."
+            )
 
     def _threaded(
         self,

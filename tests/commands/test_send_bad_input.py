@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from helpers.cli import parsed, profile, run, smtp_server
-from helpers.smtp_server import SmtpServer
+from helpers.smtp_server import CertificateAuthority, SmtpServer, test_ca
 
-__all__ = ["profile", "smtp_server"]
+__all__ = ["profile", "smtp_server", "test_ca"]
 
 
 def assert_bad_input(done: object, words: str) -> None:
@@ -144,3 +144,46 @@ def test_a_password_that_is_not_utf8_is_refused(profile: Path, smtp_server: Smtp
     done = run_bytes(profile, "accounts", "add", "b@example.org", "--host", "127.0.0.1",
                      "--password-stdin", stdin=b"p\xe9ss\n")  # fmt: skip
     assert_bad_input(done, "UTF-8")
+
+
+# -- point 7: addresses with non-ASCII local parts -------------------------------------
+
+
+def test_a_non_ascii_local_part_is_refused_before_queueing_without_smtputf8(
+    profile: Path, smtp_server: SmtpServer
+) -> None:
+    for mode in ([], ["--queue-only"]):
+        done = run(profile, "send", "--to", "José <josé@example.org>", "--subject", "s",
+                   "--body", "x", *mode)  # fmt: skip
+        assert_bad_input(done, "SMTPUTF8")
+        assert "josé@example.org" in done.stderr
+    assert run(profile, "outbox").stdout.strip() == "The outbox is empty."
+    assert smtp_server.received == []
+
+
+def test_a_non_ascii_local_part_goes_with_smtputf8(
+    tmp_path: Path, test_ca: CertificateAuthority
+) -> None:
+    with SmtpServer("plain", test_ca, smtputf8=True) as server:
+        folder = tmp_path / "p"
+        added = run(folder, "accounts", "add", "ops@example.org", "--host", "127.0.0.1",
+                    "--port", str(server.port), "--security", "none", "--no-auth")  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        done = run(folder, "send", "--to", "José <josé@example.org>", "--cc", "b@example.org",
+                   "--subject", "Grüße", "--body", "x")  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        [received] = server.received
+    assert received.rcpt_tos == ["josé@example.org", "b@example.org"]
+    assert "To: José <josé@example.org>\r\n".encode() in received.data  # RFC 6532
+    assert str(parsed(received.data)["Subject"]) == "Grüße"
+
+
+def test_a_quoted_message_id_is_replied_to_as_received(
+    profile: Path, smtp_server: SmtpServer
+) -> None:
+    done = run(profile, "send", "--in-reply-to", '<"a b"@x.example>', "--to", "a@example.com",
+               "--subject", "Their thread", "--body", "x", "--dry-run")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert 'In-Reply-To: <"a b"@x.example>' in done.stdout
+    message = parsed(done.stdout.encode())
+    assert str(message["In-Reply-To"]) == str(message["References"]) == '<"a b"@x.example>'

@@ -239,3 +239,33 @@ def test_a_long_thread_topic_starts_on_its_own_line() -> None:
     subject = "[list] Re: " + " ".join(["word"] * 30)
     raw = send(reply_draft(send(Draft(sender=BOB, to=[ANN], subject=subject, body="x")), ANN))
     assert b"\r\nThread-Topic: [list] Re: word word" in raw
+
+
+@pytest.mark.parametrize(
+    ("list_post", "address"),
+    [
+        ("(Posting) <mailto:l@x.org>", "l@x.org"),  # RFC 2369 allows comments
+        ("<mailto:l@x.org> (Posting only by members)", "l@x.org"),
+        ("<http://x.org/post>, <mailto:l@x.org?subject=list>", "l@x.org"),
+        ("<mailto:l%40x.org>", "l@x.org"),
+        ("NO (posting not allowed on this list)", None),
+        ("<http://x.org/post>", None),
+    ],
+)
+def test_list_post_is_read_with_comments_and_several_urls(
+    list_post: str, address: str | None
+) -> None:
+    from threadline.core.reply import list_post_address
+
+    parent = parse_message(f"From: a@x.org\r\nList-Post: {list_post}\r\n\r\nx".encode())
+    found = list_post_address(parent)
+    assert (found.address if found else None) == address
+
+
+def test_a_quoted_message_id_is_kept_as_received_in_a_reply() -> None:
+    parent = parse_message(b'From: a@x.org\r\nMessage-ID: <"a b"@x.org>\r\nSubject: s\r\n\r\nx')
+    draft = reply_draft(parent, ANN)
+    assert draft.in_reply_to == '"a b"@x.org' and draft.references == ['"a b"@x.org']
+    raw = send(draft)
+    assert b'\r\nIn-Reply-To: <"a b"@x.org>\r\n' in raw
+    assert b'\r\nReferences: <"a b"@x.org>\r\n' in raw

@@ -161,9 +161,10 @@ class SmtpServer:
     def __init__(
         self, mode: str, ca: CertificateAuthority, *, offer_starttls: bool = True,
         user: str = USER, password: str = PASSWORD, mechanisms: tuple[str, ...] = (),
+        smtputf8: bool = False,
     ) -> None:  # fmt: skip
         """``user`` / ``password``: the one log-in AUTH takes; ``mechanisms``: offer only
-        these of PLAIN and LOGIN (default both)."""
+        these of PLAIN and LOGIN (default both); ``smtputf8``: offer SMTPUTF8 (RFC 6531)."""
         self.mode = mode
         self.ca = ca
         self.handler = RecordingHandler()
@@ -175,6 +176,7 @@ class SmtpServer:
             "port": self.port,
             "server_hostname": "localhost",
             "ident": "Threadline test server",
+            "enable_SMTPUTF8": smtputf8,
         }
         if mechanisms:
             kwargs["auth_exclude_mechanism"] = [

@@ -53,6 +53,12 @@ class Address:
         except UnicodeError:
             return self.address
 
+    @property
+    def needs_smtputf8(self) -> bool:
+        """Whether the part before the ``@`` has non-ASCII characters: only servers that
+        offer SMTPUTF8 (RFC 6531) take such an address (IDNA covers the domain)."""
+        return not self.address.rpartition("@")[0].isascii()
+
     def formatted(self) -> str:
         """``Name <addr>`` quoted as needed, domain IDNA-encoded (names: RFC 2047 later)."""
         local, _, domain = self.ascii_address.rpartition("@")

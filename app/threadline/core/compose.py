@@ -39,7 +39,8 @@ class VerbatimHeader(UnstructuredHeader):
 
     def fold(self, *, policy: Any) -> str:
         name: str = self.name  # type: ignore[attr-defined]  # BaseHeader is mixed in at runtime
-        return fold_tokens(name, str(self).split(), policy.linesep)
+        tokens = re.findall(r"<[^<>]*>|[^\s<>]+", str(self))  # `<"a b"@x>` is one token
+        return fold_tokens(name, tokens, policy.linesep)
 
 
 class TextHeader(UnstructuredHeader):
@@ -71,6 +72,9 @@ for _name in ("subject", "thread-topic"):
 #: The policy of every message Threadline builds: SMTP line ends, 78-column folding; the
 #: headers of an attached message are written exactly as they came (never refolded).
 POLICY = policy.SMTP.clone(header_factory=_REGISTRY, refold_source="none")
+#: The same for a message with a non-ASCII address in its headers: such an address cannot
+#: be an encoded word, so it is written in UTF-8 (RFC 6532) and needs SMTPUTF8.
+SMTPUTF8_POLICY = POLICY.clone(utf8=True)
 
 
 #: A MIME type as RFC 6838 allows it: ``type/subtype`` of restricted-name characters.
@@ -171,6 +175,13 @@ def envelope_recipients(draft: Draft) -> list[str]:
     return list(seen.values())
 
 
+def needs_smtputf8(draft: Draft) -> bool:
+    """Whether the message can only go through a server offering SMTPUTF8 (RFC 6531): an
+    address with a non-ASCII local part, in the headers or among the Bcc."""
+    addresses = [draft.sender, *draft.to, *draft.cc, *draft.bcc, *draft.reply_to]
+    return any(address.needs_smtputf8 for address in addresses)
+
+
 def check_draft(draft: Draft) -> None:
     """Refuse CR/LF (header injection) in any value that becomes a header.
 
@@ -214,7 +225,9 @@ def build_message(
     default); ``date`` defaults to now, in the local time zone.
     """
     check_draft(draft)
-    msg = EmailMessage(policy=POLICY)
+    header_addresses = [draft.sender, *draft.to, *draft.cc, *draft.reply_to]
+    utf8 = any(address.needs_smtputf8 for address in header_addresses)
+    msg = EmailMessage(policy=SMTPUTF8_POLICY if utf8 else POLICY)
     msg["Date"] = format_datetime((date or datetime.now()).astimezone())
     msg["From"] = draft.sender.formatted()
     if draft.to:
@@ -303,7 +316,7 @@ def _subject_of(message: EmailMessage) -> str:
 def message_bytes(msg: EmailMessage) -> bytes:
     """The wire form of a built message (CRLF line ends), every header line within 998
     octets (or :class:`InvalidInputError`)."""
-    raw = msg.as_bytes(policy=POLICY)
+    raw = msg.as_bytes(policy=SMTPUTF8_POLICY if msg.policy is SMTPUTF8_POLICY else POLICY)
     check_line_lengths(raw)
     return raw
 

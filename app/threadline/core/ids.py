@@ -66,7 +66,8 @@ def parse_msgid(value: str | None) -> str | None:
 def parse_msgid_list(value: str | None) -> list[str]:
     """All ids in a References / In-Reply-To header, bare, in order, without duplicates.
 
-    Bracketed ids are taken as written (whitespace inside removed); text outside any
+    Bracketed ids are taken as written (whitespace inside removed, but for a quoted
+    local part's own); text outside any
     brackets is used only when the header has no brackets at all, split on whitespace
     (``In-Reply-To: abc@example.org``). Comments are dropped.
     """
@@ -81,11 +82,23 @@ def parse_msgid_list(value: str | None) -> list[str]:
     ids: list[str] = []
     seen: set[str] = set()
     for candidate in candidates:
-        bare = _WHITESPACE.sub("", candidate)
+        bare = _squeezed(candidate)
         if bare and bare not in seen:
             seen.add(bare)
             ids.append(bare)
     return ids
+
+
+_QUOTED = re.compile(r'("(?:[^"\\]|\\.)*")')
+
+
+def _squeezed(candidate: str) -> str:
+    """An id without the whitespace folding left in it, except inside a quoted local
+    part (``"a b"@x`` is a different id from ``"ab"@x`` and is kept as received)."""
+    return "".join(
+        part if _QUOTED.fullmatch(part) else _WHITESPACE.sub("", part)
+        for part in _QUOTED.split(candidate)
+    )
 
 
 def looks_valid(bare: str) -> bool:

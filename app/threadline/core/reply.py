@@ -8,9 +8,11 @@ single In-Reply-To id) followed by the parent's Message-ID.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterable
 from email.message import EmailMessage
 from email.utils import format_datetime
+from urllib.parse import unquote
 
 from threadline.core.addresses import Address, addresses_from_header
 from threadline.core.compose import Attachment, Draft
@@ -99,12 +101,22 @@ def _dedupe(addresses: Iterable[Address], exclude: set[str]) -> list[Address]:
     return result
 
 
+_COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
+
+
 def list_post_address(parent: EmailMessage) -> Address | None:
-    """The mailing list's posting address from ``List-Post`` (RFC 2369), if any."""
-    for chunk in header_text(parent, "List-Post").split(","):
-        value = chunk.strip().strip("<>").strip()
+    """The mailing list's posting address from ``List-Post`` (RFC 2369), if any.
+
+    The header holds URLs in angle brackets, possibly several and with comments around
+    them (``(Posting) <mailto:l@x.org>``); the first ``mailto:`` one is taken, its
+    percent-escapes decoded. ``NO`` (posting not allowed) gives ``None``.
+    """
+    text = _COMMENT.sub(" ", header_text(parent, "List-Post"))
+    urls = re.findall(r"<([^<>]*)>", text) or [chunk.strip() for chunk in text.split(",")]
+    for url in urls:
+        value = "".join(url.split())
         if value.lower().startswith("mailto:"):
-            address = value[len("mailto:") :].split("?", 1)[0]
+            address = unquote(value[len("mailto:") :].split("?", 1)[0])
             if "@" in address:
                 return Address(address=address)
     return None

@@ -162,6 +162,25 @@ def queue_draft(
     return QueuedMessage(entry.id, message_id, raw)
 
 
+def server_takes_utf8_addresses(
+    account: Account, *, ssl_context: ssl.SSLContext | None = None, timeout: float = 10.0
+) -> bool | None:
+    """Whether the account's SMTP server offers SMTPUTF8 (RFC 6531), asked over a
+    connection of its own (EHLO after STARTTLS, no log-in); ``None`` when it cannot be
+    asked now (the sending itself will say why)."""
+    session = SmtpSession(
+        smtp_settings(account), authenticator=None, ssl_context=ssl_context, timeout=timeout
+    )
+    try:
+        session.open()
+    except SendError:
+        return None
+    try:
+        return session.offers("smtputf8")
+    finally:
+        session.close()
+
+
 def new_owner() -> str:
     """A lease owner name for this process: its id and a random part (``pid:token``)."""
     return f"{os.getpid()}:{secrets.token_hex(6)}"

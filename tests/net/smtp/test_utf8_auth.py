@@ -9,7 +9,7 @@ import pytest
 from helpers.smtp_server import CertificateAuthority, SmtpServer
 from helpers.submission import dovecot_submission
 from threadline.net.errors import SendError
-from threadline.net.smtp.errors import from_smtp_exception
+from threadline.net.smtp.errors import SmtpUtf8Unavailable, from_smtp_exception
 from threadline.net.smtp.settings import SmtpSettings
 from threadline.net.smtp.transport import PasswordAuthenticator, SmtpSession
 
@@ -74,3 +74,24 @@ def test_an_unexpected_error_is_ours_not_a_refusal_and_shows_no_secret() -> None
     assert "Threadline" in message and "UnicodeEncodeError" in message
     assert "ß" not in message and secret not in message
     assert not found.temporary
+
+
+def test_a_non_ascii_address_needs_smtputf8_at_the_server(test_ca: CertificateAuthority) -> None:
+    """Queued while the server could not be asked, then sent: a clear refusal of ours."""
+    with SmtpServer("plain", test_ca) as server:
+        plain = SmtpSession(SmtpSettings(host="127.0.0.1", port=server.port, security="none",
+                                         auth_method="none"), timeout=10)  # fmt: skip
+        with plain, pytest.raises(SmtpUtf8Unavailable, match="SMTPUTF8") as raised:
+            plain.send("a@x.org", ["josé@example.org"], MESSAGE)
+        assert not raised.value.temporary and server.received == []
+    with SmtpServer("plain", test_ca, smtputf8=True) as server:
+        wide = SmtpSession(SmtpSettings(host="127.0.0.1", port=server.port, security="none",
+                                        auth_method="none"), timeout=10)  # fmt: skip
+        with wide:
+            wide.send("jürgen@x.org", ["josé@example.org"], MESSAGE)
+            wide.reset()
+            wide.send("a@x.org", ["b@example.org"], MESSAGE)  # plain ASCII after it
+        assert [(r.mail_from, r.rcpt_tos) for r in server.received] == [
+            ("jürgen@x.org", ["josé@example.org"]),
+            ("a@x.org", ["b@example.org"]),
+        ]

@@ -56,6 +56,10 @@ class StartTlsUnavailable(SendError):
     """The account requires STARTTLS but the server does not offer it."""
 
 
+class SmtpUtf8Unavailable(SendError):
+    """An address needs SMTPUTF8 (RFC 6531), which the server does not offer."""
+
+
 class UnexpectedError(SendError):
     """A failure on our side (a bug), never a server's refusal. Its text names only the
     kind of error: an exception's own text may quote a password."""

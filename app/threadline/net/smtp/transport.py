@@ -22,6 +22,7 @@ from threadline.net.errors import SendError
 from threadline.net.smtp.errors import (
     InsecureAuthRefused,
     PasswordMissing,
+    SmtpUtf8Unavailable,
     StartTlsUnavailable,
     TlsFailed,
     from_smtp_exception,
@@ -223,9 +224,20 @@ class SmtpSession:
         smtp = self.smtp
         if smtp is None:
             raise SendError("The connection is not open.")
+        options: list[str] = []
+        wide = [a for a in [envelope_from, *recipients] if not a.isascii()]
+        if wide:  # an address with a non-ASCII local part (RFC 6531)
+            if not smtp.has_extn("smtputf8"):
+                raise SmtpUtf8Unavailable(
+                    f"{self.host} does not take addresses with non-ASCII characters before "
+                    f"the @ (it does not offer SMTPUTF8, RFC 6531), so {', '.join(wide)} "
+                    "cannot be reached through it. Nothing was sent; change the address or "
+                    "the account."
+                )
+            options.append("SMTPUTF8")
         refused: dict[str, tuple[int, bytes]] = {}
         try:
-            code, reply = smtp.mail(envelope_from)
+            code, reply = smtp.mail(envelope_from, options)
             if code != 250:
                 raise smtplib.SMTPSenderRefused(code, reply, envelope_from)
             for recipient in recipients:
@@ -252,6 +264,10 @@ class SmtpSession:
             },
             reply=f"{code} {reply.decode('utf-8', 'replace')}".strip(),
         )
+
+    def offers(self, extension: str) -> bool:
+        """Whether the open connection's EHLO offered ``extension`` (e.g. ``smtputf8``)."""
+        return self.smtp is not None and bool(self.smtp.has_extn(extension))
 
     def _reset_quietly(self) -> None:
         if self.smtp is not None:
