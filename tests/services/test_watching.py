@@ -95,3 +95,20 @@ def test_a_dropped_connection_is_noticed_and_reopened(
     assert "closed the connection" in watcher.last_error
     assert watcher.idling.wait(30)  # reconnected after the first backoff
     assert changes.wait()  # and asked for a sync to catch up
+
+
+def test_a_refused_log_in_stops_the_watcher_instead_of_repeating_it(dovecot: Dovecot) -> None:
+    account = Account(
+        id="wrong", address="tester@example.test", smtp_host="127.0.0.1", smtp_port=25,
+        security="none", username=USER, imap_host="127.0.0.1", imap_port=dovecot.tls_port,
+    )  # fmt: skip
+    secrets.set_password(account.id, "not the password")
+    changes = Changes()
+    watcher = InboxWatcher(
+        account, session_factory(None, ssl_context=dovecot.ssl_context()), changes
+    )
+    watcher.start()
+    watcher.thread.join(30)
+    assert not watcher.thread.is_alive()
+    assert watcher.refused and "refused the user name or password" in watcher.last_error
+    assert changes.count == 0

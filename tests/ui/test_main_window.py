@@ -150,7 +150,7 @@ def test_first_run_without_account_guides_to_add_one(
     assert account.address == "ann@example.org" and account.auth_method == "none"
     dialog.test_connection()
     qtbot.waitUntil(lambda: dialog.feedback.text().startswith("✔"), timeout=10_000)
-    assert "The server said: 250" in dialog.feedback.text()
+    assert "Sending (SMTP): 127.0.0.1 answered '250" in dialog.feedback.text()
 
 
 def test_accounts_dialog_puts_the_password_in_the_keyring_only(

@@ -5,7 +5,9 @@ When the server reports new mail, an expunge or a flag change, ``on_change`` is 
 re-issued every :data:`REISSUE` seconds, well inside the 29 minutes RFC 2177 allows and
 short enough for home routers that forget quiet connections; each re-issue sends a NOOP
 first, and a NOOP that gets no answer in time means the connection is dead. A dropped
-connection is reopened after a backoff; the periodic sync covers the gap. No Qt here.
+connection is reopened after a backoff; the periodic sync covers the gap. A refused
+log-in (a wrong password, an untrusted certificate, a revoked sign-in) stops the watcher
+instead: repeating it can lock the account. No Qt here.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ class InboxWatcher:
         self.last_error = ""
         #: Set when the connection failed (tests wait on it); cleared by the next IDLE.
         self.failed = threading.Event()
+        #: The server refused the log-in: the watcher stopped for good (not retried).
+        self.refused = False
         self.thread = threading.Thread(
             target=self._run, name=f"threadline-idle-{account.id}", daemon=True
         )
@@ -82,6 +86,11 @@ class InboxWatcher:
                 self.last_error = str(error)
                 self.failed.set()
                 log.info("IDLE on %s stopped: %s", self.account.address, error)
+                if not getattr(error, "temporary", False):
+                    # refused (a password, a certificate, a sign-in): trying again and again
+                    # can lock the account; the app starts a new watcher when it changes
+                    self.refused = True
+                    return
                 delay = RECONNECT[min(failures, len(RECONNECT) - 1)]
                 failures += 1
                 if self.stopping.wait(delay):

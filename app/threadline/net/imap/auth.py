@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
 from threadline.net.imap.errors import InsecureAuthRefused, PasswordMissing
 from threadline.net.oauth.sasl import oauthbearer, xoauth2
-from threadline.net.oauth.tokens import TokenSource
+
+if TYPE_CHECKING:  # authlib loads only when an OAuth2 account logs in (start-up time)
+    from threadline.net.oauth.tokens import TokenSource
 
 
 class ImapAuthenticator(Protocol):
