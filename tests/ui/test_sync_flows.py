@@ -199,3 +199,21 @@ def test_the_app_quits_cleanly_with_watchers_running(
     assert not window.sync.worker_thread.isRunning()
     assert not running.thread.is_alive()
     assert window.sync.worker.run_thread is None
+
+
+def test_the_conversation_shown_at_start_is_not_marked_read_until_it_was_on_screen(
+    qtbot: QtBot, imap_profile: Profile, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    append(dovecot, "INBOX", make_raw("first@example.org", subject="Shown first"))
+    window = open_window(qtbot, imap_profile)
+    qtbot.waitUntil(lambda: has(window, "Shown first"), timeout=10_000)
+    window.close()  # a second start: the conversation is in the store now
+    monkeypatch.setattr(MainWindow, "auto_read_ms", 200)
+
+    again = open_window(qtbot, imap_profile)
+
+    assert again.current is not None and again.current.subject == "Shown first"
+    assert again.current.unread_count == 1  # shown, not chosen: still unread
+    assert flags_of(dovecot, "INBOX") == {1: set()}
+    qtbot.waitUntil(lambda: flags_of(dovecot, "INBOX") == {1: {"\\Seen"}}, timeout=10_000)
+    assert conversation(again, "Shown first").unread_count == 0

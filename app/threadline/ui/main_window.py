@@ -86,6 +86,10 @@ class MainWindow(QMainWindow):
     #: (tests make time pass without waiting).
     clock: Callable[[], float] = staticmethod(time.time)
     outbox_tick = 2.0
+    #: A conversation shown without the user choosing it (the newest, at start) is marked
+    #: read only after it was on screen this long in the active window, as Thunderbird's
+    #: "mark as read after N seconds": starting the app must not mark mail read on the server.
+    auto_read_ms = 3000
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -96,6 +100,9 @@ class MainWindow(QMainWindow):
             str(profile.config_dir / "window.ini"), QSettings.Format.IniFormat
         )
         self.current: ConversationSummary | None = None
+        self._showing_unasked = False
+        self.auto_read = QTimer(self, singleShot=True, interval=self.auto_read_ms)
+        self.auto_read.timeout.connect(self._read_what_is_shown)
         self.composers: list[ComposerWindow] = []
         self.pending: QueuedSend | None = None  # the last message sent, while Undo is offered
         self.notify: Callable[[str, str], object] = show_notification
@@ -117,7 +124,7 @@ class MainWindow(QMainWindow):
         self.refresh_accounts()
         self.offer_saved_drafts()
         if self.model.rowCount():
-            self.list.setCurrentIndex(self.model.index(0, 0))
+            self.show_first()
         else:
             self.open_row(-1)
         self.sync.start()
@@ -341,10 +348,26 @@ class MainWindow(QMainWindow):
             self.reader.show_note(EMPTY_STATE if not self.model.rowCount() else "")
             return
         messages = self.store.thread_messages(self.current.thread_id)
-        if self.current.unread_count:
+        self.auto_read.stop()
+        if self.current.unread_count and self._showing_unasked:
+            self.auto_read.start(self.auto_read_ms)
+        elif self.current.unread_count:
             self.mark_read(self.current)
         self.header.setText(self.current.subject or "(no subject)")
         self.reader.show_conversation(self.store, messages)
+
+    def show_first(self) -> None:
+        """Show the newest conversation without marking it read: the user did not pick it
+        (it is marked read once it has been on screen a moment, see :attr:`auto_read_ms`)."""
+        self._showing_unasked = True
+        try:
+            self.list.setCurrentIndex(self.model.index(0, 0))
+        finally:
+            self._showing_unasked = False
+
+    def _read_what_is_shown(self) -> None:
+        if self.current is not None and self.current.unread_count and self.isActiveWindow():
+            self.mark_read(self.current)
 
     def mark_read(self, conversation: ConversationSummary) -> None:
         """Mark a conversation read here, and soon on the server (its \\Seen flags)."""
@@ -776,7 +799,7 @@ class MainWindow(QMainWindow):
             dialog.close()
             self.model.reload()
             if self.current is None and self.model.rowCount():
-                self.list.setCurrentIndex(self.model.index(0, 0))
+                self.show_first()
             problems = "; ".join(p.reason for p in report.problems[:3])
             self.statusBar().showMessage(
                 report.summary() + (f" {problems}" if problems else ""), 15000
