@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, S
 from threadline.services.sending import OutboxRunner
 from threadline.store import db
 from threadline.store.outbox import Outbox
+from threadline.ui.network_watch import on_network_back
 
 #: Builds the runner on the worker thread, from that thread's own connection.
 RunnerFactory = Callable[[sqlite3.Connection], OutboxRunner]
@@ -139,17 +140,7 @@ class AppOutbox(QObject):
 
     def _watch_network(self) -> None:
         """Retry at once when the network comes back, where the platform can tell."""
-        try:
-            from PySide6.QtNetwork import QNetworkInformation
-        except ImportError:  # a build without QtNetwork: retries keep their schedule
-            return
-        if not QNetworkInformation.loadDefaultBackend():
-            return
-        info = QNetworkInformation.instance()
-        if info is not None:
-            info.reachabilityChanged.connect(
-                lambda reach: self.network_changed(reach == QNetworkInformation.Reachability.Online)
-            )
+        on_network_back(lambda: self.network_changed(True))
 
     def network_changed(self, online: bool) -> None:
         """Online again: what waits for a retry goes now instead of at its next time."""

@@ -39,6 +39,7 @@ from threadline.services.syncing import SessionFactory, SyncProgress, SyncReport
 from threadline.services.watching import InboxWatcher
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
+from threadline.ui.network_watch import on_network_back
 
 log = logging.getLogger("threadline.ui.sync")
 
@@ -529,17 +530,7 @@ class AppSync(QObject):
 
     def _watch_network(self) -> None:
         """Sync at once when the network comes back, where the platform can tell."""
-        try:
-            from PySide6.QtNetwork import QNetworkInformation
-        except ImportError:  # a build without QtNetwork: retries keep their schedule
-            return
-        if not QNetworkInformation.loadDefaultBackend():
-            return
-        info = QNetworkInformation.instance()
-        if info is not None:
-            info.reachabilityChanged.connect(
-                lambda reach: self.network_changed(reach == QNetworkInformation.Reachability.Online)
-            )
+        on_network_back(lambda: self.network_changed(True))
 
     def network_changed(self, online: bool) -> None:
         """Online again: accounts waiting out a failure sync now instead of later."""
