@@ -4,32 +4,25 @@ Dovecot (``ssl = required``); each side is reported even when the other fails.""
 from __future__ import annotations
 
 import ssl
-from collections.abc import Iterator
 
 import pytest
 
 from helpers.dovecot import Dovecot
 from helpers.keyrings import memory_keyring
-from helpers.smtp_server import PASSWORD, USER, CertificateAuthority, SmtpServer, test_ca
+from helpers.provider import Provider, provider
+from helpers.smtp_server import PASSWORD, SmtpServer, test_ca
 from threadline.net import secrets
 from threadline.services.account_check import check_account
 from threadline.store.accounts import Account
 
-__all__ = ["memory_keyring", "test_ca"]
+__all__ = ["memory_keyring", "provider", "test_ca"]
 
 pytestmark = pytest.mark.usefixtures("memory_keyring")
 
 
 @pytest.fixture
-def servers(test_ca: CertificateAuthority) -> Iterator[tuple[SmtpServer, Dovecot, ssl.SSLContext]]:
-    with (
-        SmtpServer("starttls", test_ca) as smtp,
-        Dovecot(tls=True, user=USER, password=PASSWORD) as imap,
-    ):
-        imap.ready()
-        context = ssl.create_default_context(cafile=str(imap.ca_file))
-        test_ca.ca.configure_trust(context)
-        yield smtp, imap, context
+def servers(provider: Provider) -> tuple[SmtpServer, Dovecot, ssl.SSLContext]:
+    return provider.smtp, provider.imap, provider.ssl_context()
 
 
 def account(smtp: SmtpServer, imap: Dovecot, **changes: object) -> Account:

@@ -13,7 +13,8 @@ import pytest
 
 from helpers.dovecot import Dovecot, flags_of
 from helpers.keyrings import MemoryKeyring, memory_keyring
-from helpers.smtp_server import PASSWORD, USER, CertificateAuthority, SmtpServer, test_ca
+from helpers.provider import Provider, provider
+from helpers.smtp_server import PASSWORD, SmtpServer, test_ca
 from threadline.core.addresses import Address
 from threadline.core.compose import Draft
 from threadline.net import secrets
@@ -25,28 +26,22 @@ from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
 from threadline.store.sent_copies import SentCopies
 
-__all__ = ["memory_keyring", "test_ca"]
+__all__ = ["memory_keyring", "provider", "test_ca"]
 
 
 @pytest.fixture
-def smtp(test_ca: CertificateAuthority) -> Iterator[SmtpServer]:
-    with SmtpServer("starttls", test_ca) as server:
-        yield server
+def smtp(provider: Provider) -> SmtpServer:
+    return provider.smtp
 
 
 @pytest.fixture
-def imap() -> Iterator[Dovecot]:
-    """The same log-in as the SMTP server's: one account, one password, both sides."""
-    with Dovecot(tls=True, user=USER, password=PASSWORD) as server:
-        yield server.ready()
+def imap(provider: Provider) -> Dovecot:
+    return provider.imap
 
 
 @pytest.fixture
-def trust(test_ca: CertificateAuthority, imap: Dovecot) -> ssl.SSLContext:
-    """A client context that trusts both test CAs (SMTP's and Dovecot's)."""
-    context = ssl.create_default_context(cafile=str(imap.ca_file))
-    test_ca.ca.configure_trust(context)
-    return context
+def trust(provider: Provider) -> ssl.SSLContext:
+    return provider.ssl_context()
 
 
 @pytest.fixture

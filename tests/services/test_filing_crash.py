@@ -8,15 +8,15 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
 
-from helpers.dovecot import Dovecot, flags_of
+from helpers.dovecot import flags_of
 from helpers.keyrings import secret_service_keyring
-from helpers.smtp_server import PASSWORD, USER, CertificateAuthority, SmtpServer, test_ca
+from helpers.provider import Provider, provider
+from helpers.smtp_server import PASSWORD, test_ca
 from threadline.core.addresses import Address
 from threadline.core.compose import Attachment, Draft
 from threadline.net import secrets
@@ -26,16 +26,7 @@ from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.store.sent_copies import SentCopies
 
-__all__ = ["secret_service_keyring", "test_ca"]
-
-
-@pytest.fixture
-def servers(test_ca: CertificateAuthority) -> Iterator[tuple[SmtpServer, Dovecot]]:
-    with (
-        SmtpServer("starttls", test_ca) as smtp,
-        Dovecot(tls=True, user=USER, password=PASSWORD) as imap,
-    ):
-        yield smtp, imap.ready()
+__all__ = ["provider", "secret_service_keyring", "test_ca"]
 
 
 def flush(profile: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
@@ -48,14 +39,11 @@ def flush(profile: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
 @pytest.mark.slow
 def test_kill_9_during_the_sent_append_files_one_copy_later(
     tmp_path: Path,
-    servers: tuple[SmtpServer, Dovecot],
-    test_ca: CertificateAuthority,
+    provider: Provider,
     secret_service_keyring: KeyringBackend,
 ) -> None:
-    smtp, imap = servers
-    trust = tmp_path / "ca.pem"  # both test CAs, as a company bundle would hold
-    trust.write_bytes(imap.ca_file.read_bytes() + test_ca.ca.cert_pem.bytes())
-    env = {**os.environ, "THREADLINE_CA_FILE": str(trust)}
+    smtp, imap = provider.smtp, provider.imap
+    env = {**os.environ, "THREADLINE_CA_FILE": str(provider.ca_bundle(tmp_path))}
     profile = Profile.at(tmp_path / "profile").ensure()
     conn = db.connect(profile.store_path)
     account = AccountStore(conn).save(

@@ -5,7 +5,6 @@ REFERENCES`` puts question and answer in one thread."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,8 @@ from helpers.cli import parsed
 from helpers.dovecot import Dovecot
 from helpers.keyrings import MemoryKeyring
 from helpers.mail import make_raw
-from helpers.smtp_server import PASSWORD, USER, CertificateAuthority, SmtpServer
+from helpers.provider import Provider, provider
+from helpers.smtp_server import PASSWORD, SmtpServer
 from threadline.core.ids import parse_msgid
 from threadline.net import secrets
 from threadline.paths import Profile
@@ -24,6 +24,8 @@ from threadline.store.accounts import AccountStore
 from threadline.store.messages import MessageStore
 from threadline.ui.main_window import MainWindow
 
+__all__ = ["provider"]
+
 QUESTION = make_raw(
     "q1@northwind.example", subject="Quarterly numbers", sender="Bob <bob@northwind.example>",
     to="alice@example.test", body="Can you send the Q3 figures?",
@@ -31,27 +33,19 @@ QUESTION = make_raw(
 
 
 @pytest.fixture
-def servers(test_ca: CertificateAuthority) -> Iterator[tuple[SmtpServer, Dovecot]]:
-    """aiosmtpd (STARTTLS, AUTH) and Dovecot (TLS) with one log-in, as at a provider."""
-    with (
-        SmtpServer("starttls", test_ca) as smtp,
-        Dovecot(tls=True, user=USER, password=PASSWORD) as imap,
-    ):
-        yield smtp, imap.ready()
+def servers(provider: Provider) -> tuple[SmtpServer, Dovecot]:
+    return provider.smtp, provider.imap
 
 
 @pytest.fixture
 def profile(
     tmp_path: Path,
-    servers: tuple[SmtpServer, Dovecot],
-    test_ca: CertificateAuthority,
+    provider: Provider,
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> Profile:
-    smtp, imap = servers
-    bundle = tmp_path / "ca.pem"  # both test CAs, as a company bundle would hold
-    bundle.write_bytes(imap.ca_file.read_bytes() + test_ca.ca.cert_pem.bytes())
-    monkeypatch.setenv("THREADLINE_CA_FILE", str(bundle))
+    smtp, imap = provider.smtp, provider.imap
+    monkeypatch.setenv("THREADLINE_CA_FILE", str(provider.ca_bundle(tmp_path)))
     profile = Profile.at(tmp_path / "profile").ensure()
     conn = db.connect(profile.store_path)
     account = AccountStore(conn).save(
