@@ -138,16 +138,25 @@ def _store(args: argparse.Namespace) -> AccountStore:
     return AccountStore(db.connect(profile_from(args).store_path))
 
 
+def _stdin_line() -> str:
+    """One line of standard input, which must be UTF-8: a password in another encoding
+    could not be sent (RFC 4616 PLAIN is UTF-8)."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # already text (a test's StringIO)
+        return sys.stdin.readline().rstrip("\r\n")
+    line = stream.readline().rstrip(b"\r\n")
+    try:
+        return str(line.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise InvalidInputError(
+            "The password on standard input is not UTF-8 text; mail servers take passwords "
+            "in UTF-8 (RFC 4616). Pass it in UTF-8."
+        ) from None
+
+
 def _read_password(from_stdin: bool) -> str:
-    if from_stdin:  # bytes: a password that is not UTF-8 cannot be sent (RFC 4616)
-        line = sys.stdin.buffer.readline().rstrip(b"\r\n")
-        try:
-            password = line.decode("utf-8")
-        except UnicodeDecodeError:
-            raise InvalidInputError(
-                "The password on standard input is not UTF-8 text; mail servers take "
-                "passwords in UTF-8 (RFC 4616). Pass it in UTF-8."
-            ) from None
+    if from_stdin:
+        password = _stdin_line()
     elif sys.stdin.isatty():
         password = getpass.getpass("Password (stored in the system keyring): ")
     else:

@@ -106,7 +106,10 @@ def _body(args: argparse.Namespace) -> str:
     if args.body_file is not None:
         return _read_text(args.body_file, "body", args.charset)
     if not sys.stdin.isatty():
-        return decode_text(sys.stdin.buffer.read(), "the text on standard input", args.charset)
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # already text (a test's StringIO)
+            return sys.stdin.read()
+        return decode_text(stream.read(), "the text on standard input", args.charset)
     return ""
 
 
