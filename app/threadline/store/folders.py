@@ -138,6 +138,13 @@ class FolderStore:
         ).fetchone()
         return _folder(row)
 
+    def message_count(self, folder_id: int) -> int:
+        """How many stored messages came from the folder (gone from it there or not)."""
+        row = self.conn.execute(
+            "SELECT count(DISTINCT message_id) FROM locations WHERE folder_id = ?", (folder_id,)
+        ).fetchone()
+        return int(row[0])
+
     def remove(self, folder_id: int) -> None:
         """Stop syncing a folder; its messages stay in the store."""
         with transaction(self.conn):

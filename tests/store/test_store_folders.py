@@ -102,3 +102,22 @@ def test_gone_missing_and_a_new_uidvalidity_keep_the_messages(folders: FolderSto
     folders.mark_missing(inbox.id, "gone")
     assert folders.get(inbox.id).missing and folders.by_role("a", INBOX) is None
     assert MessageStore(folders.conn).message_count() == 2
+
+
+def test_removing_a_folder_keeps_its_messages_and_counts_them_first(
+    folders: FolderStore,
+) -> None:
+    inbox = synced(folders)
+    projects = synced(folders, "Projects", "")
+    folders.store_new(inbox, [new(1, "both@x.org")], uidnext=2)
+    folders.store_new(projects, [new(1, "both@x.org"), new(2, "p@x.org")], uidnext=3)
+    folders.mark_gone(projects, [2])
+    assert folders.message_count(projects.id) == 2  # gone from the server or not
+    assert folders.message_count(inbox.id) == 1
+
+    folders.remove(projects.id)
+
+    assert [f.name for f in folders.folders("a")] == ["INBOX"]
+    assert MessageStore(folders.conn).message_count() == 2
+    assert folders.message_count(projects.id) == 0
+    assert folders.known_uids(inbox) == {1}

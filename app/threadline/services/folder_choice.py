@@ -1,0 +1,259 @@
+"""Which server folders an account syncs: the server's folders beside the synced ones,
+and the user's choice applied (``threadline folders`` and the Folders dialog alike).
+
+Listing asks the server (LIST, one round trip); choosing only changes the store. An
+added folder's mail arrives with the next sync; a removed folder's mail stays in the
+archive (Threadline never deletes mail). The folders Threadline finds by itself (Inbox,
+Sent, Gmail's All Mail: see :func:`~threadline.services.syncing.folder_roles`) are
+always synced and cannot be removed. No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from threadline.errors import InvalidInputError
+from threadline.net.imap.session import FolderListing, ImapSession
+from threadline.services.syncing import SessionFactory, folder_roles
+from threadline.store.accounts import Account
+from threadline.store.folders import ALL, INBOX, SENT, Folder, FolderStore
+
+#: The roles in words, as a list shows them.
+ROLE_LABELS = {INBOX: "Inbox", SENT: "Sent", ALL: "All Mail"}
+#: The roles in a sentence: "'Sent' is the account's Sent folder".
+ROLE_PHRASES = {INBOX: "Inbox", SENT: "Sent folder", ALL: "All Mail folder"}
+#: Folder names an error message lists at most.
+NAMES_SHOWN = 12
+_ROLE_ORDER = {INBOX: 0, ALL: 1, SENT: 2}
+
+
+@dataclass(frozen=True)
+class ServerFolders:
+    """What the server said: its folders (LIST) and whether it is Gmail."""
+
+    host: str
+    listing: tuple[FolderListing, ...]
+    gmail: bool = False
+
+    def roles(self) -> dict[str, str]:
+        """The role of each folder Threadline syncs by itself: ``{"INBOX": "inbox"}``."""
+        return {name: role for role, name in folder_roles(self.listing, gmail=self.gmail).items()}
+
+    def find(self, name: str) -> FolderListing | None:
+        """The folder named exactly ``name`` (INBOX in any case, as RFC 3501 says)."""
+        for folder in self.listing:
+            if folder.name == name:
+                return folder
+        if name.upper() == "INBOX":
+            for folder in self.listing:
+                if folder.name.upper() == "INBOX":
+                    return folder
+        return None
+
+
+def read_server_folders(session: ImapSession) -> ServerFolders:
+    """The folders of the server ``session`` is logged in to."""
+    return ServerFolders(session.host, tuple(session.list_folders()), session.gmail)
+
+
+def load_server_folders(open_session: SessionFactory, account: Account) -> ServerFolders:
+    """Connect, log in and list the account's server folders (network: not on a GUI thread)."""
+    with open_session(account) as session:
+        return read_server_folders(session)
+
+
+@dataclass(frozen=True)
+class FolderChoice:
+    """One folder as the user chooses: on the server, synced, or both."""
+
+    name: str
+    #: Threadline syncs it (a folder gone from the server is not synced any more).
+    synced: bool
+    #: inbox, sent or all for the folders Threadline syncs by itself; '' otherwise.
+    role: str = ""
+    #: It is on the server (False: deleted or renamed there; its mail stays here).
+    on_server: bool = True
+    #: The store's row for it, if Threadline knows it; and how many messages came from it.
+    folder_id: int | None = None
+    messages: int = 0
+
+    @property
+    def role_label(self) -> str:
+        """The role in words ("Inbox", "Sent", "All Mail"), or ''."""
+        return ROLE_LABELS.get(self.role, "")
+
+    @property
+    def fixed(self) -> bool:
+        """Always synced: the user cannot remove it."""
+        return bool(self.role)
+
+    @property
+    def addable(self) -> bool:
+        """It can be added: on the server and not synced yet."""
+        return self.on_server and not self.synced
+
+    @property
+    def removable(self) -> bool:
+        """It can be removed: known here and not one of the role folders."""
+        return self.folder_id is not None and not self.fixed
+
+    @property
+    def state(self) -> str:
+        """One word for the state: synced, not synced, or missing (gone from the server)."""
+        if not self.on_server:
+            return "missing"
+        return "synced" if self.synced else "not synced"
+
+    @property
+    def note(self) -> str:
+        """What a person should know beyond the state, or ''."""
+        if not self.on_server:
+            return (
+                f"no longer on the server (deleted or renamed); "
+                f"{_messages_stay(self.messages)} in Threadline"
+            )
+        if self.folder_id is not None and not self.synced:
+            return "was gone from the server for a while; add it to sync it again"
+        return ""
+
+
+def folder_choices(
+    store: FolderStore, account: Account, server: ServerFolders
+) -> list[FolderChoice]:
+    """Every folder to choose from: the server's (that can hold mail) and the ones known
+    here that vanished there. Role folders first (Inbox, All Mail, Sent), then by name."""
+    known = {folder.name: folder for folder in store.folders(account.id)}
+    roles = server.roles()
+    claimed = set(roles.values())
+    choices = []
+    for listed in server.listing:
+        if not listed.selectable:
+            continue
+        stored = known.pop(listed.name, None)
+        role = roles.get(listed.name, "")
+        if not role and stored is not None and stored.role not in claimed:
+            role = stored.role  # as the next sync keeps it
+        synced = bool(role) or (stored is not None and not stored.missing)
+        choices.append(_choice(store, listed.name, stored, synced=synced, role=role))
+    for stored in known.values():  # deleted or renamed on the server
+        choices.append(_choice(store, stored.name, stored, synced=False, on_server=False))
+    return sorted(choices, key=_order)
+
+
+def _choice(
+    store: FolderStore,
+    name: str,
+    stored: Folder | None,
+    *,
+    synced: bool,
+    role: str = "",
+    on_server: bool = True,
+) -> FolderChoice:
+    return FolderChoice(
+        name=name,
+        synced=synced,
+        role=role,
+        on_server=on_server,
+        folder_id=stored.id if stored else None,
+        messages=store.message_count(stored.id) if stored else 0,
+    )
+
+
+def _order(choice: FolderChoice) -> tuple[int, str, str]:
+    return (_ROLE_ORDER.get(choice.role, 3), choice.name.casefold(), choice.name)
+
+
+def _messages_stay(count: int) -> str:
+    """How many messages from a folder stay, in words."""
+    return f"{count} message from it stays" if count == 1 else f"{count} messages from it stay"
+
+
+def _names(names: Iterable[str]) -> str:
+    """Names for a sentence, at most :data:`NAMES_SHOWN` of them."""
+    listed = sorted(set(names), key=str.casefold)
+    shown = ", ".join(repr(name) for name in listed[:NAMES_SHOWN])
+    more = len(listed) - NAMES_SHOWN
+    return shown + (f" and {more} more" if more > 0 else "")
+
+
+def add_folder(store: FolderStore, account: Account, server: ServerFolders, name: str) -> str:
+    """Sync the folder ``name`` from now on; returns a sentence saying what happened.
+
+    It must be on the server and able to hold mail (else :class:`InvalidInputError`).
+    """
+    listed = server.find(name)
+    if listed is None:
+        raise InvalidInputError(_not_on_server(server, name))
+    if not listed.selectable:
+        inside = [
+            f.name for f in server.listing
+            if f.selectable and f.delimiter and f.name.startswith(listed.name + f.delimiter)
+        ]  # fmt: skip
+        hint = f" Folders inside it: {_names(inside)}." if inside else ""
+        raise InvalidInputError(
+            f"The folder {listed.name!r} on {server.host} holds only other folders, not mail."
+            + hint
+        )
+    choice = next(c for c in folder_choices(store, account, server) if c.name == listed.name)
+    if choice.fixed:
+        return (
+            f"{choice.name!r} is already synced: it is the account's {ROLE_PHRASES[choice.role]}."
+        )
+    if choice.synced:
+        return f"{choice.name!r} is already synced."
+    store.ensure(account.id, listed.name)
+    return f"Added {listed.name!r}: its conversations arrive with the next sync."
+
+
+def _not_on_server(server: ServerFolders, name: str) -> str:
+    names = [f.name for f in server.listing if f.selectable]
+    sentence = f"There is no folder {name!r} on {server.host}."
+    alike = [n for n in names if n.casefold() == name.strip().casefold()]
+    if alike:
+        return f"{sentence} Did you mean {alike[0]!r}? (Names are case-sensitive.)"
+    return f"{sentence} Folders there: {_names(names)}." if names else sentence
+
+
+def remove_folder(store: FolderStore, account: Account, name: str) -> str:
+    """Stop syncing the folder ``name`` (no server needed); its mail stays in the archive.
+
+    The role folders cannot be removed, and a folder that is not synced has nothing to
+    remove (both :class:`InvalidInputError`). Returns a sentence saying what happened.
+    """
+    known = store.folders(account.id)
+    folder = next((f for f in known if f.name == name), None)
+    if folder is None and name.upper() == "INBOX":
+        folder = next((f for f in known if f.name.upper() == "INBOX"), None)
+    if folder is None:
+        synced = [f.name for f in known if not f.missing]
+        listed = f" Synced folders: {_names(synced)}." if synced else ""
+        raise InvalidInputError(f"{name!r} is not synced, so there is nothing to remove.{listed}")
+    if folder.role and not folder.missing:  # (one that vanished can be forgotten)
+        raise InvalidInputError(
+            f"{folder.name!r} is the account's {ROLE_PHRASES.get(folder.role, folder.role)}: "
+            "Threadline always syncs it, so it cannot be removed."
+        )
+    count = store.message_count(folder.id)
+    store.remove(folder.id)
+    if not count:
+        return f"Stopped syncing {folder.name!r} (no mail of it was downloaded yet)."
+    return (
+        f"Stopped syncing {folder.name!r}. {_messages_stay(count).capitalize()} in "
+        "Threadline's archive, in their conversations and in search."
+    )
+
+
+def apply_choice(
+    store: FolderStore, account: Account, server: ServerFolders, wanted: Iterable[str]
+) -> list[str]:
+    """Make the synced folders those in ``wanted`` (the role folders stay whatever it
+    holds); returns a sentence per change, none when nothing changed."""
+    chosen = set(wanted)
+    done = []
+    for choice in folder_choices(store, account, server):
+        if choice.addable and choice.name in chosen:
+            done.append(add_folder(store, account, server, choice.name))
+        elif choice.removable and choice.synced and choice.name not in chosen:
+            done.append(remove_folder(store, account, choice.name))
+    return done
