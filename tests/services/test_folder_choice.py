@@ -110,17 +110,19 @@ def test_an_added_folder_syncs_and_a_removed_one_leaves_its_mail_in_the_archive(
 
     said = add_folder(folders, account, server, "Projects")
 
-    assert said == "Added 'Projects': its conversations arrive with the next sync."
+    assert said.changed
+    assert str(said) == "Added 'Projects': its conversations arrive with the next sync."
     sync(conn, account, open_session)
     store = MessageStore(conn)
     assert store.find_by_message_id("plan@example.org")
     [projects] = [c for c in folder_choices(folders, account, server) if c.name == "Projects"]
     assert (projects.state, projects.messages, projects.removable) == ("synced", 2, True)
-    assert add_folder(folders, account, server, "Projects") == "'Projects' is already synced."
+    again = add_folder(folders, account, server, "Projects")
+    assert (str(again), again.changed) == ("'Projects' is already synced.", False)
 
     said = remove_folder(folders, account, "Projects")
 
-    assert said == (
+    assert said.text == (
         "Stopped syncing 'Projects'. 2 messages from it stay in Threadline's archive, "
         "in their conversations and in search."
     )
@@ -149,7 +151,7 @@ def test_the_role_folders_cannot_be_removed_and_adding_them_says_so(
     )
     assert inbox.value.exit_code == 2
     assert "'Sent' is the account's Sent folder" in str(sent.value)
-    assert add_folder(folders, account, server, "Sent") == (
+    assert add_folder(folders, account, server, "Sent").text == (
         "'Sent' is already synced: it is the account's Sent folder."
     )
     assert [f.name for f in folders.folders(account.id)] == ["INBOX", "Sent"]
@@ -210,7 +212,9 @@ def test_a_folder_gone_from_the_server_is_listed_as_missing_and_can_be_forgotten
         "no longer on the server (deleted or renamed); 1 message from it stays in Threadline"
     )
     assert projects.removable and not projects.addable
-    assert remove_folder(folders, account, "Projects").startswith("Stopped syncing 'Projects'.")
+    assert remove_folder(folders, account, "Projects").text.startswith(
+        "Stopped syncing 'Projects'."
+    )
     assert MessageStore(conn).find_by_message_id("kept@example.org")
 
 
@@ -247,7 +251,7 @@ def test_applying_a_choice_adds_the_checked_and_removes_the_unchecked(
 
     said = apply_choice(folders, account, server, {"Projects"})  # INBOX, Sent left out
 
-    assert said == [
+    assert [str(outcome) for outcome in said] == [
         "Added 'Projects': its conversations arrive with the next sync.",
         "Stopped syncing 'Receipts' (no mail of it was downloaded yet).",
     ]
@@ -298,7 +302,7 @@ def test_on_gmail_all_mail_is_the_one_role_folder(
         "Folders inside it: '[Gmail]/All Mail', '[Gmail]/Sent Mail', '[Gmail]/Starred'."
     )
     folders.ensure(account.id, "[Gmail]/All Mail", ALL)
-    assert add_folder(folders, account, server, "[Gmail]/All Mail") == (
+    assert add_folder(folders, account, server, "[Gmail]/All Mail").text == (
         "'[Gmail]/All Mail' is already synced: it is the account's All Mail folder."
     )
 

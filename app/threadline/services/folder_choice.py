@@ -64,6 +64,17 @@ def load_server_folders(open_session: SessionFactory, account: Account) -> Serve
 
 
 @dataclass(frozen=True)
+class Outcome:
+    """What adding or removing a folder did, in one sentence; ``changed``: the store changed."""
+
+    text: str
+    changed: bool = True
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
 class FolderChoice:
     """One folder as the user chooses: on the server, synced, or both."""
 
@@ -177,8 +188,8 @@ def _names(names: Iterable[str]) -> str:
     return shown + (f" and {more} more" if more > 0 else "")
 
 
-def add_folder(store: FolderStore, account: Account, server: ServerFolders, name: str) -> str:
-    """Sync the folder ``name`` from now on; returns a sentence saying what happened.
+def add_folder(store: FolderStore, account: Account, server: ServerFolders, name: str) -> Outcome:
+    """Sync the folder ``name`` from now on; says what happened.
 
     It must be on the server and able to hold mail (else :class:`InvalidInputError`).
     """
@@ -197,13 +208,12 @@ def add_folder(store: FolderStore, account: Account, server: ServerFolders, name
         )
     choice = next(c for c in folder_choices(store, account, server) if c.name == listed.name)
     if choice.fixed:
-        return (
-            f"{choice.name!r} is already synced: it is the account's {ROLE_PHRASES[choice.role]}."
-        )
+        role = ROLE_PHRASES[choice.role]
+        return Outcome(f"{choice.name!r} is already synced: it is the account's {role}.", False)
     if choice.synced:
-        return f"{choice.name!r} is already synced."
+        return Outcome(f"{choice.name!r} is already synced.", changed=False)
     store.ensure(account.id, listed.name)
-    return f"Added {listed.name!r}: its conversations arrive with the next sync."
+    return Outcome(f"Added {listed.name!r}: its conversations arrive with the next sync.")
 
 
 def _not_on_server(server: ServerFolders, name: str) -> str:
@@ -215,40 +225,46 @@ def _not_on_server(server: ServerFolders, name: str) -> str:
     return f"{sentence} Folders there: {_names(names)}." if names else sentence
 
 
-def remove_folder(store: FolderStore, account: Account, name: str) -> str:
+def remove_folder(store: FolderStore, account: Account, name: str) -> Outcome:
     """Stop syncing the folder ``name`` (no server needed); its mail stays in the archive.
 
     The role folders cannot be removed, and a folder that is not synced has nothing to
-    remove (both :class:`InvalidInputError`). Returns a sentence saying what happened.
+    remove (both :class:`InvalidInputError`). Says what happened.
     """
     known = store.folders(account.id)
     folder = next((f for f in known if f.name == name), None)
     if folder is None and name.upper() == "INBOX":
         folder = next((f for f in known if f.name.upper() == "INBOX"), None)
+        if folder is None:  # not stored before the first sync, and synced by it
+            raise InvalidInputError(_always_synced("INBOX", INBOX))
     if folder is None:
         synced = [f.name for f in known if not f.missing]
         listed = f" Synced folders: {_names(synced)}." if synced else ""
         raise InvalidInputError(f"{name!r} is not synced, so there is nothing to remove.{listed}")
     if folder.role and not folder.missing:  # (one that vanished can be forgotten)
-        raise InvalidInputError(
-            f"{folder.name!r} is the account's {ROLE_PHRASES.get(folder.role, folder.role)}: "
-            "Threadline always syncs it, so it cannot be removed."
-        )
+        raise InvalidInputError(_always_synced(folder.name, folder.role))
     count = store.message_count(folder.id)
     store.remove(folder.id)
     if not count:
-        return f"Stopped syncing {folder.name!r} (no mail of it was downloaded yet)."
-    return (
+        return Outcome(f"Stopped syncing {folder.name!r} (no mail of it was downloaded yet).")
+    return Outcome(
         f"Stopped syncing {folder.name!r}. {_messages_stay(count).capitalize()} in "
         "Threadline's archive, in their conversations and in search."
     )
 
 
+def _always_synced(name: str, role: str) -> str:
+    return (
+        f"{name!r} is the account's {ROLE_PHRASES.get(role, role)}: Threadline always syncs "
+        "it, so it cannot be removed."
+    )
+
+
 def apply_choice(
     store: FolderStore, account: Account, server: ServerFolders, wanted: Iterable[str]
-) -> list[str]:
+) -> list[Outcome]:
     """Make the synced folders those in ``wanted`` (the role folders stay whatever it
-    holds); returns a sentence per change, none when nothing changed."""
+    holds); says what changed (nothing: an empty list)."""
     chosen = set(wanted)
     done = []
     for choice in folder_choices(store, account, server):
