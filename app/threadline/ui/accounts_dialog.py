@@ -44,8 +44,11 @@ from threadline.paths import Profile
 from threadline.services.account_check import SideCheck, check_account
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
+from threadline.store.folders import FolderStore
 from threadline.ui.confirm import confirm
+from threadline.ui.conversation_model import folder_label
 from threadline.ui.errors import show_error
+from threadline.ui.folders_dialog import FoldersDialog
 from threadline.ui.oauth_section import OAuthSection
 from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
@@ -61,6 +64,8 @@ IMAP_SECURITY_LABELS = {
     "none": "None (only for a server on this computer)",
 }
 DEFAULT_PORTS = SMTP_PORTS
+#: The synced folders the Accounts window names before "and N more".
+FOLDERS_NAMED = 4
 #: What the server parts of a new account's form hold before anything is filled in.
 BLANK: dict[str, object] = {
     "host": "", "security": "starttls", "port": SMTP_PORTS["starttls"],
@@ -125,6 +130,8 @@ class AccountsDialog(QDialog):
     """Add, edit, test and remove accounts: both servers, the sign-in, the Sent copy."""
 
     changed = Signal()
+    #: The synced folders of an account changed (the app syncs now to fetch them).
+    folders_changed = Signal()
 
     def __init__(self, profile: Profile, parent: QDialog | None = None) -> None:
         super().__init__(parent)
@@ -236,6 +243,17 @@ class AccountsDialog(QDialog):
         incoming_form.addRow("Server", self.imap_host)
         incoming_form.addRow("Port", _port_row(self.imap_port, self.imap_security))
         incoming_form.addRow("", self.save_sent)
+        self.folders_button = QPushButton("Folders…")
+        self.folders_button.setAccessibleName("Folders")
+        self.folders_button.clicked.connect(self.open_folders)
+        self.folders_dialog: FoldersDialog | None = None
+        self.folders_summary = plain_label()  # folder names come from the server
+        self.folders_summary.setWordWrap(True)
+        self.folders_summary.setAccessibleName("Synced folders")
+        folders_row = QHBoxLayout()
+        folders_row.addWidget(self.folders_summary, 1)
+        folders_row.addWidget(self.folders_button)
+        incoming_form.addRow("Folders", folders_row)
         right.addWidget(incoming)
         self.feedback = plain_label()  # what the server said: never markup
         self.feedback.setAccessibleName("Connection test result")
@@ -295,6 +313,7 @@ class AccountsDialog(QDialog):
         self._show_method()
         self.feedback.setText("")
         self.loaded = self._form_state()
+        self._show_folders()
 
     def new_account(self) -> None:
         """Clear the form for a new account."""
@@ -322,6 +341,7 @@ class AccountsDialog(QDialog):
         self.feedback.setText(
             "Enter your address: the servers of well-known providers are filled in."
         )
+        self._show_folders()
         self.address.setFocus()
 
     def _set_security(self, key: str) -> None:
@@ -563,6 +583,7 @@ class AccountsDialog(QDialog):
             if showing == stored.id:  # not when the user went on to another account
                 self.editing, self.loaded = stored, state
                 self.feedback.setText(f"Saved {stored.label}.")
+                self._show_folders()
             ids = [a.id for a in self.accounts.all()]
             self.list.blockSignals(True)
             self.list.clear()
@@ -607,6 +628,44 @@ class AccountsDialog(QDialog):
             self.feedback.setText(f"✘ {error}")
 
         run_in_background(work, done, failed)
+
+    def _show_folders(self) -> None:
+        """The saved account's synced folders, and the button to choose them (only for an
+        account saved with an incoming server: the dialog lists what is stored)."""
+        account = self.editing
+        if account is None or not account.has_imap:
+            self.folders_button.setEnabled(False)
+            self.folders_summary.setText(
+                "Save the account with an incoming server to choose the folders it syncs."
+            )
+            return
+        self.folders_button.setEnabled(True)
+        synced = [f for f in FolderStore(self.accounts.conn).folders(account.id) if not f.missing]
+        names = [folder_label(f.name) for f in synced]
+        if not any(f.role for f in synced):  # roles first: none yet means no sync yet
+            names.insert(0, "Inbox and Sent (found at the first sync)")
+        if len(names) > FOLDERS_NAMED:
+            names[FOLDERS_NAMED - 1 :] = [f"{len(names) - FOLDERS_NAMED + 1} more"]
+        if len(names) > 1:
+            names[-2:] = [f"{names[-2]} and {names[-1]}"]
+        self.folders_summary.setText("Syncs " + ", ".join(names) + ".")
+
+    def open_folders(self) -> FoldersDialog | None:
+        """Choose the saved account's synced folders (the server's list loads meanwhile)."""
+        account = self.editing
+        if account is None or not account.has_imap:
+            return None
+        dialog = FoldersDialog(self.store_path, account, self, config_dir=self.config_dir)
+        dialog.applied.connect(lambda said: self._folders_applied(account, said))
+        self.folders_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _folders_applied(self, account: Account, said: list[str]) -> None:
+        if self.editing is not None and self.editing.id == account.id:
+            self.feedback.setText("\n".join(said))
+            self._show_folders()
+        self.folders_changed.emit()
 
     def remove_account(self) -> None:
         """Ask, then remove the selected account and its password."""

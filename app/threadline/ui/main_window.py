@@ -741,6 +741,7 @@ class MainWindow(QMainWindow):
 
         dialog = AccountsDialog(self.profile, self)  # type: ignore[arg-type]
         dialog.changed.connect(self.refresh_accounts)
+        dialog.folders_changed.connect(self.sync.wake)  # fetch a new folder's mail now
         dialog.show()
         return dialog
 
