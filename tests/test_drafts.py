@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from threadline.core.addresses import Address
-from threadline.core.compose import Draft
+from threadline.core.compose import Attachment, Draft
 from threadline.drafts import SavedDraft, delete_draft, load_drafts, new_draft_id, save_draft
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
@@ -113,3 +113,16 @@ def test_drafts_are_private_files(tmp_path: Path, umask_022: None) -> None:
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     fresh = save_draft(tmp_path / "new" / "drafts", a_draft())
     assert stat.S_IMODE(fresh.parent.stat().st_mode) == 0o700
+
+
+def test_a_file_attached_from_disk_is_saved_as_its_path(tmp_path: Path) -> None:
+    """Issue 12, point 9: a large file is not copied into every autosave."""
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"x" * 100_000)
+    attachment = Attachment.from_path(big)
+    draft = Draft(sender=Address("a@x.org"), subject="s", attachments=[attachment])
+    saved = save_draft(tmp_path / "drafts", SavedDraft(new_draft_id(), draft))
+    assert saved.stat().st_size < 5_000
+    [loaded] = load_drafts(tmp_path / "drafts")
+    [back] = loaded.draft.attachments
+    assert (back.path, back.size, back.content()) == (big, 100_000, b"x" * 100_000)

@@ -71,19 +71,30 @@ def _encode(saved: SavedDraft) -> dict[str, Any]:
         "bcc": [{"address": a.address, "name": a.name} for a in d.bcc],
         "subject": d.subject,
         "body": d.body,
-        "attachments": [
-            {
-                "filename": a.filename,
-                "type": a.content_type,
-                "data": base64.b64encode(a.data).decode("ascii"),
-            }
-            for a in d.attachments
-        ],
+        "attachments": [_encode_attachment(a) for a in d.attachments],
         "in_reply_to": d.in_reply_to,
         "references": d.references,
         "thread_topic": d.thread_topic,
         "thread_index": d.thread_index,
     }
+
+
+def _encode_attachment(attachment: Attachment) -> dict[str, Any]:
+    """A file attached from disk is saved as its path (read when the message goes);
+    other attachments with their bytes."""
+    saved: dict[str, Any] = {"filename": attachment.filename, "type": attachment.content_type}
+    if attachment.path is not None:
+        saved.update(path=str(attachment.path), size=attachment.size)
+    else:
+        saved["data"] = base64.b64encode(attachment.data).decode("ascii")
+    return saved
+
+
+def _decode_attachment(saved: dict[str, Any]) -> Attachment:
+    if "path" in saved:
+        return Attachment(saved["filename"], b"", saved["type"], path=Path(saved["path"]),
+                          file_size=int(saved.get("size", 0)))  # fmt: skip
+    return Attachment(saved["filename"], base64.b64decode(saved["data"]), saved["type"])
 
 
 def _decode(draft_id: str, data: dict[str, Any]) -> SavedDraft:
@@ -94,10 +105,7 @@ def _decode(draft_id: str, data: dict[str, Any]) -> SavedDraft:
         bcc=[_address(a) for a in data["bcc"]],
         subject=data["subject"],
         body=data["body"],
-        attachments=[
-            Attachment(a["filename"], base64.b64decode(a["data"]), a["type"])
-            for a in data["attachments"]
-        ],
+        attachments=[_decode_attachment(a) for a in data["attachments"]],
         in_reply_to=data["in_reply_to"],
         references=list(data["references"]),
         thread_topic=data["thread_topic"],

@@ -19,6 +19,7 @@ in its conversation once sent. No Qt is involved.
 
 from __future__ import annotations
 
+import io
 import sqlite3
 import time
 from collections.abc import Iterable, Sequence
@@ -27,7 +28,14 @@ from pathlib import Path
 from types import TracebackType
 
 from threadline.core.addresses import Address, parse_address_list
-from threadline.core.compose import Attachment, Draft, build_message, message_bytes
+from threadline.core.attachments import DEFAULT_MAX_SIZE, Writable, format_size
+from threadline.core.compose import (
+    Attachment,
+    Draft,
+    build_message,
+    estimated_size,
+    write_message,
+)
 from threadline.core.outlook import new_thread_index, thread_topic
 from threadline.core.parse import header_text, parse_message
 from threadline.core.subject import is_reply_subject_changed, reply_subject
@@ -44,9 +52,9 @@ from threadline.services.sending import (
     BUSY,
     FlushReport,
     OutboxRunner,
+    ask_server,
     authenticator_factory,
     queue_draft,
-    server_takes_utf8_addresses,
 )
 from threadline.services.syncing import session_factory
 from threadline.store import db
@@ -109,6 +117,27 @@ def _once(addresses: Iterable[Address], seen: set[str]) -> list[Address]:
             seen.add(key)
             kept.append(address)
     return kept
+
+
+#: A message larger than this is checked against the server's size limit before it is
+#: queued (smaller ones fit everywhere).
+ASK_SERVER_ABOVE = 1024 * 1024
+
+
+def _check_size(size: int, limit: int, whose: str) -> None:
+    """Refuse a message of about ``size`` bytes over ``limit``: ``whose`` limit it is,
+    ``given`` (by the caller), ``default``, or the server's name (its SIZE)."""
+    if size <= limit:
+        return
+    shown = format_size(limit)
+    over = {
+        "given": f"more than the limit of {shown} given",
+        "default": f"more than the {shown} most mail servers take",
+    }.get(whose, f"more than {whose} takes (it announces a limit of {shown})")
+    raise InvalidInputError(
+        f"The message would be about {format_size(size)} with its attachments (base64 adds "
+        f"a third), {over}. Nothing was queued; attach less, or share large files another way."
+    )
 
 
 #: Extra headers that name recipients: they are added to the matching option instead.
@@ -203,6 +232,7 @@ class Mailer:
         thread_key: str | None = None,
         new_topic: bool = False,
         force: bool = False,
+        max_size: int | None = None,
         queue_only: bool = False,
         at: float | None = None,
     ) -> SendResult:
@@ -217,7 +247,9 @@ class Mailer:
         A reply keeps its conversation's subject: a ``subject`` that changes the topic
         (Gmail then starts a new conversation) is refused unless ``new_topic``. A reply to a
         stored message without a Message-ID is refused unless ``force`` (it would thread by
-        subject only); forced, the result carries the warning.
+        subject only); forced, the result carries the warning. Attachments must be
+        regular files; a message over ``max_size`` bytes (default: the server's SIZE, else
+        25 MB) or with an address the server cannot take is refused before it is queued.
         ``headers`` are extra headers; To, Cc, Bcc and Reply-To among them add recipients
         (or reply-to addresses) as the options do, and headers Threadline writes itself
         (Message-ID, From, Subject, Date, MIME...) are refused.
@@ -229,8 +261,10 @@ class Mailer:
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
         spec.new_topic, spec.force = new_topic, force
         wide = [a for a in [*spec.to, *spec.cc, *spec.bcc, *spec.reply_to] if a.needs_smtputf8]
-        if wide or in_reply_to is not None or thread is not None:  # before anything is stored
-            self._check_utf8_addresses(self._threaded(spec, in_reply_to, thread, thread_key))
+        big = sum(a.size for a in spec.attachments) > ASK_SERVER_ABOVE or max_size is not None
+        if wide or big or in_reply_to is not None or thread is not None:  # before storing
+            plan = self._threaded(spec, in_reply_to, thread, thread_key)
+            self._check_server(plan, max_size)
         with transaction(self.conn):  # BEGIN IMMEDIATE: one sender per key at a time
             plan = self._threaded(spec, in_reply_to, thread, thread_key)
             queued = queue_draft(
@@ -278,12 +312,25 @@ class Mailer:
         thread_key: str | None = None,
         new_topic: bool = False,
         force: bool = False,
+        max_size: int | None = None,
+        out: Writable | None = None,
     ) -> bytes:
-        """The message that ``send`` would queue, as bytes; nothing is stored."""
+        """The message that ``send`` would queue, as bytes; nothing is stored and no
+        server is asked (the size limit is ``max_size``, else 25 MB). With ``out``, the
+        message is written there in chunks instead (attachments are never read whole)
+        and ``b""`` is returned."""
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
         spec.new_topic, spec.force = new_topic, force
         plan = self._threaded(spec, in_reply_to, thread, thread_key)
-        return message_bytes(build_message(plan.draft))
+        limit = max_size or DEFAULT_MAX_SIZE
+        _check_size(estimated_size(plan.draft), limit, "given" if max_size else "default")
+        message = build_message(plan.draft)
+        if out is not None:
+            write_message(message, out)
+            return b""
+        buffer = io.BytesIO()
+        write_message(message, buffer)
+        return buffer.getvalue()
 
     def flush(self) -> FlushReport:
         """Send everything due in the outbox."""
@@ -321,24 +368,34 @@ class Mailer:
             headers=extra,
         )
 
-    def _check_utf8_addresses(self, plan: ReplyPlan) -> None:
-        """Refuse, before queueing, an address with a non-ASCII local part that the
-        account's server cannot take (it does not offer SMTPUTF8, RFC 6531); when the
-        server cannot be asked now, the message is queued and sending says why."""
+    def _check_server(self, plan: ReplyPlan, max_size: int | None) -> None:
+        """Refuse, before queueing, what the account's server would refuse for good: an
+        address with a non-ASCII local part when it does not offer SMTPUTF8 (RFC 6531),
+        and a message over ``max_size``, else over the server's SIZE (RFC 1870), else
+        over :data:`DEFAULT_MAX_SIZE`. The server is asked only when that matters (such
+        an address, or a message over 1 MB); when it cannot be asked now, the message is
+        queued and sending says why."""
         draft = plan.draft
         wide = [a.address for a in [*draft.to, *draft.cc, *draft.bcc, draft.sender]
                 if a.needs_smtputf8]  # fmt: skip
-        if not wide:
-            return
-        takes = server_takes_utf8_addresses(
-            plan.account, ssl_context=self.runner.ssl_context, timeout=min(self.runner.timeout, 10)
-        )
-        if takes is False:
+        size = estimated_size(draft)
+        offer = None
+        if wide or (max_size is None and size > ASK_SERVER_ABOVE):
+            offer = ask_server(plan.account, ssl_context=self.runner.ssl_context,
+                               timeout=min(self.runner.timeout, 10))  # fmt: skip
+        host = plan.account.smtp_host
+        if wide and offer is not None and not offer.smtputf8:
             raise InvalidInputError(
-                f"{plan.account.smtp_host} does not take addresses with non-ASCII characters "
-                f"before the @ (it does not offer SMTPUTF8, RFC 6531): {', '.join(wide)}. "
-                "Nothing was queued; change the address or send through another account."
+                f"{host} does not take addresses with non-ASCII characters before the @ (it "
+                f"does not offer SMTPUTF8, RFC 6531): {', '.join(wide)}. Nothing was queued; "
+                "change the address or send through another account."
             )
+        if max_size is not None:
+            _check_size(size, max_size, "given")
+        elif offer is not None and offer.size_limit is not None:
+            _check_size(size, offer.size_limit, host)
+        else:
+            _check_size(size, DEFAULT_MAX_SIZE, "default")
 
     def _threaded(
         self,
@@ -441,7 +498,7 @@ class Mailer:
             subject=known.subject if known else draft.subject,
             message_id=message_id,
             references=draft.references,
-            thread_index=header_text(parse_message(raw), "Thread-Index"),
+            thread_index=draft.thread_index or header_text(parse_message(raw), "Thread-Index"),
         )
         if known and new_topic:
             keys.change_subject(key, draft.subject)

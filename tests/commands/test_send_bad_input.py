@@ -187,3 +187,70 @@ def test_a_quoted_message_id_is_replied_to_as_received(
     assert 'In-Reply-To: <"a b"@x.example>' in done.stdout
     message = parsed(done.stdout.encode())
     assert str(message["In-Reply-To"]) == str(message["References"]) == '<"a b"@x.example>'
+
+
+# -- point 9: attachments --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
+def test_only_regular_files_are_attached(
+    profile: Path, smtp_server: SmtpServer, tmp_path: Path, kind: str
+) -> None:
+    path = {"device": Path("/dev/zero"), "fifo": tmp_path / "fifo", "folder": tmp_path}[kind]
+    if kind == "fifo":
+        os.mkfifo(path)  # a writer never comes: this used to hang
+    done = run(profile, "send", "--to", "a@example.com", "--subject", "s", "--body", "x",
+               "--attach", str(path))  # fmt: skip
+    assert_bad_input(done, "not a regular file")
+    assert run(profile, "outbox").stdout.strip() == "The outbox is empty."
+
+
+def sparse(path: Path, size: int) -> Path:
+    """A file of ``size`` bytes that takes no room on disk."""
+    with path.open("wb") as out:
+        out.truncate(size)
+    return path
+
+
+def test_a_message_over_the_limit_is_refused_before_queueing(
+    profile: Path, smtp_server: SmtpServer, tmp_path: Path
+) -> None:
+    big = sparse(tmp_path / "big.iso", 30 * 1024 * 1024)  # 41 MB as base64
+    done = run(profile, "send", "--to", "a@example.com", "--subject", "s", "--body", "x",
+               "--attach", str(big))  # fmt: skip
+    assert_bad_input(done, "more than 127.0.0.1 takes (it announces a limit of 32 MB)")
+    preview = run(profile, "send", "--to", "a@example.com", "--subject", "s", "--body", "x",
+                  "--attach", str(big), "--dry-run")  # fmt: skip
+    assert_bad_input(preview, "more than the 25 MB most mail servers take")  # not asked
+    small = sparse(tmp_path / "small.bin", 2 * 1024 * 1024)
+    limited = run(profile, "send", "--to", "a@example.com", "--subject", "s", "--body", "x",
+                  "--attach", str(small), "--max-size", "1M")  # fmt: skip
+    assert_bad_input(limited, "more than the limit of 1 MB given")
+    assert_bad_input(run(profile, "send", "--to", "a@example.com", "--subject", "s",
+                         "--max-size", "lots"), "'lots' is not a size")  # fmt: skip
+    assert run(profile, "outbox").stdout.strip() == "The outbox is empty."
+    assert smtp_server.received == []
+
+
+def test_the_servers_size_is_the_default_limit_and_large_files_go_whole(
+    tmp_path: Path, test_ca: CertificateAuthority
+) -> None:
+    with SmtpServer("plain", test_ca, size_limit=3 * 1024 * 1024) as server:
+        folder = tmp_path / "p"
+        added = run(folder, "accounts", "add", "ops@example.org", "--host", "127.0.0.1",
+                    "--port", str(server.port), "--security", "none", "--no-auth")  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        data = os.urandom(2 * 1024 * 1024 + 7)  # 2.7 MB as base64: fits in 3 MB
+        fits = tmp_path / "fits.bin"
+        fits.write_bytes(data)
+        done = run(folder, "send", "--to", "b@example.net", "--subject", "s", "--body", "x",
+                   "--attach", str(fits))  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        [received] = server.received
+        too_big = sparse(tmp_path / "too-big.bin", 2_500_000)
+        refused = run(folder, "send", "--to", "b@example.net", "--subject", "s", "--body", "x",
+                      "--attach", str(too_big))  # fmt: skip
+        assert_bad_input(refused, "it announces a limit of 3 MB")
+    [part] = list(parsed(received.data).iter_attachments())
+    assert part.get_content() == data
+    assert max(len(line) for line in received.data.split(b"\r\n")) <= 998

@@ -161,10 +161,11 @@ class SmtpServer:
     def __init__(
         self, mode: str, ca: CertificateAuthority, *, offer_starttls: bool = True,
         user: str = USER, password: str = PASSWORD, mechanisms: tuple[str, ...] = (),
-        smtputf8: bool = False,
+        smtputf8: bool = False, size_limit: int | None = None,
     ) -> None:  # fmt: skip
         """``user`` / ``password``: the one log-in AUTH takes; ``mechanisms``: offer only
-        these of PLAIN and LOGIN (default both); ``smtputf8``: offer SMTPUTF8 (RFC 6531)."""
+        these of PLAIN and LOGIN (default both); ``smtputf8``: offer SMTPUTF8 (RFC 6531);
+        ``size_limit``: the SIZE announced in EHLO and enforced (RFC 1870)."""
         self.mode = mode
         self.ca = ca
         self.handler = RecordingHandler()
@@ -178,6 +179,8 @@ class SmtpServer:
             "ident": "Threadline test server",
             "enable_SMTPUTF8": smtputf8,
         }
+        if size_limit is not None:
+            kwargs["data_size_limit"] = size_limit
         if mechanisms:
             kwargs["auth_exclude_mechanism"] = [
                 m for m in ("PLAIN", "LOGIN") if m not in mechanisms

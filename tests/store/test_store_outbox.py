@@ -117,3 +117,34 @@ def test_retries_wait_longer_with_jitter_and_give_up_after_five_days(outbox: Out
     assert moment - NOW >= GIVE_UP_AFTER
     assert moment - NOW < GIVE_UP_AFTER + 3600 * (1 + JITTER)
     assert "Gave up after" in outbox.get(entry).last_error
+
+
+def test_a_large_message_goes_in_and_out_in_chunks_and_is_dated_when_sent(
+    outbox: Outbox, tmp_path: Path
+) -> None:
+    """Issue 12, point 9: a message written from files is copied into the store in chunks,
+    read back in chunks, and dated at its first attempt without being read whole."""
+    import hashlib
+    import io
+    from dataclasses import replace
+
+    from threadline.store.indexing import MessageRecord, index_message
+    from threadline.store.outbox import CHUNK
+
+    head = make_raw("big@example.org", subject="big", date="Mon, 23 Nov 2026 09:00:00 +0000")
+    raw = head + b"x" * (3 * CHUNK + 5) + b"\r\n"
+    record: MessageRecord = replace(index_message(head), sha256=hashlib.sha256(raw).digest(),
+                                    size=len(raw))  # fmt: skip
+    entry = outbox.enqueue("a", io.BytesIO(raw), "ann@example.org", ["bob@example.net"],
+                           record=record, due_at=NOW + 60, scheduled_for=NOW + 60)  # fmt: skip
+    assert outbox.raw_size(entry.id) == len(raw)
+    assert b"".join(outbox.raw_chunks(entry.id)) == raw
+    assert [len(c) for c in outbox.raw_chunks(entry.id)][:3] == [CHUNK] * 3
+    [claimed] = outbox.claim_due("me", now=NOW + 61)
+    outbox.begin_attempt(claimed.id, "me", NOW + 61)
+    dated = outbox.raw(entry.id)
+    assert dated == with_date(raw, NOW + 61) and dated != raw
+    stored = outbox.conn.execute("SELECT index_record FROM outbox WHERE id = ?", (entry.id,))
+    redated = MessageRecord.from_json(stored.fetchone()[0])
+    assert redated.sha256 == hashlib.sha256(dated).digest() and redated.size == len(dated)
+    assert redated.date_utc == int(NOW + 61)

@@ -58,7 +58,19 @@ def register(subparsers: Any) -> None:
         help="the encoding of the text on standard input, --body-file, --html and the "
         "options (default: UTF-8, then the locale's; anything else is refused)",
     )  # fmt: skip
-    parser.add_argument("--attach", type=Path, nargs="+", default=[], metavar="FILE")
+    parser.add_argument(
+        "--attach",
+        type=Path,
+        nargs="+",
+        default=[],
+        metavar="FILE",
+        help="regular files to attach (read when the message is written)",
+    )
+    parser.add_argument(
+        "--max-size", type=_size, metavar="SIZE",
+        help="refuse a message larger than SIZE (e.g. 10M, 500K; default: what the server "
+        "announces, else 25M)",
+    )  # fmt: skip
     parser.add_argument(
         "--header", action="append", default=[], metavar="NAME:VALUE",
         help="an extra header, e.g. 'X-Ticket: 4711' (To, Cc, Bcc and Reply-To add "
@@ -89,6 +101,20 @@ def register(subparsers: Any) -> None:
         "zone is given): the app, or 'threadline outbox flush' run after TIME, sends it",
     )  # fmt: skip
     parser.set_defaults(func=run)
+
+
+def _size(text: str) -> int:
+    """``10M``, ``500K``, ``2G`` or plain bytes, as a number of bytes."""
+    value = text.strip().upper().removesuffix("B")
+    factor = {"K": 1024, "M": 1024**2, "G": 1024**3}.get(value[-1:], 1)
+    number = value[:-1] if factor > 1 else value
+    try:
+        size = round(float(number) * factor)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 10M or 500K") from None
+    if size <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 10M or 500K")
+    return size
 
 
 def _read_text(path: Path, what: str, charset: str | None) -> str:
@@ -152,9 +178,10 @@ def run(args: argparse.Namespace) -> int:
     at = parse_send_time(args.at, time.time()) if args.at is not None else None
     with Mailer.open(profile_from(args), args.account) as mailer:
         if args.dry_run:
-            sys.stdout.buffer.write(mailer.preview(**options))
+            mailer.preview(**options, max_size=args.max_size, out=sys.stdout.buffer)
             return 0
-        result = mailer.send(**options, queue_only=args.queue_only, at=at)
+        result = mailer.send(**options, max_size=args.max_size, queue_only=args.queue_only,
+                             at=at)  # fmt: skip
     print(f"<{result.message_id}>")
     if at is not None:
         when = time.strftime("%a %-d %b %Y, %H:%M", time.localtime(at))

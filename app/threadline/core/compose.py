@@ -7,8 +7,9 @@ with :func:`message_bytes`.
 
 from __future__ import annotations
 
-import mimetypes
+import io
 import re
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -22,11 +23,13 @@ from typing import Any
 
 from threadline import __version__
 from threadline.core.addresses import Address
+from threadline.core.attachments import Attachment as Attachment  # re-exported
+from threadline.core.attachments import Writable, encoded_size, write_base64
+from threadline.core.attachments import safe_filename as safe_filename  # re-exported
 from threadline.core.folding import check_line_lengths, fold_text, fold_tokens
 from threadline.core.headers import check_extra_header, check_header_value
 from threadline.core.ids import format_msgid, make_msgid, parse_msgid
 from threadline.core.outlook import new_thread_index, thread_topic
-from threadline.core.terminal import is_unsafe
 from threadline.errors import InvalidInputError
 
 
@@ -75,66 +78,6 @@ POLICY = policy.SMTP.clone(header_factory=_REGISTRY, refold_source="none")
 #: The same for a message with a non-ASCII address in its headers: such an address cannot
 #: be an encoded word, so it is written in UTF-8 (RFC 6532) and needs SMTPUTF8.
 SMTPUTF8_POLICY = POLICY.clone(utf8=True)
-
-
-#: A MIME type as RFC 6838 allows it: ``type/subtype`` of restricted-name characters.
-_CONTENT_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]*/[a-z0-9][a-z0-9!#$&^_.+-]*")
-
-
-def safe_filename(name: str) -> str:
-    """``name`` made safe as an attachment's file name, whoever chose it.
-
-    A name from received mail or a file on disk may hold CR/LF (which the ``email``
-    package refuses with a bare ValueError), terminal controls, a bidi override that
-    makes ``fdp.exe`` read ``exe.pdf``, or directories (``../../x``, ``C:\\x``) that a
-    recipient's client might follow. Each control or bidi character (see
-    :mod:`threadline.core.terminal`), line separator and lone surrogate becomes ``_``;
-    only the part after the last ``/`` or ``\\`` is kept, without surrounding spaces;
-    the rest of the name is kept as it is, but for angle brackets or double quotes around
-    all of it, which readers drop (``email.utils.unquote``: ``<>`` would arrive with no
-    name at all). A name that ends up empty or all dots is ``attachment``.
-    """
-    cleaned = "".join("_" if is_unsafe(c) or c in "\u2028\u2029" else c for c in name)
-    parts = [part.strip() for part in re.split(r"[/\\]", cleaned)]
-    kept = [part for part in parts if part.strip(".")]
-    chosen = kept[-1] if kept else ""
-    while len(chosen) >= 2 and (chosen[0], chosen[-1]) in (("<", ">"), ('"', '"')):
-        chosen = chosen[1:-1].strip()
-    return chosen if chosen.strip(".") else "attachment"
-
-
-@dataclass(frozen=True)
-class Attachment:
-    """A file attached to a message.
-
-    The file name is cleaned with :func:`safe_filename` and a malformed content type
-    becomes ``application/octet-stream`` when the attachment is made, wherever it
-    comes from (a file, received mail, a saved draft).
-    """
-
-    filename: str
-    data: bytes
-    content_type: str = "application/octet-stream"
-
-    def __post_init__(self) -> None:
-        content_type = self.content_type.strip().lower()
-        if not _CONTENT_TYPE.fullmatch(content_type):
-            content_type = "application/octet-stream"
-        object.__setattr__(self, "filename", safe_filename(self.filename))
-        object.__setattr__(self, "content_type", content_type)
-
-    @classmethod
-    def from_path(cls, path: Path | str) -> Attachment:
-        """Read a file; the MIME type is guessed from its name."""
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as error:
-            reason = error.strerror or str(error)
-            raise InvalidInputError(f"Cannot attach {path}: {reason}.") from error
-        guessed, encoding = mimetypes.guess_type(path.name)
-        content_type = guessed if guessed and not encoding else "application/octet-stream"
-        return cls(filename=path.name, data=data, content_type=content_type)
 
 
 @dataclass
@@ -216,9 +159,20 @@ def check_draft(draft: Draft) -> None:
         raise InvalidInputError("The message has no recipients: add at least one address.")
 
 
+class OutgoingMessage(EmailMessage):
+    """A built message whose attachments from files are not read yet: each one's body is
+    a marker line in the message, replaced by the file's base64 when it is written
+    (:func:`write_message`)."""
+
+    def __init__(self, policy: Any = None) -> None:
+        super().__init__(policy=policy)
+        #: marker -> the file written in its place
+        self.files: dict[bytes, Path] = {}
+
+
 def build_message(
     draft: Draft, *, message_id: str | None = None, date: datetime | None = None
-) -> EmailMessage:
+) -> OutgoingMessage:
     """Build the message for ``draft`` with its final Message-ID and Date.
 
     ``message_id`` is the header form ``<...>`` (a new one on the sender's domain by
@@ -227,7 +181,7 @@ def build_message(
     check_draft(draft)
     header_addresses = [draft.sender, *draft.to, *draft.cc, *draft.reply_to]
     utf8 = any(address.needs_smtputf8 for address in header_addresses)
-    msg = EmailMessage(policy=SMTPUTF8_POLICY if utf8 else POLICY)
+    msg = OutgoingMessage(policy=SMTPUTF8_POLICY if utf8 else POLICY)
     msg["Date"] = format_datetime((date or datetime.now()).astimezone())
     msg["From"] = draft.sender.formatted()
     if draft.to:
@@ -268,7 +222,7 @@ def _address_list(addresses: Iterable[Address]) -> str:
     return ", ".join(address.formatted() for address in addresses)
 
 
-def _set_body(msg: EmailMessage, draft: Draft) -> None:
+def _set_body(msg: OutgoingMessage, draft: Draft) -> None:
     body = draft.body if draft.body.endswith("\n") or not draft.body else draft.body + "\n"
     msg.set_content(body, subtype="plain", charset="utf-8", cte=_transfer_encoding(body))
     if draft.html is not None:
@@ -280,7 +234,13 @@ def _set_body(msg: EmailMessage, draft: Draft) -> None:
             maintype=maintype or "application",
             subtype=subtype or "octet-stream",
             filename=attachment.filename,
+            cte="base64",
         )
+        if attachment.path is not None:  # its bytes are written with the message
+            marker = f"THREADLINEFILE{secrets.token_hex(16)}".encode("ascii")
+            part = list(msg.iter_attachments())[-1]
+            part.set_payload(marker.decode("ascii"))
+            msg.files[marker] = attachment.path
     for raw in draft.attached_messages:
         _attach_message(msg, raw)
     for part in msg.walk():
@@ -313,12 +273,45 @@ def _subject_of(message: EmailMessage) -> str:
         return ""
 
 
+def write_message(msg: EmailMessage, out: Writable) -> bytes:
+    """Write the wire form of a built message (CRLF line ends) to ``out``, the files of
+    its attachments read in chunks; returns the message with markers in their place
+    (small: for indexing). Every line is checked to be within 998 octets (or
+    :class:`InvalidInputError`, before anything is written)."""
+    skeleton = msg.as_bytes(policy=SMTPUTF8_POLICY if msg.policy is SMTPUTF8_POLICY else POLICY)
+    check_line_lengths(skeleton)
+    files = msg.files if isinstance(msg, OutgoingMessage) else {}
+    if not files:
+        out.write(skeleton)
+        return skeleton
+    position = 0
+    for found in re.finditer(rb"THREADLINEFILE[0-9a-f]{32}", skeleton):
+        path = files.get(found.group())
+        if path is None:
+            continue
+        out.write(skeleton[position : found.start()])
+        write_base64(path, out)
+        position = found.end()
+    out.write(skeleton[position:])
+    return skeleton
+
+
 def message_bytes(msg: EmailMessage) -> bytes:
-    """The wire form of a built message (CRLF line ends), every header line within 998
-    octets (or :class:`InvalidInputError`)."""
-    raw = msg.as_bytes(policy=SMTPUTF8_POLICY if msg.policy is SMTPUTF8_POLICY else POLICY)
-    check_line_lengths(raw)
-    return raw
+    """The wire form of a built message as bytes (files of attachments read whole: for
+    small messages, previews and tests; :func:`write_message` streams)."""
+    out = io.BytesIO()
+    write_message(msg, out)
+    return out.getvalue()
+
+
+def estimated_size(draft: Draft) -> int:
+    """About how many bytes ``draft`` makes as a message (attachments in base64), known
+    before building it or reading any file: what size limits are checked against."""
+    text = len(draft.body.encode("utf-8", "replace")) * 4 // 3 + 4096
+    if draft.html is not None:
+        text += len(draft.html.encode("utf-8", "replace")) * 4 // 3 + 512
+    files = sum(encoded_size(a.size) + 512 for a in draft.attachments)
+    return text + files + sum(len(raw) * 4 // 3 for raw in draft.attached_messages)
 
 
 _DATE_HEADER = re.compile(rb"^Date:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", re.IGNORECASE | re.MULTILINE)

@@ -11,18 +11,27 @@ here: progress goes to a plain callback, which a GUI worker may forward.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import secrets
 import sqlite3
 import ssl
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from threadline.core.compose import Draft, build_message, envelope_recipients, message_bytes
+from threadline.core.attachments import Writable
+from threadline.core.compose import (
+    Draft,
+    build_message,
+    envelope_recipients,
+    message_bytes,
+    write_message,
+)
 from threadline.core.ids import parse_msgid
 from threadline.net import secrets as credentials
 from threadline.net.errors import SendError
@@ -38,8 +47,9 @@ from threadline.services.filing import file_sent_copies
 from threadline.services.syncing import SessionFactory, session_factory
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.db import transaction
+from threadline.store.indexing import index_message
 from threadline.store.messages import MessageStore
-from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
+from threadline.store.outbox import CHUNK, Outbox, OutboxEntry, OutboxState
 from threadline.store.sent_copies import SentCopies
 
 log = logging.getLogger("threadline.services.sending")
@@ -47,7 +57,8 @@ log = logging.getLogger("threadline.services.sending")
 
 @dataclass(frozen=True)
 class QueuedMessage:
-    """A message now in the outbox."""
+    """A message now in the outbox (``raw``: its bytes, or empty when it was written from
+    files in chunks: read it with ``Outbox.raw_chunks``)."""
 
     outbox_id: int
     message_id: str  # bare
@@ -150,24 +161,71 @@ def queue_draft(
     due_at: float = 0,
     scheduled_for: float | None = None,
 ) -> QueuedMessage:
-    """Build ``draft`` with its final headers and put it in the outbox."""
+    """Build ``draft`` with its final headers and put it in the outbox.
+
+    A message with files attached is written through a spooled temporary file and copied
+    into the store in chunks: neither the files nor their base64 are ever whole in memory.
+    """
     message = build_message(draft)
-    raw = message_bytes(message)
-    entry = Outbox(conn).enqueue(
-        account.id, raw, account.sender.ascii_address, envelope_recipients(draft),
-        state=state, due_at=due_at, scheduled_for=scheduled_for,
-    )  # fmt: skip
+    outbox = Outbox(conn)
+    recipients = envelope_recipients(draft)
     message_id = parse_msgid(str(message["Message-ID"]))
     assert message_id is not None
-    return QueuedMessage(entry.id, message_id, raw)
+    if not message.files:
+        raw = message_bytes(message)
+        entry = outbox.enqueue(
+            account.id, raw, account.sender.ascii_address, recipients,
+            state=state, due_at=due_at, scheduled_for=scheduled_for,
+        )  # fmt: skip
+        return QueuedMessage(entry.id, message_id, raw)
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL_IN_MEMORY) as spool:
+        written = _Hashing(spool)
+        skeleton = write_message(message, written)  # markers where the files go: small
+        record = replace(index_message(skeleton), sha256=written.digest(), size=written.size)
+        spool.seek(0)
+        entry = outbox.enqueue(
+            account.id, spool, account.sender.ascii_address, recipients,
+            state=state, due_at=due_at, scheduled_for=scheduled_for, record=record,
+        )  # fmt: skip
+    return QueuedMessage(entry.id, message_id, b"")
 
 
-def server_takes_utf8_addresses(
+#: A message written from files is kept in memory up to this size, then in a temporary
+#: file (private to the user, deleted when closed).
+SPOOL_IN_MEMORY = 1024 * 1024
+
+
+class _Hashing:
+    """Writes to a file and keeps the sha256 and size of what went through."""
+
+    def __init__(self, out: Writable) -> None:
+        self.out = out
+        self.hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> None:
+        self.hash.update(data)
+        self.size += len(data)
+        self.out.write(data)
+
+    def digest(self) -> bytes:
+        return self.hash.digest()
+
+
+@dataclass(frozen=True)
+class ServerOffer:
+    """What an SMTP server says in EHLO that matters before a message is queued."""
+
+    smtputf8: bool  # addresses with non-ASCII local parts (RFC 6531)
+    size_limit: int | None  # SIZE (RFC 1870), None when it names none
+
+
+def ask_server(
     account: Account, *, ssl_context: ssl.SSLContext | None = None, timeout: float = 10.0
-) -> bool | None:
-    """Whether the account's SMTP server offers SMTPUTF8 (RFC 6531), asked over a
-    connection of its own (EHLO after STARTTLS, no log-in); ``None`` when it cannot be
-    asked now (the sending itself will say why)."""
+) -> ServerOffer | None:
+    """What the account's SMTP server offers, asked over a connection of its own (EHLO
+    after STARTTLS, no log-in); ``None`` when it cannot be asked now (the sending itself
+    will say why)."""
     session = SmtpSession(
         smtp_settings(account), authenticator=None, ssl_context=ssl_context, timeout=timeout
     )
@@ -176,7 +234,7 @@ def server_takes_utf8_addresses(
     except SendError:
         return None
     try:
-        return session.offers("smtputf8")
+        return ServerOffer(smtputf8=session.offers("smtputf8"), size_limit=session.size_limit())
     finally:
         session.close()
 
@@ -319,11 +377,12 @@ def flush(
 
 @dataclass(frozen=True)
 class _Prepared:
-    """A message ready to go: its attempt is recorded, its bytes are loaded."""
+    """A message ready to go: its attempt is recorded, its bytes are loaded (a large
+    message's are read in chunks while they go out)."""
 
     entry: OutboxEntry
     attempt: int
-    raw: bytes
+    raw: bytes | Iterable[bytes]
 
 
 @dataclass(frozen=True)
@@ -348,9 +407,9 @@ def file_sent_messages(conn: sqlite3.Connection, limit: int = -1) -> int:
     with transaction(conn):
         pending = outbox.unfiled_sent(limit)
         store = MessageStore(conn)
-        for _entry_id, raw, record in pending:
-            store.insert(record, raw, is_sent=True)  # deduplicated by its bytes
-        outbox.mark_filed([entry_id for entry_id, _raw, _record in pending])
+        for entry_id, record in pending:  # one message's bytes in memory at a time
+            store.insert(record, outbox.raw(entry_id), is_sent=True)  # deduplicated by bytes
+        outbox.mark_filed([entry_id for entry_id, _record in pending])
     return len(pending)
 
 
@@ -387,7 +446,12 @@ class _Bookkeeper:
             if accepted is not None:
                 self._record(accepted)
             attempt = self.outbox.begin_attempt(entry.id, self.owner, self.clock())
-            raw = self.outbox.raw(entry.id)  # after: a held-back message is dated now
+            # after begin_attempt: a held-back message is dated now
+            raw: bytes | Iterable[bytes] = (
+                self.outbox.raw(entry.id)
+                if self.outbox.raw_size(entry.id) <= CHUNK
+                else _Chunks(self.outbox, entry.id)
+            )
         return _Prepared(entry, attempt, raw)
 
     def _record(self, accepted: _Accepted) -> None:
@@ -422,7 +486,18 @@ class _Bookkeeper:
         file_sent_messages(self.conn)
 
 
-def _payload_of(job: Future[_Prepared]) -> Callable[[], bytes]:
+class _Chunks:
+    """A large message's bytes, read from the store in chunks each time it is iterated
+    (on the sending thread, once the bookkeeping job is done: one thread at a time)."""
+
+    def __init__(self, outbox: Outbox, entry_id: int) -> None:
+        self.outbox, self.entry_id = outbox, entry_id
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self.outbox.raw_chunks(self.entry_id)
+
+
+def _payload_of(job: Future[_Prepared]) -> Callable[[], bytes | Iterable[bytes]]:
     return lambda: job.result().raw
 
 

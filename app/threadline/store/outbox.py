@@ -18,13 +18,16 @@ clients recognise as the same message.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import sqlite3
+import tempfile
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import IO
 
 from threadline.core.compose import with_date
 from threadline.core.ids import parse_msgid
@@ -46,6 +49,9 @@ LATE_AFTER = 5 * 60
 
 #: How long a claim on a row lasts; the holder renews it with every attempt.
 LEASE_SECONDS = 600
+
+#: Bytes copied at a time when a large message goes into or out of the store.
+CHUNK = 1024 * 1024
 
 
 class OutboxState(StrEnum):
@@ -150,16 +156,20 @@ class Outbox:
     def enqueue(
         self,
         account_id: str,
-        raw: bytes,
+        raw: bytes | IO[bytes],
         envelope_from: str,
         recipients: Sequence[str],
         *,
         state: OutboxState = OutboxState.QUEUED,
         due_at: float = 0,
         scheduled_for: float | None = None,
+        record: MessageRecord | None = None,
     ) -> OutboxEntry:
         """Put a fully built message in the outbox (its Message-ID must be final).
 
+        ``raw`` is the message, or a file positioned at its start (a large message is
+        copied into the store in chunks, never read whole); a file needs its ``record``
+        (the index, with the sha256 and size of the file's bytes).
         ``due_at`` holds it back until then (the undo delay, or ``scheduled_for``: the
         time the user chose with "send later").
         """
@@ -167,33 +177,68 @@ class Outbox:
             raise ValueError(state)
         if not recipients:
             raise InvalidInputError("The message has no recipients.")
-        message = parse_message(raw)
-        message_id = parse_msgid(header_text(message, "Message-ID"))
+        now = int(time.time())
+        if isinstance(raw, bytes):
+            message = parse_message(raw)
+            message_id = parse_msgid(header_text(message, "Message-ID"))
+            subject = header_text(message, "Subject")
+            record = index_message(raw, now=now)
+        elif record is None:
+            raise ValueError("a message given as a file needs its index record")
+        else:
+            message_id = record.message_id if record.has_message_id else None
+            subject = record.subject
         if not message_id:
             raise InvalidInputError("A message needs its Message-ID before it is queued.")
-        now = int(time.time())
-        record = index_message(raw, now=now)
         with transaction(self.conn):
+            room = "?" if isinstance(raw, bytes) else "zeroblob(?)"  # a file: filled below
             rowid = self.conn.execute(
-                "INSERT INTO outbox (account_id, message_id, raw, index_record, envelope_from,"
+                "INSERT INTO outbox (account_id, message_id, raw, index_record, envelope_from,"  # noqa: S608
                 " recipients, subject, state, created_at, due_at, scheduled_for)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                f" VALUES (?,?,{room},?,?,?,?,?,?,?,?)",
                 (
                     account_id,
                     message_id,
-                    raw,
+                    raw if isinstance(raw, bytes) else record.size,
                     record.to_json(),
                     envelope_from,
                     json.dumps(list(recipients)),
-                    header_text(message, "Subject"),
+                    subject,
                     state,
                     now,
                     int(due_at),
                     None if scheduled_for is None else int(scheduled_for),
                 ),
             ).lastrowid
-        assert rowid is not None
+            assert rowid is not None
+            if not isinstance(raw, bytes):
+                self._write_blob(rowid, raw, record.size)
         return self.get(rowid)
+
+    def _write_blob(self, entry_id: int, source: IO[bytes], size: int) -> None:
+        """Copy ``size`` bytes of ``source`` into the row's ``raw``, a chunk at a time."""
+        written = 0
+        with self.conn.blobopen("outbox", "raw", entry_id) as blob:
+            while written < size and (chunk := source.read(min(CHUNK, size - written))):
+                blob.write(chunk)
+                written += len(chunk)
+        if written != size:
+            raise ValueError(f"the message file ended after {written} of {size} bytes")
+
+    def raw_size(self, entry_id: int) -> int:
+        """How many bytes the message has."""
+        row = self.conn.execute(
+            "SELECT length(raw) FROM outbox WHERE id = ?", (entry_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"There is no message {entry_id} in the outbox.")
+        return int(row[0])
+
+    def raw_chunks(self, entry_id: int, chunk: int = CHUNK) -> Iterator[bytes]:
+        """The message's bytes in pieces (a large message is never read whole)."""
+        with self.conn.blobopen("outbox", "raw", entry_id, readonly=True) as blob:
+            while piece := blob.read(chunk):
+                yield piece
 
     def get(self, entry_id: int) -> OutboxEntry:
         """One entry by id."""
@@ -212,14 +257,15 @@ class Outbox:
             raise NotFoundError(f"There is no message {entry_id} in the outbox.")
         return bytes(row[0])
 
-    def unfiled_sent(self, limit: int = -1) -> list[tuple[int, bytes, MessageRecord]]:
-        """Sent messages not yet filed in their conversation: ``(id, raw, index)``."""
+    def unfiled_sent(self, limit: int = -1) -> list[tuple[int, MessageRecord]]:
+        """Sent messages not yet filed in their conversation: ``(id, index)`` (the bytes
+        one at a time with :meth:`raw`: a batch of large messages is never read at once)."""
         rows = self.conn.execute(
-            "SELECT id, raw, index_record FROM outbox WHERE state = 'sent' AND filed = 0"
+            "SELECT id, index_record FROM outbox WHERE state = 'sent' AND filed = 0"
             " ORDER BY id LIMIT ?",
             (limit,),
         )
-        return [(r[0], bytes(r[1]), MessageRecord.from_json(r[2])) for r in rows]
+        return [(r[0], MessageRecord.from_json(r[1])) for r in rows]
 
     def mark_filed(self, entry_ids: Sequence[int]) -> None:
         """Note that these sent messages are in the conversation store now."""
@@ -341,16 +387,50 @@ class Outbox:
 
     def _date_first_attempt(self, entry_id: int, moment: float) -> None:
         row = self.conn.execute(
-            "SELECT raw FROM outbox WHERE id = ? AND attempts = 1 AND due_at > 0", (entry_id,)
+            "SELECT length(raw), index_record FROM outbox WHERE id = ? AND attempts = 1"
+            " AND due_at > 0",
+            (entry_id,),
         ).fetchone()
         if row is None:  # sent at once (dated when built), or a retry (dated already)
             return
-        raw = with_date(bytes(row["raw"]), moment)
+        if row[0] > CHUNK:  # large: only the header block is read and rewritten
+            self._redate_large(entry_id, moment, MessageRecord.from_json(row[1]))
+            return
+        raw = with_date(self.raw(entry_id), moment)
         record = index_message(raw, now=int(moment))
         self.conn.execute(
             "UPDATE outbox SET raw = ?, index_record = ? WHERE id = ?",
             (raw, record.to_json(), entry_id),
         )
+
+    def _redate_large(self, entry_id: int, moment: float, record: MessageRecord) -> None:
+        """:func:`with_date` for a large message, copying it through a temporary file."""
+        with tempfile.TemporaryFile() as copy:
+            digest = hashlib.sha256()
+            head, dated = b"", False
+            for piece in self.raw_chunks(entry_id):
+                chunk = piece
+                if not dated:  # gather the header block, then write it dated
+                    head += piece
+                    end = head.find(b"\r\n\r\n")
+                    if end < 0 and len(head) < 4 * CHUNK:
+                        continue
+                    end = len(head) if end < 0 else end
+                    chunk, dated = with_date(head[:end], moment) + head[end:], True
+                digest.update(chunk)
+                copy.write(chunk)
+            if not dated:
+                chunk = with_date(head, moment)
+                digest.update(chunk)
+                copy.write(chunk)
+            size = copy.tell()
+            copy.seek(0)
+            redated = replace(record, sha256=digest.digest(), size=size, date_utc=int(moment))
+            self.conn.execute(
+                "UPDATE outbox SET raw = zeroblob(?), index_record = ? WHERE id = ?",
+                (size, redated.to_json(), entry_id),
+            )
+            self._write_blob(entry_id, copy, size)
 
     def _finish_attempt(self, attempt_id: int, outcome: str, reply: str) -> None:
         self.conn.execute(

@@ -228,7 +228,7 @@ class ComposerWindow(QWidget):
     def _refresh_attachments(self) -> None:
         self.attachment_list.clear()
         for attachment in self.attachments:
-            size = len(attachment.data)
+            size = attachment.size
             shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, size // 1024)} KB"
             self.attachment_list.addItem(f"📎 {attachment.filename} ({shown})")
         self.attachment_list.setVisible(bool(self.attachments))

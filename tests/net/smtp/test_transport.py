@@ -356,3 +356,25 @@ def test_slow_server_blocks_only_the_sender_until_released(
     smtp_server.faults.hold.set()
     worker.join(timeout=30)
     assert result and result[0].exit_code == 0
+
+
+def test_a_message_in_chunks_is_streamed_with_dots_doubled_across_chunks(
+    test_ca: CertificateAuthority,
+) -> None:
+    """Issue 12, point 9: large messages go out chunk by chunk, never joined in memory."""
+    from threadline.net.smtp.settings import SmtpSettings
+    from threadline.net.smtp.transport import SmtpSession
+
+    message = (b"From: a@x.org\r\nSubject: dots\r\nMessage-ID: <d@x.org>\r\n\r\n"
+               b"line\r\n.starts with a dot\r\n..two\r\nmiddle . dot\r\n.\r\nend\r\n")  # fmt: skip
+    with SmtpServer("plain", test_ca) as server:
+        settings = SmtpSettings(host="127.0.0.1", port=server.port, security="none",
+                                auth_method="none")  # fmt: skip
+        with SmtpSession(settings, timeout=10) as session:
+            for size in (1, 2, 3, 7, len(message)):
+                chunks = [message[i : i + size] for i in range(0, len(message), size)]
+                session.send("a@x.org", ["b@y.org"], lambda c=chunks: iter(c))
+                session.reset()
+            session.send("a@x.org", ["b@y.org"], [message[:-2]])  # no final line end
+    assert [r.data for r in server.received[:5]] == [message] * 5
+    assert server.received[5].data == message

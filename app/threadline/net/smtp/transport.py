@@ -10,9 +10,10 @@ EHLO name is the address literal ``[127.0.0.1]``, so the local host name never l
 from __future__ import annotations
 
 import base64
+import re
 import smtplib
 import ssl
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Protocol
@@ -102,6 +103,32 @@ def login_utf8(smtp: smtplib.SMTP, username: str, password: str) -> None:
         )
     if code not in (235, 503):  # 503: already authenticated
         raise smtplib.SMTPAuthenticationError(code, reply)
+
+
+#: A message for :meth:`SmtpSession.send`: its bytes, or its bytes in chunks.
+Payload = bytes | Iterable[bytes]
+
+_LINE_START_DOT = re.compile(rb"(?m)^\.")
+
+
+def _data_streamed(smtp: smtplib.SMTP, chunks: Iterable[bytes]) -> tuple[int, bytes]:
+    """``DATA`` with the message sent chunk by chunk (RFC 5321 §4.5.2: a line starting
+    with a dot gets another one, also across chunk boundaries; CRLF ``.`` CRLF ends it).
+    The chunks are the stored wire form, CRLF line ends already."""
+    code, reply = smtp.docmd("data")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    last = b"\n"
+    for chunk in chunks:
+        if not chunk:
+            continue
+        stuffed = _LINE_START_DOT.sub(b"..", chunk)
+        if not last.endswith(b"\n") and chunk.startswith(b"."):
+            stuffed = stuffed[1:]  # not the start of a line: the chunk split a line
+        smtp.send(stuffed)
+        last = (last + chunk)[-2:]
+    smtp.send(b".\r\n" if last.endswith(b"\r\n") else b"\r\n.\r\n")
+    return smtp.getreply()
 
 
 @dataclass
@@ -214,12 +241,14 @@ class SmtpSession:
         )
 
     def send(
-        self, envelope_from: str, recipients: list[str], payload: bytes | Callable[[], bytes]
+        self, envelope_from: str, recipients: list[str], payload: Payload | Callable[[], Payload]
     ) -> Delivery:
         """Send one message. Raises :class:`SendError` unless at least one recipient took it.
 
-        ``payload`` may be a callable: it is called after the recipients are accepted and
-        just before ``DATA``, so the caller can finish bookkeeping while the server works.
+        ``payload`` is the message's bytes, or its bytes in chunks (a large message is
+        streamed, never joined); it may be a callable, called after the recipients are
+        accepted and just before ``DATA``, so the caller can finish bookkeeping while the
+        server works.
         """
         smtp = self.smtp
         if smtp is None:
@@ -251,7 +280,7 @@ class SmtpSession:
             raise from_smtp_exception(error, self.host) from None
         raw = payload() if callable(payload) else payload
         try:
-            code, reply = smtp.data(raw)
+            code, reply = smtp.data(raw) if isinstance(raw, bytes) else _data_streamed(smtp, raw)
             if code != 250:
                 raise smtplib.SMTPDataError(code, reply)
         except Exception as error:
@@ -268,6 +297,14 @@ class SmtpSession:
     def offers(self, extension: str) -> bool:
         """Whether the open connection's EHLO offered ``extension`` (e.g. ``smtputf8``)."""
         return self.smtp is not None and bool(self.smtp.has_extn(extension))
+
+    def size_limit(self) -> int | None:
+        """The largest message the server takes, from its EHLO ``SIZE`` (RFC 1870);
+        ``None`` when it names none (``SIZE 0`` or no SIZE at all)."""
+        if self.smtp is None or not self.smtp.has_extn("size"):
+            return None
+        value = self.smtp.esmtp_features.get("size", "").strip()
+        return int(value) if value.isdigit() and int(value) > 0 else None
 
     def _reset_quietly(self) -> None:
         if self.smtp is not None:
