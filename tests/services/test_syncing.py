@@ -448,3 +448,36 @@ def test_on_gmail_all_mail_is_synced_and_a_labelled_copy_is_not_downloaded_again
     thread = MessageStore(conn).thread_of_message("two@example.org")
     assert thread is not None
     assert FolderStore(conn).folder_names(thread) == ["Projects", "[Gmail]/All Mail"]
+
+
+def test_a_folder_removed_while_it_syncs_is_left_and_the_others_still_sync(
+    conn: sqlite3.Connection, dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The user stops syncing a folder (Folders dialog, `threadline folders remove`) while
+    a sync downloads it: that folder ends quietly, not as an error (an error would stop
+    the app syncing the account until the user asks), and its stored mail stays."""
+    with dovecot.admin() as client:
+        client.create_folder("Projects")
+        client.create_folder("Receipts")
+    for n in range(5):
+        append(dovecot, "Projects", make_raw(f"p{n}@example.org", subject=f"Project {n}"))
+    append(dovecot, "Receipts", make_raw("r@example.org", subject="Receipt"))
+    syncer = Syncer(conn, dovecot)
+    folders = syncer.folders
+    projects = folders.ensure(syncer.account.id, "Projects")
+    folders.ensure(syncer.account.id, "Receipts")
+    monkeypatch.setattr(syncing, "BATCH_MESSAGES", 2)
+
+    def remove_projects(step: SyncProgress) -> None:
+        if step.folder == "Projects" and step.done == 2:  # its first batch is stored
+            folders.remove(projects.id)
+
+    with syncer.open(syncer.account) as session:
+        report = AccountSync(conn, syncer.account, session, progress=remove_projects).run()
+
+    assert not report.failed, report.summary()
+    assert [f.name for f in report.folders] == ["INBOX", "Sent", "Receipts"]
+    assert syncer.store.find_by_message_id("r@example.org")
+    assert syncer.store.find_by_message_id("p0@example.org")  # stored before: kept
+    assert not syncer.store.find_by_message_id("p4@example.org")
+    assert [f.name for f in folders.folders(syncer.account.id)] == ["INBOX", "Sent", "Receipts"]

@@ -255,8 +255,14 @@ class AccountSync:
         if only is not None:
             folders = [f for f in folders if f.name == only] or [self.add_folder(only)]
         for folder in folders:
+            if not self._still_synced(folder):
+                continue
             try:
                 report.folders.append(self.sync_folder(folder))
+            except (KeyError, sqlite3.IntegrityError):
+                if self._still_synced(folder):
+                    raise
+                # The user stopped syncing it meanwhile: what was stored stays, no error.
             except FolderMissing as error:
                 self.folders.mark_missing(folder.id, str(error))
                 report.folders.append(FolderReport(folder.name, error=str(error)))
@@ -266,6 +272,15 @@ class AccountSync:
                 self.folders.record_error(folder.id, str(error))
                 report.folders.append(FolderReport(folder.name, error=str(error)))
         return report
+
+    def _still_synced(self, folder: Folder) -> bool:
+        """Whether the folder is still in the store (the user may remove one meanwhile:
+        ``threadline folders remove``, the Folders dialog)."""
+        try:
+            self.folders.get(folder.id)
+        except KeyError:
+            return False
+        return True
 
     def sync_folder(self, folder: Folder) -> FolderReport:
         """Bring one folder up to date (see the module's steps)."""
