@@ -300,6 +300,7 @@ class OutboxRunner:
         if self.recovered is None:
             self.recovered = Outbox(self.conn).recover(self.alive)
             file_sent_messages(self.conn)  # sent, but not yet in its conversation
+            Outbox(self.conn).release_sent_bytes()  # kept twice by an older version
         return self.recovered
 
     def run(
@@ -339,6 +340,7 @@ class OutboxRunner:
             clock=self.clock, account_id=account_id,
         )  # fmt: skip
         report.copies_waiting.update(filing.failed)
+        Outbox(self.conn).release_sent_bytes()  # copies filed: their bytes are kept once
 
     def next_due_in(self) -> float | None:
         """Seconds until a held-back message, a retry or a Sent copy is due (``None``:
@@ -410,6 +412,8 @@ def file_sent_messages(conn: sqlite3.Connection, limit: int = -1) -> int:
         for entry_id, record in pending:  # one message's bytes in memory at a time
             store.insert(record, outbox.raw(entry_id), is_sent=True)  # deduplicated by bytes
         outbox.mark_filed([entry_id for entry_id, _record in pending])
+    if pending:
+        outbox.release_sent_bytes()  # the store has them now: kept once (unless a copy waits)
     return len(pending)
 
 

@@ -227,16 +227,17 @@ class Outbox:
 
     def raw_size(self, entry_id: int) -> int:
         """How many bytes the message has."""
+        table, rowid = self._bytes_of(entry_id)
         row = self.conn.execute(
-            "SELECT length(raw) FROM outbox WHERE id = ?", (entry_id,)
+            f"SELECT length(raw) FROM {table} WHERE rowid = ?",  # noqa: S608  (one of two)
+            (rowid,),
         ).fetchone()
-        if row is None:
-            raise NotFoundError(f"There is no message {entry_id} in the outbox.")
         return int(row[0])
 
     def raw_chunks(self, entry_id: int, chunk: int = CHUNK) -> Iterator[bytes]:
         """The message's bytes in pieces (a large message is never read whole)."""
-        with self.conn.blobopen("outbox", "raw", entry_id, readonly=True) as blob:
+        table, rowid = self._bytes_of(entry_id)
+        with self.conn.blobopen(table, "raw", rowid, readonly=True) as blob:
             while piece := blob.read(chunk):
                 yield piece
 
@@ -251,11 +252,41 @@ class Outbox:
         return _entry(row)
 
     def raw(self, entry_id: int) -> bytes:
-        """The exact bytes that are (or were) sent."""
-        row = self.conn.execute("SELECT raw FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        """The exact bytes that are (or were) sent: from the outbox, or, once a sent
+        message is in its conversation (and its Sent copy needs them no more), from the
+        message store, where they are kept (once)."""
+        table, rowid = self._bytes_of(entry_id)
+        row = self.conn.execute(
+            f"SELECT raw FROM {table} WHERE rowid = ?",  # noqa: S608  (one of two tables)
+            (rowid,),
+        ).fetchone()
+        return bytes(row[0])
+
+    def _bytes_of(self, entry_id: int) -> tuple[str, int]:
+        """Where the bytes of an entry are: ``("outbox", id)`` or ``("raw_messages", id)``."""
+        row = self.conn.execute(
+            "SELECT length(raw), filed, index_record FROM outbox WHERE id = ?", (entry_id,)
+        ).fetchone()
         if row is None:
             raise NotFoundError(f"There is no message {entry_id} in the outbox.")
-        return bytes(row[0])
+        if row[0] or not row[1]:
+            return "outbox", entry_id
+        # released (see release_sent_bytes): the message store has the same bytes
+        sha256 = MessageRecord.from_json(row[2]).sha256
+        found = self.conn.execute("SELECT id FROM messages WHERE sha256 = ?", (sha256,)).fetchone()
+        if found is None:
+            raise NotFoundError(f"The bytes of outbox message {entry_id} are no longer kept.")
+        return "raw_messages", int(found[0])
+
+    def release_sent_bytes(self) -> int:
+        """Drop the outbox's copy of sent messages that are in their conversation (the
+        message store keeps the same bytes) and whose Sent copy is filed or not owed;
+        returns how many. :meth:`raw` still reads them, from the store."""
+        with transaction(self.conn):
+            return self.conn.execute(
+                "UPDATE outbox SET raw = x'' WHERE state = 'sent' AND filed = 1"
+                " AND sent_copy != 'pending' AND length(raw) > 0"
+            ).rowcount
 
     def unfiled_sent(self, limit: int = -1) -> list[tuple[int, MessageRecord]]:
         """Sent messages not yet filed in their conversation: ``(id, index)`` (the bytes
