@@ -73,9 +73,11 @@ class SendResult:
 
     message_id: str  # bare
     outbox_id: int
-    state: str  # queued, sent, failed-temporary, failed-permanent, busy
+    state: str  # scheduled, queued, sent, failed-temporary, failed-permanent, busy
     error: str = ""
     warning: str = ""
+    #: The stored conversation the message joined (once sent and filed), else None.
+    thread_id: int | None = None
 
     @property
     def exit_code(self) -> int:
@@ -289,7 +291,11 @@ class Mailer:
                 f"{warning} The copy for the Sent folder is not filed yet ({copy_error}); "
                 "it will be filed later."
             ).strip()
-        return SendResult(queued.message_id, queued.outbox_id, entry.state, error, warning)
+        stored = self.store.find_by_message_id(queued.message_id) if entry.state == "sent" else []
+        thread_id = stored[-1].thread_id if stored else None
+        return SendResult(
+            queued.message_id, queued.outbox_id, entry.state, error, warning, thread_id
+        )
 
     def reply(self, message_id: str, *, body: str, **options: object) -> SendResult:
         """Reply to a message by its Message-ID (shorthand for ``send(in_reply_to=...)``)."""

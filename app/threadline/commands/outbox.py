@@ -8,11 +8,12 @@ import time
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.commands.output import iso_time, print_json
 from threadline.core.terminal import safe_line
 from threadline.services.sending import BUSY, authenticator_factory, flush
 from threadline.services.syncing import session_factory
 from threadline.store import db
-from threadline.store.outbox import Outbox, OutboxState
+from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
 
 
 def register(subparsers: Any) -> None:
@@ -24,9 +25,14 @@ def register(subparsers: Any) -> None:
         "being sent by another Threadline), "
         "1 some were refused for good.",
     )
+    parser.add_argument("--json", action="store_true", help="a JSON list (see the README)")
     parser.set_defaults(func=run_list)
     actions = parser.add_subparsers(dest="outbox_command", metavar="ACTION")
-    actions.add_parser("flush", help="send everything that is due").set_defaults(func=run_flush)
+    flush_parser = actions.add_parser("flush", help="send everything that is due")
+    flush_parser.add_argument(
+        "--json", action="store_true", help="print what happened as JSON (see the README)"
+    )
+    flush_parser.set_defaults(func=run_flush)
     retry = actions.add_parser("retry", help="queue a failed message again")
     retry.add_argument("id", type=int)
     retry.set_defaults(func=run_retry)
@@ -46,6 +52,9 @@ def _when(epoch: int) -> str:
 def run_list(args: argparse.Namespace) -> int:
     """One line per message not yet sent, with its last error."""
     entries = _outbox(args).entries()
+    if getattr(args, "json", False):
+        print_json([_entry_json(entry) for entry in entries])
+        return 0
     if not entries:
         print("The outbox is empty.")
     now = time.time()
@@ -76,6 +85,17 @@ def run_flush(args: argparse.Namespace) -> int:
         authenticator_for=authenticator_factory(profile.config_dir),
         imap_sessions=session_factory(profile.config_dir),
     )
+    if getattr(args, "json", False):
+        print_json({
+            "sent": report.sent,
+            "failed_temporary": {str(k): v for k, v in report.failed_temporary.items()},
+            "failed_permanent": {str(k): v for k, v in report.failed_permanent.items()},
+            "busy": report.busy,
+            "warnings": {str(k): v for k, v in report.warnings.items()},
+            "copies_waiting": {str(k): v for k, v in report.copies_waiting.items()},
+            "exit_status": report.exit_code,
+        })  # fmt: skip
+        return report.exit_code
     for entry_id, error in {**report.failed_temporary, **report.failed_permanent}.items():
         print(f"threadline: message {entry_id}: {safe_line(error)}", file=sys.stderr)
     for entry_id, warning in report.warnings.items():
@@ -108,3 +128,22 @@ def run_delete(args: argparse.Namespace) -> int:
     _outbox(args).delete(args.id)
     print(f"Message {args.id} was deleted from the outbox.")
     return 0
+
+
+def _entry_json(entry: OutboxEntry) -> dict[str, object]:
+    """One waiting message as ``outbox --json`` lists it (field names in the README)."""
+    return {
+        "outbox_id": entry.id,
+        "message_id": f"<{entry.message_id}>",
+        "account_id": entry.account_id,
+        "subject": entry.subject,
+        "recipients": list(entry.recipients),
+        "state": str(entry.state),
+        "attempts": entry.attempts,
+        "created_at": iso_time(entry.created_at),
+        "due_at": iso_time(entry.due_at) if entry.due_at else None,
+        "scheduled_for": iso_time(entry.scheduled_for),
+        "next_attempt_at": iso_time(entry.next_attempt_at) if entry.next_attempt_at else None,
+        "sent_at": iso_time(entry.sent_at),
+        "last_error": entry.last_error,
+    }

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.commands.output import print_json
 from threadline.core.charsets import decode_text
 from threadline.core.dates import parse_send_time
 from threadline.core.terminal import safe_line
@@ -96,6 +97,11 @@ def register(subparsers: Any) -> None:
     )
     mode.add_argument("--dry-run", action="store_true", help="print the message; store nothing")
     parser.add_argument(
+        "--json", action="store_true",
+        help="print the outcome as JSON: message_id, outbox_id, state, thread_id, error, "
+        "warning, exit_status (see the README)",
+    )  # fmt: skip
+    parser.add_argument(
         "--at", metavar="TIME",
         help="send later, at TIME (ISO 8601, e.g. '2026-12-01 08:00'; local time unless a "
         "zone is given): the app, or 'threadline outbox flush' run after TIME, sends it",
@@ -176,12 +182,25 @@ def run(args: argparse.Namespace) -> int:
         "force": args.force,
     }
     at = parse_send_time(args.at, time.time()) if args.at is not None else None
+    if args.json and args.dry_run:
+        raise InvalidInputError("--dry-run prints the message itself; leave out --json.")
     with Mailer.open(profile_from(args), args.account) as mailer:
         if args.dry_run:
             mailer.preview(**options, max_size=args.max_size, out=sys.stdout.buffer)
             return 0
         result = mailer.send(**options, max_size=args.max_size, queue_only=args.queue_only,
                              at=at)  # fmt: skip
+    if args.json:
+        print_json({
+            "message_id": f"<{result.message_id}>",
+            "outbox_id": result.outbox_id,
+            "state": result.state,
+            "thread_id": result.thread_id,
+            "error": result.error,
+            "warning": result.warning,
+            "exit_status": result.exit_code,
+        })  # fmt: skip
+        return result.exit_code
     print(f"<{result.message_id}>")
     if at is not None:
         when = time.strftime("%a %-d %b %Y, %H:%M", time.localtime(at))

@@ -7,14 +7,19 @@ Everything printed here came from mail, so it goes through
 from __future__ import annotations
 
 import argparse
+import base64
+import sys
 import time
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.commands.output import header_id, iso_time, print_json
 from threadline.core.terminal import safe_line
 from threadline.errors import NotFoundError
 from threadline.store import db
+from threadline.store.mbox import write_mbox
 from threadline.store.messages import MessageStore
+from threadline.store.models import ConversationSummary, StoredMessage
 
 
 def register(subparsers: Any) -> None:
@@ -24,11 +29,18 @@ def register(subparsers: Any) -> None:
     )
     listing.add_argument("--limit", type=int, default=50, help="how many (default 50)")
     listing.add_argument("--search", metavar="WORDS", help="only conversations matching WORDS")
+    listing.add_argument("--json", action="store_true", help="a JSON list (see the README)")
     listing.set_defaults(func=run_threads)
     show = subparsers.add_parser("show", help="show one conversation's messages as a tree")
     show.add_argument(
         "thread", type=int, metavar="THREAD", help="a number from 'threadline threads'"
     )
+    show.add_argument("--json", action="store_true", help="a JSON object (see the README)")
+    show.add_argument(
+        "--raw", action="store_true",
+        help="the messages' exact bytes: an mbox file (importing it gives them back), or "
+        "with --json a base64 'raw' field in each message",
+    )  # fmt: skip
     show.set_defaults(func=run_show)
 
 
@@ -53,6 +65,9 @@ def run_threads(args: argparse.Namespace) -> int:
         conversations = store.search(args.search, limit=args.limit)
     else:
         conversations = store.conversations(limit=args.limit)
+    if getattr(args, "json", False):
+        print_json([_thread_json(c) for c in conversations])
+        return 0
     for c in conversations:
         marks = ("*" if c.unread_count else " ") + ("S" if c.has_sent else " ")
         print(
@@ -70,11 +85,65 @@ def run_show(args: argparse.Namespace) -> int:
         raise NotFoundError(
             f"There is no conversation {args.thread}. 'threadline threads' lists them."
         )
+    messages = store.thread_messages(args.thread)
+    raw = bool(getattr(args, "raw", False))
+    if getattr(args, "json", False):
+        print_json({
+            "thread_id": summary.thread_id,
+            "subject": summary.subject,
+            "message_count": summary.message_count,
+            "messages": [_message_json(store, m, raw=raw) for m in messages],
+        })  # fmt: skip
+        return 0
+    if raw:  # exact bytes, for scripts and other mail programs (git am reads mbox)
+        sys.stdout.flush()
+        write_mbox(sys.stdout.buffer, (store.raw(m.rowid) for m in messages))
+        return 0
     print(f"{safe_line(summary.subject or '(no subject)')}  ({summary.message_count} messages)")
-    for message in store.thread_messages(args.thread):
+    for message in messages:
         indent = "  " * message.depth
         sender, message_id = safe_line(message.sender), safe_line(message.message_id)
         print(f"{indent}{_date(message.date_utc)}  {sender}  <{message_id}>")
         if message.snippet:
             print(f"{indent}  {_clip(message.snippet, 100 - len(indent))}")
     return 0
+
+
+def _addresses(joined: str) -> list[str]:
+    return [a for a in joined.split(", ") if a]
+
+
+def _thread_json(c: ConversationSummary) -> dict[str, object]:
+    """One conversation as ``threads --json`` lists it (field names in the README)."""
+    return {
+        "thread_id": c.thread_id,
+        "subject": c.subject,
+        "participants": c.participants,
+        "message_count": c.message_count,
+        "unread_count": c.unread_count,
+        "has_sent": c.has_sent,
+        "latest_date": iso_time(c.latest_date),
+        "snippet": c.snippet,
+    }
+
+
+def _message_json(store: MessageStore, m: StoredMessage, *, raw: bool) -> dict[str, object]:
+    """One message as ``show --json`` lists it (field names in the README)."""
+    found: dict[str, object] = {
+        "message_id": header_id(m.message_id),
+        "has_message_id": m.has_message_id,
+        "parent_id": header_id(m.parent_id),
+        "depth": m.depth,
+        "subject": m.subject,
+        "from_name": m.from_name,
+        "from_addr": m.from_addr,
+        "to": _addresses(m.to_addrs),
+        "cc": _addresses(m.cc_addrs),
+        "date": iso_time(m.date_utc),
+        "snippet": m.snippet,
+        "is_sent": m.is_sent,
+        "is_unread": m.is_unread,
+    }
+    if raw:
+        found["raw"] = base64.b64encode(store.raw(m.rowid)).decode("ascii")
+    return found
