@@ -110,3 +110,20 @@ def test_a_closed_pipe_ends_the_listing_quietly(tmp_path: Path) -> None:
     assert done.stdout.count("\n") == 1
     assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr
     assert done.stderr.strip() == "status 141"
+
+
+def test_a_bug_in_a_command_is_one_line_unless_debugging(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import threadline.commands.threads as threads
+
+    def broken(_args: argparse.Namespace) -> int:
+        raise ZeroDivisionError("secret detail")
+
+    monkeypatch.setattr(threads, "run_threads", broken)
+    assert main(["--profile", str(tmp_path), "threads"]) == 70
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "ZeroDivisionError" in err and "secret detail" not in err
+    monkeypatch.setenv("THREADLINE_DEBUG", "1")
+    with pytest.raises(ZeroDivisionError):
+        main(["--profile", str(tmp_path), "threads"])

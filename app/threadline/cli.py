@@ -35,6 +35,12 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+#: The exit status of a command stopped by an error in Threadline itself (EX_SOFTWARE).
+INTERNAL_ERROR = 70
+
+#: Set to show the traceback of such an error instead of one line.
+DEBUG_ENV = "THREADLINE_DEBUG"
+
 #: The exit status of a command whose output pipe was closed early (``threadline threads |
 #: head -1``): 128 + SIGPIPE, what a shell shows for programs that SIGPIPE ends.
 BROKEN_PIPE = 141
@@ -202,3 +208,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `threadline threads | head -1`: the reader has enough
         _quiet_closed_stdout()
         return BROKEN_PIPE
+    except Exception as error:  # a bug of ours: one line, never a traceback (unless asked)
+        if os.environ.get(DEBUG_ENV) or word not in commands:
+            raise  # the desktop app has its own crash dialog
+        print(
+            f"threadline: an error in Threadline itself ({type(error).__name__}) stopped "
+            f"this command. Please report it; {DEBUG_ENV}=1 shows the details.",
+            file=sys.stderr,
+        )
+        return INTERNAL_ERROR
