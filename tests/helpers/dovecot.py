@@ -142,17 +142,26 @@ service imap-login {{
         )
         for path in [root / "mail", *(root / "mail").rglob("*")]:
             os.chown(path, MAIL_UID, MAIL_GID)
-        self.process = subprocess.Popen(
-            [self.binary, "-F", "-c", str(root / "dovecot.conf")],
+        self.process = self._spawn(root / "dovecot.conf")
+        return self
+
+    def _spawn(self, config: Path) -> subprocess.Popen[bytes]:
+        """Dovecot in a process group of its own, so its children go with it."""
+        return subprocess.Popen(
+            [self.binary, "-F", "-c", str(config)],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
-        return self
 
     def __exit__(self, *exc: object) -> None:
         if self.process is not None:
             self.process.terminate()
             self.process.wait(timeout=30)
+            try:  # login and imap processes that outlived the master (a test stopped it)
+                os.killpg(self.process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
         shutil.rmtree(self.root, ignore_errors=True)
 
     def deliver(self, raw: bytes, name: str) -> None:
@@ -163,17 +172,45 @@ service imap-login {{
 
     def _login(self) -> imaplib.IMAP4:
         last: Exception | None = None
+        restarts = 0
         for _ in range(100):  # until Dovecot listens: each try is a real connect attempt
             try:
                 client = imaplib.IMAP4("127.0.0.1", self.port, timeout=10)
             except OSError as error:
                 last = error
-                assert self.process is not None and self.process.poll() is None, "dovecot died"
+                assert self.process is not None
+                if self.process.poll() is not None:  # it died: most likely a port taken
+                    restarts += 1  # between free_port() and its bind; take others
+                    assert restarts <= 3, f"dovecot died: {self._log_tail()}"
+                    self._restart_on_new_ports()
                 self.process_wait_briefly()
                 continue
-            client.login(self.user, self.password)
+            if (self.user + self.password).isascii():
+                client.login(self.user, self.password)
+            else:  # imaplib's LOGIN is ASCII only; PLAIN carries UTF-8
+                credentials = f"\0{self.user}\0{self.password}".encode()
+                client.authenticate("PLAIN", lambda _challenge, c=credentials: c)
             return client
         raise RuntimeError(f"Dovecot did not start: {last}")
+
+    def _log_tail(self) -> str:
+        try:
+            return " | ".join((self.root / "dovecot.log").read_text().splitlines()[-5:])
+        except OSError:
+            return "(no log)"
+
+    def _restart_on_new_ports(self) -> None:
+        config = self.root / "dovecot.conf"
+        text = config.read_text()
+        new_port = free_port()
+        text = text.replace(f"port = {self.port}\n", f"port = {new_port}\n")
+        self.port = new_port
+        if self.tls:
+            new_tls = free_port()
+            text = text.replace(f"port = {self.tls_port}\n", f"port = {new_tls}\n")
+            self.tls_port = new_tls
+        config.write_text(text)
+        self.process = self._spawn(config)
 
     def ready(self) -> Dovecot:
         """Wait until the server answers a log-in (connect attempts, not sleeps)."""
@@ -192,7 +229,10 @@ service imap-login {{
             client = IMAPClient("127.0.0.1", self.tls_port, ssl_context=self.ssl_context())
         else:
             client = IMAPClient("127.0.0.1", self.port, ssl=False)
-        client.login(self.user, self.password)
+        if (self.user + self.password).isascii():
+            client.login(self.user, self.password)
+        else:
+            client.plain_login(self.user, self.password)
         try:
             yield client
         finally:
