@@ -145,3 +145,16 @@ def test_flags_changed_since_a_modseq(dovecot: Dovecot) -> None:
         assert list(changed) == [2] and "\\Seen" in changed[2]
         assert set(opened.flags()) == {1, 2, 3}
         assert opened.uids_from(3) == [3] and opened.uids_from(4) == []
+
+
+@pytest.mark.parametrize("password", ["straße-café", "пароль-секрет"])
+def test_a_password_beyond_ascii_logs_in(password: str) -> None:
+    with Dovecot(tls=True, password=password) as server:
+        server.ready()
+        opened = ImapSession(
+            ImapSettings("127.0.0.1", server.tls_port),
+            authenticator=ImapPasswordLogin(USER, lambda: password),
+            ssl_context=server.ssl_context(),
+        )
+        with opened:
+            assert opened.select("INBOX").uidvalidity > 0

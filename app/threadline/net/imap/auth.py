@@ -39,7 +39,10 @@ class ImapPasswordLogin:
                 f"No password is stored for {self.account_label}. Enter it in the account "
                 "settings (it is kept in the system keyring)."
             )
-        client.login(self.username, secret)
+        if (self.username + secret).isascii():
+            client.login(self.username, secret)
+        else:  # LOGIN goes out as ASCII; AUTHENTICATE PLAIN carries UTF-8 (RFC 4616)
+            client.plain_login(self.username, secret)
 
 
 @dataclass
