@@ -287,6 +287,14 @@ def test_a_folder_deleted_on_the_server_is_marked_missing_and_the_others_still_s
     projects = [f for f in syncer.folders.folders(syncer.account.id) if f.name == "Projects"]
     assert projects and projects[0].missing and "no longer on the server" in projects[0].last_error
     assert not report.failed
+    with dovecot.admin() as client:  # made again on the server, with new mail
+        client.create_folder("Projects")
+    append(dovecot, "Projects", make_raw("back@example.org"))
+
+    again = syncer.run()
+
+    assert "Projects" in [f.name for f in again.folders]
+    assert syncer.store.find_by_message_id("back@example.org")
 
 
 def test_selecting_a_vanished_folder_is_a_folder_missing_error(dovecot: Dovecot) -> None:

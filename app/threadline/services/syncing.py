@@ -221,13 +221,16 @@ class AccountSync:
         self.progress = progress
 
     def discover(self) -> list[Folder]:
-        """Find INBOX and Sent (or Gmail's All Mail) by SPECIAL-USE; note vanished folders."""
+        """Find INBOX and Sent (or Gmail's All Mail) by SPECIAL-USE; note vanished folders,
+        and take back those that are on the server again."""
         listing = self.session.list_folders()
         on_server = {f.name for f in listing if f.selectable}
         for role, name in folder_roles(listing, gmail=self.session.gmail).items():
             self.folders.ensure(self.account.id, name, role)
         for folder in self.folders.folders(self.account.id):
-            if folder.name not in on_server and not folder.missing:
+            if folder.missing and folder.name in on_server:
+                self.folders.ensure(self.account.id, folder.name)  # back: synced again
+            elif folder.name not in on_server and not folder.missing:
                 self.folders.mark_missing(
                     folder.id,
                     f"The folder {folder.name!r} is no longer on the server (deleted or renamed).",
