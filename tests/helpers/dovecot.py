@@ -193,6 +193,12 @@ service imap-login {{
             return client
         raise RuntimeError(f"Dovecot did not start: {last}")
 
+    def print_log(self) -> None:
+        """The end of the server's log on stdout: pytest shows it when a test failed."""
+        path = self.root / "dovecot.log"
+        if path.exists():
+            print("dovecot.log (end):", *path.read_text().splitlines()[-40:], sep="\n")
+
     def _log_tail(self) -> str:
         try:
             return " | ".join((self.root / "dovecot.log").read_text().splitlines()[-5:])
@@ -243,13 +249,13 @@ service imap-login {{
         assert self.process is not None
         master = str(self.process.pid)
         for stat in Path("/proc").glob("[0-9]*/stat"):
-            try:
+            try:  # a process may end while we look: that is no error
                 fields = stat.read_text().rsplit(")", 1)[1].split()
-            except OSError:
+                name = stat.parent.joinpath("comm").read_text().strip()
+                if fields[1] == master and name in ("imap", "imap-login"):
+                    os.kill(int(stat.parent.name), signal.SIGKILL)
+            except (OSError, IndexError):
                 continue
-            name = stat.parent.joinpath("comm").read_text().strip() if fields else ""
-            if fields[1] == master and name in ("imap", "imap-login"):
-                os.kill(int(stat.parent.name), signal.SIGKILL)
 
     def process_wait_briefly(self) -> None:
         """Give the starting server a moment (waits on the process, not a sleep)."""
@@ -319,6 +325,7 @@ def dovecot() -> Iterator[Dovecot]:
     """A Dovecot with ``ssl = required`` (trustme CA), SPECIAL-USE Sent, QRESYNC."""
     with Dovecot(tls=True) as server:
         yield server.ready()
+        server.print_log()
 
 
 @pytest.fixture(params=["qresync", "plain"])
@@ -326,3 +333,4 @@ def any_dovecot(request: pytest.FixtureRequest) -> Iterator[Dovecot]:
     """The same server with QRESYNC/CONDSTORE, and without them (the fallback path)."""
     with Dovecot(tls=True, qresync=request.param == "qresync") as server:
         yield server.ready()
+        server.print_log()

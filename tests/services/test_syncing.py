@@ -69,7 +69,8 @@ class Syncer:
         self.account = AccountStore(conn).save(imap_account(server))
         secrets.set_password(self.account.id, PASSWORD)
         self.now = 1_800_000_000.0
-        self.open = session_factory(None, ssl_context=server.ssl_context())
+        # a server that stops answering fails the test in 30 s, with its log (not a timeout)
+        self.open = session_factory(None, ssl_context=server.ssl_context(), timeout=30.0)
 
     def run(self, folder: str | None = None) -> SyncReport:
         with self.open(self.account) as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import sqlite3
 import time
@@ -10,7 +11,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -90,6 +99,8 @@ class MainWindow(QMainWindow):
     #: read only after it was on screen this long in the active window, as Thunderbird's
     #: "mark as read after N seconds": starting the app must not mark mail read on the server.
     auto_read_ms = 3000
+    #: Whether the objects made at start have been left out of garbage collection.
+    start_objects_frozen = False
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -308,6 +319,15 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once the window is up, the objects made at start live as long as the app:
+        ``gc.freeze`` leaves them out of Python's full collections, which otherwise scan
+        them all and froze the window for 100 ms and more in the middle of an import."""
+        super().showEvent(event)
+        if not self.start_objects_frozen:
+            gc.freeze()
+            self.start_objects_frozen = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("geometry", self.saveGeometry())
