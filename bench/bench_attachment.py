@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "app"), str(ROOT / "tests"), str(ROOT / "bench")]
 
 from bench_send import sink_server  # noqa: E402
+from threadline.paths import Profile  # noqa: E402
 
 #: Runs threadline, then reports the process's own high-water mark (VmHWM). The kernel's
 #: ru_maxrss of a child would also count the parent's pages it shared before exec.
@@ -70,11 +72,29 @@ def main() -> None:
         _code, _seconds, small = peak_rss(send)
         limit = ["--max-size", f"{size * 2}"]  # the sink server announces no SIZE
         code, seconds, large = peak_rss([*send, "--attach", str(attachment), *limit])
+        filed = filed_sizes(folder)
+    if len(filed) != 2 or filed[-1] < size * 4 // 3:
+        sys.exit(f"the large message was not sent and filed whole: sizes {filed}")
     mb = 1024 * 1024
     print(f"attachment: {size / mb:.0f} MB of random bytes; exit status {code}; {seconds:.1f} s")
     print(f"peak RSS without an attachment: {small / mb:6.1f} MB")
     print(f"peak RSS with the attachment:   {large / mb:6.1f} MB "
           f"({large / size:.2f}x the file; limit 3x)")  # fmt: skip
+    print(f"filed in its conversation: {filed[-1] / mb:.1f} MB (base64), sent")
+
+
+def filed_sizes(profile: Path) -> list[int]:
+    """The sizes of the sent messages filed in the store (checks the run really worked)."""
+    conn = sqlite3.connect(Profile.at(profile).store_path)
+    try:
+        rows = conn.execute(
+            "SELECT length(r.raw) FROM messages m JOIN raw_messages r ON r.message_id = m.id"
+            " JOIN outbox o ON o.message_id = m.message_id"
+            " WHERE m.is_sent = 1 AND o.state = 'sent' ORDER BY m.id"
+        )
+        return [int(row[0]) for row in rows]
+    finally:
+        conn.close()
 
 
 if __name__ == "__main__":

@@ -327,3 +327,21 @@ def test_search_rows_held_back_are_dropped_when_the_batch_fails(store: MessageSt
     assert store.search("Lost") == [] and store.message_count() == 0
     store.add_message(make_raw("b@x", subject="Found"))  # not held back outside a block
     assert len(store.search("Found")) == 1
+
+
+def test_a_message_given_in_pieces_is_stored_byte_for_byte(store: MessageStore) -> None:
+    raw = make_raw("pieces@example.org", body="x" * 5000)
+    record = index_message(raw)
+    with db.transaction(store.conn):
+        added = store.insert(record, iter([raw[:100], raw[100:4000], raw[4000:]]))
+    assert store.raw(added.rowid) == raw
+
+
+def test_pieces_that_do_not_add_up_to_the_indexed_size_are_refused(store: MessageStore) -> None:
+    raw = make_raw("short@example.org")
+    record = index_message(raw)
+    with pytest.raises(ValueError, match="ended after"), db.transaction(store.conn):
+        store.insert(record, iter([raw[:-1]]))
+    with pytest.raises(ValueError, match="more than"), db.transaction(store.conn):
+        store.insert(index_message(make_raw("long@example.org")), iter([raw, raw]))
+    assert store.message_count() == 0  # the transaction took the half-written rows back

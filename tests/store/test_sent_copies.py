@@ -56,7 +56,7 @@ def test_a_live_lease_keeps_others_out_and_a_dead_one_does_not(conn: sqlite3.Con
     assert [c.id for c in copies.claim("one", now=2000)] == [entry]
     assert copies.claim("two", now=2001) == []
     dead = copies.claim("two", now=2001, alive=lambda owner: owner != "one")
-    assert [c.raw for c in dead] == [RAW]
+    assert [copies.raw(c.id) for c in dead] == [RAW]
     copies.release("two")
     assert [c.message_id for c in copies.claim("three", now=2002)] == ["s1@x.org"]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+import tempfile
 import time
 from email import policy
 from pathlib import Path
@@ -13,6 +14,7 @@ from helpers.mail import make_raw
 from threadline.core.compose import with_date
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
+from threadline.store.indexing import index_message
 from threadline.store.outbox import (
     BACKOFF,
     GIVE_UP_AFTER,
@@ -148,3 +150,44 @@ def test_a_large_message_goes_in_and_out_in_chunks_and_is_dated_when_sent(
     redated = MessageRecord.from_json(stored.fetchone()[0])
     assert redated.sha256 == hashlib.sha256(dated).digest() and redated.size == len(dated)
     assert redated.date_utc == int(NOW + 61)
+
+
+def test_an_outbox_written_before_0009_keeps_its_bytes_in_their_own_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    every = db.migrations()
+    monkeypatch.setattr(db, "migrations", lambda: every[:8])  # the schema before 0009
+    old = db.connect(path)
+    AccountStore(old).save(
+        Account(id="a", address="ann@example.org", smtp_host="127.0.0.1", smtp_port=2525,
+                security="none", auth_method="none")
+    )  # fmt: skip
+    raw = make_raw("old@example.org")
+    old.execute(
+        "INSERT INTO outbox (account_id, message_id, raw, index_record, envelope_from,"
+        " recipients, state, created_at) VALUES ('a', 'old@example.org', ?, ?,"
+        " 'ann@example.org', '[\"b@y.org\"]', 'queued', 1)",
+        (raw, index_message(raw).to_json()),
+    )
+    old.close()
+    monkeypatch.setattr(db, "migrations", lambda: every)
+    conn = db.connect(path)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(outbox)")}
+    assert "raw" not in columns  # state changes no longer rewrite the message
+    [entry] = Outbox(conn).entries()
+    assert Outbox(conn).raw(entry.id) == raw
+    Outbox(conn).delete(entry.id)
+    assert conn.execute("SELECT count(*) FROM outbox_bytes").fetchone()[0] == 0
+
+
+def test_a_large_message_goes_into_the_outbox_and_out_again_in_pieces(outbox: Outbox) -> None:
+    raw = make_raw("big@example.org", body="line of text\n" * 200_000)  # 2.6 MB: > 2 chunks
+    record = index_message(raw)
+    with tempfile.TemporaryFile() as source:
+        source.write(raw)
+        source.seek(0)
+        entry = outbox.enqueue("a", source, "ann@example.org", ["b@y.org"], record=record)
+    pieces = list(outbox.raw_chunks(entry.id))
+    assert len(pieces) > 2 and b"".join(pieces) == raw
+    assert outbox.raw_size(entry.id) == len(raw)

@@ -93,10 +93,12 @@ def _file_account(
             selected = session.select(folder.name)
             while remaining:
                 copy = remaining[0]
-                uid = _file_one(session, folder.name, copy)
+                raw = copies.raw(copy.id)
+                uid = _file_one(session, folder.name, copy, raw)
                 copies.filed(copy.id, uid)
                 if uid is not None and selected.uidvalidity == folder.uidvalidity:
-                    _locate(conn, folders, folder, uid, copy.raw)
+                    _locate(conn, folders, folder, uid, raw)
+                del raw  # a large message is not kept while the next one is read
                 report.filed.append(copy.id)
                 remaining.pop(0)
     except ThreadlineError as error:
@@ -105,14 +107,14 @@ def _file_account(
             report.failed[copy.id] = str(error)
 
 
-def _file_one(session: ImapSession, folder: str, copy: SentCopy) -> int | None:
+def _file_one(session: ImapSession, folder: str, copy: SentCopy, raw: bytes) -> int | None:
     """The copy's UID in the Sent folder: found there already (a crash after APPEND), or
     appended now, marked read and dated when it was sent."""
     found = session.search_message_id(copy.message_id)
     if found:
         return found[-1]
     when = datetime.fromtimestamp(copy.sent_at, UTC) if copy.sent_at else None
-    return session.append(folder, copy.raw, seen=True, when=when)
+    return session.append(folder, raw, seen=True, when=when)
 
 
 def _locate(

@@ -410,7 +410,8 @@ def file_sent_messages(conn: sqlite3.Connection, limit: int = -1) -> int:
         pending = outbox.unfiled_sent(limit)
         store = MessageStore(conn)
         for entry_id, record in pending:  # one message's bytes in memory at a time
-            store.insert(record, outbox.raw(entry_id), is_sent=True)  # deduplicated by bytes
+            # deduplicated by bytes; a large message is copied a piece at a time
+            store.insert(record, outbox.raw_chunks(entry_id), is_sent=True)
         outbox.mark_filed([entry_id for entry_id, _record in pending])
     if pending:
         outbox.release_sent_bytes()  # the store has them now: kept once (unless a copy waits)

@@ -96,9 +96,18 @@ class MessageStore:
             return self.insert(record, raw, is_sent=is_sent, is_unread=is_unread)
 
     def insert(
-        self, record: MessageRecord, raw: bytes, *, is_sent: bool = False, is_unread: bool = False
+        self,
+        record: MessageRecord,
+        raw: bytes | Iterator[bytes],
+        *,
+        is_sent: bool = False,
+        is_unread: bool = False,
     ) -> AddedMessage:
-        """Insert an indexed message; the caller holds a transaction (batch imports)."""
+        """Insert an indexed message; the caller holds a transaction (batch imports).
+
+        ``raw`` is the message's bytes, or its pieces in order (``record.size`` bytes in
+        all): a large message is then written a piece at a time, never held whole.
+        """
         conn = self.conn
         existing = conn.execute(
             "SELECT id, thread_id FROM messages WHERE sha256 = ?", (record.sha256,)
@@ -135,7 +144,10 @@ class MessageStore:
         )
         rowid = cursor.lastrowid
         assert rowid is not None
-        conn.execute("INSERT INTO raw_messages (message_id, raw) VALUES (?, ?)", (rowid, raw))
+        if isinstance(raw, bytes):
+            conn.execute("INSERT INTO raw_messages (message_id, raw) VALUES (?, ?)", (rowid, raw))
+        else:
+            self._write_pieces(rowid, raw, record.size)
         search_row = (
             rowid,
             record.subject,
@@ -294,6 +306,22 @@ class MessageStore:
                 thread_id,
             ),
         )
+
+    def _write_pieces(self, rowid: int, pieces: Iterator[bytes], size: int) -> None:
+        """Room for ``size`` bytes (``raw`` is its row's last column: nothing is filled in
+        memory), then the pieces written into it one by one."""
+        self.conn.execute(
+            "INSERT INTO raw_messages (message_id, raw) VALUES (?, zeroblob(?))", (rowid, size)
+        )
+        written = 0
+        with self.conn.blobopen("raw_messages", "raw", rowid) as blob:
+            for piece in pieces:
+                if written + len(piece) > size:
+                    raise ValueError(f"the message has more than the {size} bytes indexed")
+                blob.write(piece)
+                written += len(piece)
+        if written != size:
+            raise ValueError(f"the message ended after {written} of the {size} bytes indexed")
 
     def _mark_sent(self, rowid: int, thread_id: int) -> None:
         changed = self.conn.execute(

@@ -191,15 +191,13 @@ class Outbox:
         if not message_id:
             raise InvalidInputError("A message needs its Message-ID before it is queued.")
         with transaction(self.conn):
-            room = "?" if isinstance(raw, bytes) else "zeroblob(?)"  # a file: filled below
             rowid = self.conn.execute(
-                "INSERT INTO outbox (account_id, message_id, raw, index_record, envelope_from,"  # noqa: S608
+                "INSERT INTO outbox (account_id, message_id, index_record, envelope_from,"
                 " recipients, subject, state, created_at, due_at, scheduled_for)"
-                f" VALUES (?,?,{room},?,?,?,?,?,?,?,?)",
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     account_id,
                     message_id,
-                    raw if isinstance(raw, bytes) else record.size,
                     record.to_json(),
                     envelope_from,
                     json.dumps(list(recipients)),
@@ -211,14 +209,23 @@ class Outbox:
                 ),
             ).lastrowid
             assert rowid is not None
-            if not isinstance(raw, bytes):
+            if isinstance(raw, bytes):
+                self.conn.execute(
+                    "INSERT INTO outbox_bytes (outbox_id, raw) VALUES (?, ?)", (rowid, raw)
+                )
+            else:  # room first (the blob is its row's last column: nothing is filled in
+                # memory), then the file's bytes a chunk at a time
+                self.conn.execute(
+                    "INSERT INTO outbox_bytes (outbox_id, raw) VALUES (?, zeroblob(?))",
+                    (rowid, record.size),
+                )
                 self._write_blob(rowid, raw, record.size)
         return self.get(rowid)
 
     def _write_blob(self, entry_id: int, source: IO[bytes], size: int) -> None:
         """Copy ``size`` bytes of ``source`` into the row's ``raw``, a chunk at a time."""
         written = 0
-        with self.conn.blobopen("outbox", "raw", entry_id) as blob:
+        with self.conn.blobopen("outbox_bytes", "raw", entry_id) as blob:
             while written < size and (chunk := source.read(min(CHUNK, size - written))):
                 blob.write(chunk)
                 written += len(chunk)
@@ -263,14 +270,17 @@ class Outbox:
         return bytes(row[0])
 
     def _bytes_of(self, entry_id: int) -> tuple[str, int]:
-        """Where the bytes of an entry are: ``("outbox", id)`` or ``("raw_messages", id)``."""
+        """Where the bytes of an entry are: ``("outbox_bytes", id)`` or
+        ``("raw_messages", id)``."""
         row = self.conn.execute(
-            "SELECT length(raw), filed, index_record FROM outbox WHERE id = ?", (entry_id,)
+            "SELECT length(b.raw), o.filed, o.index_record FROM outbox o"
+            " JOIN outbox_bytes b ON b.outbox_id = o.id WHERE o.id = ?",
+            (entry_id,),
         ).fetchone()
         if row is None:
             raise NotFoundError(f"There is no message {entry_id} in the outbox.")
         if row[0] or not row[1]:
-            return "outbox", entry_id
+            return "outbox_bytes", entry_id
         # released (see release_sent_bytes): the message store has the same bytes
         sha256 = MessageRecord.from_json(row[2]).sha256
         found = self.conn.execute("SELECT id FROM messages WHERE sha256 = ?", (sha256,)).fetchone()
@@ -284,8 +294,9 @@ class Outbox:
         returns how many. :meth:`raw` still reads them, from the store."""
         with transaction(self.conn):
             return self.conn.execute(
-                "UPDATE outbox SET raw = x'' WHERE state = 'sent' AND filed = 1"
-                " AND sent_copy != 'pending' AND length(raw) > 0"
+                "UPDATE outbox_bytes SET raw = x'' WHERE length(raw) > 0 AND outbox_id IN"
+                " (SELECT id FROM outbox WHERE state = 'sent' AND filed = 1"
+                " AND sent_copy != 'pending')"
             ).rowcount
 
     def unfiled_sent(self, limit: int = -1) -> list[tuple[int, MessageRecord]]:
@@ -418,8 +429,9 @@ class Outbox:
 
     def _date_first_attempt(self, entry_id: int, moment: float) -> None:
         row = self.conn.execute(
-            "SELECT length(raw), index_record FROM outbox WHERE id = ? AND attempts = 1"
-            " AND due_at > 0",
+            "SELECT length(b.raw), o.index_record FROM outbox o"
+            " JOIN outbox_bytes b ON b.outbox_id = o.id"
+            " WHERE o.id = ? AND o.attempts = 1 AND o.due_at > 0",
             (entry_id,),
         ).fetchone()
         if row is None:  # sent at once (dated when built), or a retry (dated already)
@@ -430,9 +442,9 @@ class Outbox:
         raw = with_date(self.raw(entry_id), moment)
         record = index_message(raw, now=int(moment))
         self.conn.execute(
-            "UPDATE outbox SET raw = ?, index_record = ? WHERE id = ?",
-            (raw, record.to_json(), entry_id),
+            "UPDATE outbox SET index_record = ? WHERE id = ?", (record.to_json(), entry_id)
         )
+        self.conn.execute("UPDATE outbox_bytes SET raw = ? WHERE outbox_id = ?", (raw, entry_id))
 
     def _redate_large(self, entry_id: int, moment: float, record: MessageRecord) -> None:
         """:func:`with_date` for a large message, copying it through a temporary file."""
@@ -458,8 +470,10 @@ class Outbox:
             copy.seek(0)
             redated = replace(record, sha256=digest.digest(), size=size, date_utc=int(moment))
             self.conn.execute(
-                "UPDATE outbox SET raw = zeroblob(?), index_record = ? WHERE id = ?",
-                (size, redated.to_json(), entry_id),
+                "UPDATE outbox SET index_record = ? WHERE id = ?", (redated.to_json(), entry_id)
+            )
+            self.conn.execute(
+                "UPDATE outbox_bytes SET raw = zeroblob(?) WHERE outbox_id = ?", (size, entry_id)
             )
             self._write_blob(entry_id, copy, size)
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from threadline.store.db import transaction
-from threadline.store.outbox import BACKOFF, JITTER, LEASE_SECONDS
+from threadline.store.outbox import BACKOFF, JITTER, LEASE_SECONDS, Outbox
 
 
 @dataclass(frozen=True)
@@ -26,8 +26,7 @@ class SentCopy:
 
     id: int
     account_id: str
-    message_id: str  # bare
-    raw: bytes
+    message_id: str  # bare (its bytes: :meth:`SentCopies.raw`, one copy at a time)
     sent_at: int
     attempts: int
 
@@ -37,6 +36,10 @@ class SentCopies:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+
+    def raw(self, copy_id: int) -> bytes:
+        """The bytes to file: read for one copy at a time, never for a whole batch."""
+        return Outbox(self.conn).raw(copy_id)
 
     def claim(
         self,
@@ -50,7 +53,7 @@ class SentCopies:
         moment = time.time() if now is None else now
         with transaction(self.conn):
             rows = self.conn.execute(
-                "SELECT id, account_id, message_id, raw, sent_at, sent_copy_attempts,"
+                "SELECT id, account_id, message_id, sent_at, sent_copy_attempts,"
                 " lease_owner, lease_expires FROM outbox WHERE state = 'sent'"
                 " AND sent_copy = 'pending' AND sent_copy_next_at <= ?"
                 " AND (? IS NULL OR account_id = ?) ORDER BY id",
@@ -72,7 +75,6 @@ class SentCopies:
                 row["id"],
                 row["account_id"],
                 row["message_id"],
-                bytes(row["raw"]),
                 row["sent_at"] or 0,
                 row["sent_copy_attempts"],
             )
