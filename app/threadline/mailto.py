@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
+from threadline.core.headers import decode_words
 from threadline.core.ids import parse_msgid
 from threadline.errors import InvalidInputError
 
@@ -22,11 +23,17 @@ class MailtoRequest:
 
 
 def _split(value: str) -> list[str]:
-    return [part.strip() for part in unquote(value).split(",") if part.strip()]
+    """Addresses, their names' RFC 2047 words decoded (a decoded comma stays quoted)."""
+    parts = [part.strip() for part in unquote(value).split(",") if part.strip()]
+    return [decode_words(part, phrase=True) for part in parts]
 
 
 def parse_mailto(url: str) -> MailtoRequest:
-    """Parse a ``mailto:`` URL; unknown fields are ignored, as RFC 6068 §2 allows."""
+    """Parse a ``mailto:`` URL; unknown fields are ignored, as RFC 6068 §2 allows.
+
+    The subject and the addresses' names may hold RFC 2047 encoded words (as some
+    programs write them, ``?subject==?utf-8?q?caf=C3=A9?=``): they are decoded.
+    """
     if not url.lower().startswith("mailto:"):
         raise InvalidInputError(f"{url!r} is not a mailto: URL.")
     rest = url[len("mailto:") :]
@@ -40,7 +47,7 @@ def parse_mailto(url: str) -> MailtoRequest:
         elif key in ("cc", "bcc"):
             getattr(request, key).extend(_split(value))
         elif key == "subject":
-            request.subject = unquote(value)
+            request.subject = decode_words(unquote(value))
         elif key == "body":
             request.body = unquote(value).replace("\r\n", "\n")
         elif key == "in-reply-to":

@@ -6,12 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from threadline.core.addresses import Address
+from threadline.core.addresses import Address, addresses_from_header
 from threadline.core.compose import Draft, build_message, message_bytes
 from threadline.core.headers import (
     HeaderInjectionError,
     check_header_value,
     check_header_values,
+    decode_words,
 )
 from threadline.errors import InvalidInputError
 
@@ -131,3 +132,98 @@ def test_other_extra_headers_pass() -> None:
                   extra_headers=extra)  # fmt: skip
     raw = message_bytes(build_message(draft))
     assert b"\r\nX-Ticket: 4711\r\n" in raw and b"\r\nList-Unsubscribe: <mailto:u@x.org>\r\n" in raw
+
+
+# -- RFC 2047 encoded words in, text out (issue 12, point 20) -------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("=?utf-8?q?caf=C3=A9?=", "café"),
+        ("=?UTF-8?Q?caf=C3=A9?=", "café"),
+        ("=?utf-8?b?Y2Fmw6k=?=", "café"),
+        ("=?utf-8?b?Y2Fmw6k?=", "café"),  # padding left out
+        ("=?koi8-r?b?8NLJ18XU?=", "Привет"),
+        ("=?utf-8*en?q?caf=C3=A9?=", "café"),  # RFC 2231 language
+        ("=?utf-8?q?a_b=5Fc?=", "a b_c"),  # "_" is a space, "=5F" an underscore
+        ("=?utf-8?q?=3D?=", "="),
+        ("=?utf-8?q?100=?=", "100="),  # a lone "=" stays
+        # a wrong or unknown charset still gives readable text
+        ("=?iso-8859-1?q?caf=C3=A9?=", "café"),
+        ("=?iso-8859-1?q?caf=E9?=", "café"),
+        ("=?us-ascii?q?caf=E9?=", "café"),
+        ("=?utf-8?q?caf=E9?=", "café"),
+        ("=?x-klingon?q?caf=C3=A9?=", "café"),
+        # words side by side: the whitespace between them goes, their bytes are joined
+        ("=?utf-8?q?Caf=C3=A9_?=\r\n =?utf-8?q?plans?=", "Café plans"),
+        ("=?utf-8?q?caf=C3?=\r\n =?utf-8?q?=A9?=", "café"),  # é split between two words
+        ("=?utf-8?b?Y2Fmw6k=?= \t =?utf-8?b?IHBsYW5z?=", "café plans"),
+        ("=?utf-8?q?Ann?= =?iso-8859-1?q?_M=FCller?=", "Ann Müller"),
+        ("=?utf-8?q?a?==?utf-8?q?b?=", "ab"),
+        # a word a sender's program broke across a fold
+        ("=?utf-8?q?caf=C3=A9_pl\r\n ans?=", "café plans"),
+        ("=?utf-8?b?Y2Fm\r\n w6k=?=", "café"),
+        # text around words stays as it is, folds are unfolded
+        ("Re:  =?utf-8?q?caf=C3=A9?=  plans", "Re:  café  plans"),
+        ("Re: =?utf-8?q?x?= and\r\n\tmore", "Re: x and\tmore"),
+        ("foo=?utf-8?q?caf=C3=A9?=bar", "foocafébar"),
+        ("=?utf-8?q?a?= b =?utf-8?q?c?=", "a b c"),
+        # not encoded words: kept as written
+        ("=?utf-8?x?abc?=", "=?utf-8?x?abc?="),
+        ("=?utf-8?b?!!!?=", "=?utf-8?b?!!!?="),
+        ("=?utf-8?q?a?= =?utf-8?b?!?= =?utf-8?q?b?=", "a =?utf-8?b?!?= b"),
+        ("50% off =? really ?=", "50% off =? really ?="),
+        ("plain text", "plain text"),
+        ("", ""),
+        # raw 8-bit bytes as the parser keeps them: UTF-8, else Windows-1252
+        ("caf\udcc3\udca9", "café"),
+        ("caf\udce9 \udc80", "café €"),
+        ("\ud800x", "\ufffdx"),
+        ("=?utf-8?q?a\ud800?=", "a\ufffd"),
+    ],
+)
+def test_encoded_words_are_decoded(value: str, text: str) -> None:
+    assert decode_words(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        ("=?utf-8?q?Zo=C3=AB?= <z@x.org>", "Zoë <z@x.org>"),
+        ("=?iso-8859-1?q?Zo=C3=AB?= <z@x.org>", "Zoë <z@x.org>"),
+        ("=?utf-8?q?Doe=2C_John?= <j@x.org>, b@y.org", '"Doe, John" <j@x.org>, b@y.org'),
+        ("=?utf-8?q?a=22b=5Cc?= <z@x.org>", '"a\\"b\\\\c" <z@x.org>'),
+        ('"=?utf-8?q?Zo=C3=AB?=" <z@x.org>', '"Zoë" <z@x.org>'),
+        ('"=?utf-8?q?a=22b?=" <z@x.org>', '"a\\"b" <z@x.org>'),
+        ('"x\\" =?utf-8?q?a,b?=" <z@x.org>', '"x\\" a,b" <z@x.org>'),
+        ('"x" =?utf-8?q?a,b?= <z@x.org>', '"x" "a,b" <z@x.org>'),
+        ("=?utf-8?q?J=2E?= =?utf-8?q?_Doe?= <j@x.org>", '"J. Doe" <j@x.org>'),
+    ],
+)
+def test_names_in_address_headers_stay_one_name(value: str, text: str) -> None:
+    assert decode_words(value, phrase=True) == text
+
+
+def test_address_lists_read_back_with_their_decoded_names() -> None:
+    text = decode_words("=?utf-8?q?Doe=2C_John?= <j@x.org>, =?utf-8?q?Zo=C3=AB?= <z@x.org>",
+                        phrase=True)  # fmt: skip
+    assert addresses_from_header(text) == [Address("j@x.org", "Doe, John"),
+                                           Address("z@x.org", "Zoë")]  # fmt: skip
+
+
+@given(st.text())
+def test_decoding_never_raises_and_leaves_plain_text_alone(value: str) -> None:
+    for phrase in (False, True):
+        text = decode_words(value, phrase=phrase)
+        if "=?" not in value and "\n" not in value and value.isascii():
+            assert text == value
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp"))),
+       st.booleans())  # fmt: skip
+def test_what_the_email_package_encodes_is_read_back_exactly(subject: str, fold: bool) -> None:
+    from email.header import Header
+
+    encoded = Header(subject, "utf-8", maxlinelen=40 if fold else 10_000).encode()
+    assert decode_words(encoded) == subject

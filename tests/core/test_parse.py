@@ -6,13 +6,16 @@ from base64 import b64encode
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from threadline.core.addresses import Address
-from threadline.core.compose import build_message
+from threadline.core.compose import Draft, build_message, message_bytes
 from threadline.core.parse import (
     body_text,
     decode_data_url,
     header_date,
+    header_exact,
     header_text,
     html_only_body,
     html_to_text,
@@ -174,3 +177,62 @@ def test_controls_hidden_in_received_headers_never_reach_a_reply() -> None:
     built = build_message(draft).as_bytes()
     assert b"\x1b" not in built and b"\x07" not in built
     assert draft.subject == "Re: Plan ]0;pwned[2J" and draft.to[0].name == "Mal[31mlory"
+
+
+# -- encoded words, whatever their charset, read as text (issue 12, point 20) -----------
+
+WRONG_CHARSETS = message("""
+From: =?iso-8859-1?q?Zo=C3=AB?= <zoe@example.org>
+To: =?utf-8?q?Doe=2C_John?= <john@example.org>, =?x-klingon?q?Ren=C3=A9?= <rene@example.org>
+Cc: =?us-ascii?q?J=FCrgen?= <jurgen@example.org>
+Subject: =?iso-8859-1?q?caf=C3=A9?= =?utf-8?q?_pl?=
+ =?utf-8?q?ans_=E2=82?= =?utf-8?q?=AC?=
+Message-ID: <wrong@example.org>
+""")
+
+
+def test_headers_with_wrong_charsets_are_read_as_text() -> None:
+    parsed = parse_message(WRONG_CHARSETS)
+    assert header_text(parsed, "Subject") == "café plans €"
+    assert header_exact(parsed, "Subject") == "café plans €"
+    assert header_text(parsed, "From") == "Zoë <zoe@example.org>"
+    assert header_text(parsed, "To") == '"Doe, John" <john@example.org>, René <rene@example.org>'
+    assert header_text(parsed, "cc") == "Jürgen <jurgen@example.org>"
+
+
+def test_a_reply_to_such_a_message_shows_its_subject_and_names_decoded() -> None:
+    draft = reply_draft(WRONG_CHARSETS, Address("jurgen@example.org"), ReplyMode.ALL)
+    assert draft.subject == "Re: café plans €"
+    assert draft.to == [Address("zoe@example.org", "Zoë"),
+                        Address("john@example.org", "Doe, John"),
+                        Address("rene@example.org", "René")]  # fmt: skip
+    assert draft.thread_topic == "café plans €"
+
+
+def test_raw_8bit_headers_are_read_as_utf8_else_windows_1252() -> None:
+    raw = (b"From: Zo\xeb <z@example.org>\r\nTo: J\xc3\xbcrgen <j@example.org>\r\n"
+           b"Subject: Gr\xfc\xdfe \x80 5\r\n\r\nx\r\n")  # fmt: skip
+    parsed = parse_message(raw)
+    assert header_text(parsed, "From") == "Zoë <z@example.org>"
+    assert header_text(parsed, "To") == "Jürgen <j@example.org>"
+    assert header_exact(parsed, "Subject") == "Grüße € 5"
+
+
+def test_header_exact_keeps_spaces_but_unfolds_and_drops_controls() -> None:
+    raw = b"Subject: [x]  a\tb\r\n  c =?utf-8?q?d=0D=0Ae=1B?=\r\n\r\nx\r\n"
+    assert header_exact(parse_message(raw), "Subject") == "[x]  a\tb  c d e"
+    assert header_text(parse_message(raw), "Subject") == "[x] a b c d e"
+
+
+def test_the_first_of_two_headers_is_read() -> None:
+    parsed = parse_message(b"Subject: one\r\nsubject: two\r\n\r\nx\r\n")
+    assert header_text(parsed, "SUBJECT") == "one"
+
+
+@given(st.text(st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")),
+               min_size=1).filter(str.strip))  # fmt: skip
+def test_a_subject_the_composer_writes_is_read_back_exactly(subject: str) -> None:
+    draft = Draft(sender=Address("me@example.org"), to=[Address("you@example.org")],
+                  subject=subject)  # fmt: skip
+    parsed = parse_message(message_bytes(build_message(draft)))
+    assert header_exact(parsed, "Subject") == subject.lstrip(" \t")

@@ -12,6 +12,7 @@ from threadline.core.subject import (
     base_subject,
     forward_subject,
     is_reply_subject_changed,
+    normalise,
     reply_subject,
 )
 
@@ -39,6 +40,9 @@ from threadline.core.subject import (
         ("[Fwd: Re: Hello]", "Hello"),
         ("  Re:   Hello\t world  ", "Hello world"),
         ("=?utf-8?q?Re=3A_Gr=C3=BC=C3=9Fe?=", "Grüße"),
+        ("Re: =?iso-8859-1?q?caf=C3=A9?=", "café"),  # UTF-8 labelled Latin-1
+        ("=?x-unknown?q?caf=C3=A9?= =?utf-8?q?_plans?=", "café plans"),
+        ("=?us-ascii?q?caf=E9?=", "café"),
         ("[tag]", "[tag]"),
         ("Re:", ""),
         ("", ""),
@@ -101,6 +105,12 @@ def test_forward_subject() -> None:
 def test_editing_a_reply_subject_is_detected() -> None:
     assert not is_reply_subject_changed("Hello", "Re: hello")
     assert is_reply_subject_changed("Hello", "Re: Hello again")
+    assert not is_reply_subject_changed("=?iso-8859-1?q?caf=C3=A9?=", "Re: Café")
+
+
+def test_normalise_decodes_and_squeezes_whitespace() -> None:
+    assert normalise("  =?utf-8?q?caf=C3=A9?=\r\n\t plans  ") == "café plans"
+    assert normalise(None) == normalise("") == ""
 
 
 _PREFIXES = st.sampled_from(["Re: ", "RE:", "AW: ", "Fwd: ", "[list] ", "Re[2]: ", "回复：", ""])

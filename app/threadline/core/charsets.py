@@ -1,8 +1,11 @@
-"""Text a person hands over as bytes (standard input, a file, the command line), decoded
-or refused in one sentence, never a ``UnicodeError`` further down.
+"""Bytes as text, never a ``UnicodeError`` further down.
 
-Without a charset: UTF-8 (a leading byte-order mark dropped), then the locale's
-encoding when that is another one; with one: exactly that charset.
+Text a person hands over (standard input, a file, the command line) is decoded or
+refused in one sentence: without a charset, UTF-8 (a leading byte-order mark dropped),
+then the locale's encoding when that is another one; with one, exactly that charset.
+
+Text a sender's program labelled (:func:`decode_declared`: an RFC 2047 encoded word,
+a header's raw 8-bit bytes) is always readable, whatever the label says.
 """
 
 from __future__ import annotations
@@ -69,6 +72,60 @@ def decode_argument(
         f"The value of {option} is not valid text in this terminal's encoding (UTF-8 is "
         f"expected); type it again in UTF-8{hint}."
     )
+
+
+#: Declared charsets read as the superset that mail programs really write under that name.
+_SUPERSETS = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",  # also ks_c_5601-1987, Outlook's name for it
+    "shift_jis": "cp932",
+    "iso-8859-8-i": "iso8859-8",
+}
+#: Single-byte labels that decode any bytes: valid UTF-8 under them is mislabelled UTF-8
+#: (an ``Ã©`` pair in real Latin-1 text is far rarer than UTF-8 sent as Latin-1).
+_LATIN = frozenset({"ascii", "iso8859-1", "iso8859-15", "cp1252"})
+#: Python's own codecs that turn backslash escapes into any character: not charsets.
+_NOT_CHARSETS = frozenset({"unicode-escape", "raw-unicode-escape"})
+
+
+def declared_codec(charset: str | None) -> str | None:
+    """The Python codec for a charset label from a message (``utf-8``, ``UTF-8*en`` with
+    an RFC 2231 language, ``windows-1252``...), or ``None`` when Python knows none."""
+    label = (charset or "").partition("*")[0].strip().lower()
+    if not label:
+        return None
+    try:
+        info = codecs.lookup(_SUPERSETS.get(label, label))
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None  # base64, rot13, zlib...: not a character set
+    return _SUPERSETS.get(info.name, info.name)
+
+
+def decode_declared(data: bytes, charset: str | None = None) -> str:
+    """``data`` as text, labelled ``charset`` by the sender's program; never raises.
+
+    The label is trusted unless the bytes say otherwise: valid UTF-8 labelled as ASCII
+    or Latin-1 is read as UTF-8; bytes the label cannot decode (or an unknown label) are
+    read as UTF-8, else as Windows-1252 (the five bytes it lacks become U+FFFD).
+    """
+    codec = declared_codec(charset)
+    if codec in _LATIN and not data.isascii():
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    if codec is not None:
+        try:
+            return data.decode(codec)
+        except UnicodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 def _capital(text: str) -> str:

@@ -18,6 +18,8 @@ from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from urllib.parse import unquote_to_bytes
 
+from threadline.core.headers import decode_words
+
 _PARSER = BytesParser(policy=policy.default)
 
 
@@ -37,39 +39,48 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", text)
 
 
-def header_text(message: Message, name: str) -> str:
-    """A header's decoded value, or ``""`` when it is absent or cannot be decoded.
+#: Headers that hold addresses: their display names are decoded as phrases (a name
+#: with a comma stays one quoted name).
+ADDRESS_HEADERS = frozenset(
+    {"from", "sender", "reply-to", "to", "cc", "bcc", "mail-followup-to", "mail-reply-to",
+     "resent-from", "resent-sender", "resent-to", "resent-cc", "resent-bcc", "delivered-to",
+     "x-original-to", "disposition-notification-to", "return-receipt-to", "errors-to"}
+)  # fmt: skip
 
-    Whitespace runs become one space and control characters are dropped: what a sender
-    hid in a header (``ESC [2J``, ``BEL``) never reaches a reply, the store's index or
-    the screen.
+
+def header_text(message: Message, name: str) -> str:
+    """A header's decoded value, or ``""`` when it is absent.
+
+    Decoded by :func:`threadline.core.headers.decode_words` (RFC 2047 words whatever
+    their charset, raw 8-bit bytes); whitespace runs become one space and control
+    characters are dropped: what a sender hid in a header (``ESC [2J``, ``BEL``) never
+    reaches a reply, the store's index or the screen.
     """
-    try:
-        value = message.get(name)
-    except (ValueError, LookupError, UnicodeError, IndexError, AttributeError, TypeError):
-        value = _raw_header(message, name) or None
-    return without_controls(" ".join(str(value).split())) if value is not None else ""
+    value = _decoded_header(message, name)
+    return without_controls(" ".join(value.split())) if value is not None else ""
 
 
 def header_exact(message: Message, name: str) -> str:
     """A header's value as written, unfolded and decoded, or ``""``: like
     :func:`header_text`, but runs of spaces and tabs stay (a subject is kept byte for
     byte in a reply). Control characters other than tab are still dropped."""
-    try:
-        value = message.get(name)
-    except (ValueError, LookupError, UnicodeError, IndexError, AttributeError, TypeError):
-        value = _raw_header(message, name) or None
+    value = _decoded_header(message, name)
     if value is None:
         return ""
-    text = re.sub(r"\r?\n(?=[ \t])", "", str(value))
-    return without_controls(text.replace("\n", " ")).strip("\r\n")
+    return without_controls(value.replace("\n", " ")).strip("\r\n")
 
 
-def _raw_header(message: Message, name: str) -> str:
-    for key, value in message.raw_items() if hasattr(message, "raw_items") else []:
-        if key.lower() == name.lower():
-            return str(value)
-    return ""
+def _decoded_header(message: Message, name: str) -> str | None:
+    """The first ``name`` header as text (see :func:`header_text`), or ``None``."""
+    key = name.lower()
+    try:
+        items = list(message.raw_items())
+    except (AttributeError, TypeError, ValueError):
+        return None
+    for field, value in items:
+        if str(field).lower() == key:
+            return decode_words(str(value), phrase=key in ADDRESS_HEADERS)
+    return None
 
 
 def header_date(message: Message) -> datetime | None:

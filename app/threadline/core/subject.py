@@ -15,7 +15,8 @@ as written by older clients and handled by RFC 5256 §2.1's base subject.
 from __future__ import annotations
 
 import re
-from email.header import decode_header, make_header
+
+from threadline.core.headers import decode_words
 
 #: Prefixes mail clients put before a reply's subject, by language.
 REPLY_PREFIXES = (
@@ -74,16 +75,11 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalise(subject: str | None) -> str:
-    """Decode RFC 2047 words, and turn every run of whitespace into one space."""
+    """Decode RFC 2047 words (:func:`~threadline.core.headers.decode_words`), and turn
+    every run of whitespace into one space."""
     if not subject:
         return ""
-    text = str(subject)
-    if "=?" in text:
-        try:
-            text = str(make_header(decode_header(text)))
-        except (UnicodeError, LookupError, ValueError):
-            pass  # leave undecodable words as they are
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", decode_words(str(subject))).strip()
 
 
 def base_subject(subject: str | None) -> str:
