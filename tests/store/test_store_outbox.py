@@ -191,3 +191,27 @@ def test_a_large_message_goes_into_the_outbox_and_out_again_in_pieces(outbox: Ou
     pieces = list(outbox.raw_chunks(entry.id))
     assert len(pieces) > 2 and b"".join(pieces) == raw
     assert outbox.raw_size(entry.id) == len(raw)
+
+
+def fail_once(outbox: Outbox, entry_id: int, now: float) -> int:
+    """One attempt that fails for now; returns the time of the next automatic try."""
+    outbox.claim_due("me", now=now)
+    attempt = outbox.begin_attempt(entry_id, "me", now=now)
+    outbox.record_failure(entry_id, attempt, "Busy.", temporary=True, now=now)
+    return outbox.get(entry_id).next_attempt_at
+
+
+def test_retries_the_user_asks_for_do_not_push_the_next_try_further_out(
+    outbox: Outbox,
+) -> None:
+    first_wait = (BACKOFF[0] * (1 - JITTER), BACKOFF[0] * (1 + JITTER))
+    entry = enqueue(outbox)
+    assert first_wait[0] <= fail_once(outbox, entry, NOW) - NOW <= first_wait[1]
+    for press in range(1, 4):  # Retry pressed three times; the server still refuses
+        outbox.retry_now(entry) if press % 2 else outbox.send_now(entry)
+        assert (
+            first_wait[0] <= fail_once(outbox, entry, NOW + press) - (NOW + press) <= first_wait[1]
+        )
+    assert outbox.get(entry).attempts == 4 and outbox.get(entry).retries_asked == 3
+    outbox.retry_waiting_now()  # the network came back: that is Threadline's own retry
+    assert fail_once(outbox, entry, NOW + 10) - (NOW + 10) >= BACKOFF[1] * (1 - JITTER)

@@ -89,6 +89,13 @@ class OutboxEntry:
     sent_at: int | None
     due_at: int = 0
     scheduled_for: int | None = None
+    #: Of ``attempts``, those the user asked for (they do not lengthen the wait).
+    retries_asked: int = 0
+
+    @property
+    def automatic_attempts(self) -> int:
+        """The attempts Threadline made on its own: what the wait between retries grows by."""
+        return self.attempts - self.retries_asked
 
     def waits_until(self, now: float) -> int | None:
         """When a queued message held back (undo delay, send later) goes; else ``None``."""
@@ -132,6 +139,7 @@ def _entry(row: sqlite3.Row) -> OutboxEntry:
         sent_at=row["sent_at"],
         due_at=row["due_at"],
         scheduled_for=row["scheduled_for"],
+        retries_asked=row["retries_asked"],
     )
 
 
@@ -141,9 +149,12 @@ _DUE = (
     " OR (state = 'failed-temporary' AND next_attempt_at <= :now))"
 )
 
+#: 1 when a failed message is sent again because the user asked (an SQL expression).
+_ASKED = "(state IN ('failed-temporary', 'failed-permanent'))"
+
 _COLUMNS = (
     "id, account_id, message_id, envelope_from, recipients, subject, state, attempts,"
-    " next_attempt_at, last_error, created_at, sent_at, due_at, scheduled_for"
+    " next_attempt_at, last_error, created_at, sent_at, due_at, scheduled_for, retries_asked"
 )
 
 
@@ -422,7 +433,7 @@ class Outbox:
                 raise InvalidInputError(f"Outbox message {entry_id} is not waiting to be sent.")
             attempt = self.conn.execute(
                 "INSERT INTO outbox_attempts (outbox_id, started_at) VALUES (?, ?)",
-                (entry_id, time.time()),
+                (entry_id, moment),  # the runner's clock, like every other time it records
             ).lastrowid
         assert attempt is not None
         return attempt
@@ -539,7 +550,12 @@ class Outbox:
             self.conn.execute(
                 "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ?,"
                 " lease_owner = NULL, lease_expires = 0 WHERE id = ?",
-                (str(state), message, int(moment) + self.backoff(entry.attempts), entry_id),
+                (
+                    str(state),
+                    message,
+                    int(moment) + self.backoff(entry.automatic_attempts),
+                    entry_id,
+                ),
             )
         return state
 
@@ -616,7 +632,8 @@ class Outbox:
         """Let a held-back or failed message go at the next run ("Send now")."""
         with transaction(self.conn):
             changed = self.conn.execute(
-                "UPDATE outbox SET state = 'queued', due_at = 0, next_attempt_at = 0"
+                "UPDATE outbox SET state = 'queued', due_at = 0, next_attempt_at = 0,"  # noqa: S608
+                f" retries_asked = retries_asked + {_ASKED}"
                 " WHERE id = ? AND state IN ('queued', 'failed-temporary', 'failed-permanent',"
                 " 'draft')",
                 (entry_id,),
@@ -647,7 +664,8 @@ class Outbox:
         """Queue a failed message again, to go out at the next flush."""
         with transaction(self.conn):
             changed = self.conn.execute(
-                "UPDATE outbox SET state = 'queued', next_attempt_at = 0 WHERE id = ?"
+                "UPDATE outbox SET state = 'queued', next_attempt_at = 0,"  # noqa: S608
+                f" retries_asked = retries_asked + {_ASKED} WHERE id = ?"
                 " AND state IN ('failed-temporary', 'failed-permanent', 'draft')",
                 (entry_id,),
             ).rowcount
