@@ -154,7 +154,7 @@ def test_send_now_in_the_outbox_lets_a_scheduled_message_go(
         dialog.send_now()
     assert len(server.received) == 1
     qtbot.waitUntil(lambda: dialog.table.item(0, 0).text().startswith("Sent as scheduled"))
-    assert dialog.summary.text() == "Nothing waits to be sent."
+    assert dialog.summary.text() == "“Actually, now” was sent."  # how it went, in words
 
 
 def test_the_app_sends_what_a_script_queues_while_it_runs(

@@ -770,7 +770,7 @@ class MainWindow(QMainWindow):
         dialog = OutboxDialog(self.store_path, self)  # type: ignore[arg-type]
         dialog.send_requested.connect(self.outbox_runner.wake)
         dialog.open_requested.connect(self.reopen_from_outbox)
-        self.outbox_runner.reported.connect(lambda _report: dialog.refresh())
+        self.outbox_runner.reported.connect(dialog.report_run)
         dialog.undo_seconds.setValue(self.undo_seconds())
         dialog.undo_seconds.valueChanged.connect(
             lambda value: self.settings.setValue("sending/undo_seconds", value)

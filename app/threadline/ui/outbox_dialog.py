@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from threadline.services.sending import FlushReport
 from threadline.store import db
 from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
 from threadline.ui.confirm import confirm
@@ -35,6 +37,12 @@ STATE_LABELS = {
 
 #: Scheduled messages stay in the list this long after they went, to say how it went.
 RECENT = 24 * 60 * 60
+#: The widest the State, Subject and To columns grow; Last error takes the rest, wrapped.
+MAX_COLUMN_WIDTH = 260
+#: States a message can be taken back from, or sent again from.
+OPENABLE = (OutboxState.QUEUED, OutboxState.FAILED_TEMPORARY, OutboxState.FAILED_PERMANENT,
+            OutboxState.DRAFT)  # fmt: skip
+FAILED = (OutboxState.FAILED_TEMPORARY, OutboxState.FAILED_PERMANENT)
 
 
 def _in(seconds: float, now: float) -> str:
@@ -73,6 +81,8 @@ class OutboxDialog(QDialog):
         self.store_path = store_path
         self.outbox = Outbox(db.connect(store_path))
         self.entries: list[OutboxEntry] = []
+        #: Messages the user asked to send now: their outcome is said when the run ends.
+        self.awaited: dict[int, str] = {}
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName("Outbox messages")
@@ -80,6 +90,8 @@ class OutboxDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)  # a long error wraps in its cell, always
+        self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
         self.summary = plain_label()
         layout.addWidget(self.summary)
@@ -92,7 +104,7 @@ class OutboxDialog(QDialog):
         self.open_button.setToolTip("Take the message back into a composer to change it")
         self.open_button.clicked.connect(self.open_selected)
         self.send_button = QPushButton("Send now")
-        self.send_button.setToolTip("Send the selected message now (or everything that is due)")
+        self.send_button.setToolTip("Send the selected message now")
         self.send_button.clicked.connect(self.send_now)
         self.undo_seconds = QSpinBox()
         self.undo_seconds.setRange(0, 30)
@@ -112,10 +124,13 @@ class OutboxDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        """Reload the table from the store."""
+        """Reload the table from the store, keeping the selected message selected."""
         now = time.time()
+        chosen = self.selected()
         waiting = self.outbox.entries()
         self.entries = waiting + self.outbox.sent_scheduled_since(now - RECENT)
+        self.table.blockSignals(True)
+        self.table.clearSelection()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             cells = (state_text(entry, now), entry.subject or "(no subject)",
@@ -124,7 +139,12 @@ class OutboxDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(plain_tooltip(text))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        for row, entry in enumerate(self.entries):
+            if chosen is not None and entry.id == chosen.id:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
+        self._fit_columns()
+        self._update_buttons()
         held = [when - now for e in waiting if (when := e.waits_until(now)) is not None]
         retrying = any(e.state is OutboxState.FAILED_TEMPORARY for e in waiting)
         if retrying or any(left < 60 for left in held):  # keep the countdowns true
@@ -135,10 +155,55 @@ class OutboxDialog(QDialog):
             "Nothing waits to be sent." if not waiting else f"{len(waiting)} waiting."
         )
 
+    def _fit_columns(self) -> None:
+        """State, Subject and To as wide as their text (up to a limit); Last error gets
+        the rest of the width and wraps, and each row is as tall as its text."""
+        for column in range(self.table.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
+            if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
+                self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
+        self.table.resizeRowsToContents()
+
+    def _update_buttons(self) -> None:
+        """Each button works on the selected message: off when it has nothing to do."""
+        entry = self.selected()
+        state = entry.state if entry is not None else None
+        self.open_button.setEnabled(state in OPENABLE)
+        self.retry_button.setEnabled(state in FAILED)
+        self.send_button.setEnabled(state in OPENABLE)
+        self.delete_button.setEnabled(entry is not None and state is not OutboxState.SENDING)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped errors need other heights when the width changes."""
+        super().resizeEvent(event)
+        self.table.resizeRowsToContents()
+
     def selected(self) -> OutboxEntry | None:
-        """The entry on the selected row."""
-        row = self.table.currentRow()
+        """The entry on the selected row (``None`` when no row is selected)."""
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else -1
         return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def report_run(self, report: FlushReport) -> None:
+        """The app's runner finished a run: say how the messages the user sent now went."""
+        said = []
+        for entry_id, subject in list(self.awaited.items()):
+            if entry_id in report.sent:
+                said.append(f"“{subject}” was sent.")
+            elif entry_id in report.failed_temporary:
+                when = time.strftime(
+                    "%H:%M", time.localtime(self.outbox.get(entry_id).next_attempt_at)
+                )
+                said.append(f"“{subject}” was not sent: {report.failed_temporary[entry_id]} "
+                            f"Next try at {when}.")  # fmt: skip
+            elif entry_id in report.failed_permanent:
+                said.append(f"“{subject}” was refused: {report.failed_permanent[entry_id]}")
+            else:
+                continue
+            del self.awaited[entry_id]
+        self.refresh()
+        if said:
+            self.summary.setText(" ".join(said))
 
     def retry_selected(self) -> None:
         """Queue the selected failed message again and send it now."""
@@ -183,6 +248,8 @@ class OutboxDialog(QDialog):
                 self.outbox.send_now(entry.id)
             except Exception as error:
                 show_error(self, "Cannot send", error)
+                return
+            self.awaited[entry.id] = entry.subject or "(no subject)"
         self.refresh()
         self.summary.setText("Sending…")
         self.send_requested.emit()
