@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test pytest lint system-deps system-deps-run package package-test screenshots bench clean
+.PHONY: run test pytest lint system-deps system-deps-run package package-test screenshots bench mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,11 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run_all.py
+
+# Mutation testing of core/ against tests/core (mutmut 3.8, in a throw-away copy under
+# /tmp; several minutes, not part of CI): prints the kill rate and the survivors.
+mutation: $(STAMP)
+	$(BIN)/python bench/mutation.py $(MUTATION_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist packaging/out .pytest_cache .mypy_cache .ruff_cache
