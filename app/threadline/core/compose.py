@@ -224,7 +224,12 @@ def _address_list(addresses: Iterable[Address]) -> str:
 
 def _set_body(msg: OutgoingMessage, draft: Draft) -> None:
     body = draft.body if draft.body.endswith("\n") or not draft.body else draft.body + "\n"
-    msg.set_content(body, subtype="plain", charset="utf-8", cte=_transfer_encoding(body))
+    header_policy = msg.policy
+    msg.policy = header_policy.clone(max_line_length=76)  # quoted-printable: RFC 2045 §6.7
+    try:
+        msg.set_content(body, subtype="plain", charset="utf-8", cte=_transfer_encoding(body))
+    finally:
+        msg.policy = header_policy
     if draft.html is not None:
         msg.add_alternative(draft.html, subtype="html", charset="utf-8")
     for attachment in draft.attachments:
@@ -324,7 +329,7 @@ def with_date(raw: bytes, when: float) -> bytes:
     head, rest = raw[:split], raw[split:]
     stamp = b"Date: " + format_datetime(datetime.fromtimestamp(when).astimezone()).encode()
     head, count = _DATE_HEADER.subn(lambda _match: stamp, head, count=1)
-    if not count:
-        newline = b"\r\n" if b"\r\n" in head else b"\n"
+    if not count:  # the line end of the header block (its end too: it may be one line)
+        newline = b"\r\n" if b"\r\n" in raw[: split + 2] else b"\n"
         head = stamp + newline + head
     return head + rest
