@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 from email import policy
 from email.message import EmailMessage
+from uuid import UUID
 
 import pytest
 from hypothesis import given, settings
@@ -15,8 +16,11 @@ from threadline.core.compose import Draft, build_message, message_bytes
 from threadline.core.outlook import parse_thread_index
 from threadline.core.parse import parse_message
 from threadline.core.reply import (
+    MAX_FOLDABLE_ID,
+    MAX_ID_LENGTH,
     MAX_REFERENCES,
     ReplyMode,
+    attribution,
     forward_draft,
     quote,
     reply_draft,
@@ -269,3 +273,180 @@ def test_a_quoted_message_id_is_kept_as_received_in_a_reply() -> None:
     raw = send(draft)
     assert b'\r\nIn-Reply-To: <"a b"@x.org>\r\n' in raw
     assert b'\r\nReferences: <"a b"@x.org>\r\n' in raw
+
+
+# -- exact drafts: recipients, bodies, threading (mutation testing, issue 12) ----------
+
+PLAN = (
+    b"From: Ann <ann@example.org>\r\nTo: Bob <bob@example.net>, me@example.com\r\n"
+    b"Cc: Carol <carol@example.com>\r\nDate: Tue, 24 Nov 2026 10:00:00 +0100\r\n"
+    b"Subject: Re: Plan\r\nThread-Index: AQHde/IvAAAAAAAAAAAAAAAAAAAAAQ==\r\n"
+    b"Message-ID: <p@example.org>\r\n"
+    b"References: <root@example.org>\r\n\r\nThe plan.\r\n\r\n"
+)
+ME = Address("me@example.com", "Me")
+
+
+def test_a_forward_inline_exactly() -> None:
+    draft = forward_draft(PLAN, ME)
+    assert draft.body == (
+        "\n\n---------- Forwarded message ----------\n"
+        "From: Ann <ann@example.org>\n"
+        "Date: Tue, 24 Nov 2026 10:00:00 +0100\n"
+        "Subject: Re: Plan\n"
+        "To: Bob <bob@example.net>, me@example.com\n"
+        "Cc: Carol <carol@example.com>\n"
+        "\n"
+        "The plan.\n"
+    )
+    assert (draft.sender, draft.to, draft.cc) == (ME, [], [])
+    assert draft.subject == "Fwd: Plan" and draft.thread_topic == "Fwd: Plan"
+    index = parse_thread_index(draft.thread_index)
+    assert index is not None and index.depth == 0  # a new conversation, not the parent's
+    assert draft.in_reply_to is None and draft.references == []
+    assert draft.attachments == [] and draft.attached_messages == []
+
+
+def test_a_forward_leaves_out_missing_headers_and_keeps_leading_blank_lines() -> None:
+    draft = forward_draft(b"From: a@b.org\r\nSubject: x\r\n\r\n\r\nText\r\n\r\n\r\n", ME)
+    assert draft.body == (
+        "\n\n---------- Forwarded message ----------\nFrom: a@b.org\nSubject: x\n\n\nText\n"
+    )
+
+
+def test_a_forward_as_attachment_carries_the_original_whole() -> None:
+    parsed = parse_message(PLAN)
+    draft = forward_draft(parsed, ME, as_attachment=True)
+    assert draft.attached_messages == [parsed.as_bytes()]
+    assert draft.body == "" and draft.attachments == []
+    assert draft.subject == "Fwd: Plan" and draft.thread_topic == "Fwd: Plan"
+    index = parse_thread_index(draft.thread_index)
+    assert index is not None and index.depth == 0
+
+
+def test_a_forward_takes_the_attachments_along_with_their_types_and_names() -> None:
+    parent = (
+        b"From: a@b.org\r\nSubject: s\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nBody\r\n"
+        b"--b\r\nContent-Type: image/png\r\nContent-Disposition: attachment\r\n"
+        b"Content-Transfer-Encoding: base64\r\n\r\nAAEC\r\n--b--\r\n"
+    )
+    [attachment] = forward_draft(parent, ME).attachments
+    assert attachment.filename == "attachment"
+    assert attachment.content_type == "image/png" and attachment.data == b"\x00\x01\x02"
+
+
+def test_a_reply_exactly() -> None:
+    draft = reply_draft(PLAN, ME, ReplyMode.ALL)
+    assert draft.sender == ME
+    assert draft.to == [Address("ann@example.org", "Ann"), Address("bob@example.net", "Bob")]
+    assert draft.cc == [Address("carol@example.com", "Carol")]
+    assert draft.subject == "Re: Plan" and draft.thread_topic == "Plan"
+    assert draft.in_reply_to == "p@example.org"
+    assert draft.references == ["root@example.org", "p@example.org"]
+    assert draft.body == (
+        "\n\nOn Tue, 24 Nov 2026 10:00:00 +0100, Ann <ann@example.org> wrote:\n> The plan.\n"
+    )
+    index = parse_thread_index(draft.thread_index)
+    assert index is not None and index.depth == 1 and index.guid == UUID(int=1)
+    assert reply_draft(PLAN, ME, include_quote=False).body == ""
+
+
+def test_a_reply_to_a_message_without_thread_index_starts_one() -> None:
+    draft = reply_draft(b"From: a@b.org\r\nMessage-ID: <x@b.org>\r\n\r\nHi\r\n", ME)
+    index = parse_thread_index(draft.thread_index)
+    assert index is not None and index.depth == 0
+    assert draft.body == "\n\na@b.org wrote:\n> Hi\n"
+    assert draft.subject == "Re:" and draft.thread_topic == ""
+
+
+@pytest.mark.parametrize(
+    ("head", "mode", "to", "cc"),
+    [
+        # Reply-To beats From, for the sender and for all
+        ("From: a@x.org\r\nReply-To: R <r@x.org>\r\nTo: b@x.org", ReplyMode.SENDER,
+         ["R <r@x.org>"], []),
+        ("From: a@x.org\r\nReply-To: r@x.org\r\nTo: b@x.org\r\nCc: c@x.org", ReplyMode.ALL,
+         ["r@x.org", "b@x.org"], ["c@x.org"]),
+        # my own address never appears, whatever its case; a duplicate only once
+        ("From: A <a@x.org>\r\nTo: ME@Example.com, b@x.org, a@X.ORG\r\nCc: me@example.com",
+         ReplyMode.ALL, ["A <a@x.org>", "b@x.org"], []),
+        ("From: me@example.com\r\nReply-To: ME@example.com, a@x.org", ReplyMode.SENDER,
+         ["a@x.org"], []),
+        # replying to my own message: to its recipients
+        ("From: Me <ME@example.com>\r\nTo: b@x.org, c@x.org\r\nCc: d@x.org", ReplyMode.SENDER,
+         ["b@x.org", "c@x.org"], []),
+        ("From: me@example.com\r\nTo: b@x.org\r\nCc: d@x.org", ReplyMode.ALL,
+         ["b@x.org"], ["d@x.org"]),
+        ("From: me@example.com\r\nReply-To: me@example.com", ReplyMode.SENDER, [], []),
+        # nobody in To once mine are gone: the first Cc moves up
+        ("From: me@example.com\r\nCc: c@x.org, d@x.org", ReplyMode.ALL,
+         ["c@x.org"], ["d@x.org"]),
+        ("From: a@x.org\r\nTo: me@example.com", ReplyMode.ALL, ["a@x.org"], []),
+        # Mail-Followup-To beats everything for all, never for the sender
+        ("From: a@x.org\r\nMail-Followup-To: l@x.org, me@example.com, l@x.org\r\nCc: c@x.org",
+         ReplyMode.ALL, ["l@x.org"], []),
+        ("From: a@x.org\r\nMail-Followup-To: l@x.org", ReplyMode.SENDER, ["a@x.org"], []),
+        ("From: a@x.org\r\nList-Post: <mailto:l@x.org>\r\nCc: c@x.org", ReplyMode.LIST,
+         ["l@x.org"], []),
+    ],
+)  # fmt: skip
+def test_reply_recipients_exactly(head: str, mode: ReplyMode, to: list[str], cc: list[str]) -> None:
+    parent = parse_message(head.encode() + b"\r\n\r\nx\r\n")
+    found_to, found_cc = reply_recipients(parent, mode, ["me@example.com"])
+    assert [str(a) for a in found_to] == to and [str(a) for a in found_cc] == cc
+
+
+def test_reply_recipients_without_own_addresses_keep_everyone() -> None:
+    parent = parse_message(b"From: a@x.org\r\nTo: me@example.com\r\nCc: a@x.org\r\n\r\n")
+    assert reply_recipients(parent, ReplyMode.ALL) == (
+        [Address("a@x.org"), Address("me@example.com")], []
+    )  # fmt: skip
+
+
+def test_reply_to_list_without_list_post_says_what_to_do() -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        reply_recipients(parse_message(b"From: a@b.org\r\nList-Post: NO\r\n\r\n"), ReplyMode.LIST)
+    assert str(raised.value) == (
+        "This message did not come through a mailing list that accepts posts "
+        "(it has no List-Post address). Use Reply or Reply all instead."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("a\r\nb\r\n\r\n", "> a\n> b"),
+        ("\n\nx", ">\n>\n> x"),
+        (">x", ">>x"),
+        ("", ">"),
+    ],
+)
+def test_quote(text: str, quoted: str) -> None:
+    assert quote(text) == quoted
+
+
+def test_attribution_without_a_sender_or_a_date() -> None:
+    assert attribution(parse_message(b"Subject: x\r\n\r\n")) == "someone wrote:"
+    dated = parse_message(
+        b"From: A <a@x.org>, b@x.org\r\nDate: Tue, 24 Nov 2026 10:00:00 +0000\r\n\r\n"
+    )
+    assert attribution(dated) == "On Tue, 24 Nov 2026 10:00:00 +0000, A <a@x.org> wrote:"
+
+
+def test_trim_references_at_its_limits() -> None:
+    ids = [f"{i}@x.org" for i in range(30)]
+    assert trim_references(ids) == [ids[0], *ids[-19:]]
+    assert len(trim_references(ids[:20])) == 20 and trim_references(ids[:20]) == ids[:20]
+    assert trim_references(ids, limit=3) == [ids[0], ids[28], ids[29]]
+    assert trim_references([]) == [] and trim_references(["a@x"]) == ["a@x"]
+    assert trim_references(["a@x", "a@x"]) == ["a@x"]
+    long_id = "l" * (MAX_ID_LENGTH - 6) + "@x.org"
+    longer = "m" * (MAX_ID_LENGTH - 5) + "@x.org"
+    assert trim_references(["r@x", long_id, longer, "n@x"]) == ["r@x", long_id, "n@x"]
+    assert trim_references([longer, "n@x"]) == [longer, "n@x"]  # the root stays
+    unfoldable = "u" * (MAX_FOLDABLE_ID - 6) + "@x.org"
+    too_long = "v" * (MAX_FOLDABLE_ID - 5) + "@x.org"
+    assert trim_references([unfoldable, "n@x", too_long]) == [unfoldable, "n@x"]
+    assert trim_references([too_long]) == []
+    assert trim_references(["r@x", "broken", "n@x"]) == ["r@x", "n@x"]
