@@ -174,6 +174,12 @@ def test_read_state_goes_both_ways(conn: sqlite3.Connection, any_dovecot: Doveco
     syncer.run()
     assert syncer.store.find_by_message_id("there@example.org")[0].is_unread
 
+    read_here = syncer.store.find_by_message_id("here@example.org")[0]
+    syncer.folders.mark_message_unread(read_here.rowid)  # "Mark as unread" here
+    syncer.run()
+    assert flags_of(any_dovecot, "INBOX") == {1: set(), 2: set()}
+    assert syncer.store.find_by_message_id("here@example.org")[0].is_unread
+
 
 def test_mail_expunged_on_the_server_stays_in_the_archive_marked_gone(
     conn: sqlite3.Connection, any_dovecot: Dovecot

@@ -91,6 +91,40 @@ def test_local_reads_wait_for_the_server_and_win_over_stale_flags(folders: Folde
     assert summary is not None and summary.unread_count == 1
 
 
+def test_marked_unread_here_waits_for_the_server_and_wins_over_stale_flags(
+    folders: FolderStore,
+) -> None:
+    inbox = synced(folders)
+    folders.store_new(inbox, [new(1, "r@x.org", seen=True), new(2, "q@x.org")], uidnext=3)
+    store = MessageStore(folders.conn)
+    [read_there] = store.find_by_message_id("r@x.org")
+    assert not read_there.is_unread
+
+    assert folders.mark_message_unread(read_there.rowid) == 1
+    assert unread(folders.conn, "r@x.org") and folders.has_pending_seen()
+    assert folders.pending_unseen(inbox) == [1] and folders.pending_seen(inbox) == []
+    assert folders.apply_flags(inbox, {1: True}) == 0  # the server has not heard yet
+    assert unread(folders.conn, "r@x.org")
+    summary = store.conversation(read_there.thread_id)
+    assert summary is not None and summary.unread_count == 1
+    folders.unseen_stored(inbox, [1])
+    assert not folders.has_pending_seen() and unread(folders.conn, "r@x.org")
+
+    [other] = store.find_by_message_id("q@x.org")  # read here, not yet told: un-read it
+    folders.mark_thread_read(other.thread_id)
+    assert folders.mark_message_unread(other.rowid) == 0
+    assert folders.pending_seen(inbox) == [] and folders.pending_unseen(inbox) == []
+    assert unread(folders.conn, "q@x.org")
+
+
+def test_a_message_only_here_is_marked_unread_here(folders: FolderStore) -> None:
+    store = MessageStore(folders.conn)
+    added = store.add_message(make_raw("local@x.org"))
+    store.mark_read(added.thread_id)
+    assert folders.mark_message_unread(added.rowid) == 0  # no server to tell
+    assert unread(folders.conn, "local@x.org")
+
+
 def test_gone_missing_and_a_new_uidvalidity_keep_the_messages(folders: FolderStore) -> None:
     inbox = synced(folders)
     folders.store_new(inbox, [new(1, "a@x.org"), new(2, "b@x.org")], uidnext=3)

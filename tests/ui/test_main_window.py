@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from helpers.smtp_server import SmtpServer
@@ -239,6 +240,25 @@ def test_opening_an_unread_conversation_marks_it_read(qtbot: QtBot, mail_profile
     assert window.model.conversation_at(row).unread_count == 0  # type: ignore[union-attr]
     [summary] = [c for c in store.conversations() if c.subject == "Fresh news"]
     assert summary.unread_count == 0
+
+
+def test_mark_as_unread_makes_the_newest_message_unread_and_it_stays_so_on_screen(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    window = open_window(qtbot, mail_profile)
+    select(window, "Launch plan")
+    assert window.current is not None and window.current.unread_count == 0
+    assert window.mark_unread_action in window.list.actions()  # in the list's context menu
+    QTest.keyClick(window, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    assert window.current.unread_count == 1
+    store = MessageStore(db.connect(mail_profile.store_path))
+    assert store.find_by_message_id("plan2@northwind.example")[0].is_unread  # the newest
+    assert not store.find_by_message_id("plan1@northwind.example")[0].is_unread
+    row = window.model.row_of(window.current.thread_id)
+    assert row is not None and window.model.conversation_at(row).unread_count == 1  # type: ignore[union-attr]
+    select(window, "Lunch?")
+    select(window, "Launch plan")  # opened again: read
+    assert window.current.unread_count == 0
 
 
 def test_reloading_after_a_sync_keeps_the_selection_and_what_is_in_view(

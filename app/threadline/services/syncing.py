@@ -309,10 +309,15 @@ class AccountSync:
         return report
 
     def _push_seen(self, folder: Folder) -> None:
+        """Read state changed here goes to the server: read, and marked unread."""
         pending = self.folders.pending_seen(folder)
         if pending:
             self.session.add_seen(pending)
             self.folders.seen_stored(folder, pending)
+        unread = self.folders.pending_unseen(folder)
+        if unread:
+            self.session.remove_seen(unread)
+            self.folders.unseen_stored(folder, unread)
 
     def _changes(self, folder: Folder, selected: Selected, report: FolderReport) -> None:
         """Flags changed elsewhere and messages expunged since the last sync."""

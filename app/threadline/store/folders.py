@@ -376,7 +376,8 @@ class FolderStore:
         for rowid in rowids:
             row = self.conn.execute(
                 "UPDATE messages SET is_unread = (is_sent = 0 AND NOT EXISTS (SELECT 1 FROM"
-                " locations l WHERE l.message_id = messages.id AND (l.seen OR l.seen_pending)))"
+                " locations l WHERE l.message_id = messages.id AND (l.seen_pending = 1"
+                " OR (l.seen AND l.seen_pending = 0))))"
                 " WHERE id = ? RETURNING thread_id",
                 (rowid,),
             ).fetchone()
@@ -405,6 +406,41 @@ class FolderStore:
             self.messages.mark_read(thread_id)
         return pending
 
+    def mark_message_unread(self, rowid: int) -> int:
+        """Mark one message unread here, and note that its \\Seen flag is to be taken off
+        on the server ("Mark as unread"); returns how many server locations now wait."""
+        with transaction(self.conn):
+            self.conn.execute(  # read here but not yet there: nothing to tell the server
+                "UPDATE locations SET seen_pending = 0 WHERE message_id = ? AND seen_pending = 1"
+                " AND seen = 0",
+                (rowid,),
+            )
+            pending = self.conn.execute(
+                "UPDATE locations SET seen_pending = -1 WHERE message_id = ? AND seen = 1"
+                " AND gone = 0",
+                (rowid,),
+            ).rowcount
+            self.messages.mark_unread(rowid)
+        return pending
+
+    def pending_unseen(self, folder: Folder) -> list[int]:
+        """UIDs in ``folder`` marked unread here whose \\Seen flag the server still has."""
+        rows = self.conn.execute(
+            "SELECT uid FROM locations WHERE folder_id = ? AND uidvalidity = ?"
+            " AND seen_pending = -1 AND gone = 0 ORDER BY uid",
+            (folder.id, folder.uidvalidity),
+        )
+        return [row[0] for row in rows]
+
+    def unseen_stored(self, folder: Folder, uids: Iterable[int]) -> None:
+        """The server no longer has \\Seen on these UIDs."""
+        with transaction(self.conn):
+            self.conn.executemany(
+                "UPDATE locations SET seen = 0, seen_pending = 0 WHERE folder_id = ?"
+                " AND uidvalidity = ? AND uid = ?",
+                [(folder.id, folder.uidvalidity, uid) for uid in uids],
+            )
+
     def pending_seen(self, folder: Folder) -> list[int]:
         """UIDs in ``folder`` read here whose \\Seen flag the server does not have yet."""
         rows = self.conn.execute(
@@ -426,7 +462,7 @@ class FolderStore:
     def has_pending_seen(self) -> bool:
         """Whether any read state waits to go to a server (the app's sync wakes for it)."""
         return (
-            self.conn.execute("SELECT 1 FROM locations WHERE seen_pending = 1 LIMIT 1").fetchone()
+            self.conn.execute("SELECT 1 FROM locations WHERE seen_pending != 0 LIMIT 1").fetchone()
             is not None
         )
 

@@ -446,6 +446,19 @@ class MessageStore:
             )
             self.conn.execute("UPDATE threads SET unread_count = 0 WHERE id = ?", (thread_id,))
 
+    def mark_unread(self, rowid: int) -> None:
+        """Mark one message unread ("Mark as unread"), and count it in its conversation."""
+        with transaction(self.conn):
+            row = self.conn.execute(
+                "UPDATE messages SET is_unread = 1 WHERE id = ? RETURNING thread_id", (rowid,)
+            ).fetchone()
+            if row is not None:
+                self.conn.execute(
+                    "UPDATE threads SET unread_count = (SELECT count(*) FROM messages"
+                    " WHERE thread_id = threads.id AND is_unread = 1) WHERE id = ?",
+                    (row[0],),
+                )
+
     def search(self, query: str, limit: int = 200) -> list[ConversationSummary]:
         """Conversations with a message matching every word of ``query`` (full text).
 

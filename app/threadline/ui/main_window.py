@@ -299,6 +299,15 @@ class MainWindow(QMainWindow):
             "Accounts", None, self.open_accounts, "Sending accounts", "preferences-system"
         )
         self.search_action = self._action("Search", "Ctrl+F", self.focus_search, "Search all mail")
+        self.mark_unread_action = self._action(
+            "Mark as unread", "Ctrl+U", self.mark_unread,
+            "Mark the conversation's newest message unread, here and on the server",
+        )  # fmt: skip
+        # right-click on a conversation: what can be done with it
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in (self.reply_action, self.reply_all_action, self.forward_action,
+                       self.mark_unread_action):  # fmt: skip
+            self.list.addAction(action)
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
@@ -356,7 +365,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_conversation = self.current is not None
         for action in (self.reply_action, self.reply_all_action, self.reply_list_action,
-                       self.forward_action):  # fmt: skip
+                       self.forward_action, self.mark_unread_action):  # fmt: skip
             action.setEnabled(has_conversation)
 
     def open_row(self, row: int) -> None:
@@ -388,6 +397,25 @@ class MainWindow(QMainWindow):
     def _read_what_is_shown(self) -> None:
         if self.current is not None and self.current.unread_count and self.isActiveWindow():
             self.mark_read(self.current)
+
+    def mark_unread(self) -> None:
+        """Ctrl+U: the newest message the user received in the shown conversation is
+        unread again, here and (at the next sync) on the server; it stays unread while it
+        is on screen, until the user opens the conversation again."""
+        if self.current is None:
+            return
+        messages = self.store.thread_messages(self.current.thread_id)
+        received = [m for m in messages if not m.is_sent] or messages
+        if not received:
+            return
+        newest = max(received, key=lambda m: (m.date_utc, m.rowid))
+        self.auto_read.stop()
+        if self.folders.mark_message_unread(newest.rowid):
+            self.sync.wake()
+        row = self.model.row_of(self.current.thread_id)
+        fresh = self.model.refresh_row(row) if row is not None else None
+        self.current = fresh or self.store.conversation(self.current.thread_id) or self.current
+        self.statusBar().showMessage("Marked as unread.", 4000)
 
     def mark_read(self, conversation: ConversationSummary) -> None:
         """Mark a conversation read here, and soon on the server (its \\Seen flags)."""

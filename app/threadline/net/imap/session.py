@@ -351,6 +351,12 @@ class ImapSession:
             for piece in qresync.chunks(uids):
                 self.client.add_flags(qresync.sequence_set(piece), [SEEN], silent=True)
 
+    def remove_seen(self, uids: Sequence[int]) -> None:
+        """``UID STORE -FLAGS.SILENT (\\Seen)``: mark messages unread on the server."""
+        with self._translated():
+            for piece in qresync.chunks(uids):
+                self.client.remove_flags(qresync.sequence_set(piece), [SEEN], silent=True)
+
     def append(
         self, folder: str, raw: bytes, *, seen: bool = True, when: datetime | None = None
     ) -> int | None:
