@@ -1,35 +1,57 @@
-"""Import mail into the store: .eml files, mbox files, Maildir folders, folders of those.
+"""Import mail into the store: .eml files, mbox files and Maildir folders, compressed or
+not, and folders of those.
 
-Re-importing adds nothing (messages are deduplicated by their bytes). A file that is
-not mail is reported by name and the import goes on. Symbolic links found inside a
-folder are never followed (they could pull in any file, or loop): each is reported as a
-problem. A link the user named on the command line or in the dialog is followed.
-Progress goes to a callback that the CLI and the GUI share; a cancel callback stops the
-import between messages, keeping everything imported so far.
+Re-importing adds nothing (messages are deduplicated by their bytes). What cannot be
+imported is reported with its path and the reason, and the import goes on: a file that
+is not mail (:mod:`~threadline.store.mail_files`), a symbolic link or unreadable folder
+inside a folder (:mod:`~threadline.store.mail_tree`), a compressed file cut short (the
+messages before the damage go in), a single message the parser cannot read (MIME nested
+a thousand levels deep). Progress goes to a callback that the CLI and the GUI share; a
+cancel callback stops the import between messages, keeping everything imported so far.
+
+A message without a readable Date (nor Received time, see
+:mod:`~threadline.store.indexing`) is dated by its mbox separator, else by its file's
+modification time, else by the time of the import.
 """
 
 from __future__ import annotations
 
-import os
-import stat
+import dataclasses
+import logging
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from threadline.errors import NotFoundError
 from threadline.store.batch_index import index_many, store_many
+from threadline.store.compressed import DamagedFileError
 from threadline.store.db import transaction
 from threadline.store.indexing import MessageRecord, index_message
-from threadline.store.mbox import read_mbox
+from threadline.store.mail_files import FileMessage, NotMailError, messages_in
+from threadline.store.mail_tree import Skipped, expand, is_maildir
 from threadline.store.messages import MessageStore
 from threadline.store.models import AddedMessage
+
+__all__ = [
+    "BATCH_SIZE",
+    "ImportProblem",
+    "ImportProgress",
+    "ImportReport",
+    "NotMailError",
+    "import_bytes",
+    "import_paths",
+    "is_maildir",
+]
+
+log = logging.getLogger(__name__)
 
 #: Messages written per transaction: large enough to be fast, small enough to keep
 #: the write lock short for a GUI reading at the same time.
 BATCH_SIZE = 500
-_SNIFF_BYTES = 4096
+#: The ``now`` given to the index, so that a message it cannot date is found here.
+_UNDATED = -(2**62)
 
 
 @dataclass(frozen=True)
@@ -44,14 +66,17 @@ class ImportProgress:
 
 @dataclass(frozen=True)
 class ImportProblem:
-    """A file that could not be imported, and why (in words for people).
+    """Something that could not be imported, and why (in words for people).
 
     ``is_link``: a symbolic link inside an imported folder, skipped without following it.
+    ``message``: the number (from 1) of a message skipped inside the file ``path``;
+    ``None`` when the problem is the whole file (or folder).
     """
 
     path: str
     reason: str
     is_link: bool = False
+    message: int | None = None
 
 
 @dataclass
@@ -69,9 +94,12 @@ class ImportReport:
         if self.duplicates:
             text += f" ({self.duplicates} already there)"
         links = sum(1 for p in self.problems if p.is_link)
-        files = len(self.problems) - links
+        messages = sum(1 for p in self.problems if p.message is not None)
+        files = len(self.problems) - links - messages
         if files:
             text += f", {files} file{'s' if files != 1 else ''} skipped"
+        if messages:
+            text += f", {messages} message{'s' if messages != 1 else ''} skipped"
         if links:
             text += f", {links} symbolic link{'s' if links != 1 else ''} skipped"
         if self.cancelled:
@@ -79,111 +107,8 @@ class ImportReport:
         return text + "."
 
 
-class NotMailError(Exception):
-    """A file is neither a message nor an mbox."""
-
-
-def is_maildir(folder: Path) -> bool:
-    """Whether ``folder`` is a Maildir (it has ``cur`` and ``new``, real folders, not links)."""
-    return _is_real_dir(folder / "cur") and _is_real_dir(folder / "new")
-
-
-def _is_real_dir(path: Path) -> bool:
-    try:
-        return stat.S_ISDIR(path.lstat().st_mode)
-    except OSError:
-        return False
-
-
-def expand(paths: Iterable[Path], problems: list[ImportProblem] | None = None) -> Iterator[Path]:
-    """Every mail file under ``paths``: Maildir messages (cur, new), files, recursively.
-
-    ``tmp`` of a Maildir holds deliveries still being written and is skipped, as are
-    hidden files and notmuch's ``.notmuch`` folder. A path in ``paths`` that is a link is
-    followed (the user named it); links found inside folders are not, and are added to
-    ``problems``.
-    """
-    skipped = problems if problems is not None else []
-    for path in paths:
-        if path.is_file():
-            yield path
-        elif path.is_dir():
-            yield from _walk(path, skipped)
-        elif path.is_symlink():
-            raise NotFoundError(f"{path} is a symbolic link to something that does not exist.")
-        else:
-            raise NotFoundError(f"{path} does not exist.")
-
-
-def _link_skipped(path: str) -> ImportProblem:
-    return ImportProblem(
-        path,
-        f"skipped a symbolic link: {path} (links inside an imported folder are not followed).",
-        is_link=True,
-    )
-
-
-def _scan(folder: Path) -> list[os.DirEntry[str]]:
-    with os.scandir(folder) as entries:
-        return sorted(entries, key=lambda e: e.name)
-
-
-def _walk(folder: Path, skipped: list[ImportProblem]) -> Iterator[Path]:
-    if is_maildir(folder):
-        for sub in ("cur", "new"):
-            for entry in _scan(folder / sub):
-                if entry.name.startswith("."):
-                    continue
-                if entry.is_symlink():
-                    skipped.append(_link_skipped(entry.path))
-                elif entry.is_file(follow_symlinks=False):
-                    yield Path(entry.path)
-        skip = {"cur", "new", "tmp"}
-    else:
-        skip = set()
-    for entry in _scan(folder):
-        if entry.name in skip or entry.name == ".notmuch":
-            continue
-        if entry.is_symlink():
-            if not _is_bookkeeping(entry.name):
-                skipped.append(_link_skipped(entry.path))
-        elif entry.is_dir(follow_symlinks=False):
-            if entry.name.startswith(".") and not is_maildir(Path(entry.path)):
-                continue
-            yield from _walk(Path(entry.path), skipped)
-        elif entry.is_file(follow_symlinks=False) and not _is_bookkeeping(entry.name):
-            yield Path(entry.path)
-
-
-def _is_bookkeeping(name: str) -> bool:
-    """Files mail programs keep beside messages (indexes, flags), not mail."""
-    return name.startswith((".", "dovecot", "courierimap", "maildirfolder", "subscriptions"))
-
-
-def sniff(head: bytes) -> str:
-    """``"mbox"`` or ``"message"`` from a file's first bytes, else :class:`NotMailError`."""
-    if b"\x00" in head:
-        raise NotMailError("it is a binary file, not mail")
-    stripped = head.lstrip(b"\r\n")
-    if stripped.startswith(b"From "):
-        return "mbox"
-    first = stripped.split(b"\n", 1)[0].rstrip(b"\r")
-    name, colon, _ = first.partition(b":")
-    if colon and name and all(33 <= c <= 126 and c != 58 for c in name):
-        return "message"
-    raise NotMailError("it does not start with mail headers or an mbox 'From ' line")
-
-
-def messages_in(path: Path) -> Iterator[bytes]:
-    """The raw messages in one file (one for .eml / Maildir files, many for mbox)."""
-    with path.open("rb") as stream:
-        kind = sniff(stream.read(_SNIFF_BYTES))
-        stream.seek(0)
-        if kind == "message":
-            yield stream.read()
-        else:
-            for _offset, raw in read_mbox(stream):
-                yield raw
+def _problem(skipped: Skipped) -> ImportProblem:
+    return ImportProblem(skipped.path, skipped.reason, is_link=skipped.is_link)
 
 
 ProgressCallback = Callable[[ImportProgress], None]
@@ -208,7 +133,9 @@ def import_paths(
     stored before stays.
     """
     report = ImportReport()
-    files = list(expand((Path(p) for p in paths), report.problems))
+    skipped: list[Skipped] = []
+    files = list(expand((Path(p) for p in paths), skipped))
+    report.problems.extend(map(_problem, skipped))
     feed = _Feed(files, report, progress, cancelled)
     store_many(
         store,
@@ -219,6 +146,14 @@ def import_paths(
         after_commit=feed.committed,
     )
     return report
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A message read from a file and handed to the parser, not yet handed on."""
+
+    file: int  # index in the feed's files
+    message: FileMessage
 
 
 class _Feed:
@@ -236,27 +171,84 @@ class _Feed:
         self.report = report
         self.progress = progress
         self.cancelled = cancelled
-        self.sizes = [_size(f) for f in files]
+        stats = [_stat(f) for f in files]
+        self.sizes = [size for size, _ in stats]
+        self.mtimes = [mtime for _, mtime in stats]
         self.total = sum(self.sizes)
         self.done = 0  # bytes of the files reported finished
         self.current = str(files[0]) if files else ""
         #: (messages read before the file ended, the file's index, its problem)
         self.ends: deque[tuple[int, int, ImportProblem | None]] = deque()
+        #: messages handed to the parser and not yet handed on, in order
+        self.reading: deque[_Read] = deque()
+        self.resolved = 0  # messages handed on or skipped
         self.stopped = False  # cancelled: no more messages
         self.exhausted = False  # every message handed out
 
     def items(self, workers: int | None) -> Iterator[tuple[MessageRecord, bytes]]:
-        """``(record, raw)`` of every message, in order, until the end or a cancel."""
+        """``(record, raw)`` of every message, in order, until the end or a cancel.
+
+        When the parser fails on a message, the messages it had been given and not yet
+        given back are parsed again here one by one: the one that fails is skipped and
+        reported, the others go on, and so does the rest of the import.
+        """
         if self.files and self._cancel_asked():
             return
-        with closing(index_many(self._raws(), workers=workers)) as parsed:
-            for position, item in enumerate(parsed):
-                self._files_ended(position)
-                if self.stopped:
+        raws = self._raws()
+        while True:
+            try:
+                with closing(index_many(raws, workers=workers, now=_UNDATED)) as parsed:
+                    for record, raw in parsed:
+                        read = self.reading.popleft()
+                        if not self._next(read):
+                            return
+                        yield self._dated(record, read), raw
+                break
+            except Exception as error:  # a message the parser cannot read: found below
+                log.info("parsing failed (%s); parsing the last messages one by one", error)
+            retry = list(self.reading)
+            self.reading.clear()
+            for read in retry:
+                if not self._next(read):
                     return
-                yield item
+                try:
+                    record = index_message(read.message.raw, now=_UNDATED)
+                except Exception as error:  # this one cannot be read: skip it
+                    self._skip(read, error)
+                    continue
+                yield self._dated(record, read), read.message.raw
         self._files_ended(None)
         self.exhausted = True
+
+    def _next(self, read: _Read) -> bool:
+        """Report the files that ended before ``read``; ``False`` once cancelled."""
+        self._files_ended(self.resolved)
+        self.resolved += 1
+        return not self.stopped
+
+    def _skip(self, read: _Read, error: Exception) -> None:
+        path = self.files[read.file]
+        number = read.message.number
+        if isinstance(error, RecursionError):
+            why = "its MIME parts are nested too deeply to read"
+        elif isinstance(error, MemoryError):
+            why = "it is too large to read"
+        else:
+            why = f"it could not be read ({type(error).__name__})"
+        where = f"message {number} of {path}" if read.message.separator else str(path)
+        reason = f"{where} was skipped: {why}; the rest of the import went on."
+        self.report.problems.append(ImportProblem(str(path), reason, message=number))
+
+    def _dated(self, record: MessageRecord, read: _Read) -> MessageRecord:
+        """The record, dated by its separator, file or the clock if its headers did not."""
+        if record.date_utc != _UNDATED:
+            return record
+        when = read.message.envelope_time
+        if when is None:
+            when = self.mtimes[read.file]
+        if when is None:
+            when = int(time.time())
+        return dataclasses.replace(record, date_utc=when)
 
     def _raws(self) -> Iterator[bytes]:
         read = 0
@@ -265,14 +257,23 @@ class _Feed:
                 return
             problem = None
             try:
-                for raw in messages_in(path):
-                    yield raw
+                for message in messages_in(path):
+                    self.reading.append(_Read(index, message))
+                    yield message.raw
                     read += 1
             except NotMailError as error:
                 problem = ImportProblem(str(path), f"{path} was not imported: {error}.")
+            except DamagedFileError as error:
+                problem = ImportProblem(
+                    str(path), f"{path} was read only in part: {error}; {_after(read)}."
+                )
             except OSError as error:
                 reason = error.strerror or str(error)
                 problem = ImportProblem(str(path), f"{path} could not be read: {reason}.")
+            except Exception as error:  # unreadable in a way not foreseen: skip the file
+                problem = ImportProblem(
+                    str(path), f"{path} could not be read ({type(error).__name__})."
+                )
             self.ends.append((read, index, problem))
 
     def _files_ended(self, position: int | None) -> None:
@@ -309,15 +310,19 @@ class _Feed:
         return self.stopped
 
 
-def _count(report: ImportReport) -> int:
-    return report.imported + report.duplicates
+def _after(count: int) -> str:
+    if not count:
+        return "no message came before the damage"
+    return f"the {count} message{'s' if count != 1 else ''} before the damage went in"
 
 
-def _size(path: Path) -> int:
+def _stat(path: Path) -> tuple[int, int | None]:
+    """A file's size and modification time (0 and ``None`` when it cannot be read)."""
     try:
-        return path.stat().st_size
+        info = path.stat()
     except OSError:
-        return 0
+        return 0, None
+    return info.st_size, int(info.st_mtime)
 
 
 def import_bytes(store: MessageStore, messages: Iterable[bytes]) -> ImportReport:
