@@ -33,6 +33,6 @@ def test_threads_and_show_print_them_decoded(
     thread = int(line.split()[0])
     assert run_show(argparse.Namespace(profile=str(folder), thread=thread)) == 0
     title, sender, snippet = capsys.readouterr().out.splitlines()
-    assert title == "café plans  (1 messages)"
+    assert title == "café plans  (1 message)"
     assert sender.endswith("  Zoë  <cafe@x>")  # the sender, then the Message-ID
     assert snippet == "  See you there."

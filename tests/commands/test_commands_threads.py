@@ -109,7 +109,7 @@ def test_show_prints_the_snippet_under_each_message(
     thread = int(budget.split()[0])
     assert run_show(argparse.Namespace(profile=str(store_profile), thread=thread)) == 0
     title, sender, snippet = capsys.readouterr().out.splitlines()
-    assert title == "Budget 2027  (1 messages)"
+    assert title == "Budget 2027  (1 message)"
     assert sender.endswith("Ann  <budget@x>")
     assert snippet == "  The numbers are final."
     with pytest.raises(NotFoundError, match="There is no conversation 999"):

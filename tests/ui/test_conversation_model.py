@@ -72,7 +72,7 @@ def test_rows_say_what_a_conversation_is_in_every_role(store: MessageStore) -> N
     assert empty.data(Qt.ItemDataRole.DisplayRole) == "(no subject)"
     accessible = plan.data(Qt.ItemDataRole.AccessibleTextRole)
     assert accessible.startswith("Launch <b>plan</b>, from Maya, Omar, 2 messages, 2 unread, ")
-    assert ", 1 messages, " in empty.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert ", 1 message, " in empty.data(Qt.ItemDataRole.AccessibleTextRole)
     assert "unread" not in empty.data(Qt.ItemDataRole.AccessibleTextRole)
     tooltip = QTextDocument()
     tooltip.setHtml(plan.data(Qt.ItemDataRole.ToolTipRole))

@@ -77,7 +77,13 @@ def test_search_shows_matching_conversations_only(qtbot: QtBot, mail_profile: Pr
     qtbot.keyClicks(window.search, "ramen")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5_000)
     assert window.model.conversation_at(0).subject == "Lunch?"  # type: ignore[union-attr]
-    window.search.clear()
+    assert window.statusBar().currentMessage() == "1 conversation matches “ramen”."
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)  # on into the results
+    assert window.list.hasFocus() and window.list.currentIndex().row() == 0
+    assert window.current is not None and window.current.subject == "Lunch?"
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)  # Escape clears the search
+    assert window.search.text() == ""
     qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5_000)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from gettext import ngettext
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,7 @@ class ProgressBar:
         filled = int(fraction * width)
         self.stream.write(
             f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%}"
-            f"  {progress.messages} messages"
+            "  " + ngettext("%d message", "%d messages", progress.messages) % progress.messages
         )
         self.stream.flush()
 

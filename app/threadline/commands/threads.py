@@ -10,6 +10,7 @@ import argparse
 import base64
 import sys
 import time
+from gettext import ngettext
 from typing import Any
 
 from threadline.cli import profile_from
@@ -99,7 +100,8 @@ def run_show(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         write_mbox(sys.stdout.buffer, (store.raw(m.rowid) for m in messages))
         return 0
-    print(f"{safe_line(summary.subject or '(no subject)')}  ({summary.message_count} messages)")
+    count = ngettext("%d message", "%d messages", summary.message_count) % summary.message_count
+    print(f"{safe_line(summary.subject or '(no subject)')}  ({count})")
     for message in messages:
         indent = "  " * message.depth
         sender, message_id = safe_line(message.sender), safe_line(message.message_id)

@@ -10,6 +10,7 @@ import sqlite3
 import time
 import uuid
 from dataclasses import dataclass
+from gettext import ngettext
 
 from threadline.core.addresses import Address, validate_address
 from threadline.core.hosts import is_loopback
@@ -208,8 +209,12 @@ class AccountStore:
         ).fetchone()[0]
         if waiting:
             raise InvalidInputError(
-                f"The account still has {waiting} message(s) in the outbox. "
-                "Send or delete them first."
+                ngettext(
+                    "The account still has %d message in the outbox. Send or delete it first.",
+                    "The account still has %d messages in the outbox. Send or delete them first.",
+                    waiting,
+                )
+                % waiting
             )
         with transaction(self.conn):
             self.conn.execute("DELETE FROM outbox WHERE account_id = ?", (account_id,))

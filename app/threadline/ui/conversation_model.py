@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from gettext import ngettext
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
@@ -36,6 +37,11 @@ def friendly_date(epoch: int, now: float | None = None) -> str:
 def folder_label(name: str) -> str:
     """A server folder's name as shown: ``INBOX`` (any case) is "Inbox"."""
     return "Inbox" if name.upper() == "INBOX" else name
+
+
+def _messages(count: int) -> str:
+    """ "1 message", "2 messages"."""
+    return ngettext("%d message", "%d messages", count) % count
 
 
 class ConversationModel(QAbstractListModel):
@@ -108,7 +114,7 @@ class ConversationModel(QAbstractListModel):
             folders = self.folder_names(row.thread_id)
             where = f"\nIn {' · '.join(folders)}" if folders else ""
             return plain_tooltip(
-                f"{row.subject}\n{row.participants}\n{row.message_count} messages{unread}{where}"
+                f"{row.subject}\n{row.participants}\n{_messages(row.message_count)}{unread}{where}"
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             unread = f", {row.unread_count} unread" if row.unread_count else ""
@@ -116,7 +122,7 @@ class ConversationModel(QAbstractListModel):
             where = f", in {' and '.join(folders)}" if folders else ""
             return (
                 f"{row.subject or 'no subject'}, from {row.participants}, "
-                f"{row.message_count} messages{unread}, {friendly_date(row.latest_date)}{where}"
+                f"{_messages(row.message_count)}{unread}, {friendly_date(row.latest_date)}{where}"
             )
         if role == ConversationRole:
             return row

@@ -7,6 +7,7 @@ import math
 import sqlite3
 import time
 from collections.abc import Callable
+from gettext import ngettext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -163,6 +165,13 @@ class MainWindow(QMainWindow):
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        # Down in the search box goes on into the results; Escape clears the search
+        for key, slot in (
+            (Qt.Key.Key_Down, self.focus_results),
+            (Qt.Key.Key_Escape, self.search.clear),
+        ):
+            QShortcut(QKeySequence(key), self.search, slot,
+                      context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
 
         self.welcome = QWidget()
         welcome_layout = QHBoxLayout(self.welcome)
@@ -478,6 +487,12 @@ class MainWindow(QMainWindow):
         self.search.setFocus()
         self.search.selectAll()
 
+    def focus_results(self) -> None:
+        """Down in the search box: into the list, on its first row if none is chosen."""
+        self.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.list.currentIndex().isValid() and self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0, 0))
+
     def run_search(self) -> None:
         """Full-text search in the background; the list shows the results."""
         text = self.search.text().strip()
@@ -497,7 +512,12 @@ class MainWindow(QMainWindow):
             query, found = result
             if query == self.search.text().strip():  # ignore answers to older queries
                 self.model.show_search(found)
-                self.statusBar().showMessage(f"{len(found)} conversations match “{query}”.", 5000)
+                self.statusBar().showMessage(
+                    ngettext("%d conversation matches", "%d conversations match", len(found))
+                    % len(found)
+                    + f" “{query}”.",
+                    5000,
+                )
 
         run_in_background(work, done, lambda e: show_error(self, "Search failed", e))
 
@@ -842,7 +862,10 @@ class MainWindow(QMainWindow):
         def moved(value: object) -> None:
             if isinstance(value, ImportProgress) and value.bytes_total:
                 dialog.setValue(int(1000 * value.bytes_done / value.bytes_total))
-                dialog.setLabelText(f"Importing mail… {value.messages} messages")
+                dialog.setLabelText(
+                    "Importing mail… "
+                    + ngettext("%d message", "%d messages", value.messages) % value.messages
+                )
 
         def done(report: ImportReport) -> None:
             dialog.close()
