@@ -66,3 +66,25 @@ def test_a_forwarded_message_stays_attached() -> None:
     back = draft_from_bytes(message_bytes(build_message(forward)), ["zoe@example.org"])
     assert len(back.attached_messages) == 1 and b"Subject: Re: Plan" in back.attached_messages[0]
     assert back.attachments == [] and back.to == [Address("zoe@example.org")]
+
+
+def test_the_html_alternative_and_the_reply_to_come_back() -> None:
+    draft = full_draft()
+    draft.html = "<p>Hello\n<b>there</b></p>"
+    draft.reply_to = [Address("team@example.org", "Team")]
+    back = draft_from_bytes(message_bytes(build_message(draft)), envelope_recipients(draft))
+    assert back.html == "<p>Hello\n<b>there</b></p>"  # line ends as the composer had them
+    assert back.reply_to == [Address("team@example.org", "Team")]
+    assert back == draft
+
+
+def test_a_message_from_elsewhere_becomes_what_can_be_read_of_it() -> None:
+    html_only = (
+        b"To: b@x.org\r\nSubject: s\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>Hi</p>\r\n"
+    )
+    back = draft_from_bytes(html_only, ["b@x.org", "hidden@x.org"])
+    assert back.sender == Address("")
+    assert back.to == [Address("b@x.org")] and back.bcc == [Address("hidden@x.org")]
+    assert back.body == "" and back.html is None  # the composer's text is plain
+    assert back.thread_topic is None and back.thread_index is None
+    assert back.in_reply_to is None and back.references == []

@@ -18,8 +18,8 @@ from threadline.core.parse import header_exact, header_text, parse_message
 
 
 def _text(content: object) -> str:
-    """A body as the composer had it: building a message ends it with one line break
-    (which building it again restores), so that one is taken off."""
+    """A body (text or HTML) as the composer had it: line ends as ``\\n``, and without the
+    line break building a message ends it with (building it again restores it)."""
     text = str(content).replace("\r\n", "\n")
     return text[:-1] if text.endswith("\n") else text
 
@@ -41,7 +41,7 @@ def draft_from_bytes(raw: bytes, recipients: Sequence[str]) -> Draft:
         bcc=bcc,
         subject=header_exact(message, "Subject"),
         body=_text(plain.get_content()) if plain is not None else "",
-        html=str(html.get_content()) if html is not None and plain is not None else None,
+        html=_text(html.get_content()) if html is not None and plain is not None else None,
         in_reply_to=parse_msgid(header_text(message, "In-Reply-To")),
         references=parse_msgid_list(header_text(message, "References")),
         thread_topic=header_exact(message, "Thread-Topic") or None,
