@@ -14,6 +14,7 @@ from threadline.errors import InvalidInputError
 from threadline.services.identities import Senders
 from threadline.services.replying import (
     Conversation,
+    can_reply_to_list,
     forward_stored,
     reply_to_message_id,
     reply_to_stored,
@@ -131,3 +132,18 @@ def test_a_reply_to_a_message_without_message_id_carries_a_warning(
     assert "no Message-ID" in plan.warning and "subject" in plan.warning
     normal = reply_to_stored(store, Senders.load(store.conn), rowid_of(store, "alias1@z.example"))
     assert normal.warning == ""
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("List-Post: (Posting) <mailto:l@lists.example.org>\r\n", True),  # RFC 2369 comment
+        ("List-Post: NO (posting is closed)\r\n", False),
+        ("", False),
+    ],
+)
+def test_reply_to_list_is_possible_only_where_the_list_names_its_address(
+    store: MessageStore, header: str, expected: bool
+) -> None:
+    added = store.add_message(make_raw("l@lists.example.org", extra=header, body="x" * 100_000))
+    assert can_reply_to_list(store, added.rowid) is expected

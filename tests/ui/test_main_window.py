@@ -219,7 +219,8 @@ def test_other_reply_actions_prefill_the_composer(
               "forward": window.forward_action}[mode]  # fmt: skip
     before = len(window.composers)
     action.trigger()
-    if mode == "reply-list":  # no List-Post: an explanation, no composer
+    if mode == "reply-list":  # no List-Post: the action is off, and does nothing
+        assert not action.isEnabled() and "names no mailing list" in action.toolTip()
         assert len(window.composers) == before
         return
     composer = window.composers[-1]
@@ -308,3 +309,21 @@ def test_reloading_after_a_sync_keeps_the_selection_and_what_is_in_view(
     window.reload_list()
     assert bar.value() == 0 and window.model.rows[0].subject == "Newest"
     assert window.current == opened
+
+
+def test_reply_to_list_is_offered_where_the_mail_names_its_list(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    from helpers.mail import make_raw
+
+    store = MessageStore(db.connect(mail_profile.store_path))
+    store.add_message(make_raw("post@lists.example.org", subject="Release notes",
+                               date="Sun, 01 Nov 2026 10:00:00 +0000",
+                               extra="List-Post: <mailto:dev@lists.example.org>\r\n"))  # fmt: skip
+    window = open_window(qtbot, mail_profile)
+    select(window, "Release notes")
+    assert window.reply_list_action.isEnabled()
+    window.reply_list_action.trigger()
+    assert window.composers[-1].to_field.text() == "dev@lists.example.org"
+    select(window, "Lunch?")
+    assert not window.reply_list_action.isEnabled()

@@ -9,12 +9,21 @@ composer's "Replying in" banner) from the store.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesHeaderParser
 
 from threadline.core.compose import Draft
 from threadline.core.ids import parse_msgid
 from threadline.core.outlook import child_thread_index, thread_topic
 from threadline.core.parse import parse_message
-from threadline.core.reply import ReplyMode, forward_draft, reply_draft, trim_references
+from threadline.core.reply import (
+    ReplyMode,
+    forward_draft,
+    list_post_address,
+    reply_draft,
+    trim_references,
+)
 from threadline.core.subject import reply_subject
 from threadline.errors import InvalidInputError
 from threadline.services.identities import Senders
@@ -76,6 +85,13 @@ def reply_to_stored(
     )
     warning = "" if draft.in_reply_to else NO_MESSAGE_ID
     return ReplyPlan(draft, sender.account, conversation, warning)
+
+
+def can_reply_to_list(store: MessageStore, rowid: int) -> bool:
+    """Whether Reply to list can answer a stored message: it names its list's posting
+    address (``List-Post``, RFC 2369). Only the header block is parsed."""
+    headers = BytesHeaderParser(policy=policy.default).parsebytes(store.raw(rowid))
+    return isinstance(headers, EmailMessage) and list_post_address(headers) is not None
 
 
 def forward_stored(

@@ -48,6 +48,7 @@ from threadline.paths import Profile
 from threadline.services.identities import Senders
 from threadline.services.replying import (
     ReplyPlan,
+    can_reply_to_list,
     forward_stored,
     reply_to_message_id,
     reply_to_stored,
@@ -376,6 +377,13 @@ class MainWindow(QMainWindow):
         for action in (self.reply_action, self.reply_all_action, self.reply_list_action,
                        self.forward_action, self.mark_unread_action):  # fmt: skip
             action.setEnabled(has_conversation)
+        newest = self.store.newest_message(self.current.thread_id) if self.current else None
+        to_list = newest is not None and can_reply_to_list(self.store, newest.rowid)
+        self.reply_list_action.setEnabled(to_list)  # no List-Post: nothing to reply to
+        self.reply_list_action.setToolTip(
+            "Reply to the mailing list (Ctrl+L)" if to_list or newest is None
+            else "Reply to list: this conversation's newest message names no mailing list"
+        )  # fmt: skip
 
     def open_row(self, row: int) -> None:
         """Show the conversation on ``row``."""
