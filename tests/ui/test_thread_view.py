@@ -125,6 +125,18 @@ def test_a_cards_header_is_threadlines_own_plain_text(qtbot: QtBot, store: Messa
     assert card.text().splitlines()[-1] == "Hello"
 
 
+def test_a_card_shows_who_else_got_the_message(qtbot: QtBot, store: MessageStore) -> None:
+    raw = make_raw("cc@x", to="Bob <bob@example.net>",
+                   extra="Cc: Carol <carol@example.org>, dan@example.org\r\n")  # fmt: skip
+    card = card_for(store, raw)
+    qtbot.addWidget(card)
+    assert card.to_label is not None and card.to_label.isVisibleTo(card)
+    lines = card.to_label.text().splitlines()
+    assert lines[0].startswith("To: ") and "bob@example.net" in lines[0]
+    assert lines[1].startswith("Cc: ") and "carol@example.org" in lines[1]
+    assert "dan@example.org" in lines[1]
+
+
 def test_a_plain_text_body_keeps_its_quoting(qtbot: QtBot, store: MessageStore) -> None:
     card = card_for(store, make_raw("a@x", body="Yes.\r\n\r\nBob wrote:\r\n> Lunch?"))
     qtbot.addWidget(card)

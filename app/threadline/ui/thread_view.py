@@ -252,8 +252,12 @@ class MessageCard(QFrame):
                 body.setHtml(sanitize_html(markup))
             else:
                 body.setHtml(plain_body_html(body_text(parsed).strip()))
-            self.to_label = plain_label(f"To: {self.message.to_addrs or '—'}")
-            self.to_label.setAccessibleName("To")
+            recipients = f"To: {self.message.to_addrs or '—'}"
+            if self.message.cc_addrs:
+                recipients += f"\nCc: {self.message.cc_addrs}"
+            self.to_label = plain_label(recipients)
+            self.to_label.setWordWrap(True)
+            self.to_label.setAccessibleName("Recipients")
             self.to_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.rows.addWidget(self.to_label)
             self.rows.addSpacing(4)
