@@ -75,6 +75,38 @@ def test_a_missing_or_unreadable_date_is_the_time_of_import() -> None:
     assert index_message(b"Subject: no date\r\n\r\nx\r\n", now=99).date_utc == 99
 
 
+def test_without_a_readable_date_the_newest_received_time_is_taken() -> None:
+    received = (
+        "Received: from mx.example.org by mail.example.net; Tue, 24 Nov 2026 10:00:05 +0000\r\n"
+        "Received: from laptop (laptop [192.0.2.1])\r\n\tby mx.example.org (Postfix) with ESMTPS"
+        " id 4F3; Tue, 24 Nov 2026 10:59:59 +0100 (CET)\r\n"
+        "Received: by relay; not a date\r\n"
+    )
+    raw = make_raw("r@x", date="Tuesday, sometime", extra=received)
+    assert index_message(raw, now=5).date_utc == 1_795_514_405  # the first, 10:00:05 UTC
+    no_date = raw.replace(b"Date: Tuesday, sometime\r\n", b"")
+    assert index_message(no_date, now=5).date_utc == 1_795_514_405
+    dated = make_raw("d@x", extra=received.replace("10:00:05", "10:30:00"))
+    assert index_message(dated, now=5).date_utc == 1_795_514_400  # a Date wins
+    unreadable = make_raw("u@x", date="never", extra="Received: by relay; not a date")
+    assert index_message(unreadable, now=5).date_utc == 5
+
+
+@pytest.mark.parametrize(
+    ("date", "expected"),
+    [
+        ("Fri, 24 Nov 50 10:00:00 +0000", -602_863_200),  # RFC 5322 §4.3: 1950, not 2050
+        ("Tue, 24 Nov 126 10:00:00 +0000", 1_795_514_400),  # three digits: 2026
+        ("Tue (Tuesday), 24 (the 24th) Nov 2026 11:00:00 +0100 (CET)", 1_795_514_400),
+        ("Tue, 24 Nov 2026 10 : 00 : 00 +0000", 1_795_514_400),  # CFWS around colons
+        ("Tue, 24 Nov 2026 09:59:60 +0000", 1_795_514_400),  # a leap second
+        ("2026-11-24T10:00:00Z", 1_795_514_400),  # ISO 8601 from broken software
+    ],
+)
+def test_obsolete_and_odd_dates_are_read(date: str, expected: int) -> None:
+    assert index_message(make_raw("a@x", date=date), now=5).date_utc == expected
+
+
 @pytest.mark.parametrize(
     "date",
     ["Tue, 24 Nov 2026 10:00:00 +0000", "Tue, 24 Nov 2026 11:00:00 +0100",

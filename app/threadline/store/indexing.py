@@ -11,12 +11,12 @@ import json
 import re
 import time
 from dataclasses import asdict, dataclass
-from datetime import UTC
 from email import policy
 from email.message import Message
 from email.parser import HeaderParser, Parser
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import getaddresses
 
+from threadline.core.dates import parse_mail_date, received_time
 from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
 from threadline.core.parse import html_to_text
 from threadline.core.subject import normalise
@@ -33,8 +33,9 @@ _HEADER_PARSER = HeaderParser(policy=policy.compat32)
 
 #: The headers the index reads (lower case).
 _WANTED = frozenset(
-    ("message-id", "references", "in-reply-to", "from", "to", "cc", "subject", "date")
-)
+    ("message-id", "references", "in-reply-to", "from", "to", "cc", "subject", "date",
+     "received")
+)  # fmt: skip
 #: The header lines the email package's parser takes as headers (its ``headerRE``), each
 #: with its line end as its line splitter sees them (CR LF, CR or LF), run after run.
 _HEADER_BLOCK = re.compile(r"(?:(?:From |[\041-\071\073-\176]*:|[\t ])[^\r\n]*(?:\r\n|\r|\n))*")
@@ -173,7 +174,7 @@ def index_message(raw: bytes, *, now: int | None = None) -> MessageRecord:
         from_addr=from_addr,
         to_addrs=", ".join(a for _, a in to_pairs),
         cc_addrs=", ".join(a for _, a in cc_pairs),
-        date_utc=_date(" ".join(get("date", ())), now),
+        date_utc=_date(get("date", []), get("received", []), now),
         snippet=snippet,
         body_text=body[:MAX_INDEXED_BODY],
         size=len(raw),
@@ -240,15 +241,16 @@ def _simple_addresses(text: str) -> list[tuple[str, str]] | None:
     return pairs
 
 
-def _date(value: str, now: int | None) -> int:
-    if value:
-        try:
-            moment = parsedate_to_datetime(value)
-            if moment.tzinfo is None:  # "-0000" (RFC 5322 §3.3), or a zone name unknown
-                moment = moment.replace(tzinfo=UTC)  # to Python: the time is in UTC
-            return int(moment.timestamp())
-        except (ValueError, TypeError, IndexError, OverflowError):
-            pass
+def _date(dates: list[str], received: list[str], now: int | None) -> int:
+    """The Date header's time, else the newest Received time, else ``now`` (the caller's
+    fallback; ``None``: the present)."""
+    for value in dates:
+        when = parse_mail_date(value)
+        if when is not None:
+            return when
+    when = received_time(received)
+    if when is not None:
+        return when
     return int(time.time()) if now is None else now
 
 
