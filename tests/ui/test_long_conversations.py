@@ -113,3 +113,23 @@ def test_new_messages_join_in_place_behind_gaps_and_cards_keeping_the_scroll(
     assert not view.cards[-2].expanded  # the one closed by hand stays closed
     assert bar.value() == kept
     assert view.shown_rowids() == {m.rowid for m in messages}
+
+
+def test_a_conversation_opens_where_the_reading_goes_on(qtbot: QtBot, tmp_path: Path) -> None:
+    store, thread = long_thread(tmp_path / "s.sqlite3", 30, unread={12})
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(600, 300)
+    view.show()
+    view.show_conversation(store, store.thread_messages(thread))
+    [target] = [c for c in view.cards if c.message.message_id == "m12@x.org"]
+    assert view.reading_point is target  # the first unread one
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    top = target.mapTo(view.viewport(), target.rect().topLeft()).y()
+    assert 0 <= top < 30 and bar.value() < bar.maximum()  # its header at the top of the view
+
+    store.mark_read(thread)
+    view.show_conversation(store, store.thread_messages(thread))
+    assert view.reading_point is view.cards[-1]  # all read: the newest
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum() or view.cards[-1].y() - bar.value() < 30)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, QSizeF, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSize, QSizeF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QImage, QMouseEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
@@ -333,6 +333,8 @@ class ThreadView(QScrollArea):
         self.gaps: dict[QPushButton, list[StoredMessage]] = {}
         self.store: MessageStore | None = None
         self.opened_at_start: set[int] = set()
+        #: Where reading goes on: the first unread card, else the newest.
+        self.reading_point: MessageCard | None = None
         self.opener: Callable[[QUrl], bool] = open_external
         self.confirmation: QMessageBox | None = None
         self._column = QWidget()
@@ -394,6 +396,20 @@ class ThreadView(QScrollArea):
         self.cards = self._cards_in_order()
         self._show_expand_all()
         self.verticalScrollBar().setValue(0)
+        unread = [card for card in self.cards if card.message.is_unread]
+        newest_card = [card for card in self.cards if card.message is newest]
+        self.reading_point = (unread or newest_card)[0] if unread or newest_card else None
+        QTimer.singleShot(0, self.scroll_to_reading_point)  # once the cards have their size
+
+    def scroll_to_reading_point(self) -> None:
+        """Bring the first unread message, else the newest, to the top of the view (as
+        Geary and Gmail open a conversation where the reading goes on)."""
+        card = self.reading_point
+        if card is None or card not in self.cards:  # another conversation since
+            return
+        self._layout.activate()
+        top = card.mapTo(self._column, card.rect().topLeft()).y() - self._layout.spacing()
+        self.verticalScrollBar().setValue(max(0, top))
 
     def _holders(self) -> dict[int, QWidget]:
         """Each shown message's card, or the "Show N more" button hiding it."""
