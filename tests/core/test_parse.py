@@ -155,6 +155,7 @@ def test_an_inline_part_bigger_than_the_limit_is_left_out(
         ("data:image/png;base64,QUJD", b"ABC"),
         ("DATA:image/png;BASE64,QU JD\n", b"ABC"),  # whitespace in base64 is ignored
         ("data:,Hello%2C%20World", b"Hello, World"),
+        ("data:,a,b", b"a,b"),
         ("data:text/plain;charset=utf-8,caf%C3%A9", "café".encode()),
         ("data:image/png;base64,QUJ", None),  # broken padding
         ("data:image/png;base64", None),  # no comma: not a data URL
@@ -236,3 +237,57 @@ def test_a_subject_the_composer_writes_is_read_back_exactly(subject: str) -> Non
                   subject=subject)  # fmt: skip
     parsed = parse_message(message_bytes(build_message(draft)))
     assert header_exact(parsed, "Subject") == subject.lstrip(" \t")
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "text"),
+    [
+        ("Content-Type: text/plain; charset=utf-8", b"caf\xc3\xa9\r\nok\r\n", "café\nok\n"),
+        ("Content-Type: text/plain; charset=iso-8859-1", b"caf\xe9", "café"),
+        ("Content-Type: text/plain; charset=us-ascii", b"caf\xc3\xa9", "café"),  # wrong label
+        ("Content-Type: text/plain; charset=iso-8859-1", b"caf\xc3\xa9", "café"),
+        ("Content-Type: text/plain; charset=x-no-such", b"caf\xe9", "café"),
+        ("Content-Type: text/plain", b"caf\xc3\xa9", "café"),  # RFC 6532 mail: UTF-8
+        ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64",
+         b"Y2Fmw6kNCg==", "café\n"),
+        ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable",
+         b"caf=C3=A9=\r\n ok", "café ok"),
+        ("Content-Type: text/plain; charset=koi8-r", b"\xf0\xd2\xc9\xd7\xc5\xd4", "Привет"),
+    ],
+)  # fmt: skip
+def test_body_text_is_read_whatever_its_charset(head: str, body: bytes, text: str) -> None:
+    raw = head.encode() + b"\r\nSubject: s\r\n\r\n" + body
+    assert body_text(parse_message(raw)) == text
+
+
+def test_an_html_body_in_a_wrong_charset_is_read_as_text() -> None:
+    raw = b"Content-Type: text/html; charset=us-ascii\r\n\r\n<p>caf\xc3\xa9</p>\r\n"
+    assert body_text(parse_message(raw)) == "café"
+    assert html_only_body(parse_message(raw)) == "<p>café</p>\n"
+
+
+@pytest.mark.parametrize(
+    ("markup", "text"),
+    [
+        ("<head>a<head>b</head>c</head>d", "d"),  # nested: hidden to the last end tag
+        ("<style>p {}</style>x<SCRIPT>y()</SCRIPT>z", "xz"),
+        ("<p>a</p><p></p><p></p><div></div><p>b</p>", "a\n\nb"),
+        ("<li>one</li><li>two</li>", "one\n\ntwo"),
+        ("  <b>spaced</b>\t  out  ", "spaced out"),
+        # what HTMLParser gives up on is stripped of its tags
+        ("<![ x [ y ]]>caf&eacute; <i>ok</i>", " café  ok "),
+    ],
+)
+def test_html_to_text_exactly(markup: str, text: str) -> None:
+    assert html_to_text(markup) == text
+
+
+def test_inline_parts_of_a_related_message() -> None:
+    raw = message(
+        "Content-Type: multipart/related; boundary=r\n",
+        "--r\r\nContent-Type: text/html\r\n\r\n<img src=cid:a@x>\r\n"
+        "--r\r\nContent-Type: image/png\r\nContent-ID: <a@x>\r\n"
+        "Content-Transfer-Encoding: base64\r\n\r\nAAEC\r\n"
+        "--r\r\nContent-Type: image/gif\r\nContent-ID:  < b@x > \r\n\r\nGIF\r\n--r--\r\n",
+    )
+    assert inline_parts(parse_message(raw)) == {"a@x": b"\x00\x01\x02", "b@x": b"GIF"}

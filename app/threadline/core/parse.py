@@ -18,6 +18,7 @@ from email.utils import parsedate_to_datetime
 from html.parser import HTMLParser
 from urllib.parse import unquote_to_bytes
 
+from threadline.core.charsets import decode_declared
 from threadline.core.headers import decode_words
 
 _PARSER = BytesParser(policy=policy.default)
@@ -112,20 +113,15 @@ def body_text(message: EmailMessage) -> str:
 
 
 def _part_text(part: Message) -> str:
+    """A text part's content as text, its charset read by
+    :func:`~threadline.core.charsets.decode_declared` (a wrong or unknown one too)."""
     try:
-        content = part.get_content()  # type: ignore[attr-defined]
-    except (KeyError, LookupError, UnicodeError, ValueError, AssertionError, TypeError):
         payload = part.get_payload(decode=True)
-        if not isinstance(payload, bytes):
-            return ""
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            return payload.decode(charset, errors="replace")
-        except LookupError:
-            return payload.decode("utf-8", errors="replace")
-    if isinstance(content, bytes):
-        return content.decode("utf-8", errors="replace")
-    return str(content).replace("\r\n", "\n")
+    except (ValueError, TypeError, AssertionError, LookupError):  # broken encodings
+        return ""
+    if not isinstance(payload, bytes):
+        return ""
+    return decode_declared(payload, part.get_content_charset()).replace("\r\n", "\n")
 
 
 class _TextExtractor(HTMLParser):
