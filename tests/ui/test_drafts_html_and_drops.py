@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from helpers.mail import make_raw
@@ -133,3 +135,30 @@ def test_import_folder_from_the_menu_and_cancel_a_long_import(
     progress.cancel()  # what the dialog's Cancel button does
     qtbot.waitUntil(lambda: "cancelled" in window.statusBar().currentMessage(), timeout=30_000)
     assert window.model.total < 3003
+
+
+def test_an_import_ends_with_a_summary_that_lists_what_was_skipped(
+    qtbot: QtBot, mail_profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from threadline.ui.main_window import MAIL_FILES
+
+    good = tmp_path / "good.eml"
+    good.write_bytes(make_raw("good@example.org", subject="Good one"))
+    notes = tmp_path / "SOURCES.txt"  # not mail: skipped, with the reason
+    notes.write_text("app/main.py\napp/util.py\n")
+    asked: list[str] = []
+
+    def pick(*args: object) -> tuple[list[str], str]:
+        asked.append(str(args[3]))
+        return [str(good), str(notes)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", pick)
+    window = window_for(qtbot, mail_profile)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: window.import_summary is not None, timeout=10_000)
+    assert asked == [MAIL_FILES] and asked[0].startswith("Mail files (*.eml *.mbox")
+    box = window.import_summary
+    assert box.isVisible() and not box.isModal()  # read at leisure, the window still works
+    assert box.text() == "Imported 1 message, 1 file skipped."
+    [skipped] = box.detailedText().splitlines()
+    assert skipped.startswith(f"{notes}: ") and "mail headers" in skipped

@@ -327,3 +327,15 @@ def test_reply_to_list_is_offered_where_the_mail_names_its_list(
     assert window.composers[-1].to_field.text() == "dev@lists.example.org"
     select(window, "Lunch?")
     assert not window.reply_list_action.isEnabled()
+
+
+def test_a_small_window_keeps_most_of_its_width_for_reading(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    window = open_window(qtbot, mail_profile)
+    window.resize(1180, 700)
+    qtbot.waitUntil(lambda: window.width() == 1180)
+    window.resize(800, 500)
+    qtbot.waitUntil(lambda: window.width() == 800)
+    list_width, reader_width = window.splitter.sizes()
+    assert reader_width >= 1.6 * list_width

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -79,6 +80,11 @@ if TYPE_CHECKING:  # the Accounts dialog pulls in OAuth (authlib, requests): loa
     from threadline.ui.accounts_dialog import AccountsDialog
 
 SEARCH_DELAY_MS = 250
+#: The import file dialog's filters: mail files first (compressed mbox too), then any.
+MAIL_FILES = (
+    "Mail files (*.eml *.mbox *.mbx *.mbs *.mbox.gz *.mbox.xz *.mbox.zst *.gz *.xz *.zst);;"
+    "All files (*)"
+)
 #: Seconds a sent message waits for Undo, unless the settings say otherwise.
 UNDO_SECONDS = 5
 EMPTY_STATE = (
@@ -89,6 +95,29 @@ EMPTY_STATE = (
     "<p>Or write a new message with <b>New</b> (Ctrl+N). Replies you send land in the "
     "right conversation, here and in your recipients' mail programs.</p></div>"
 )
+
+
+def import_summary_box(parent: QWidget, report: ImportReport) -> QMessageBox:
+    """What an import did, to read at leisure: the summary, and every skipped file or
+    message with its reason under "Show Details…"."""
+    box = QMessageBox(parent)
+    box.setWindowTitle("Import")
+    box.setIcon(QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # file names come from the disk
+    box.setText(report.summary())
+    if report.problems:
+        box.setInformativeText("Show Details… lists what was skipped, and why.")
+        box.setDetailedText(
+            "\n".join(
+                f"{problem.path}"
+                + (f" (message {problem.message})" if problem.message is not None else "")
+                + f": {problem.reason}"
+                for problem in report.problems
+            )
+        )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    return box
 
 
 class MainWindow(QMainWindow):
@@ -114,6 +143,7 @@ class MainWindow(QMainWindow):
             str(profile.config_dir / "window.ini"), QSettings.Format.IniFormat
         )
         self.current: ConversationSummary | None = None
+        self.import_summary: QMessageBox | None = None  # what the last import did
         self._showing_unasked = False
         self.auto_read = QTimer(self, singleShot=True, interval=self.auto_read_ms)
         self.auto_read.timeout.connect(self._read_what_is_shown)
@@ -235,7 +265,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
+        # the reader takes three quarters of any change in width: at 800 px it keeps room
+        # to read (it shrank alone, to 416 px beside a 380 px list)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([380, 700])
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -839,7 +872,7 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         """Pick .eml or mbox files to import."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import mail: .eml or mbox files (Maildir: Import folder…)"
+            self, "Import mail: .eml or mbox files (Maildir: Import folder…)", "", MAIL_FILES
         )
         if names:
             self.import_paths([Path(n) for n in names])
@@ -880,10 +913,9 @@ class MainWindow(QMainWindow):
             self.model.reload()
             if self.current is None and self.model.rowCount():
                 self.show_first()
-            problems = "; ".join(p.reason for p in report.problems[:3])
-            self.statusBar().showMessage(
-                report.summary() + (f" {problems}" if problems else ""), 15000
-            )
+            self.statusBar().showMessage(report.summary(), 15000)
+            self.import_summary = import_summary_box(self, report)
+            self.import_summary.show()
 
         def failed(error: Exception) -> None:
             dialog.close()
