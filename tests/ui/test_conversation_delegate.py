@@ -31,13 +31,15 @@ def model(tmp_path: Path, qtbot: QtBot) -> ConversationModel:
     return model
 
 
-def option_for(rect: QRect, selected: bool = False) -> QStyleOptionViewItem:
+def option_for(rect: QRect, selected: bool = False, focused: bool = False) -> QStyleOptionViewItem:
     option = QStyleOptionViewItem()
     option.rect = rect
     option.font = QApplication.font()
     option.palette = QApplication.palette()
     if selected:
         option.state |= QStyle.StateFlag.State_Selected
+    if focused:
+        option.state |= QStyle.StateFlag.State_HasFocus
     return option
 
 
@@ -147,3 +149,15 @@ def test_the_folders_are_named_at_the_end_of_the_snippet_line(model: Conversatio
         300, 400 - PADDING) for y in range(tag_area.top(), tag_area.bottom() + 1)]  # fmt: skip
     outside = [QRect(400, 0, 200, 200), QRect(0, row.bottom() + 1, 600, 200 - row.bottom() - 1)]
     assert [drawn(tagged, area) for area in outside] == [0, 0]
+
+
+def test_the_row_with_the_keyboard_focus_has_a_visible_ring(model: ConversationModel) -> None:
+    rect = QRect(10, 10, 500, 80)
+    edge = QRect(rect.left() + 1, rect.top() + 20, 3, 40)  # the left edge, beside the text
+    assert drawn(painted(model, rect), edge) == 0
+    assert drawn(painted(model, rect, focused=True), edge) > 40
+    # on a selected row (the selection's colour behind it) the ring takes the text colour
+    ring = painted(model, rect, background="navy", selected=True, focused=True)
+    plain = painted(model, rect, background="navy", selected=True)
+    at = (rect.left() + 2, rect.top() + 40)
+    assert ring.pixel(*at) != plain.pixel(*at)

@@ -189,3 +189,26 @@ def test_a_link_whose_text_names_another_host_in_brackets_asks_first(
     assert "“<https://bank.example>”" in box.text()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert opened == []
+
+
+def test_the_reader_shows_when_it_has_the_keyboard(qtbot: QtBot, store: MessageStore) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    other = QLineEdit()
+    view = ThreadView()
+    layout = QVBoxLayout(window)
+    layout.addWidget(other)
+    layout.addWidget(view)
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    window.show()
+    qtbot.waitExposed(window)
+    other.setFocus()
+    qtbot.waitUntil(other.hasFocus)
+    edge = (1, view.height() // 2)
+    before = view.grab().toImage().pixel(*edge)
+    qtbot.keyClick(other, Qt.Key.Key_Tab)  # on to the reader, by keyboard
+    qtbot.waitUntil(view.hasFocus)
+    after = view.grab().toImage().pixel(*edge)
+    assert after != before and QColor(after) == view.palette().color(QPalette.ColorRole.Highlight)

@@ -8,7 +8,7 @@ conversation's messages live in ("Inbox · Sent").
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from threadline.store.models import ConversationSummary
@@ -17,6 +17,8 @@ from threadline.ui.conversation_model import ConversationRole, FoldersRole, frie
 PADDING = 8
 #: Inner horizontal padding of the unread badge.
 BADGE_PADDING = 6
+#: Width of the ring around the row that has the keyboard focus.
+FOCUS_RING = 2
 #: The badge and the folder tag use a slightly smaller font.
 SMALL = 0.85
 
@@ -114,7 +116,20 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.drawText(snippet_rect, Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(row.snippet, Qt.TextElideMode.ElideRight,
                                             snippet_rect.width()))  # fmt: skip
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            self._focus_ring(painter, option, selected)
         painter.restore()
+
+    def _focus_ring(self, painter: QPainter, option: QStyleOptionViewItem, selected: bool) -> None:
+        """Where the keyboard is: a ring around the current row (many styles draw none, and
+        the selection alone does not say whether the list or the reader has the keys)."""
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+        pen = QPen(option.palette.color(role), FOCUS_RING)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = FOCUS_RING / 2 + 1
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 4, 4)
 
     def _badge(self, painter: QPainter, option: QStyleOptionViewItem, text: str, right: int,
                top: int, line: int, selected: bool) -> int:  # fmt: skip

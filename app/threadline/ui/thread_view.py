@@ -326,6 +326,14 @@ class ThreadView(QScrollArea):
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # where the keyboard is: a ring when the reader has the focus (room kept for it
+        # always, so nothing moves when the focus comes and goes)
+        self.setObjectName("reader")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setStyleSheet(
+            "QScrollArea#reader { border: 2px solid transparent; border-radius: 4px; }"
+            "QScrollArea#reader:focus { border-color: palette(highlight); }"
+        )
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.blocked: list[str] = []
         self.cards: list[MessageCard] = []
