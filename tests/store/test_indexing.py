@@ -150,6 +150,11 @@ def test_the_snippet_is_what_the_sender_wrote_without_quotes_and_attributions() 
     assert make_snippet("") == ""
 
 
+def test_a_reply_that_is_only_a_quote_shows_the_quote() -> None:
+    body = "On Mon, 23 Nov 2026, Ann <ann@example.org> wrote:\n> Lunch at noon?\n>> Hungry\n"
+    assert make_snippet(body) == "Lunch at noon? Hungry"
+
+
 def test_html_bodies_are_indexed_as_text_and_attachments_are_not_the_body() -> None:
     html = make_raw("h@x", extra="Content-Type: text/html", body="<p>Big <b>sale</b></p>")
     assert index_message(html).body_text == "Big sale"
@@ -305,12 +310,16 @@ def test_the_snippet_squeezes_only_the_start_it_keeps(body: str) -> None:
 
 
 def _slow_snippet(body: str) -> str:
+    return _slow_part(body, skip_quotes=True) or _slow_part(body, skip_quotes=False)
+
+
+def _slow_part(body: str, *, skip_quotes: bool) -> str:
     kept: list[str] = []
     for line in body.splitlines():
         stripped = line.strip()
-        if stripped.startswith(">") or _ATTRIBUTION.match(stripped):
+        if _ATTRIBUTION.match(stripped) or (skip_quotes and stripped.startswith(">")):
             continue
-        kept.append(stripped)
+        kept.append(stripped.lstrip("> "))
         if sum(len(k) for k in kept) > SNIPPET_LENGTH * 2:
             break
     return " ".join(" ".join(kept).split())[:SNIPPET_LENGTH]

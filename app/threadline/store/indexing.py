@@ -120,13 +120,23 @@ _ATTRIBUTION = re.compile(r"^(On .{0,200} wrote:|-+ ?(Original|Forwarded) [Mm]es
 
 
 def make_snippet(body: str) -> str:
-    """The start of what the sender wrote: quoted lines and attributions left out."""
+    """The start of what the sender wrote: quoted lines and attributions left out, unless
+    the message is nothing but a quote (then the quote, without its ``>`` marks)."""
+    own = _snippet_of(body, skip_quotes=True)
+    return own or _snippet_of(body, skip_quotes=False)
+
+
+def _snippet_of(body: str, *, skip_quotes: bool) -> str:
     kept = []
     length = 0
     for line in body.splitlines():
         stripped = line.strip()
-        if stripped.startswith(">") or _ATTRIBUTION.match(stripped):
+        if _ATTRIBUTION.match(stripped):
             continue
+        if stripped.startswith(">"):
+            if skip_quotes:
+                continue
+            stripped = stripped.lstrip("> ")
         kept.append(stripped)
         length += len(stripped)
         if length > SNIPPET_LENGTH * 2:
