@@ -103,3 +103,16 @@ def test_threadline_starts_with_hostile_mail_in_the_store(
     assert done.returncode == 0, done.stderr
     assert time.monotonic() - started < 30
     assert trap.touched() == []
+
+
+def test_the_demo_leaves_nothing_behind(tmp_path: Path) -> None:
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT / "app"),
+           "TMPDIR": str(scratch)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "threadline", "--demo", "--smoke-test"],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert not list(scratch.glob("threadline-demo-*"))  # its throw-away profile is gone

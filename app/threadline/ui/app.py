@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import shutil
 import sys
 import traceback
 from types import TracebackType
@@ -94,3 +95,6 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         if demo_server is not None:
             demo_server.stop()
+            window.close()  # stops its sending and sync threads first
+            # the demo's throw-away profile goes with it (it held nothing of the user's)
+            shutil.rmtree(profile.data_dir.parent, ignore_errors=True)
