@@ -254,6 +254,11 @@ def test_a_long_thread_topic_starts_on_its_own_line() -> None:
         ("<mailto:l%40x.org>", "l@x.org"),
         ("NO (posting not allowed on this list)", None),
         ("<http://x.org/post>", None),
+        ("mailto:l@x.org (Posting)", "l@x.org"),  # no brackets, as some lists write it
+        ("mailto:a@x.org,mailto:b@x.org", "a@x.org"),
+        ("<mailto: dev@x.org>", "dev@x.org"),
+        ("<MAILTO:l@x.org?subject=a?b>", "l@x.org"),
+        ("<mailto:?subject=x>", None),
     ],
 )
 def test_list_post_is_read_with_comments_and_several_urls(

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from threadline.core.outlook import thread_topic
 from threadline.core.subject import (
     REPLY_PREFIXES,
+    _prefix_pattern,
     base_subject,
     forward_subject,
     is_reply_subject_changed,
@@ -153,3 +154,31 @@ def test_every_reply_prefix_is_understood() -> None:
     for prefix in REPLY_PREFIXES:
         assert reply_subject(f"{prefix}: Hello") == "Re: Hello"
         assert reply_subject(f"{prefix.upper()}: Hello") == "Re: Hello"
+
+
+def test_the_prefix_pattern_of_a_word_list() -> None:
+    pattern = _prefix_pattern(("re", "r.f"))
+    found = pattern.match("RE [2] :  x")
+    assert found is not None and found.group() == "RE [2] :  "
+    assert pattern.match("R.F(3)：x") is not None and pattern.match("rif: x") is None
+    assert pattern.match("Re^2\n:\tx") is not None  # any whitespace by default
+    assert pattern.match("xre: x") is None and pattern.match("re x") is None
+    exact = _prefix_pattern(("re",), r"[ \t]")
+    assert exact.match("Re\n: x") is None
+    found = exact.match("re \t: \tx")
+    assert found is not None and found.group() == "re \t: \t"
+
+
+@pytest.mark.parametrize(
+    ("subject", "forward"),
+    [
+        ("  Re: Fwd:\tPlan ", "Fwd: Plan "),
+        ("", "Fwd:"),
+        (None, "Fwd:"),
+        ("Re:", "Fwd:"),
+        (" \t", "Fwd:"),
+        ("Plan", "Fwd: Plan"),
+    ],
+)
+def test_forward_subject_exactly(subject: str | None, forward: str) -> None:
+    assert forward_subject(subject) == forward

@@ -92,7 +92,7 @@ def base_subject(subject: str | None) -> str:
     while True:
         before = text
         text = _TRAILER.sub("", text)
-        text = _strip_leaders(text, _ANY_PREFIX, drop_blobs=True)
+        text = _strip_leaders(text)
         wrapped = _FWD_WRAPPER.match(text)
         if wrapped:
             text = wrapped.group(1).strip()
@@ -100,21 +100,19 @@ def base_subject(subject: str | None) -> str:
             return text
 
 
-def _strip_leaders(text: str, prefixes: re.Pattern[str], *, drop_blobs: bool) -> str:
-    """Remove leading prefixes (and ``[blob]`` tags, when dropping them leaves text)."""
-    kept_blobs = ""
+def _strip_leaders(text: str) -> str:
+    """Remove leading reply/forward prefixes and ``[blob]`` tags (a tag only when text
+    is left after it)."""
     while True:
-        match = prefixes.match(text)
+        match = _ANY_PREFIX.match(text)
         if match:
             text = text[match.end() :]
             continue
         blob = _BLOB.match(text)
         if blob and text[blob.end() :].strip():
-            if not drop_blobs:
-                kept_blobs += blob.group(0).strip() + " "
             text = text[blob.end() :]
             continue
-        return kept_blobs + text
+        return text
 
 
 def strip_reply_prefixes(subject: str | None) -> str:
