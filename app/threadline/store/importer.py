@@ -33,6 +33,7 @@ from threadline.store.mail_files import FileMessage, NotMailError, messages_in
 from threadline.store.mail_tree import Skipped, expand, is_maildir
 from threadline.store.messages import MessageStore
 from threadline.store.models import AddedMessage
+from threadline.store.read_flags import was_read
 
 __all__ = [
     "BATCH_SIZE",
@@ -136,12 +137,12 @@ def import_paths(
     skipped: list[Skipped] = []
     files = list(expand((Path(p) for p in paths), skipped))
     report.problems.extend(map(_problem, skipped))
-    feed = _Feed(files, report, progress, cancelled)
+    feed = _Feed(files, report, progress, cancelled, unread_by_default=is_unread)
     store_many(
         store,
         feed.items(workers),
         batch=BATCH_SIZE,
-        is_unread=is_unread,
+        is_unread=feed.is_unread,
         after_insert=feed.count,
         after_commit=feed.committed,
     )
@@ -166,8 +167,14 @@ class _Feed:
         report: ImportReport,
         progress: ProgressCallback | None,
         cancelled: CancelCallback | None,
+        *,
+        unread_by_default: bool = False,
     ) -> None:
         self.files = files
+        self.unread_by_default = unread_by_default
+        #: unread or not, by position among the messages handed on (the file says so)
+        self.unread_at: dict[int, bool] = {}
+        self.handed_on = 0
         self.report = report
         self.progress = progress
         self.cancelled = cancelled
@@ -202,7 +209,7 @@ class _Feed:
                         read = self.reading.popleft()
                         if not self._next(read):
                             return
-                        yield self._dated(record, read), raw
+                        yield self._handed_on(record, read), raw
                 break
             except Exception as error:  # a message the parser cannot read: found below
                 log.info("parsing failed (%s); parsing the last messages one by one", error)
@@ -216,7 +223,7 @@ class _Feed:
                 except Exception as error:  # this one cannot be read: skip it
                     self._skip(read, error)
                     continue
-                yield self._dated(record, read), read.message.raw
+                yield self._handed_on(record, read), read.message.raw
         self._files_ended(None)
         self.exhausted = True
 
@@ -238,6 +245,18 @@ class _Feed:
         where = f"message {number} of {path}" if read.message.separator else str(path)
         reason = f"{where} was skipped: {why}; the rest of the import went on."
         self.report.problems.append(ImportProblem(str(path), reason, message=number))
+
+    def _handed_on(self, record: MessageRecord, read: _Read) -> MessageRecord:
+        """Note whether the file says the message was read; the record, dated."""
+        seen = was_read(self.files[read.file], read.message.raw)
+        self.unread_at[self.handed_on] = self.unread_by_default if seen is None else not seen
+        self.handed_on += 1
+        return self._dated(record, read)
+
+    def is_unread(self, position: int) -> bool:
+        """``store_many``'s ``is_unread``: as the file said (Maildir ``new/`` or flags,
+        mbox ``Status:``), else the import's default."""
+        return self.unread_at.pop(position, self.unread_by_default)
 
     def _dated(self, record: MessageRecord, read: _Read) -> MessageRecord:
         """The record, dated by its separator, file or the clock if its headers did not."""
