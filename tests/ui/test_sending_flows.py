@@ -14,6 +14,7 @@ from email import policy
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from helpers.smtp_server import SmtpServer
@@ -262,3 +263,43 @@ def test_a_scheduled_message_can_be_opened_changed_and_scheduled_again(
     [received] = server.received
     assert b"Numbers are up 4%." in received.data
     assert sorted(received.rcpt_tos) == ["bob@example.net", "boss@example.net"]
+
+
+def test_replying_to_one_message_of_a_long_conversation_answers_that_message(
+    qtbot: QtBot, mail_profile: Profile, server: SmtpServer
+) -> None:
+    from helpers.mail import make_raw
+    from threadline.store.importer import import_bytes
+    from threadline.store.messages import MessageStore
+
+    raws = []
+    for n in range(300):  # a chain: each message answers the one before
+        refs = [f"c{j}@x.org" for j in range(n)]
+        raws.append(make_raw(
+            f"c{n}@x.org", subject="Chain" if n == 0 else "Re: Chain", references=refs,
+            in_reply_to=refs[-1] if refs else None, body=f"message number {n}",
+            date=time.strftime("%a, %d %b %Y %H:%M:%S +0000", time.gmtime(1.79e9 + n * 60)),
+        ))  # fmt: skip
+    store = MessageStore(db.connect(mail_profile.store_path))
+    import_bytes(store, raws)
+    window = open_window(qtbot, mail_profile)
+    thread = store.thread_of_message("c12@x.org")
+    assert thread is not None
+    window.open_thread(thread)
+    for gap in list(window.reader.gaps):  # message 12 waits behind "Show N more messages"
+        while gap in window.reader.gaps:
+            gap.click()
+    [card] = [c for c in window.reader.cards if c.message.message_id == "c12@x.org"]
+    card.expand()
+    assert card.answer_row is not None and card.answer_row.isVisibleTo(card)
+    card.answer_row.findChild(QPushButton, "answer-sender").click()
+    composer = window.composers[-1]
+    assert "message number 12" in composer.body.toPlainText()  # quotes #12, not #299
+    with qtbot.waitSignal(window.outbox_runner.reported, timeout=20_000):
+        composer.send()
+    sent = email.message_from_bytes(server.received[-1].data, policy=policy.default)
+    assert sent["In-Reply-To"] == "<c12@x.org>"
+    references = sent["References"].split()
+    assert references[-1] == "<c12@x.org>" and references[0] == "<c0@x.org>"
+    assert "<c13@x.org>" not in references  # #12's own chain (RFC 5322 §3.6.4)
+    assert sent["Subject"] == "Re: Chain"

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         self.reader = ThreadView()
         self.reader.setAccessibleName("Messages of the conversation")
         self.reader.link_hovered.connect(self.show_link_target)
+        self.reader.answer_requested.connect(self.answer_message)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 6, 6, 6)
@@ -653,6 +654,19 @@ class MainWindow(QMainWindow):
             return None
         try:
             return self._reply_to(newest.rowid, mode)
+        except Exception as error:
+            show_error(self, "Cannot reply", error)
+            return None
+
+    def answer_message(self, rowid: int, mode: str) -> ComposerWindow | None:
+        """A card's own Reply, Reply all or Forward: that message, not the newest (its
+        Message-ID in In-Reply-To, References from its own chain)."""
+        try:
+            if mode == "forward":
+                if not self.accounts():
+                    return self._open_composer(None)
+                return self._open_plan(forward_stored(self.store, self._senders(), rowid))
+            return self._reply_to(rowid, ReplyMode.ALL if mode == "all" else ReplyMode.SENDER)
         except Exception as error:
             show_error(self, "Cannot reply", error)
             return None

@@ -43,7 +43,7 @@ from threadline.core.parse import (
 from threadline.core.sanitize import BLOCKED_IMAGE, sanitize_html
 from threadline.store.messages import MessageStore
 from threadline.store.models import StoredMessage
-from threadline.ui.plain import plain_label
+from threadline.ui.plain import plain_label, plain_tooltip
 
 #: Schemes a click may open, in the system's handler.
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -192,6 +192,8 @@ class MessageCard(QFrame):
     toggled = Signal()
     link_hovered = Signal(QUrl)  # from the body
     link_clicked = Signal(QUrl)
+    #: Reply, Reply all or Forward this very message: "sender", "all" or "forward".
+    answer = Signal(str)
 
     def __init__(
         self,
@@ -232,6 +234,7 @@ class MessageCard(QFrame):
         self.rows.setSpacing(2)
         self.rows.addLayout(header)
         self.to_label: QLabel | None = None
+        self.answer_row: QWidget | None = None
         self._body: _MessageBody | None = None
         self.expanded = False
         if expanded:
@@ -262,8 +265,11 @@ class MessageCard(QFrame):
             self.rows.addWidget(self.to_label)
             self.rows.addSpacing(4)
             self.rows.addWidget(body)
+            self.answer_row = self._answer_buttons()
+            self.rows.addWidget(self.answer_row)
             body.setVisible(self.expanded)
             self.to_label.setVisible(self.expanded)
+            self.answer_row.setVisible(self.expanded)
             self._body = body
         return self._body
 
@@ -274,11 +280,34 @@ class MessageCard(QFrame):
         if body is not None and self.to_label is not None:
             body.setVisible(expanded)
             self.to_label.setVisible(expanded)
+            if self.answer_row is not None:
+                self.answer_row.setVisible(expanded)
         self.snippet_label.setVisible(not expanded)
         self.setCursor(
             Qt.CursorShape.ArrowCursor if expanded else Qt.CursorShape.PointingHandCursor
         )
         self.toggled.emit()
+
+    def _answer_buttons(self) -> QWidget:
+        """Threadline's own buttons under the message: answer this one, not the newest."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 4, 0, 0)
+        sender = self.message.sender or self.message.from_addr
+        for label, mode, description in (
+            ("Reply", "sender", f"Reply to {sender}, to this message"),
+            ("Reply all", "all", "Reply to everyone on this message"),
+            ("Forward", "forward", "Forward this message"),
+        ):
+            button = QPushButton(label)
+            button.setObjectName(f"answer-{mode}")
+            button.setAccessibleName(f"{label}: {self.message.sender or self.message.from_addr}")
+            button.setToolTip(plain_tooltip(description))
+            button.setCursor(Qt.CursorShape.ArrowCursor)
+            button.clicked.connect(lambda _checked=False, mode=mode: self.answer.emit(mode))
+            layout.addWidget(button)
+        layout.addStretch(1)
+        return row
 
     def _on_header(self, event: QMouseEvent) -> bool:
         return event.position().y() <= self.sender_label.geometry().bottom() + 8
@@ -321,6 +350,8 @@ class ThreadView(QScrollArea):
 
     #: The real target of the link under the pointer ("" when it leaves a link).
     link_hovered = Signal(str)
+    #: A card's Reply / Reply all / Forward: (the message's rowid, "sender"/"all"/"forward").
+    answer_requested = Signal(int, str)
 
     def __init__(self) -> None:
         super().__init__()
@@ -464,8 +495,12 @@ class ThreadView(QScrollArea):
         card.link_hovered.connect(self._hovered)
         card.link_clicked.connect(partial(self.follow_link, card))
         card.toggled.connect(self._show_expand_all)
+        card.answer.connect(partial(self._answer, card))
         self._layout.insertWidget(index, card)
         return card
+
+    def _answer(self, card: MessageCard, mode: str) -> None:
+        self.answer_requested.emit(card.message.rowid, mode)
 
     def _hovered(self, url: QUrl) -> None:
         self.link_hovered.emit(url.toString())
