@@ -123,3 +123,54 @@ def test_domain_and_key_compare_the_domain_case_insensitively() -> None:
     assert ann.key == "Ann@example.org"  # the local part stays as written
     assert ann.key != Address("ann@example.org").key
     assert Address("x@[127.0.0.1]").ascii_address == "x@[127.0.0.1]"
+
+
+# -- refusals word for word, limits exactly (mutation testing, issue 12) --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        ('""', "'\"\"' is not an e-mail address."),
+        ("Ann <a,b@x.org>", "'Ann <a,b@x.org>' is not an e-mail address."),
+        ("x <<a>, b@x.org>", "'x <<a>, b@x.org>' is not an e-mail address."),
+        ("Ann <a@x.org", "'Ann <a@x.org' is missing a closing '>'."),
+        ("a\n@x.org", "The address list contains a line feed (LF)"),
+    ],
+)
+def test_what_is_not_an_address_list_is_named(text: str, error: str) -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        parse_address_list(text)
+    assert str(raised.value).startswith(error)
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ('"x<y" <c@d.org>', [Address("c@d.org", "x<y")]),
+        ('"Doe\\", J" <j@x.org>, k@x.org', [Address("j@x.org", 'Doe", J'), Address("k@x.org")]),
+        ('"a\\\\" <j@x.org>; k@x.org', [Address("j@x.org", "a\\"), Address("k@x.org")]),
+        ('"a@b"@example.org', [Address('"a@b"@example.org')]),
+    ],
+)
+def test_quotes_escapes_and_brackets_in_a_list(text: str, addresses: list[Address]) -> None:
+    assert parse_address_list(text) == addresses
+
+
+def test_the_limits_of_an_address() -> None:
+    label = "d" * 63
+    domain_253 = ".".join([label, label, label, "d" * 61])
+    assert len(domain_253) == 253
+    assert validate_address(f"a@{domain_253}") == f"a@{domain_253}"
+    with pytest.raises(InvalidInputError, match="is not a domain"):
+        validate_address(f"a@{domain_253}d")
+    assert validate_address("l" * 64 + "@x.org")
+    with pytest.raises(InvalidInputError, match="the part before @ is invalid"):
+        validate_address("l" * 65 + "@x.org")
+    assert validate_address("a@[127.0.0.1]") == "a@[127.0.0.1]"
+    for broken in ("a@[127.0.0.1", "a@127.0.0.1]"):
+        with pytest.raises(InvalidInputError, match="is not a domain"):
+            validate_address(broken)
+    with pytest.raises(InvalidInputError) as raised:
+        validate_address("a\r@x.org")
+    assert str(raised.value).startswith("The address contains a carriage return (CR)")

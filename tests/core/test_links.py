@@ -91,3 +91,23 @@ def test_the_real_target_of_a_link(href: str, host: str | None) -> None:
 )
 def test_is_deceptive(text: str, href: str, deceptive: bool) -> None:
     assert is_deceptive(text, href) is deceptive
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("https://bank.example/a b", None),  # spaces: running text, not an address
+        ("ann@intranet.x1", "intranet.x1"),
+        ("www.intranet.x1", "intranet.x1"),
+        ("WWW.Intranet.x1", "intranet.x1"),
+        ("intranet.x1/path", "intranet.x1"),
+        ("intranet.x1", None),  # bare, and no letters after its last dot
+        ("ann@mail.example.xx.", "mail.example.xx"),
+    ],
+)
+def test_shown_host_exactly(text: str, host: str | None) -> None:
+    assert shown_host(text) == host
+
+
+def test_target_host_keeps_a_last_label_that_ends_in_x() -> None:
+    assert target_host("https://inbox.example.tax./x") == "inbox.example.tax"
