@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -80,6 +81,8 @@ if TYPE_CHECKING:  # the Accounts dialog pulls in OAuth (authlib, requests): loa
     from threadline.ui.accounts_dialog import AccountsDialog
 
 SEARCH_DELAY_MS = 250
+#: The least share of the window's width the reader keeps beside the list.
+READER_SHARE = 0.6
 #: The import file dialog's filters: mail files first (compressed mbox too), then any.
 MAIL_FILES = (
     "Mail files (*.eml *.mbox *.mbx *.mbs *.mbox.gz *.mbox.xz *.mbox.zst *.gz *.xz *.zst);;"
@@ -266,10 +269,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        # the reader takes three quarters of any change in width: at 800 px it keeps room
-        # to read (it shrank alone, to 416 px beside a 380 px list)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(1, 1)  # the reader takes what the window gains
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._keep_room_to_read())
         self.splitter.setSizes([380, 700])
         central = QWidget()
         central_layout = QVBoxLayout(central)
@@ -372,6 +373,19 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_room_to_read()
+
+    def _keep_room_to_read(self) -> None:
+        """The list keeps its width (as the user left it) while the reader keeps at least
+        :data:`READER_SHARE` of the width: at 800 px the list took 380 and left 416."""
+        list_width, reader_width = self.splitter.sizes()
+        total = list_width + reader_width
+        if total and reader_width < READER_SHARE * total:
+            widest = int(total * (1 - READER_SHARE))
+            self.splitter.setSizes([widest, total - widest])
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once the window is up, the objects made at start live as long as the app:
