@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from threadline.core.links import is_deceptive, target_host
+from threadline.core.message_files import received_files
 from threadline.core.parse import (
     body_text,
     decode_data_url,
@@ -43,6 +44,7 @@ from threadline.core.parse import (
 from threadline.core.sanitize import BLOCKED_IMAGE, sanitize_html
 from threadline.store.messages import MessageStore
 from threadline.store.models import StoredMessage
+from threadline.ui.attachment_strip import AttachmentStrip, open_with_desktop
 from threadline.ui.plain import plain_label, plain_tooltip
 
 #: Schemes a click may open, in the system's handler.
@@ -235,6 +237,10 @@ class MessageCard(QFrame):
         self.rows.addLayout(header)
         self.to_label: QLabel | None = None
         self.answer_row: QWidget | None = None
+        #: The message's files (attachments), under its text; ``None`` when it has none.
+        self.files: AttachmentStrip | None = None
+        #: Opens a saved copy of a file with the desktop's program (tests pass their own).
+        self.open_file: Callable[[QUrl], bool] = open_with_desktop
         self._body: _MessageBody | None = None
         self.expanded = False
         if expanded:
@@ -265,11 +271,17 @@ class MessageCard(QFrame):
             self.rows.addWidget(self.to_label)
             self.rows.addSpacing(4)
             self.rows.addWidget(body)
+            files = received_files(parsed)
+            if files:
+                self.files = AttachmentStrip(files, self.open_file)
+                self.rows.addWidget(self.files)
             self.answer_row = self._answer_buttons()
             self.rows.addWidget(self.answer_row)
             body.setVisible(self.expanded)
             self.to_label.setVisible(self.expanded)
             self.answer_row.setVisible(self.expanded)
+            if self.files is not None:
+                self.files.setVisible(self.expanded)
             self._body = body
         return self._body
 
@@ -282,6 +294,8 @@ class MessageCard(QFrame):
             self.to_label.setVisible(expanded)
             if self.answer_row is not None:
                 self.answer_row.setVisible(expanded)
+            if self.files is not None:
+                self.files.setVisible(expanded)
         self.snippet_label.setVisible(not expanded)
         self.setCursor(
             Qt.CursorShape.ArrowCursor if expanded else Qt.CursorShape.PointingHandCursor
@@ -375,6 +389,7 @@ class ThreadView(QScrollArea):
         #: Where reading goes on: the first unread card, else the newest.
         self.reading_point: MessageCard | None = None
         self.opener: Callable[[QUrl], bool] = open_external
+        self.file_opener: Callable[[QUrl], bool] = open_with_desktop
         self.confirmation: QMessageBox | None = None
         self._column = QWidget()
         self._layout = QVBoxLayout(self._column)
@@ -491,7 +506,10 @@ class ThreadView(QScrollArea):
     def _add_card(self, message: StoredMessage, index: int) -> MessageCard:
         assert self.store is not None
         opened = message.rowid in self.opened_at_start
-        card = MessageCard(message, self.store.raw, self.blocked, expanded=opened)
+        card = MessageCard(message, self.store.raw, self.blocked, expanded=False)
+        card.open_file = self.file_opener
+        if opened:
+            card.expand()
         card.link_hovered.connect(self._hovered)
         card.link_clicked.connect(partial(self.follow_link, card))
         card.toggled.connect(self._show_expand_all)
