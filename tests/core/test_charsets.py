@@ -124,3 +124,23 @@ def test_declared_text_never_raises(data: bytes, charset: str | None) -> None:
     assert isinstance(text, str)
     if data.isascii() and charset not in ("utf-16", "iso-2022-jp"):
         assert text == data.decode("ascii")
+
+
+def test_the_first_and_last_undecodable_bytes_of_an_argument() -> None:
+    assert decode_argument(os.fsdecode(b"\x80"), "--subject", "cp1252") == "€"
+    assert decode_argument(os.fsdecode(b"\xff"), "--subject", "latin-1") == "ÿ"
+    with pytest.raises(InvalidInputError) as raised:
+        decode_argument(os.fsdecode(b"\xff"), "--subject", "ascii")
+    assert str(raised.value).startswith("The value of --subject is not valid ascii (byte 0xff")
+    with pytest.raises(InvalidInputError) as offered:
+        decode_argument(os.fsdecode(b"\x80"), "--body", offer_charset=True)
+    assert str(offered.value) == (
+        "The value of --body is not valid text in this terminal's encoding (UTF-8 is "
+        "expected); type it again in UTF-8, or give its encoding with --charset."
+    )
+    with pytest.raises(InvalidInputError) as plain:
+        decode_argument(os.fsdecode(b"\x80"), "--name")
+    assert str(plain.value) == (
+        "The value of --name is not valid text in this terminal's encoding (UTF-8 is "
+        "expected); type it again in UTF-8."
+    )

@@ -65,3 +65,7 @@ def test_any_graph_gives_every_message_once_children_right_after_their_parents(
     assert sorted(n.key for n, _d in ordered) == [n.key for n in nodes]
     for (_previous, before), (_node, depth) in pairwise(ordered):
         assert depth <= before + 1  # depth-first: never deeper than one below the last
+
+
+def test_several_in_reply_to_ids_and_no_reference_give_the_last() -> None:
+    assert choose_parent(["a@x", "b@x", "c@x", "me@x"], ["broken"], "me@x") == "c@x"

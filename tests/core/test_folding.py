@@ -121,3 +121,7 @@ def test_an_in_reply_to_too_long_for_a_line_is_bad_input_not_a_server_refusal() 
                   subject="s", in_reply_to=huge, references=[huge])  # fmt: skip
     with pytest.raises(InvalidInputError, match="In-Reply-To"):
         message_bytes(build_message(draft))
+
+
+def test_unfold_keeps_the_text_after_the_last_fold() -> None:
+    assert unfold("abX\r\n cX\r\n") == "abX cX"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from threadline.core.ids import (
     format_msgid,
+    looks_valid,
     make_msgid,
     parse_msgid,
     parse_msgid_list,
@@ -89,3 +90,12 @@ def test_generated_ids_are_unique_and_parse_back(address: str) -> None:
     first, second = make_msgid(address), make_msgid(address)
     assert first != second
     assert format_msgid(parse_msgid(first) or "") == first
+
+
+@pytest.mark.parametrize(
+    ("value", "valid"),
+    [("a@b", True), ("<a@b>", False), ("a@b@c", False), ("a@", False), ("@b", False),
+     ("a<b@c", False), ("a>b@c", False), ("ab", False)],
+)  # fmt: skip
+def test_looks_valid(value: str, valid: bool) -> None:
+    assert looks_valid(value) is valid

@@ -6,6 +6,7 @@ import socket
 
 import pytest
 
+from threadline.core.hosts import is_loopback
 from threadline.core.mail_providers import (
     IMAP_PORTS,
     PROVIDERS,
@@ -50,6 +51,20 @@ from threadline.store.accounts import SECURITY_CHOICES
          ("imap.mail.yahoo.com", 993, "tls"), True),
         ("eve@ymail.com", "yahoo", ("smtp.mail.yahoo.com", 465, "tls"),
          ("imap.mail.yahoo.com", 993, "tls"), True),
+        ("fay@gmx.de", "gmx", ("mail.gmx.net", 465, "tls"), ("imap.gmx.net", 993, "tls"), True),
+        ("fay@gmx.net", "gmx", ("mail.gmx.net", 465, "tls"), ("imap.gmx.net", 993, "tls"), True),
+        ("fay@gmx.com", "gmx-com", ("mail.gmx.com", 465, "tls"), ("imap.gmx.com", 993, "tls"),
+         True),
+        ("fay@gmx.co.uk", "gmx-com", ("mail.gmx.com", 465, "tls"), ("imap.gmx.com", 993, "tls"),
+         True),
+        ("gus@mailbox.org", "mailbox-org", ("smtp.mailbox.org", 465, "tls"),
+         ("imap.mailbox.org", 993, "tls"), True),
+        ("hal@proton.me", "proton-bridge", ("127.0.0.1", 1025, "none"),
+         ("127.0.0.1", 1143, "none"), False),
+        ("hal@protonmail.com", "proton-bridge", ("127.0.0.1", 1025, "none"),
+         ("127.0.0.1", 1143, "none"), False),
+        ("hal@pm.me", "proton-bridge", ("127.0.0.1", 1025, "none"),
+         ("127.0.0.1", 1143, "none"), False),
     ],
 )  # fmt: skip
 def test_known_domains_get_both_servers_and_the_sent_copy_rule(
@@ -65,9 +80,34 @@ def test_known_domains_get_both_servers_and_the_sent_copy_rule(
     assert preset.saves_smtp_sent_mail is not save_sent
 
 
-def test_only_gmail_and_microsoft_are_known_to_file_smtp_sent_mail() -> None:
+def test_only_gmail_microsoft_and_proton_bridge_are_known_to_file_smtp_sent_mail() -> None:
     """The others are unknown or disputed: Threadline files the copy (see the module)."""
-    assert {p.key for p in PROVIDERS if p.saves_smtp_sent_mail} == {"gmail", "microsoft"}
+    assert {p.key for p in PROVIDERS if p.saves_smtp_sent_mail} == {
+        "gmail", "microsoft", "proton-bridge",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost", "::1"])
+def test_a_server_on_this_computer_files_sent_mail_only_for_the_address_of_its_preset(
+    host: str,
+) -> None:
+    """127.0.0.1 is Proton Mail Bridge for a proton.me address, the demo server or a local
+    Postfix for everyone else: those do not file sent mail, so the copy stays on."""
+    assert not files_sent_mail_itself(host)
+    assert suggested_save_sent(host) is True
+    assert suggested_save_sent(host, "ann@example.org") is True
+    assert suggested_save_sent("127.0.0.1", "hal@proton.me") is False
+    assert suggested_save_sent("127.0.0.1 ", "Hal@PM.me") is False
+    assert suggested_save_sent("smtp.example.org", "hal@proton.me") is True  # not Bridge
+    assert suggested_save_sent("smtp.gmail.com", "hal@proton.me") is False  # the host rule
+
+
+def test_the_providers_that_need_a_step_beyond_the_servers_say_which() -> None:
+    hints = {p.key: p.hint for p in PROVIDERS if p.hint}
+    assert set(hints) == {"icloud", "yahoo", "gmx", "gmx-com", "mailbox-org", "proton-bridge"}
+    assert "Bridge must be running on this computer" in hints["proton-bridge"]
+    assert "app-specific password" in hints["icloud"]
+    assert "Allow POP3 and IMAP access" in hints["gmx"]
 
 
 def test_oauth_keys_name_real_oauth_presets_with_the_same_servers() -> None:
@@ -87,8 +127,12 @@ def test_oauth_keys_name_real_oauth_presets_with_the_same_servers() -> None:
 def test_every_entry_is_usable_and_every_domain_belongs_to_one_provider() -> None:
     seen: dict[str, str] = {}
     for provider in PROVIDERS:
-        assert provider.smtp_security in SECURITY_CHOICES and provider.smtp_security != "none"
-        assert provider.imap_security in SECURITY_CHOICES and provider.imap_security != "none"
+        assert provider.smtp_security in SECURITY_CHOICES and provider.imap_security in (
+            SECURITY_CHOICES
+        )
+        # unencrypted only to this computer, as Account.validated allows
+        assert provider.smtp_security != "none" or is_loopback(provider.smtp_host)
+        assert provider.imap_security != "none" or is_loopback(provider.imap_host)
         assert 0 < provider.smtp_port < 65536 and 0 < provider.imap_port < 65536
         for domain in provider.domains:
             assert domain == domain.lower().strip() and "." in domain
@@ -158,3 +202,17 @@ def test_standard_ports_of_each_security() -> None:
     assert SMTP_PORTS == {"tls": 465, "starttls": 587, "none": 25}
     assert IMAP_PORTS == {"tls": 993, "starttls": 143, "none": 143}
     assert set(SMTP_PORTS) == set(IMAP_PORTS) == set(SECURITY_CHOICES)
+
+
+@pytest.mark.parametrize(
+    ("address", "domain"),
+    [('"a@b"@Gmail.com', "gmail.com"), ("a@mail.box", "mail.box"), ("a@[1.2.3.4]", ""),
+     ("a@x.org.", "x.org"), ("a\x1f@x.org", ""), ("@x.org", "")],
+)  # fmt: skip
+def test_domain_of_exactly(address: str, domain: str) -> None:
+    assert domain_of(address) == domain
+
+
+def test_only_the_exact_host_files_sent_mail() -> None:
+    assert files_sent_mail_itself(" SMTP.Gmail.com. ")
+    assert not files_sent_mail_itself("smtp.gmail.comx")

@@ -80,3 +80,25 @@ def test_a_thousand_replies_keep_one_conversation_in_a_bounded_index() -> None:
     decoded = parse_thread_index(index)
     assert decoded is not None and decoded.depth == MAX_CHILD_BLOCKS
     assert len("Thread-Index: " + index) < 998
+
+
+FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
+
+
+def filetime(moment: datetime) -> int:
+    """100-nanosecond ticks since 1601 (Windows FILETIME)."""
+    return (moment - FILETIME_EPOCH) // timedelta(microseconds=1) * 10
+
+
+def test_a_thread_index_gives_back_its_times_to_the_microsecond() -> None:
+    start = datetime(2026, 11, 24, 9, 0, 0, 123456, tzinfo=UTC)
+    index = new_thread_index(start, uuid.UUID(int=7))
+    parsed = parse_thread_index(index)
+    assert parsed is not None and parsed.guid == uuid.UUID(int=7)
+    kept = filetime(start) >> 24 << 24  # the header block keeps 40 bits of FILETIME
+    assert parsed.started == FILETIME_EPOCH + timedelta(microseconds=kept // 10)
+    later = start + timedelta(minutes=5, microseconds=7)
+    child = parse_thread_index(child_thread_index(index, later))
+    assert child is not None and child.started == parsed.started
+    delta = filetime(later) - kept
+    assert child.reply_delays == (timedelta(microseconds=(delta >> 18 << 18) // 10),)

@@ -102,6 +102,7 @@ def test_hostile_markup_is_reduced_to_harmless_markup(hostile: str, shown: str) 
         ("cid:logo@x", "cid:logo@x"),  # the message's own part
         ("data:image/png;base64,QUJD", "data:image/png;base64,QUJD"),
         ("https://t.example/p.gif", "https://t.example/p.gif"),  # kept, to be counted
+        ("https://t.example/a:b.gif", "https://t.example/a:b.gif"),  # the first colon counts
         ("x.png", BLOCKED_IMAGE),  # a relative path: a file next to the program
         ("/etc/passwd", BLOCKED_IMAGE),
         ("//host/share/x.png", BLOCKED_IMAGE),  # a UNC name on Windows
