@@ -98,6 +98,12 @@ def save(qtbot: QtBot, dialog: AccountsDialog) -> None:
         ("eve@yahoo.com",
          ("smtp.mail.yahoo.com", 465, "tls", "imap.mail.yahoo.com", 993, "tls", True),
          "Yahoo Mail"),
+        ("fay@gmx.de",
+         ("mail.gmx.net", 465, "tls", "imap.gmx.net", 993, "tls", True), "GMX"),
+        ("gus@mailbox.org",
+         ("smtp.mailbox.org", 465, "tls", "imap.mailbox.org", 993, "tls", True), "mailbox.org"),
+        ("hal@proton.me",  # Bridge on this computer, which files sent mail itself
+         ("127.0.0.1", 1025, "none", "127.0.0.1", 1143, "none", False), "Proton Mail Bridge"),
     ],
 )  # fmt: skip
 def test_typing_a_known_address_fills_both_servers_and_saves_them(
@@ -113,6 +119,21 @@ def test_typing_a_known_address_fills_both_servers_and_saves_them(
     account = stored(profile)[address]
     assert (account.smtp_host, account.smtp_port, account.security, account.imap_host,
             account.imap_port, account.imap_security, account.save_sent) == expected  # fmt: skip
+
+
+def test_a_provider_that_needs_a_step_beyond_the_servers_says_which(
+    qtbot: QtBot, dialog: AccountsDialog
+) -> None:
+    type_text(qtbot, dialog.address, "hal@pm.me")
+    assert dialog.feedback.text() == (
+        "Filled in the servers of Proton Mail Bridge. Proton Mail Bridge must be running on "
+        "this computer: use the user name and password Bridge shows, not your Proton "
+        "password. The connection never leaves this computer."
+    )
+    dialog.address.clear()
+    type_text(qtbot, dialog.address, "fay@gmx.net")
+    assert dialog.feedback.text().endswith("Allow POP3 and IMAP access once in GMX's web "
+                                           "settings, or it refuses the login.")  # fmt: skip
 
 
 def test_another_domain_only_shows_guesses_and_saves_no_guess(

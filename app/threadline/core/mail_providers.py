@@ -11,12 +11,15 @@ the entry says False, so Threadline files a copy: a duplicate in Sent is visible
 fixed with one checkbox, while a missing copy is information lost without anyone
 noticing (the recipients have the message, the sender's other devices do not).
 :func:`suggested_save_sent` applies the rule to the SMTP server actually used, so a
-Google Workspace or Microsoft 365 mailbox on its own domain gets it too.
+Google Workspace or Microsoft 365 mailbox on its own domain gets it too. A server on this
+computer (Proton Mail Bridge) is known by the address only: 127.0.0.1 is every local server.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from threadline.core.hosts import is_loopback
 
 #: The standard port of each security choice (RFC 8314 for implicit TLS).
 SMTP_PORTS = {"tls": 465, "starttls": 587, "none": 25}
@@ -42,6 +45,9 @@ class MailProvider:
     saves_smtp_sent_mail: bool = False
     #: Other names of the same submission service (they file sent mail the same way).
     other_smtp_hosts: tuple[str, ...] = ()
+    #: What the user must know or do beyond the servers (an app password, a switch to turn
+    #: on), one or two sentences; '' when nothing.
+    hint: str = ""
 
     @property
     def save_sent(self) -> bool:
@@ -148,6 +154,8 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_host="imap.mail.me.com",
         imap_port=993,
         imap_security="tls",
+        hint="iCloud takes an app-specific password (made in your Apple Account's settings), "
+        "not your Apple Account password.",
     ),
     # Fastmail: we found no Fastmail page saying SMTP-sent mail is filed; one mutt-wizard user
     # saw duplicates and the maintainer guessed Fastmail files a copy
@@ -197,17 +205,99 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_host="imap.mail.yahoo.com",
         imap_port=993,
         imap_security="tls",
+        hint="Yahoo takes an app password (made in its account security settings), not your "
+        "Yahoo password.",
+    ),
+    # GMX: two services with their own servers. ISPDB ispdb/gmx.net.xml (gmx.net, .de, .at,
+    # .ch ...: imap.gmx.net 993 SSL, mail.gmx.net 465 SSL or 587 STARTTLS) and
+    # ispdb/gmx.com.xml (gmx.com, gmx.co.uk, gmx.fr ...: imap.gmx.com, mail.gmx.com), whose
+    # <enable> says access by mail programs must first be allowed in the web settings
+    # (https://hilfe.gmx.net/pop-imap/einschalten.html). No word on filing SMTP-sent mail:
+    # Threadline files a copy (safe default above).
+    MailProvider(
+        key="gmx",
+        name="GMX",
+        domains=_domains("gmx.net gmx.de gmx.at gmx.ch gmx.eu gmx.biz gmx.org gmx.info"),
+        smtp_host="mail.gmx.net",
+        smtp_port=465,
+        smtp_security="tls",
+        imap_host="imap.gmx.net",
+        imap_port=993,
+        imap_security="tls",
+        hint="Allow POP3 and IMAP access once in GMX's web settings, or it refuses the login.",
+    ),
+    MailProvider(
+        key="gmx-com",
+        name="GMX",
+        domains=_domains(
+            """
+            gmx.com gmx.us gmx.co.uk gmx.es gmx.fr gmx.ca gmx.cn gmx.co.in gmx.com.br
+            gmx.com.my gmx.com.tr gmx.hk gmx.ie gmx.it gmx.li gmx.ph gmx.pt gmx.ru gmx.se
+            gmx.sg gmx.tm gmx.tw
+            """
+        ),
+        smtp_host="mail.gmx.com",
+        smtp_port=465,
+        smtp_security="tls",
+        imap_host="imap.gmx.com",
+        imap_port=993,
+        imap_security="tls",
+        hint="Allow POP3 and IMAP access once in GMX's web settings, or it refuses the login.",
+    ),
+    # mailbox.org: ISPDB ispdb/mailbox.org.xml and mailbox.org's own page
+    # (https://kb.mailbox.org/de/privat/e-mail/e-mail-konfiguration/): imap.mailbox.org 993
+    # SSL, smtp.mailbox.org 465 SSL; with two-factor sign-in, mail programs need an
+    # application password. No word on filing SMTP-sent mail: Threadline files a copy.
+    MailProvider(
+        key="mailbox-org",
+        name="mailbox.org",
+        domains=("mailbox.org",),
+        smtp_host="smtp.mailbox.org",
+        smtp_port=465,
+        smtp_security="tls",
+        imap_host="imap.mailbox.org",
+        imap_port=993,
+        imap_security="tls",
+        hint="With two-factor sign-in on, mailbox.org takes an application password.",
+    ),
+    # Proton Mail: mail programs reach it only through Proton Mail Bridge, which runs on the
+    # user's computer and serves IMAP on 127.0.0.1:1143 and SMTP on 127.0.0.1:1025 (its
+    # defaults) with a certificate of its own making. Threadline verifies certificates
+    # against the system's store, where Bridge's is not, so the preset connects without TLS:
+    # Threadline allows that to this computer only, and the connection never leaves it.
+    # Bridge's SMTP server takes a login without TLS (newSMTPServer sets AllowInsecureAuth
+    # in https://github.com/ProtonMail/proton-bridge). The login is the one Bridge shows,
+    # not the Proton password (https://proton.me/support/protonmail-bridge-faq). Bridge
+    # files every message it sends in Sent itself and cannot be told not to, a Proton
+    # maintainer wrote (https://github.com/ProtonMail/proton-bridge/issues/430): no copy.
+    MailProvider(
+        key="proton-bridge",
+        name="Proton Mail Bridge",
+        domains=("proton.me", "protonmail.com", "protonmail.ch", "pm.me"),
+        smtp_host="127.0.0.1",
+        smtp_port=1025,
+        smtp_security="none",
+        imap_host="127.0.0.1",
+        imap_port=1143,
+        imap_security="none",
+        saves_smtp_sent_mail=True,
+        hint="Proton Mail Bridge must be running on this computer: use the user name and "
+        "password Bridge shows, not your Proton password. The connection never leaves this "
+        "computer.",
     ),
 )
 
 _BY_DOMAIN: dict[str, MailProvider] = {
     domain: provider for provider in PROVIDERS for domain in provider.domains
 }
+#: Submission servers known to file sent mail themselves. Not a server on this computer:
+#: 127.0.0.1 is Proton Mail Bridge for one user and the demo server or a Postfix for another.
 _FILING_SMTP_HOSTS = frozenset(
     host
     for provider in PROVIDERS
     if provider.saves_smtp_sent_mail
     for host in (provider.smtp_host, *provider.other_smtp_hosts)
+    if not is_loopback(host)
 )
 
 
@@ -254,11 +344,21 @@ def guessed_servers(address: str) -> MailProvider | None:
     )
 
 
-def files_sent_mail_itself(smtp_host: str) -> bool:
-    """Whether mail submitted to ``smtp_host`` lands in the sender's Sent folder by itself."""
-    return smtp_host.strip().lower().rstrip(".") in _FILING_SMTP_HOSTS
+def _host(name: str) -> str:
+    return name.strip().lower().rstrip(".")
 
 
-def suggested_save_sent(smtp_host: str) -> bool:
+def files_sent_mail_itself(smtp_host: str, address: str = "") -> bool:
+    """Whether mail submitted to ``smtp_host`` lands in the sender's Sent folder by itself.
+
+    With ``address``, its provider's preset decides when ``smtp_host`` is that preset's
+    server (how Proton Mail Bridge on 127.0.0.1 is told from any other local server)."""
+    preset = preset_for(address) if address else None
+    if preset is not None and _host(smtp_host) == _host(preset.smtp_host):
+        return preset.saves_smtp_sent_mail
+    return _host(smtp_host) in _FILING_SMTP_HOSTS
+
+
+def suggested_save_sent(smtp_host: str, address: str = "") -> bool:
     """Whether Threadline should file a copy of mail sent through ``smtp_host`` in Sent."""
-    return not files_sent_mail_itself(smtp_host)
+    return not files_sent_mail_itself(smtp_host, address)

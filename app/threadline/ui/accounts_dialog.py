@@ -463,6 +463,8 @@ class AccountsDialog(QDialog):
                 and self.method.findData(f"oauth2:{preset.oauth_provider}") >= 0
             ):
                 hint = " It takes an app password, or sign in with OAuth2 (Sign-in above)."
+            if preset.hint:
+                hint += f" {preset.hint}"
             self.feedback.setText(f"Filled in the servers of {preset.name}.{hint}")
         elif guess is not None:
             self.feedback.setText(
@@ -489,7 +491,9 @@ class AccountsDialog(QDialog):
         if not self.save_sent_follows:
             return
         if self.imap_host.text().strip():
-            self.save_sent.setChecked(suggested_save_sent(self.host.text()))
+            self.save_sent.setChecked(
+                suggested_save_sent(self.host.text(), self.address.text().strip())
+            )
         else:
             self.save_sent.setChecked(bool(self.loaded.get("save_sent", True)))
 
