@@ -125,3 +125,68 @@ def test_an_in_reply_to_too_long_for_a_line_is_bad_input_not_a_server_refusal() 
 
 def test_unfold_keeps_the_text_after_the_last_fold() -> None:
     assert unfold("abX\r\n cX\r\n") == "abX cX"
+
+
+# -- exact folds and refusals (mutation testing, issue 12) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "folded"),
+    [
+        ("", "Subject:\r\n"),
+        ("   ", "Subject:    \r\n"),
+        ("a  " + "b" * 80 + " café " + "c" * 10,
+         "Subject: a\r\n  " + "b" * 80 + "\r\n =?utf-8?q?caf=C3=A9?= cccccccccc\r\n"),
+        ("=?utf-8?q?x?= plain", "Subject: =?utf-8?q?=3D=3Futf-8=3Fq=3Fx=3F=3D?= plain\r\n"),
+        ("é" * 20, "Subject: =?utf-8?q?" + "=C3=A9" * 10 + "?=\r\n =?utf-8?q?"
+         + "=C3=A9" * 10 + "?=\r\n"),
+        ("x" + " " * 100 + "y", "Subject: x\r\n" + " " * 100 + "y\r\n"),
+        ("a " + "é" * 3 + "  b", "Subject: a =?utf-8?q?=C3=A9=C3=A9=C3=A9?=  b\r\n"),
+        ("é  ", "Subject: =?utf-8?q?=C3=A9__?=\r\n"),
+    ],
+)  # fmt: skip
+def test_fold_text_exactly(value: str, folded: str) -> None:
+    assert fold_text("Subject", value) == folded
+
+
+def test_fold_text_and_tokens_with_another_line_end_and_width() -> None:
+    assert fold_text("S", "aa bb cc", "\n", width=8) == "S: aa bb\n cc\n"
+    assert fold_tokens("References", ["<a>", "<b>"], "\n", width=19) == "References: <a> <b>\n"
+    assert fold_tokens("References", ["<a>", "<b>"], "\n", width=18) == "References: <a>\n <b>\n"
+    assert fold_tokens("R", ["<" + "x" * 90 + ">"]) == "R: <" + "x" * 90 + ">\r\n"
+    assert fold_tokens("R", []) == "R:\r\n"
+
+
+def test_encoded_words_exactly() -> None:
+    assert encoded_words("a b_c=?é\t") == ["=?utf-8?q?a_b=5Fc=3D=3F=C3=A9=09?="]
+    assert encoded_words("") == []
+    assert encoded_words("x" * 63) == ["=?utf-8?q?" + "x" * 63 + "?="]
+    assert encoded_words("x" * 64) == ["=?utf-8?q?" + "x" * 63 + "?=", "=?utf-8?q?x?="]
+    assert encoded_words("x" * 58 + "é") == ["=?utf-8?q?" + "x" * 58 + "?=", "=?utf-8?q?=C3=A9?="]
+    assert encoded_words("x" * 57 + "é") == ["=?utf-8?q?" + "x" * 57 + "=C3=A9?="]
+
+
+@pytest.mark.parametrize(
+    ("raw", "error"),
+    [
+        (b"In-Reply-To: <" + b"x" * 1000 + b"@y>\r\n\r\nbody",
+         "The In-Reply-To header would have a line of 1,017 characters, more than the 998 "
+         "mail allows (RFC 5322 §2.1.1), and it cannot be folded. Shorten it."),
+        (b"A: b\r\n\tc\r\n " + b"y" * 999 + b"\r\n\r\n",
+         "The A header would have a line of 1,000 characters"),
+        (b"X-" + b"N" * 70 + b": " + b"v" * 1000 + b"\r\n\r\n",
+         "The X-" + "N" * 58 + " header would have a line of 1,074 characters"),
+        (b"A: b\r\n\r\nline\r\n" + b"z" * 1001 + b"\r\nmore",
+         "A line of the message is 1,001 characters long, more than the 998 mail allows "
+         "(RFC 5322 §2.1.1); servers would refuse it. Attach such a message as a file instead."),
+        (b"A: b\r\n\r\n" + b"z" * 999, "A line of the message is 999 characters long"),
+    ],
+)  # fmt: skip
+def test_line_length_refusals_exactly(raw: bytes, error: str) -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        check_line_lengths(raw)
+    assert str(raised.value).startswith(error)
+
+
+def test_lines_of_998_octets_pass() -> None:
+    check_line_lengths(b"A: " + b"b" * 995 + b"\r\n\r\n" + b"z" * 998 + b"\r\n" + b"y" * 998)
