@@ -102,3 +102,42 @@ def test_a_thread_index_gives_back_its_times_to_the_microsecond() -> None:
     assert child is not None and child.started == parsed.started
     delta = filetime(later) - kept
     assert child.reply_delays == (timedelta(microseconds=(delta >> 18 << 18) // 10),)
+
+
+def child_word(index: str) -> int:
+    """The first four bytes of the last child block: delta code and units."""
+    return int.from_bytes(base64.b64decode(index)[-5:-1], "big")
+
+
+def test_child_blocks_exactly() -> None:
+    start = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    root = new_thread_index(start, uuid.UUID(int=1))
+    kept = filetime(start) >> 24 << 24
+    short = start + timedelta(days=30)
+    assert child_word(child_thread_index(root, short)) == (filetime(short) - kept) >> 18
+    long_after = start + timedelta(days=2000)
+    word = child_word(child_thread_index(root, long_after))
+    assert word == (1 << 31) | ((filetime(long_after) - kept) >> 23)
+    assert child_word(child_thread_index(root, start - timedelta(days=1))) == 0
+    limit = FILETIME_EPOCH + timedelta(microseconds=-(-(kept + (1 << 49)) // 10))
+    assert child_word(child_thread_index(root, limit)) == (1 << 31) | (1 << 26)
+    just_under = limit - timedelta(microseconds=1)  # the last the finer code can say
+    assert child_word(child_thread_index(root, just_under)) == 0x7FFF_FFFF
+    spaced = " ".join([root[:10], root[10:20], root[20:]])  # folded: whitespace is ignored
+    assert base64.b64decode(child_thread_index(spaced, short))[:22] == base64.b64decode(root)
+
+
+def test_a_new_index_is_dated_now_by_default() -> None:
+    before = datetime.now(UTC)
+    parsed = parse_thread_index(new_thread_index())
+    assert parsed is not None and parsed.guid.version == 4
+    assert timedelta(seconds=-2) < parsed.started - before < timedelta(seconds=2)
+    reply = parse_thread_index(child_thread_index(new_thread_index()))
+    assert reply is not None and reply.depth == 1 and reply.reply_delays[0] < timedelta(seconds=2)
+
+
+def test_an_index_of_the_wrong_length_is_not_one() -> None:
+    raw = base64.b64decode(new_thread_index(T0))
+    assert parse_thread_index(base64.b64encode(raw[:21]).decode()) is None
+    assert parse_thread_index(base64.b64encode(raw + b"\x00" * 4).decode()) is None
+    assert parse_thread_index(base64.b64encode(raw + b"\x00" * 5).decode()) is not None
