@@ -18,7 +18,7 @@ from threadline.store.accounts import AccountStore
 from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
 from threadline.ui.composer import ComposerWindow
-from threadline.ui.main_window import MainWindow
+from threadline.ui.main_window import DEFAULT_LIST_WIDTH, MainWindow
 
 
 def open_window(qtbot: QtBot, profile: Profile) -> MainWindow:
@@ -335,7 +335,10 @@ def test_a_small_window_keeps_most_of_its_width_for_reading(
     window = open_window(qtbot, mail_profile)
     window.resize(1180, 700)
     qtbot.waitUntil(lambda: window.width() == 1180)
+    assert window.splitter.sizes()[0] == DEFAULT_LIST_WIDTH  # room enough: as it was left
     window.resize(800, 500)
     qtbot.waitUntil(lambda: window.width() == 800)
     list_width, reader_width = window.splitter.sizes()
     assert reader_width >= 1.45 * list_width, (list_width, reader_width)  # was 380 | 416
+    window.resize(1180, 700)  # and back: the list as the user left it
+    qtbot.waitUntil(lambda: window.splitter.sizes()[0] == DEFAULT_LIST_WIDTH)

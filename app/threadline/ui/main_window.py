@@ -11,7 +11,7 @@ from gettext import ngettext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -83,6 +83,8 @@ if TYPE_CHECKING:  # the Accounts dialog pulls in OAuth (authlib, requests): loa
 SEARCH_DELAY_MS = 250
 #: The least share of the window's width the reader keeps beside the list.
 READER_SHARE = 0.6
+#: The list's width until the user drags the divider.
+DEFAULT_LIST_WIDTH = 380
 #: The import file dialog's filters: mail files first (compressed mbox too), then any.
 MAIL_FILES = (
     "Mail files (*.eml *.mbox *.mbx *.mbs *.mbox.gz *.mbox.xz *.mbox.zst *.gz *.xz *.zst);;"
@@ -186,6 +188,8 @@ class MainWindow(QMainWindow):
         self.list.setModel(self.model)
         self.list.setItemDelegate(ConversationDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        # rows elide their text to the width: never a sideways scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.keeping_view = False  # a sync reloads the list: the selection is put back as is
         self.list.selectionModel().currentChanged.connect(
@@ -270,8 +274,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)  # the reader takes what the window gains
-        self.splitter.splitterMoved.connect(lambda _pos, _index: self._keep_room_to_read())
-        self.splitter.setSizes([380, 700])
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._list_width_chosen())
+        self.splitter.installEventFilter(self)
+        #: The list's width as the user left it (restored, or dragged): kept when room allows.
+        self.chosen_list_width = self.splitter.sizes()[0] or DEFAULT_LIST_WIDTH
+        self.splitter.setSizes([DEFAULT_LIST_WIDTH, 700])
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
@@ -373,19 +380,28 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+            self.chosen_list_width = self.splitter.sizes()[0] or DEFAULT_LIST_WIDTH
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The splitter got its new width: share it (see :meth:`_keep_room_to_read`)."""
+        if watched is self.splitter and isinstance(event, QResizeEvent):
+            self._keep_room_to_read(event.size().width() - self.splitter.handleWidth())
+        return super().eventFilter(watched, event)
+
+    def _list_width_chosen(self) -> None:
+        self.chosen_list_width = self.splitter.sizes()[0]
         self._keep_room_to_read()
 
-    def _keep_room_to_read(self) -> None:
-        """The list keeps its width (as the user left it) while the reader keeps at least
-        :data:`READER_SHARE` of the width: at 800 px the list took 380 and left 416."""
+    def _keep_room_to_read(self, total: int | None = None) -> None:
+        """The list as wide as the user left it, while the reader keeps at least
+        :data:`READER_SHARE` of the ``total`` width (at 800 px a 380 px list left 416)."""
         list_width, reader_width = self.splitter.sizes()
-        total = list_width + reader_width
-        if total and reader_width < READER_SHARE * total:
-            widest = int(total * (1 - READER_SHARE))
-            self.splitter.setSizes([widest, total - widest])
+        total = list_width + reader_width if total is None else total
+        if total <= 0:
+            return
+        wanted = min(self.chosen_list_width, int(total * (1 - READER_SHARE)))
+        if (wanted, total - wanted) != (list_width, reader_width):
+            self.splitter.setSizes([wanted, total - wanted])
 
     def showEvent(self, event: QShowEvent) -> None:
         """Once the window is up, the objects made at start live as long as the app:
