@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,8 +44,9 @@ use_git_change_detection = false
 also_copy = ["conftest.py"]
 """
 
-#: Mutated code runs slower (mutmut's trampolines, its coverage pass): hypothesis gets
-#: no deadline, and a fixed seed so that a mutant is killed or not the same way each run.
+#: Mutated code runs slower (mutmut's trampolines, its coverage pass) and each surviving
+#: mutant runs every test of its function: hypothesis gets no deadline, a fixed seed (a
+#: mutant is killed or not the same way each run) and at most 50 examples a test.
 CONFTEST = """
 from hypothesis import HealthCheck, settings
 
@@ -52,19 +54,24 @@ settings.register_profile(
     "mutation", deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.load_profile("mutation")
+MAX_EXAMPLES = 50
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        test = getattr(item, "obj", None)
+        chosen = getattr(test, "_hypothesis_internal_use_settings", None)
+        if chosen is not None and chosen.max_examples > MAX_EXAMPLES:
+            test._hypothesis_internal_use_settings = settings(chosen, max_examples=MAX_EXAMPLES)
 """
 
 
 def ensure_mutmut(python: str) -> None:
     """Install mutmut 3.8 into the running (project) venv when it is missing."""
     try:
-        from importlib.metadata import version
-
         if version("mutmut").startswith("3.8."):
             return
-    except ImportError:
-        pass
-    except Exception:  # PackageNotFoundError
+    except PackageNotFoundError:
         pass
     subprocess.run([python, "-m", "pip", "install", "--quiet", MUTMUT], check=True)
 
