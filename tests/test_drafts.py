@@ -5,13 +5,25 @@ from __future__ import annotations
 import json
 import os
 import stat
+import threading
 from pathlib import Path
 
 import pytest
 
 from threadline.core.addresses import Address
 from threadline.core.compose import Attachment, Draft
-from threadline.drafts import SavedDraft, delete_draft, load_drafts, new_draft_id, save_draft
+from threadline.drafts import (
+    DraftWriter,
+    SavedDraft,
+    delete_draft,
+    load_draft,
+    load_drafts,
+    new_draft_id,
+    parts_folder,
+    remove_orphan_parts,
+    save_draft,
+    writer_for,
+)
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
@@ -126,3 +138,138 @@ def test_a_file_attached_from_disk_is_saved_as_its_path(tmp_path: Path) -> None:
     [loaded] = load_drafts(tmp_path / "drafts")
     [back] = loaded.draft.attachments
     assert (back.path, back.size, back.content()) == (big, 100_000, b"x" * 100_000)
+
+
+def big_draft(data: bytes, draft_id: str | None = None) -> SavedDraft:
+    forwarded = Attachment("scan.pdf", data, "application/pdf")  # bytes held in memory
+    draft = Draft(sender=Address("a@x.org"), subject="Fwd: scan", body="See below.",
+                  attachments=[forwarded])  # fmt: skip
+    return SavedDraft(draft_id or new_draft_id(), draft)
+
+
+def test_attachment_bytes_are_written_once_and_each_save_writes_only_the_text(
+    tmp_path: Path,
+) -> None:
+    """Issue 17, point 6: a forwarded 3 MB attachment was base64 in every autosave."""
+    folder = tmp_path / "drafts"
+    saved = big_draft(b"\x00pdf" * 750_000)
+    digests: dict[int, tuple[bytes, str]] = {}
+    path = save_draft(folder, saved, digests=digests)
+    [part] = list(parts_folder(folder, saved.draft_id).iterdir())
+    written = part.stat()
+    assert path.stat().st_size < 2_000 and written.st_size == 3_000_000
+    assert stat.S_IMODE(written.st_mode) == 0o600
+    saved.draft.body = "See below. Edited."
+    save_draft(folder, saved, digests=digests)
+    again = part.stat()
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+    [loaded] = load_drafts(folder)
+    [back] = loaded.draft.attachments
+    assert (back.filename, back.content_type, back.size) == ("scan.pdf", "application/pdf",
+                                                            3_000_000)  # fmt: skip
+    assert back.path == part and back.content() == b"\x00pdf" * 750_000
+
+
+def test_a_draft_read_back_keeps_its_parts_when_saved_again(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    save_draft(folder, big_draft(b"abc", "b" * 32))
+    [loaded] = load_drafts(folder)
+    loaded.draft.subject = "Fwd: scan, edited"
+    save_draft(folder, loaded)
+    [again] = load_drafts(folder)
+    assert again.draft.attachments[0].content() == b"abc"
+    assert json.loads((folder / f"{'b' * 32}.json").read_text())["attachments"][0]["part"]
+
+
+def test_parts_no_longer_used_are_removed_and_deleting_removes_them_all(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    saved = big_draft(b"first")
+    save_draft(folder, saved)
+    saved.draft.attachments = [Attachment("other.txt", b"second", "text/plain")]
+    save_draft(folder, saved)
+    place = parts_folder(folder, saved.draft_id)
+    assert [p.read_bytes() for p in place.iterdir()] == [b"second"]
+    delete_draft(folder, saved.draft_id, keep_parts=True)  # sent, Undo may bring it back
+    assert load_drafts(folder) == [] and place.is_dir()
+    assert remove_orphan_parts(folder, min_age=3600) == 0  # too young: an Undo may want it
+    assert remove_orphan_parts(folder, min_age=0) == 1
+    assert list(folder.iterdir()) == []
+    save_draft(folder, saved)
+    delete_draft(folder, saved.draft_id)
+    assert list(folder.iterdir()) == []
+
+
+def test_a_forwarded_message_is_kept_and_a_listing_does_not_read_it(tmp_path: Path) -> None:
+    """Attached messages (a message taken back from the outbox) were dropped from drafts."""
+    folder = tmp_path / "drafts"
+    raw = b"Subject: Original\r\n\r\nText\r\n"
+    draft = Draft(sender=Address("a@x.org"), subject="Fwd: Original", attached_messages=[raw])
+    saved = save_draft(folder, SavedDraft("c" * 32, draft))
+    assert raw not in saved.read_bytes()
+    assert load_draft(folder, "c" * 32).draft.attached_messages == [raw]  # type: ignore[union-attr]
+    [listed] = load_drafts(folder, messages=False)
+    assert listed.draft.attached_messages == [] and listed.saved_at > 0
+
+
+def test_a_part_name_that_is_a_path_is_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    save_draft(folder, big_draft(b"abc", "d" * 32))
+    file = folder / f"{'d' * 32}.json"
+    data = json.loads(file.read_text())
+    data["attachments"][0]["part"] = "../../victim"
+    file.write_text(json.dumps(data))
+    assert load_drafts(folder) == [] and load_draft(folder, "d" * 32) is None
+
+
+def test_drafts_written_with_their_bytes_inside_still_load(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    save_draft(folder, a_draft("e" * 32))
+    file = folder / f"{'e' * 32}.json"
+    data = json.loads(file.read_text())
+    data["attachments"] = [{"filename": "a.txt", "type": "text/plain", "data": "aGk="}]
+    del data["attached_messages"]
+    file.write_text(json.dumps(data))
+    [loaded] = load_drafts(folder)
+    assert loaded.draft.attachments[0].content() == b"hi"
+
+
+def test_the_writer_writes_in_order_and_a_newer_save_replaces_a_waiting_one(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "drafts"
+    writer = DraftWriter(folder)
+    told: list[tuple[str, Exception | None]] = []
+    started, gate = threading.Event(), threading.Event()
+    writer._submit("", lambda: started.set() or gate.wait(10), None)  # hold the thread
+    try:
+        assert started.wait(10)  # the saves below wait in line
+        first, second = a_draft("f" * 32, subject="One"), a_draft("f" * 32, subject="Two")
+        writer.save(first, lambda error: told.append(("one", error)))
+        writer.save(second, lambda error: told.append(("two", error)))
+        writer.save(a_draft("a" * 32), None)
+        writer.delete("a" * 32)  # after a save that has not started: nothing is written
+        assert [job.draft_id for job in writer._jobs] == ["f" * 32, "a" * 32]
+    finally:
+        gate.set()
+    assert writer.wait(timeout=10)
+    [loaded] = load_drafts(folder)
+    assert loaded.draft.subject == "Two"
+    assert told == [("one", None), ("two", None)]  # both callers hear the newer save
+
+
+def test_the_writer_reports_a_failed_write_and_keeps_going(tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the drafts folder should be")
+    writer = DraftWriter(blocked)
+    errors: list[Exception | None] = []
+    writer.save(a_draft(), errors.append)
+    assert writer.wait(timeout=10)
+    assert len(errors) == 1 and isinstance(errors[0], OSError)
+    fine = DraftWriter(tmp_path / "drafts")
+    fine.save(a_draft(), errors.append)
+    assert fine.wait(timeout=10) and errors[1] is None
+
+
+def test_one_writer_per_folder(tmp_path: Path) -> None:
+    assert writer_for(tmp_path / "d") is writer_for(tmp_path / "x" / ".." / "d")
+    assert writer_for(tmp_path / "d") is not writer_for(tmp_path / "e")
