@@ -99,3 +99,44 @@ def test_generated_ids_are_unique_and_parse_back(address: str) -> None:
 )  # fmt: skip
 def test_looks_valid(value: str, valid: bool) -> None:
     assert looks_valid(value) is valid
+
+
+def test_a_generated_id_exactly() -> None:
+    msgid = make_msgid(" <Ann@Example.ORG.> ")
+    assert re.fullmatch(r"<[a-z2-7]{32}@example\.org>", msgid)  # 160 bits in base32
+
+
+@pytest.mark.parametrize(
+    ("address", "domain"),
+    [("a@B.org", "b.org"), ("<a@b.org>", "b.org"), ("a@b@c.org", "c.org"), (" a@b.org. ", "b.org")],
+)
+def test_sender_domain_exactly(address: str, domain: str) -> None:
+    assert sender_domain(address) == domain
+
+
+@pytest.mark.parametrize("bad", ["a@b(c", "a@b)c", "a@b,c", "a@b;c", "a@b:c", 'a@b"c',
+                                 "a@b\\c", "a@b]c", "a@b\tc", "a@."])  # fmt: skip
+def test_sender_domain_refuses_what_no_domain_holds(bad: str) -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        sender_domain(bad)
+    assert str(raised.value) == (
+        f"Cannot make a Message-ID: {bad!r} is not an e-mail address with a domain."
+    )
+
+
+def test_a_domain_idna_cannot_encode_is_refused() -> None:
+    bad = "a@" + "ü" * 70 + ".org"
+    with pytest.raises(InvalidInputError) as raised:
+        sender_domain(bad)
+    assert (
+        str(raised.value) == f"Cannot make a Message-ID: the domain of {bad!r} is not a valid name."
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("a@b, c@d;", ["a@b", "c@d"]), ("(x \\) y) a@b", ["a@b"]), ("<a@b>garbage", ["a@b"]),
+     ("<a\tb@c>", ["ab@c"])],
+)  # fmt: skip
+def test_more_id_lists(header: str, expected: list[str]) -> None:
+    assert parse_msgid_list(header) == expected
