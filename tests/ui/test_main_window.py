@@ -342,3 +342,25 @@ def test_a_small_window_keeps_most_of_its_width_for_reading(
     assert reader_width >= 1.45 * list_width, (list_width, reader_width)  # was 380 | 416
     window.resize(1180, 700)  # and back: the list as the user left it
     qtbot.waitUntil(lambda: window.splitter.sizes()[0] == DEFAULT_LIST_WIDTH)
+
+
+def test_every_action_is_in_a_menu_reachable_by_keyboard(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    from PySide6.QtWidgets import QMenu, QToolBar
+
+    window = open_window(qtbot, mail_profile)
+    menus = [a.menu() for a in window.menuBar().actions()]
+    assert all(isinstance(m, QMenu) for m in menus)
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&View", "&Message", "&Tools", "&Help"]
+    in_menus = {a for m in menus if isinstance(m, QMenu) for a in m.actions()}
+    [toolbar] = window.findChildren(QToolBar)
+    assert set(toolbar.actions()) - {a for a in toolbar.actions() if a.isSeparator()} <= in_menus
+    assert window.accounts_action in in_menus  # Accounts had no way in by keyboard
+    for menu in menus:  # every entry has its Alt letter, no two alike in one menu
+        assert isinstance(menu, QMenu)
+        letters = [a.text().split("&")[1][0].lower() for a in menu.actions() if not a.isSeparator()]
+        assert len(letters) == len(set(letters)), letters
+    box = window.show_shortcuts()
+    assert "Ctrl+R\tReply" in box.text() and "Ctrl+U\tMark as unread" in box.text()

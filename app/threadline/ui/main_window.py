@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from threadline import APP_NAME
+from threadline import APP_NAME, __version__
 from threadline.core.addresses import parse_address_list
 from threadline.core.compose import Draft
 from threadline.core.redraft import draft_from_bytes
@@ -304,55 +305,59 @@ class MainWindow(QMainWindow):
 
     def _actions(self) -> None:
         self.new_action = self._action(
-            "New", "Ctrl+N", self.compose_new, "Write a new message", "mail-message-new"
+            "&New message", "Ctrl+N", self.compose_new, "Write a new message", "mail-message-new"
         )
         self.reply_action = self._action(
-            "Reply",
+            "&Reply",
             "Ctrl+R",
             lambda: self.reply(ReplyMode.SENDER),
             "Reply to the sender",
             "mail-reply-sender",
         )
         self.reply_all_action = self._action(
-            "Reply all",
+            "Reply &all",
             "Ctrl+Shift+R",
             lambda: self.reply(ReplyMode.ALL),
             "Reply to everyone",
             "mail-reply-all",
         )
         self.reply_list_action = self._action(
-            "Reply to list",
+            "Reply to &list",
             "Ctrl+L",
             lambda: self.reply(ReplyMode.LIST),
             "Reply to the mailing list",
             "mail-reply-list",
         )
         self.forward_action = self._action(
-            "Forward", "Ctrl+Shift+F", self.forward, "Forward as a new conversation", "mail-forward"
+            "&Forward",
+            "Ctrl+Shift+F",
+            self.forward,
+            "Forward as a new conversation",
+            "mail-forward",
         )
         self.import_action = self._action(
-            "Import…",
+            "&Import…",
             "Ctrl+I",
             self.choose_import,
             "Import .eml, mbox or Maildir",
             "document-import",
         )
         self.import_folder_action = self._action(
-            "Import folder…",
+            "Import &folder…",
             "Ctrl+Shift+I",
             self.choose_import_folder,
             "Import a Maildir or a folder of mail",
             "folder-open",
         )
         self.outbox_action = self._action(
-            "Outbox", "Ctrl+O", self.open_outbox, "Queued and failed messages", "mail-send"
+            "&Outbox", "Ctrl+O", self.open_outbox, "Queued and failed messages", "mail-send"
         )
         self.accounts_action = self._action(
-            "Accounts", None, self.open_accounts, "Sending accounts", "preferences-system"
+            "&Accounts…", None, self.open_accounts, "Sending accounts", "preferences-system"
         )
-        self.search_action = self._action("Search", "Ctrl+F", self.focus_search, "Search all mail")
+        self.search_action = self._action("&Search", "Ctrl+F", self.focus_search, "Search all mail")
         self.mark_unread_action = self._action(
-            "Mark as unread", "Ctrl+U", self.mark_unread,
+            "Mark as &unread", "Ctrl+U", self.mark_unread,
             "Mark the conversation's newest message unread, here and on the server",
         )  # fmt: skip
         # right-click on a conversation: what can be done with it
@@ -360,6 +365,7 @@ class MainWindow(QMainWindow):
         for action in (self.reply_action, self.reply_all_action, self.forward_action,
                        self.mark_unread_action):  # fmt: skip
             self.list.addAction(action)
+        self._menus()
         toolbar = self.addToolBar("Actions")
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
@@ -372,6 +378,65 @@ class MainWindow(QMainWindow):
                        self.accounts_action):  # fmt: skip
             toolbar.addAction(action)
         self._update_actions()
+
+    def _menus(self) -> None:
+        """The menu bar: every action, its shortcut shown, each menu and entry reachable
+        with Alt and its underlined letter."""
+        self.expand_all_action = self._action(
+            "&Expand all messages", None, self.reader.expand_all,
+            "Open every message of the conversation",
+        )  # fmt: skip
+        self.quit_action = self._action(
+            "&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Threadline"
+        )
+        self.shortcuts_action = self._action(
+            "&Keyboard shortcuts", "F1", self.show_shortcuts, "Every shortcut, in one list"
+        )
+        self.about_action = self._action("&About Threadline", None, self.show_about, "Version")
+        entries: dict[str, list[QAction | None]] = {
+            "&File": [self.new_action, None, self.import_action, self.import_folder_action,
+                      None, self.quit_action],
+            "&Edit": [self.search_action],
+            "&View": [self.expand_all_action],
+            "&Message": [self.reply_action, self.reply_all_action, self.reply_list_action,
+                         self.forward_action, None, self.mark_unread_action],
+            "&Tools": [self.outbox_action, self.accounts_action],
+            "&Help": [self.shortcuts_action, None, self.about_action],
+        }  # fmt: skip
+        bar = self.menuBar()
+        for title, actions in entries.items():
+            menu = bar.addMenu(title)
+            for action in actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+
+    def show_shortcuts(self) -> QMessageBox:
+        """F1: every menu entry with its shortcut, in one list."""
+        lines = []
+        for menu_action in self.menuBar().actions():
+            menu = menu_action.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys:
+                    lines.append(f"{keys}\t{action.text().replace('&', '')}")
+        lines += ["Down\tFrom the search box into the results", "Escape\tClear the search"]
+        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "\n".join(lines),
+                          QMessageBox.StandardButton.Close, self)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+        self.shortcuts_box = box
+        return box
+
+    def show_about(self) -> None:
+        """Help → About: the name, version and what it is for."""
+        QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n"
+                          "A desktop mail composer whose messages land in the right "
+                          "conversation.")  # fmt: skip
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("geometry")
