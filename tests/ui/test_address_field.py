@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from helpers.mail import make_raw
@@ -78,3 +80,41 @@ def test_typing_suggests_known_addresses_most_used_first(qtbot: QtBot, field: Ad
     assert field.text() == "bob@example.net, Anton <anton@x.com>, "
     assert field.addresses()[-1] == Address("anton@x.com", "Anton")
     field.completer_popup.popup().hide()
+
+
+# the completion popup on the offscreen platform (it has no keyboard or window stacking)
+@pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
+def test_a_suggestion_picked_with_enter_leaves_the_field_valid(
+    qtbot: QtBot, field: AddressField
+) -> None:
+    """Issue 17, point 8: Enter reached the field before the pick, which marked the half
+    typed word invalid, and the red frame stayed until the focus left the field."""
+    field.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    qtbot.keyClicks(field, "an")
+    popup = field.completer_popup.popup()
+    assert popup.isVisible()
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert field.text() == "Ann Example <ann@example.org>, "
+    assert field.problem == "" and field.styleSheet() == "" and field.hasFocus()
+
+
+def test_the_red_frame_does_not_move_what_is_below(qtbot: QtBot, field: AddressField) -> None:
+    """Issue 17, point 8: the frame made the field 4 px lower, so every row below moved."""
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    mine = AddressField(field.store, "Cc")
+    below = QLineEdit()
+    layout.addWidget(mine)
+    layout.addWidget(below)
+    layout.addStretch(1)
+    box.show()
+    layout.activate()
+    where = below.geometry()
+    mine.setText("nobody")
+    assert not mine.validate() and "#d33" in mine.styleSheet()
+    layout.activate()
+    assert below.geometry() == where

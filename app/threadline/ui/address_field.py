@@ -23,6 +23,9 @@ class AddressField(QLineEdit):
         self.problem = ""
         self.setAccessibleName(f"{label} addresses")
         self.setPlaceholderText("name@example.org, Another Name <another@example.org>")
+        # the red frame of a bad entry is drawn by a style sheet, which makes a line edit
+        # 4 px lower: keep the native height so nothing below moves under the pointer
+        self.setFixedHeight(self.sizeHint().height())
         self.suggestions = QStringListModel(self)
         completer = QCompleter(self.suggestions, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -31,6 +34,7 @@ class AddressField(QLineEdit):
         completer.activated.connect(self._insert_completion)
         self.completer_popup = completer
         self.textEdited.connect(self._suggest)
+        self.textChanged.connect(self._recheck)
         self.editingFinished.connect(self.validate)
 
     def _current_word(self) -> str:
@@ -49,6 +53,12 @@ class AddressField(QLineEdit):
     def _insert_completion(self, chosen: str) -> None:
         head = self.text().rsplit(",", 1)[0] if "," in self.text() else ""
         self.setText((head + ", " if head else "") + chosen + ", ")
+        self.validate()  # Enter reached the field before the pick and found a half word
+
+    def _recheck(self, _text: str) -> None:
+        """A field marked wrong is checked again as it changes: the frame goes when fixed."""
+        if self.problem:
+            self.validate()
 
     def addresses(self) -> list[Address]:
         """The addresses typed (raises InvalidInputError naming the bad one)."""
