@@ -417,6 +417,7 @@ def test_a_file_attachment_is_read_when_the_message_is_written(tmp_path: Path) -
         ("", "message.eml"),
         ("x" * 70, "x" * 60 + ".eml"),
         ("  spaced   out  ", "spaced out.eml"),
+        ("Xmas: X-ray", "Xmas X-ray.eml"),
     ],
 )
 def test_an_attached_message_is_named_after_its_subject(subject: str, name: str) -> None:

@@ -355,6 +355,8 @@ def test_a_reply_exactly() -> None:
     index = parse_thread_index(draft.thread_index)
     assert index is not None and index.depth == 1 and index.guid == UUID(int=1)
     assert reply_draft(PLAN, ME, include_quote=False).body == ""
+    to_sender = reply_draft(PLAN, ME)
+    assert (to_sender.to, to_sender.cc) == ([Address("ann@example.org", "Ann")], [])
 
 
 def test_a_reply_to_a_message_without_thread_index_starts_one() -> None:
@@ -425,6 +427,8 @@ def test_reply_to_list_without_list_post_says_what_to_do() -> None:
         ("\n\nx", ">\n>\n> x"),
         (">x", ">>x"),
         ("", ">"),
+        ("trailing spaces stay  \n", "> trailing spaces stay  "),
+        ("aX\nX", "> aX\n> X"),
     ],
 )
 def test_quote(text: str, quoted: str) -> None:
