@@ -84,6 +84,19 @@ def test_progress_is_reported_and_import_can_be_cancelled(
     assert seen[-1].bytes_done == seen[-1].bytes_total == mbox.stat().st_size
 
 
+def test_one_large_mbox_moves_the_progress_while_it_is_read(
+    store: MessageStore, tmp_path: Path
+) -> None:
+    mbox = write_mbox_file(tmp_path / "big.mbox", [make_raw(f"p{i}@x") for i in range(1600)])
+    seen: list[ImportProgress] = []
+    import_paths(store, [mbox], progress=seen.append, workers=0)
+    size = mbox.stat().st_size
+    during = [p.bytes_done for p in seen if p.messages < 1600]  # the batches before the end
+    assert len(during) >= 3 and all(0 < done < size for done in during)  # it stayed at 0
+    assert during == sorted(during)  # never backwards
+    assert seen[-1].bytes_done == size
+
+
 def test_a_large_import_stores_and_reports_the_same_with_or_without_worker_processes(
     tmp_path: Path,
 ) -> None:

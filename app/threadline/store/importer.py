@@ -184,6 +184,9 @@ class _Feed:
         self.total = sum(self.sizes)
         self.done = 0  # bytes of the files reported finished
         self.current = str(files[0]) if files else ""
+        #: the file of the last message handed on, and its bytes up to that message
+        self.handed_file, self.handed_in_file = 0, 0
+        self.files_reported = 0  # files whose end was reported (counted in ``done``)
         #: (messages read before the file ended, the file's index, its problem)
         self.ends: deque[tuple[int, int, ImportProblem | None]] = deque()
         #: messages handed to the parser and not yet handed on, in order
@@ -248,6 +251,9 @@ class _Feed:
 
     def _handed_on(self, record: MessageRecord, read: _Read) -> MessageRecord:
         """Note whether the file says the message was read; the record, dated."""
+        if read.file != self.handed_file:
+            self.handed_file, self.handed_in_file = read.file, 0
+        self.handed_in_file += len(read.message.separator) + len(read.message.raw)
         seen = was_read(self.files[read.file], read.message.raw)
         self.unread_at[self.handed_on] = self.unread_by_default if seen is None else not seen
         self.handed_on += 1
@@ -303,6 +309,7 @@ class _Feed:
             if problem:
                 self.report.problems.append(problem)
             self.done += self.sizes[index]
+            self.files_reported = index + 1
             if self.progress:
                 self.progress(ImportProgress(self.done, self.total, read, str(path)))
             if index + 1 < len(self.files):
@@ -319,9 +326,18 @@ class _Feed:
     def committed(self, done: int) -> None:
         """Report a batch (``store_many``'s ``after_commit``); a cancel stops the next one."""
         if self.progress:
-            self.progress(ImportProgress(self.done, self.total, done, self.current))
+            self.progress(ImportProgress(self._bytes_done(), self.total, done, self.current))
         if not self.exhausted:
             self._cancel_asked()
+
+    def _bytes_done(self) -> int:
+        """The files finished, and how far into the one being stored (a large mbox moves
+        the bar while it is imported, not only at its end; a compressed file's
+        decompressed bytes count up to its size on disk)."""
+        finished = self.done
+        if self.files_reported <= self.handed_file < len(self.sizes):
+            finished += min(self.handed_in_file, self.sizes[self.handed_file])
+        return min(finished, self.total)
 
     def _cancel_asked(self) -> bool:
         if self.cancelled and self.cancelled():

@@ -1010,8 +1010,11 @@ class MainWindow(QMainWindow):
                 conn.close()
 
         def moved(value: object) -> None:
-            if isinstance(value, ImportProgress) and value.bytes_total:
-                dialog.setValue(int(1000 * value.bytes_done / value.bytes_total))
+            if isinstance(value, ImportProgress):
+                if value.bytes_total:  # how far is known: the bar moves with the bytes
+                    dialog.setValue(int(1000 * value.bytes_done / value.bytes_total))
+                else:  # not known (empty files, a pipe): a busy bar
+                    dialog.setRange(0, 0)
                 dialog.setLabelText(
                     "Importing mail… "
                     + ngettext("%d message", "%d messages", value.messages) % value.messages
