@@ -418,6 +418,7 @@ def test_a_file_attachment_is_read_when_the_message_is_written(tmp_path: Path) -
         ("x" * 70, "x" * 60 + ".eml"),
         ("  spaced   out  ", "spaced out.eml"),
         ("Xmas: X-ray", "Xmas X-ray.eml"),
+        ("=?iso-8859-1?q?caf=C3=A9?= =?utf-8?q?_=E2=82=AC?=", "café €.eml"),  # point 20
     ],
 )
 def test_an_attached_message_is_named_after_its_subject(subject: str, name: str) -> None:

@@ -16,7 +16,6 @@ from datetime import datetime
 from email import policy
 from email.headerregistry import HeaderRegistry, UnstructuredHeader
 from email.message import EmailMessage
-from email.parser import BytesParser
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -30,6 +29,7 @@ from threadline.core.folding import check_line_lengths, fold_text, fold_tokens
 from threadline.core.headers import check_extra_header, check_header_value
 from threadline.core.ids import format_msgid, make_msgid, parse_msgid
 from threadline.core.outlook import new_thread_index, thread_topic
+from threadline.core.parse import header_text, parse_message
 from threadline.errors import InvalidInputError
 
 
@@ -263,19 +263,12 @@ def _transfer_encoding(text: str) -> str:
 
 def _attach_message(msg: EmailMessage, raw: bytes) -> None:
     """Attach a whole message as ``message/rfc822`` (forwarding as an attachment)."""
-    inner = BytesParser(policy=policy.default).parsebytes(raw)
+    inner = parse_message(raw)
     subject = "".join(
-        c if c.isprintable() and c not in '/\\:"' else " " for c in _subject_of(inner)
+        c if c.isprintable() and c not in '/\\:"' else " " for c in header_text(inner, "Subject")
     )
     name = f"{' '.join(subject.split())[:60] or 'message'}.eml"
     msg.add_attachment(inner, filename=safe_filename(name))
-
-
-def _subject_of(message: EmailMessage) -> str:
-    try:
-        return str(message.get("Subject", "") or "")
-    except (ValueError, LookupError, UnicodeError):
-        return ""
 
 
 def write_message(msg: EmailMessage, out: Writable) -> bytes:
