@@ -196,7 +196,7 @@ _BODY_LINES = st.sampled_from([
 _PLAIN = st.lists(_BODY_LINES, max_size=12).map(lambda ls: b"Subject: s\n\n" + b"".join(ls))
 
 
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)  # files
 @given(messages=st.lists(_PLAIN, max_size=4))
 def test_what_pythons_mailbox_writes_comes_back_as_the_same_messages(
     tmp_path: Path, messages: list[bytes]

@@ -32,6 +32,7 @@ _QUOTED_FROM = re.compile(rb"^>+From ")
 _NEEDS_QUOTE = re.compile(rb"^>*From ")
 _CONTENT_LENGTH = re.compile(rb"content-length:[ \t]*(\d{1,12})[ \t]*\r?\n", re.IGNORECASE)
 _BLANK = (b"\n", b"\r\n")
+_C = frozenset(b"Cc")  # the first byte of a Content-Length header
 #: A Content-Length beyond this is not followed (the body is read line by line instead).
 MAX_CONTENT_LENGTH = 256 * 1024 * 1024
 
@@ -75,30 +76,40 @@ def read_entries(stream: Iterable[bytes]) -> Iterator[MboxEntry]:
     blanks, quoted = _BLANK, _QUOTED_FROM.match  # locals: this loop runs once a line
     for line in base:  # the start: after empty lines, any "From " line separates
         offset += len(line)
-        if line in _BLANK:
+        if line in blanks:
             continue
         if parse_envelope(line, Check.PREFIX) is not None:
             started = in_headers = True
             separator = line
         previous_blank = False
         break
+    if not started:  # text before the first separator: skipped
+        for line in base:
+            offset += len(line)
+            if line.startswith(b"From ") and is_separator(
+                line, Check.LAX if previous_blank else Check.STRICT
+            ):
+                started = in_headers = True
+                separator = line
+                break
+            previous_blank = line in blanks
+    if not started:
+        return
+    previous_blank = False
     while True:
         for line in source:
             offset += len(line)
             if line.startswith(b"From ") and is_separator(
                 line, Check.LAX if previous_blank else Check.STRICT
             ):
-                if started:
-                    raw = _finish(message, previous_blank and not fixed)
-                    yield MboxEntry(offset - len(line), raw, separator)
+                raw = _finish(message, previous_blank and not fixed)
+                yield MboxEntry(offset - len(line), raw, separator)
                 message, separator = [], line
-                started = in_headers = True
+                in_headers = True
                 previous_blank = fixed = False
                 length = None
                 continue
             previous_blank = line in blanks
-            if not started:
-                continue
             message.append(line[1:] if quoted(line) else line)
             if not in_headers:
                 continue
@@ -112,13 +123,12 @@ def read_entries(stream: Iterable[bytes]) -> Iterator[MboxEntry]:
                         fixed = True
                     if pushed:
                         break  # read the lines given back
-            elif line[:1] in b"Cc" and (match := _CONTENT_LENGTH.match(line)):
+            elif line[0] in _C and (match := _CONTENT_LENGTH.match(line)):
                 length = int(match.group(1))
         else:
             break
         source = _replay(pushed, base)
-    if started:
-        yield MboxEntry(offset, _finish(message, previous_blank and not fixed), separator)
+    yield MboxEntry(offset, _finish(message, previous_blank and not fixed), separator)
 
 
 def _replay(pushed: deque[bytes], base: Iterator[bytes]) -> Iterator[bytes]:
