@@ -63,9 +63,11 @@ def test_sending_removes_the_draft(qtbot: QtBot, mail_profile: Profile) -> None:
     composer.to_field.setText("bob@example.net")
     composer.subject.setText("Quick")
     composer.save_draft()
+    assert composer.writer is not None and composer.writer.wait(10)  # written off the GUI
     assert load_drafts(mail_profile.drafts_dir)
     with qtbot.waitSignal(composer.sent, timeout=20_000):
         composer.send()
+    assert composer.writer.wait(10)
     assert load_drafts(mail_profile.drafts_dir) == []
 
 

@@ -6,6 +6,7 @@ import html
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, Signal
@@ -20,17 +21,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from threadline.core.addresses import Address
-from threadline.core.compose import Attachment, Draft
+from threadline.core.attachments import DEFAULT_MAX_SIZE
+from threadline.core.compose import Attachment, Draft, estimated_size
 from threadline.core.subject import is_reply_subject_changed
-from threadline.drafts import SavedDraft, delete_draft, new_draft_id, save_draft
+from threadline.drafts import SavedDraft, new_draft_id, writer_for
 from threadline.errors import InvalidInputError
 from threadline.services.identities import Identity, identities, identity_index
 from threadline.services.replying import NO_MESSAGE_ID
@@ -39,11 +42,31 @@ from threadline.store import db
 from threadline.store.accounts import Account, remember_last_used
 from threadline.store.messages import MessageStore
 from threadline.ui.address_field import AddressField
+from threadline.ui.attachment_list import AttachmentList, data_size
+from threadline.ui.confirm import confirm
 from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_label
+from threadline.ui.save_question import Answer, ask_to_save
+from threadline.ui.size_limits import ASK_ABOVE, SizeLimit, SizeLimits
 
 #: Save the draft this long after the last edit.
 AUTOSAVE_DELAY_MS = 1500
+#: The size note turns into a warning from this share of the server's limit on.
+NEAR_LIMIT = 0.8
+SUBJECT_HINT = "Gmail keeps a reply in its conversation only while its subject stays the same."
+SUBJECT_WARNING = (
+    "You changed the subject of a reply. Gmail will show it as a new conversation; other "
+    "mail programs keep it in this one."
+)
+_NOTE_STYLES = {"": "color: #6b7280;", "near": "color: #b45309;", "over": "color: #b91c1c;"}
+
+
+class Opened(Enum):
+    """Where a composer's text comes from, which decides what closing it keeps."""
+
+    FRESH = "fresh"  # a new message, reply or forward: untouched, there is nothing to keep
+    SAVED = "saved"  # a draft opened from Drafts: on disk as it is
+    UNSAVED = "unsaved"  # brought back by Undo or from the Outbox: only in this window
 
 
 @dataclass(frozen=True)
@@ -71,9 +94,16 @@ class QueuedSend:
 
 
 class ComposerWindow(QWidget):
-    """A window to write one message. Ctrl+Return sends it."""
+    """A window to write one message. Ctrl+Return sends it, Ctrl+S keeps it in Drafts.
+
+    The draft is written in the background a moment after each edit (so a crash loses
+    nothing); closing a window with text of the user's asks Save / Discard / Cancel, and
+    an untouched one closes without leaving a draft behind.
+    """
 
     sent = Signal(object)  # QueuedSend: the message is in the outbox; the app's runner sends it
+    drafts_changed = Signal()  # this window's draft was written or removed
+    _written = Signal(object)  # from the drafts writer's thread: None, or what went wrong
 
     def __init__(
         self,
@@ -86,28 +116,46 @@ class ComposerWindow(QWidget):
         draft_id: str | None = None,
         undo_seconds: float = 0,
         clock: Callable[[], float] = time.time,
+        opened: Opened = Opened.FRESH,
     ) -> None:
         super().__init__()
         self.undo_seconds = undo_seconds
         self.clock = clock  # the outbox runner's
         self.store_path = store_path
         self.drafts_dir = drafts_dir
+        self.writer = writer_for(drafts_dir) if drafts_dir is not None else None
+        self.opened = opened
         self.draft_id = draft_id or new_draft_id()
-        self.finished = False  # sent or queued: nothing left to save
+        self.finished = False  # queued or discarded: nothing left to save
+        self.closing = False  # the user answered the question: close for good
+        self.question: QMessageBox | None = None  # Save / Discard / Cancel, on closing
+        self.confirmation: QMessageBox | None = None  # Discard, or a missing subject
         self.store = MessageStore(db.connect(store_path))
         self.accounts = accounts
         self.reply = reply
         self.attachments: list[Attachment] = list(draft.attachments) if draft else []
         self.base_draft = draft
-        self.setWindowTitle("Reply" if reply else "New message")
+        self.limits = SizeLimits(self)
         self.setAcceptDrops(True)
         self.resize(760, 620)
         self._build(draft)
+        self._update_title()
+        self.subject.textChanged.connect(self._update_title)
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.autosave.timeout.connect(self.save_draft)
         for field in (self.to_field, self.cc_field, self.bcc_field, self.subject):
             field.textChanged.connect(self.autosave.start)
         self.body.textChanged.connect(self.autosave.start)
+        self.sender_box.currentIndexChanged.connect(self.autosave.start)
+        self.sender_box.currentIndexChanged.connect(self._refresh_size)
+        self.limits.answered.connect(self._refresh_size)
+        self._written.connect(self._after_write)
+        self._refresh_attachments()
+        #: The state closing compares with (``None``: the text is the user's and unsaved).
+        self.baseline = None if opened is Opened.UNSAVED else self._state()
+        #: The draft as it is kept on disk, which Discard goes back to.
+        self.kept = self._saved() if opened is Opened.SAVED else None
+        self.unkept_writes = False  # autosaves since then (Discard undoes them)
 
     # -- layout ------------------------------------------------------------------------
 
@@ -160,22 +208,28 @@ class ComposerWindow(QWidget):
         form.addRow("Subject", self.subject)
         layout.addLayout(form)
 
-        self.warning = plain_label()
+        # A reply's subject note keeps its place: the hint and the warning take the same
+        # room (a stack is as tall as its tallest page), so nothing moves under the pointer.
+        self.subject_hint = plain_label(SUBJECT_HINT)
+        self.subject_hint.setAccessibleName("Subject hint")
+        self.warning = plain_label(SUBJECT_WARNING)
         self.warning.setAccessibleName("Warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #b45309;")
-        self.warning.hide()
-        layout.addWidget(self.warning)
+        self.subject_note = QStackedWidget()
+        for note, style in ((self.subject_hint, ""), (self.warning, "near")):
+            note.setWordWrap(True)
+            note.setStyleSheet(_NOTE_STYLES[style])
+            self.subject_note.addWidget(note)
+        self.subject_note.setVisible(self.reply is not None)
+        layout.addWidget(self.subject_note)
 
         self.body = QPlainTextEdit(draft.body if draft else "")
         self.body.setAccessibleName("Message text")
         layout.addWidget(self.body, 1)
 
         attach_row = QHBoxLayout()
-        self.attachment_list = QListWidget()
-        self.attachment_list.setAccessibleName("Attachments")
+        self.attachment_list = AttachmentList()
         self.attachment_list.setMaximumHeight(70)
-        self._refresh_attachments()
+        self.attachment_list.remove_requested.connect(self.remove_attachments)
         attach_button = QPushButton("Attach files…")
         attach_button.clicked.connect(self.choose_attachments)
         attach_row.addWidget(self.attachment_list, 1)
@@ -184,6 +238,10 @@ class ComposerWindow(QWidget):
             attach_button, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop
         )
         layout.addLayout(attach_row)
+        self.size_note = plain_label()  # how large the message is, and the server's limit
+        self.size_note.setAccessibleName("Message size")
+        self.size_note.setWordWrap(True)
+        layout.addWidget(self.size_note)
 
         bottom = QHBoxLayout()
         self.status = plain_label()  # server replies and errors: never markup
@@ -197,12 +255,24 @@ class ComposerWindow(QWidget):
         self.later_button.setAccessibleName("Send later")
         self.later_button.setToolTip("Choose when the message goes")
         self.later_button.clicked.connect(self.choose_send_time)
+        self.discard_button = QPushButton("Discard")
+        self.discard_button.setAccessibleName("Discard")
+        self.discard_button.setToolTip("Throw this message away, with its draft")
+        self.discard_button.clicked.connect(self.discard)
+        self.save_button = QPushButton("Save draft")
+        self.save_button.setAccessibleName("Save draft")
+        self.save_button.setToolTip("Keep it in Drafts to finish later (Ctrl+S)")
+        self.save_button.clicked.connect(self.keep_draft)
+        self.save_button.setVisible(self.drafts_dir is not None)
+        bottom.addWidget(self.discard_button)
+        bottom.addWidget(self.save_button)
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.later_button)
         bottom.addWidget(self.send_button)
         layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.send)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.keep_draft)
         if self.reply or (draft and draft.to):
             self.body.setFocus()
             self.body.moveCursor(self.body.textCursor().MoveOperation.Start)
@@ -212,26 +282,64 @@ class ComposerWindow(QWidget):
     # -- behaviour ---------------------------------------------------------------------
 
     def _check_subject(self, text: str) -> None:
-        if self.reply and is_reply_subject_changed(self.reply.original_subject, text):
-            self.warning.setText(
-                "You changed the subject of a reply. Gmail will show it as a new "
-                "conversation; other mail programs keep it in this one."
-            )
-            self.warning.show()
-        else:
-            self.warning.hide()
+        changed = self.reply and is_reply_subject_changed(self.reply.original_subject, text)
+        self.subject_note.setCurrentWidget(self.warning if changed else self.subject_hint)
+
+    def _update_title(self) -> None:
+        """The window is named by its subject (Qt reads ``[*]`` as a marker: doubled)."""
+        subject = " ".join(self.subject.text().split())
+        fallback = "Reply" if self.reply else "New message"
+        self.setWindowTitle((subject or fallback).replace("[*]", "[*][*]"))
 
     def _show_problems(self, _problem: str) -> None:
         problems = [f.problem for f in (self.to_field, self.cc_field, self.bcc_field) if f.problem]
         self.status.setText(problems[0] if problems else "")
 
     def _refresh_attachments(self) -> None:
-        self.attachment_list.clear()
-        for attachment in self.attachments:
-            size = attachment.size
-            shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, size // 1024)} KB"
-            self.attachment_list.addItem(f"📎 {attachment.filename} ({shown})")
-        self.attachment_list.setVisible(bool(self.attachments))
+        self.attachment_list.show_attachments(self.attachments)
+        self._refresh_size()
+
+    def _size_limit(self) -> tuple[int, SizeLimit]:
+        """About how large the message is, and the most its account's server takes
+        (asked in the background once the files pass 1 MB)."""
+        draft = Draft(sender=Address(""), body=self.body.toPlainText(),
+                      attachments=list(self.attachments))  # fmt: skip
+        try:
+            account = self.account()
+        except InvalidInputError:
+            return estimated_size(draft), SizeLimit(DEFAULT_MAX_SIZE)
+        if sum(a.size for a in self.attachments) > ASK_ABOVE:
+            self.limits.ask(account)
+        return estimated_size(draft), self.limits.limit(account)
+
+    def _refresh_size(self) -> None:
+        """The note under the files: their count and the message's size, and a warning
+        before it outgrows what the server takes."""
+        self.size_note.setVisible(bool(self.attachments))
+        if not self.attachments:
+            return
+        size, limit = self._size_limit()
+        count = len(self.attachments)
+        text = f"{count} file{'s' if count != 1 else ''}, about {data_size(size)} to send"
+        whose = f"{limit.host} takes" if limit.host else "most mail servers take"
+        level = "over" if size > limit.size else "near" if size > NEAR_LIMIT * limit.size else ""
+        if level == "over":
+            text += (f": more than the {data_size(limit.size)} {whose}. Remove a file, or "
+                     "share large files another way.")  # fmt: skip
+        elif level == "near":
+            text += f", close to the {data_size(limit.size)} {whose}."
+        self.size_note.setText(text)
+        self.size_note.setStyleSheet(_NOTE_STYLES[level])
+
+    def _check_size(self) -> None:
+        """Refuse a message over the limit its server announced (it would refuse it)."""
+        size, limit = self._size_limit()
+        if limit.host is not None and size > limit.size:
+            raise InvalidInputError(
+                f"The message would be about {data_size(size)} with its attachments, more "
+                f"than the {data_size(limit.size)} {limit.host} takes. Remove a file, or "
+                "share large files another way."
+            )
 
     def add_attachments(self, paths: list[Path]) -> None:
         """Attach files; unreadable ones are reported and skipped."""
@@ -241,6 +349,15 @@ class ComposerWindow(QWidget):
             except InvalidInputError as error:
                 show_error(self, "Cannot attach", error)
         self._refresh_attachments()
+        self.autosave.start()
+
+    def remove_attachments(self, rows: list[int]) -> None:
+        """Take the files on ``rows`` off the message (Delete, Backspace, Remove)."""
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self.attachments):
+                del self.attachments[row]
+        self._refresh_attachments()
+        self.autosave.start()
 
     def choose_attachments(self) -> None:
         """Pick files with the system's file dialog."""
@@ -297,14 +414,39 @@ class ComposerWindow(QWidget):
 
     def send(self) -> None:
         """Put the message in the outbox; it goes after the undo delay (Ctrl+Return)."""
-        self.queue(self.clock() + self.undo_seconds, scheduled=False)
+        self._when_ready(lambda: self.queue(self.clock() + self.undo_seconds, scheduled=False))
 
     def choose_send_time(self) -> None:
         """ "Send later…": pick a time, then queue the message for it."""
-        dialog = SendLaterDialog(self)
-        dialog.chosen.connect(lambda when: self.queue(when, scheduled=True))
-        self.send_later_dialog = dialog
-        dialog.open()
+
+        def pick() -> None:
+            dialog = SendLaterDialog(self)
+            dialog.chosen.connect(lambda when: self.queue(when, scheduled=True))
+            self.send_later_dialog = dialog
+            dialog.open()
+
+        self._when_ready(pick)
+
+    def _when_ready(self, go: Callable[[], object]) -> None:
+        """Run ``go`` if the message can go: its addresses and size are fine, and a
+        missing subject was meant (asked as Thunderbird asks; Enter keeps it unsent)."""
+        if not self.send_button.isEnabled():
+            return
+        try:
+            self.current_draft()
+            self._check_size()
+        except InvalidInputError as error:
+            self.status.setText(str(error))
+            show_error(self, "Cannot send yet", error)
+            return
+        if self.subject.text().strip():
+            go()
+            return
+        self.confirmation = confirm(
+            self, "No subject", "This message has no subject. Send it without one?",
+            "Send &without subject", go,
+        )  # fmt: skip
+        self.confirmation.finished.connect(lambda _result: self.subject.setFocus())
 
     def queue(self, due_at: float, *, scheduled: bool) -> QueuedSend | None:
         """Queue the message to go at ``due_at`` (durable before any I/O); close the window."""
@@ -312,6 +454,7 @@ class ComposerWindow(QWidget):
             return None
         try:
             draft = self.current_draft()
+            self._check_size()
             account = self.account()
             queued = queue_draft(
                 self.store.conn, account, draft,
@@ -324,8 +467,8 @@ class ComposerWindow(QWidget):
         remember_last_used(self.store.conn, account.id)  # a new message starts from it
         self.finished = True  # the outbox has it now; the draft file is no longer needed
         self.autosave.stop()
-        if self.drafts_dir is not None:
-            delete_draft(self.drafts_dir, self.draft_id)
+        if self.writer is not None:  # attachments kept in the profile stay for an Undo
+            self.writer.delete(self.draft_id, keep_parts=True, done=self._written.emit)
         result = QueuedSend(
             queued.outbox_id, queued.message_id, draft.subject, due_at, scheduled,
             draft, self.reply, self.draft_id,
@@ -334,28 +477,112 @@ class ComposerWindow(QWidget):
         self.close()
         return result
 
-    def save_draft(self) -> None:
-        """Write the draft to disk (called a moment after each edit, and on close)."""
-        if self.finished or self.drafts_dir is None:
-            return
+    # -- drafts --------------------------------------------------------------------
+
+    def _state(self) -> tuple[object, ...]:
+        """What the user can change, to tell whether anything was."""
+        return (self.sender_box.currentIndex(), self.to_field.text(), self.cc_field.text(),
+                self.bcc_field.text(), self.subject.text(), self.body.toPlainText(),
+                tuple(self.attachments))  # fmt: skip
+
+    def _saved(self) -> SavedDraft | None:
+        """The message as a draft to write (``None`` without an account to send from)."""
         try:
             draft = self.current_draft(validate=False)
         except InvalidInputError:
+            return None
+        return SavedDraft(self.draft_id, draft, self.reply.thread_id if self.reply else None,
+                          self.reply.conversation_subject if self.reply else "")  # fmt: skip
+
+    def has_unsaved_text(self) -> bool:
+        """Whether closing now would lose something the user wrote."""
+        return self.baseline is None or self._state() != self.baseline
+
+    def save_draft(self) -> None:
+        """Write the draft in the background (a moment after each edit): only its text;
+        attachments are kept once. The GUI thread never waits on the disk."""
+        if self.finished or self.writer is None:
             return
-        save_draft(
-            self.drafts_dir,
-            SavedDraft(
-                self.draft_id,
-                draft,
-                self.reply.thread_id if self.reply else None,
-                self.reply.conversation_subject if self.reply else "",
-            ),
-        )
+        saved = self._saved()
+        if saved is not None:
+            self.unkept_writes = True
+            self.writer.save(saved, self._written.emit)
+
+    def keep_draft(self) -> None:
+        """Save draft (Ctrl+S): keep the message in Drafts as it is now."""
+        if self.finished or self.writer is None:
+            return
+        self.autosave.stop()
+        saved = self._saved()
+        if saved is None:
+            return
+        self.writer.save(saved, self._written.emit)
+        self.kept, self.baseline, self.unkept_writes = saved, self._state(), False
+
+    def _drop_changes(self) -> None:
+        """Back to what is kept: the draft as opened or last saved, or no draft at all
+        (a message brought back by Undo also lets go of the attachments kept for it)."""
+        changed = self.unkept_writes or (self.kept is None and self.opened is Opened.UNSAVED)
+        if self.writer is not None and changed:
+            if self.kept is not None:
+                self.writer.save(self.kept, self._written.emit)
+            else:
+                self.writer.delete(self.draft_id, done=self._written.emit)
+        self.unkept_writes = False
+
+    def _after_write(self, error: object) -> None:
+        if isinstance(error, Exception):
+            self.status.setText(f"The draft could not be saved: {error}")
+        elif not self.finished and not self.closing:
+            problems = [f.problem for f in (self.to_field, self.cc_field, self.bcc_field)]
+            if not any(problems):
+                self.status.setText(time.strftime("Draft saved at %H:%M"))
+        self.drafts_changed.emit()
+
+    def discard(self) -> None:
+        """Discard: throw the message away, draft and all (asked first when it has text
+        of the user's; Cancel is the default)."""
+        if not self.has_unsaved_text() and self.kept is None:
+            self.discard_now()
+            return
+        self.confirmation = confirm(
+            self, "Discard message",
+            "Discard this message? Its text and its draft are deleted; this cannot be undone.",
+            "&Discard", self.discard_now,
+        )  # fmt: skip
+
+    def discard_now(self) -> None:
+        """Delete the draft and close, without a question."""
+        self.finished = True
+        self.autosave.stop()
+        if self.writer is not None:
+            self.writer.delete(self.draft_id, done=self._written.emit)
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.stop()
-        self.save_draft()
-        super().closeEvent(event)
+        if self.finished or self.closing or self.writer is None:
+            super().closeEvent(event)
+            return
+        if not self.has_unsaved_text():
+            self._drop_changes()  # autosaves of text typed and taken back again
+            super().closeEvent(event)
+            return
+        event.ignore()
+        if self.question is None or not self.question.isVisible():
+            self.question = ask_to_save(self, changes=self.kept is not None,
+                                        on_answer=self._answered)  # fmt: skip
+
+    def _answered(self, answer: Answer) -> None:
+        if answer is Answer.CANCEL:
+            self.autosave.start()  # edits not yet written
+            return
+        if answer is Answer.SAVE:
+            self.keep_draft()
+        else:
+            self._drop_changes()
+        self.closing = True
+        self.close()
 
 
 class SendLaterDialog(QDialog):

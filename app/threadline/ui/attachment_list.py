@@ -1,0 +1,57 @@
+"""The composer's attachments: each file with its size; Delete, Backspace or the
+context menu's Remove take the chosen ones off the message."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+
+from threadline.core.compose import Attachment
+
+
+def data_size(size: int, locale: QLocale | None = None) -> str:
+    """``1 byte``, ``812 bytes``, ``2.4 MB``: as the user's locale writes sizes (1 MB is
+    1,048,576 bytes, as the 25 MB limits of mail servers count)."""
+    if size == 1:
+        return "1 byte"  # Qt writes "1 bytes"
+    chosen = locale or QLocale()
+    return chosen.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+class AttachmentList(QListWidget):
+    """The files attached so far; ``remove_requested`` names the rows to take off."""
+
+    remove_requested = Signal(list)  # row numbers, highest first
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAccessibleName("Attachments")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.remove_action = QAction("Remove", self)
+        self.remove_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)]
+        )
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.remove_action.triggered.connect(self.remove_selected)
+        self.addAction(self.remove_action)
+
+    def show_attachments(self, attachments: Sequence[Attachment]) -> None:
+        """List ``attachments`` (the first one current, so Delete works at once)."""
+        self.clear()
+        for attachment in attachments:
+            item = QListWidgetItem(f"📎 {attachment.filename} ({data_size(attachment.size)})")
+            item.setToolTip(str(attachment.path) if attachment.path else attachment.filename)
+            self.addItem(item)
+        self.setVisible(bool(attachments))
+
+    def remove_selected(self) -> None:
+        """Ask to take the selected files (or the current one) off the message."""
+        rows = sorted({self.row(item) for item in self.selectedItems()}, reverse=True)
+        if not rows and self.currentRow() >= 0:
+            rows = [self.currentRow()]
+        if rows:
+            self.remove_requested.emit(rows)
