@@ -74,6 +74,7 @@ from threadline.ui.errors import show_error
 from threadline.ui.notifications import show_notification
 from threadline.ui.outbox_dialog import OutboxDialog
 from threadline.ui.plain import plain_label
+from threadline.ui.remote_pictures import PicturePolicy
 from threadline.ui.sync_status import SyncStatusLine
 from threadline.ui.thread_view import ThreadView
 from threadline.ui.worker import Progress, run_in_background
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self.reader.setAccessibleName("Messages of the conversation")
         self.reader.link_hovered.connect(self.show_link_target)
         self.reader.answer_requested.connect(self.answer_message)
+        self.reader.picture_policy = self._picture_policy()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 6, 6, 6)
@@ -378,6 +380,16 @@ class MainWindow(QMainWindow):
                        self.accounts_action):  # fmt: skip
             toolbar.addAction(action)
         self._update_actions()
+
+    def _picture_policy(self) -> PicturePolicy:
+        """Senders whose web pictures load without asking, kept in the window settings."""
+        saved = self.settings.value("reader/pictures_from", [])
+        trusted = [saved] if isinstance(saved, str) else saved if isinstance(saved, list) else []
+        policy = PicturePolicy(str(address) for address in trusted)
+        policy.changed.connect(
+            lambda: self.settings.setValue("reader/pictures_from", sorted(policy.trusted))
+        )
+        return policy
 
     def _menus(self) -> None:
         """The menu bar: every action, its shortcut shown, each menu and entry reachable

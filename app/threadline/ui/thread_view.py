@@ -46,6 +46,7 @@ from threadline.store.messages import MessageStore
 from threadline.store.models import StoredMessage
 from threadline.ui.attachment_strip import AttachmentStrip, open_with_desktop
 from threadline.ui.plain import plain_label, plain_tooltip
+from threadline.ui.remote_pictures import PicturePolicy, RemotePicturesBar
 
 #: Schemes a click may open, in the system's handler.
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -65,6 +66,11 @@ class SafeTextBrowser(QTextBrowser):
         super().__init__()
         self.inline = dict(inline or {})
         self.blocked: list[str] = blocked if blocked is not None else []
+        #: Web pictures the message asks for, in order, and those the user let in.
+        self.remote: list[str] = []
+        self.fetched: dict[str, QImage] = {}
+        #: The sanitized HTML shown (drawn again once pictures were let in).
+        self.markup = ""
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
@@ -79,6 +85,12 @@ class SafeTextBrowser(QTextBrowser):
             self.blocked.append(target.toString())
             return QByteArray()  # non-null: Qt must not load the address itself
         scheme = target.scheme().lower()
+        if scheme in ("http", "https"):  # only what the user let in; noted either way
+            address = target.toString()
+            if address in self.fetched:
+                return self.fetched[address]
+            if address not in self.remote:
+                self.remote.append(address)
         data: bytes | None = None
         if scheme == "cid":
             data = self.inline.get(QUrl.fromPercentEncoding(target.path().encode()))
@@ -90,6 +102,24 @@ class SafeTextBrowser(QTextBrowser):
                 self.blocked.append(target.toString())
             return blocked_image()
         return image
+
+
+def web_pictures(document: QTextDocument) -> list[str]:
+    """The http(s) addresses of the document's pictures, in order, each once (read from
+    its structure: nothing is loaded, and none is asked for)."""
+    found: dict[str, None] = {}
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            text_format = fragments.fragment().charFormat()
+            if text_format.isImageFormat():
+                name = text_format.toImageFormat().name()
+                if name.split(":", 1)[0].lower() in ("http", "https"):
+                    found[name] = None
+            fragments += 1
+        block = block.next()
+    return list(found)
 
 
 def blocked_image() -> QImage:
@@ -241,6 +271,9 @@ class MessageCard(QFrame):
         self.files: AttachmentStrip | None = None
         #: Opens a saved copy of a file with the desktop's program (tests pass their own).
         self.open_file: Callable[[QUrl], bool] = open_with_desktop
+        #: Whose web pictures load without asking (shared by the view, kept by the app).
+        self.picture_policy = PicturePolicy()
+        self.pictures_bar: RemotePicturesBar | None = None
         self._body: _MessageBody | None = None
         self.expanded = False
         if expanded:
@@ -258,7 +291,9 @@ class MessageCard(QFrame):
             body.anchorClicked.connect(self.link_clicked)
             if markup is not None:
                 _light_page(body)
-                body.setHtml(sanitize_html(markup))
+                body.markup = sanitize_html(markup)
+                body.setHtml(body.markup)
+                body.remote = web_pictures(body.document())  # known before any is drawn
             else:
                 body.setHtml(plain_body_html(body_text(parsed).strip()))
             recipients = f"To: {self.message.to_addrs or '—'}"
@@ -270,6 +305,10 @@ class MessageCard(QFrame):
             self.to_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.rows.addWidget(self.to_label)
             self.rows.addSpacing(4)
+            if body.remote:  # blocked until the user says so (or trusts the sender)
+                self.pictures_bar = RemotePicturesBar(body, self.message.from_addr,
+                                                      self.picture_policy)  # fmt: skip
+                self.rows.addWidget(self.pictures_bar)
             self.rows.addWidget(body)
             files = received_files(parsed)
             if files:
@@ -282,6 +321,8 @@ class MessageCard(QFrame):
             self.answer_row.setVisible(self.expanded)
             if self.files is not None:
                 self.files.setVisible(self.expanded)
+            if self.pictures_bar is not None:
+                self.pictures_bar.setVisible(self.expanded and not self.pictures_bar.done)
             self._body = body
         return self._body
 
@@ -296,6 +337,8 @@ class MessageCard(QFrame):
                 self.answer_row.setVisible(expanded)
             if self.files is not None:
                 self.files.setVisible(expanded)
+            if self.pictures_bar is not None:
+                self.pictures_bar.setVisible(expanded and not self.pictures_bar.done)
         self.snippet_label.setVisible(not expanded)
         self.setCursor(
             Qt.CursorShape.ArrowCursor if expanded else Qt.CursorShape.PointingHandCursor
@@ -390,6 +433,7 @@ class ThreadView(QScrollArea):
         self.reading_point: MessageCard | None = None
         self.opener: Callable[[QUrl], bool] = open_external
         self.file_opener: Callable[[QUrl], bool] = open_with_desktop
+        self.picture_policy = PicturePolicy()
         self.confirmation: QMessageBox | None = None
         self._column = QWidget()
         self._layout = QVBoxLayout(self._column)
@@ -508,6 +552,7 @@ class ThreadView(QScrollArea):
         opened = message.rowid in self.opened_at_start
         card = MessageCard(message, self.store.raw, self.blocked, expanded=False)
         card.open_file = self.file_opener
+        card.picture_policy = self.picture_policy
         if opened:
             card.expand()
         card.link_hovered.connect(self._hovered)
