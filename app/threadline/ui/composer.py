@@ -313,21 +313,23 @@ class ComposerWindow(QWidget):
         return estimated_size(draft), self.limits.limit(account)
 
     def _refresh_size(self) -> None:
-        """The note under the files: their count and the message's size, and a warning
-        before it outgrows what the server takes."""
+        """The note under the files: how many and how large, and a warning before the
+        message (base64 adds a third) outgrows what the server takes."""
         self.size_note.setVisible(bool(self.attachments))
         if not self.attachments:
             return
         size, limit = self._size_limit()
         count = len(self.attachments)
-        text = f"{count} file{'s' if count != 1 else ''}, about {data_size(size)} to send"
+        files = sum(a.size for a in self.attachments)
+        text = f"{count} file{'s' if count != 1 else ''}, {data_size(files)}"
         whose = f"{limit.host} takes" if limit.host else "most mail servers take"
         level = "over" if size > limit.size else "near" if size > NEAR_LIMIT * limit.size else ""
+        if level:
+            text += (f" — about {data_size(size)} once encoded for mail, "
+                     f"{'more than' if level == 'over' else 'close to'} the "
+                     f"{data_size(limit.size)} {whose}.")  # fmt: skip
         if level == "over":
-            text += (f": more than the {data_size(limit.size)} {whose}. Remove a file, or "
-                     "share large files another way.")  # fmt: skip
-        elif level == "near":
-            text += f", close to the {data_size(limit.size)} {whose}."
+            text += " Remove a file, or share large files another way."
         self.size_note.setText(text)
         self.size_note.setStyleSheet(_NOTE_STYLES[level])
 
