@@ -46,11 +46,13 @@ def test_a_draft_is_saved_while_typing_and_offered_after_a_restart(
     qtbot.waitUntil(lambda: len(load_drafts(mail_profile.drafts_dir)) == 1, timeout=10_000)
     [saved] = load_drafts(mail_profile.drafts_dir)
     assert saved.draft.subject == "Half written" and saved.draft.body == "First thoughts"
-    # the app dies without closing anything; a new window offers the draft
+    # the app dies without closing anything; a new window lists the draft in Drafts
     again = window_for(qtbot, mail_profile)
-    assert again.drafts_button.isVisible()
-    assert again.drafts_button.text() == "Open 1 unsent draft"
-    [restored] = again.restore_drafts()
+    qtbot.waitUntil(lambda: again.left_tabs.tabText(1) == "Drafts (1)", timeout=10_000)
+    assert again.statusBar().currentMessage() == "1 unsent draft waits in Drafts."
+    with qtbot.waitSignal(again.drafts.open_requested, timeout=10_000):
+        again.drafts.open_selected()
+    restored = again.composers[-1]
     assert restored.subject.text() == "Half written"
     assert restored.body.toPlainText() == "First thoughts"
     assert restored.to_field.text() == "bob@example.net"

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,7 @@ from threadline.core.addresses import parse_address_list
 from threadline.core.compose import Draft
 from threadline.core.redraft import draft_from_bytes
 from threadline.core.reply import ReplyMode
-from threadline.drafts import load_drafts
+from threadline.drafts import SavedDraft
 from threadline.errors import InvalidInputError
 from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
@@ -67,9 +68,10 @@ from threadline.store.models import ConversationSummary
 from threadline.store.outbox import Outbox
 from threadline.ui.app_outbox import AppOutbox
 from threadline.ui.app_sync import SESSION_TIMEOUT, AppSync
-from threadline.ui.composer import ComposerWindow, QueuedSend, ReplyContext
+from threadline.ui.composer import ComposerWindow, Opened, QueuedSend, ReplyContext
 from threadline.ui.conversation_delegate import ConversationDelegate
 from threadline.ui.conversation_model import ConversationModel
+from threadline.ui.drafts_place import DraftsPlace
 from threadline.ui.errors import show_error
 from threadline.ui.notifications import show_notification
 from threadline.ui.outbox_dialog import OutboxDialog
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         self.sync_status.retry_requested.connect(self.sync.retry)
         self.model.reload()
         self.refresh_accounts()
-        self.offer_saved_drafts()
+        self.drafts.refresh()  # drafts left from last time (a crash, or saved) are listed
         if self.model.rowCount():
             self.show_first()
         else:
@@ -248,12 +250,18 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search)
-        self.drafts_button = QPushButton()
-        self.drafts_button.setAccessibleName("Unsent drafts")
-        self.drafts_button.clicked.connect(self.restore_drafts)
-        self.drafts_button.hide()
-        left_layout.addWidget(self.drafts_button)
-        left_layout.addWidget(self.list)
+        # Drafts: a place of their own beside the conversations (issue 17, point 5)
+        self.drafts = DraftsPlace(self.profile.drafts_dir)
+        self.drafts.open_requested.connect(self.open_draft)
+        self.drafts.deleted.connect(self._draft_deleted)
+        self.drafts.count_changed.connect(self._drafts_counted)
+        self.drafts_announced = False  # the status bar named the drafts left from before
+        self.left_tabs = QTabWidget()
+        self.left_tabs.setDocumentMode(True)
+        self.left_tabs.addTab(self.list, "Conversations")
+        self.left_tabs.addTab(self.drafts, "Drafts")
+        self.search.textChanged.connect(lambda _text: self.left_tabs.setCurrentIndex(0))
+        left_layout.addWidget(self.left_tabs)
 
         self.header = plain_label()  # the subject comes from mail: never markup
         self.header.setAccessibleName("Conversation subject")
@@ -398,6 +406,9 @@ class MainWindow(QMainWindow):
             "&Expand all messages", None, self.reader.expand_all,
             "Open every message of the conversation",
         )  # fmt: skip
+        self.drafts_action = self._action(
+            "&Drafts", "Ctrl+Shift+D", self.show_drafts, "Messages saved to finish later"
+        )
         self.quit_action = self._action(
             "&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Threadline"
         )
@@ -409,7 +420,7 @@ class MainWindow(QMainWindow):
             "&File": [self.new_action, None, self.import_action, self.import_folder_action,
                       None, self.quit_action],
             "&Edit": [self.search_action],
-            "&View": [self.expand_all_action],
+            "&View": [self.expand_all_action, self.drafts_action],
             "&Message": [self.reply_action, self.reply_all_action, self.reply_list_action,
                          self.forward_action, None, self.mark_unread_action],
             "&Tools": [self.outbox_action, self.accounts_action],
@@ -603,31 +614,42 @@ class MainWindow(QMainWindow):
             self.list.setCurrentIndex(self.model.index(row, 0))
             self.open_row(row)
 
-    def offer_saved_drafts(self) -> None:
-        """Drafts left from last time (a crash, or windows closed unsent): offer them."""
-        count = len(load_drafts(self.profile.drafts_dir))
-        if count:
-            self.drafts_button.setText(f"Open {count} unsent draft{'s' if count != 1 else ''}")
-        self.drafts_button.setVisible(bool(count))
+    def show_drafts(self) -> None:
+        """View → Drafts: the list of drafts, to open or delete one."""
+        self.left_tabs.setCurrentWidget(self.drafts)
+        self.drafts.list.setFocus()
 
-    def restore_drafts(self) -> list[ComposerWindow]:
-        """Reopen every saved draft in a composer."""
-        opened = []
-        for saved in load_drafts(self.profile.drafts_dir):
-            reply = None
-            if saved.reply_thread_id is not None:
-                conversation = self.store.conversation(saved.reply_thread_id)
-                reply = ReplyContext(
-                    thread_id=saved.reply_thread_id,
-                    conversation_subject=saved.reply_subject,
-                    message_count=conversation.message_count if conversation else 1,
-                    original_subject=saved.reply_subject,
-                )
-            composer = self._open_composer(saved.draft, reply, saved.draft_id)
-            if composer is not None:
-                opened.append(composer)
-        self.drafts_button.hide()
-        return opened
+    def _drafts_counted(self, count: int) -> None:
+        self.left_tabs.setTabText(1, f"Drafts ({count})" if count else "Drafts")
+        if count and not self.drafts_announced:  # once, at start
+            self.drafts_announced = True
+            self.statusBar().showMessage(
+                f"{count} unsent draft{'s wait' if count != 1 else ' waits'} in Drafts.", 10000
+            )
+
+    def open_draft(self, saved: SavedDraft) -> ComposerWindow | None:
+        """Open a draft from Drafts; a draft already open comes to the front instead."""
+        for composer in self.composers:
+            if composer.isVisible() and composer.draft_id == saved.draft_id:
+                composer.raise_()
+                composer.activateWindow()
+                return composer
+        reply = None
+        if saved.reply_thread_id is not None:
+            conversation = self.store.conversation(saved.reply_thread_id)
+            reply = ReplyContext(
+                thread_id=saved.reply_thread_id,
+                conversation_subject=saved.reply_subject,
+                message_count=conversation.message_count if conversation else 1,
+                original_subject=saved.reply_subject,
+            )
+        return self._open_composer(saved.draft, reply, saved.draft_id, Opened.SAVED)
+
+    def _draft_deleted(self, draft_id: str) -> None:
+        """A draft deleted in Drafts: a window that has it open closes without saving."""
+        for composer in self.composers:
+            if composer.isVisible() and composer.draft_id == draft_id:
+                composer.discard_now()
 
     # -- search ------------------------------------------------------------------------
 
@@ -673,8 +695,9 @@ class MainWindow(QMainWindow):
     # -- composing ---------------------------------------------------------------------
 
     def _open_composer(
-        self, draft: Draft | None, reply: ReplyContext | None = None, draft_id: str | None = None
-    ) -> ComposerWindow | None:
+        self, draft: Draft | None, reply: ReplyContext | None = None, draft_id: str | None = None,
+        opened: Opened = Opened.FRESH,
+    ) -> ComposerWindow | None:  # fmt: skip
         accounts = self.accounts()
         if not accounts:
             self.open_accounts()
@@ -683,9 +706,10 @@ class MainWindow(QMainWindow):
         composer = ComposerWindow(
             self.store_path, accounts, draft, reply,
             drafts_dir=self.profile.drafts_dir, draft_id=draft_id,
-            undo_seconds=self.undo_seconds(), clock=self.clock,
+            undo_seconds=self.undo_seconds(), clock=self.clock, opened=opened,
         )  # fmt: skip
         composer.sent.connect(self._queued)
+        composer.drafts_changed.connect(self.drafts.refresh)
         self.composers = [c for c in self.composers if c.isVisible()]  # forget closed ones
         self.composers.append(composer)
         composer.show()
@@ -844,7 +868,7 @@ class MainWindow(QMainWindow):
             return None
         self.model.reload()
         self.statusBar().showMessage("Sending undone.", 5000)
-        return self._open_composer(pending.draft, pending.reply, pending.draft_id)
+        return self._open_composer(pending.draft, pending.reply, pending.draft_id, Opened.UNSAVED)
 
     def reopen_from_outbox(self, entry_id: int) -> ComposerWindow | None:
         """Take a waiting (scheduled, retrying, refused) message back to change it.
@@ -869,7 +893,7 @@ class MainWindow(QMainWindow):
                 original_subject=parent[-1].subject,
             )
         self.model.reload()
-        return self._open_composer(draft, reply)
+        return self._open_composer(draft, reply, opened=Opened.UNSAVED)
 
     def _after_run(self, report: FlushReport) -> None:
         """What the outbox runner did: say it, and show a sent reply in its conversation."""
@@ -889,8 +913,9 @@ class MainWindow(QMainWindow):
         for entry_id, error in report.failed_temporary.items():
             entry = outbox.get(entry_id)
             when = time.strftime("%H:%M", time.localtime(entry.next_attempt_at))
+            # the error says that Threadline tries again: only the time is added here
             self.statusBar().showMessage(
-                f"Not sent yet: {error} Threadline tries again at {when} (see the Outbox).", 15000
+                f"Not sent yet: {error} Next try at {when} (see the Outbox).", 15000
             )
         for entry_id, error in report.failed_permanent.items():
             entry = outbox.get(entry_id)
@@ -966,13 +991,19 @@ class MainWindow(QMainWindow):
     # -- dialogs -----------------------------------------------------------------------
 
     def open_accounts(self) -> AccountsDialog:
-        """The accounts dialog (non-modal)."""
+        """The accounts dialog (non-modal): one for the window, brought to the front when
+        asked for again, as the user left it (Ctrl+N without an account, Add account…)."""
         from threadline.ui.accounts_dialog import AccountsDialog
 
-        dialog = AccountsDialog(self.profile, self)  # type: ignore[arg-type]
-        dialog.changed.connect(self.refresh_accounts)
-        dialog.folders_changed.connect(self.sync.wake)  # fetch a new folder's mail now
+        dialog: AccountsDialog | None = getattr(self, "accounts_dialog", None)
+        if dialog is None:
+            dialog = AccountsDialog(self.profile, self)  # type: ignore[arg-type]
+            dialog.changed.connect(self.refresh_accounts)
+            dialog.folders_changed.connect(self.sync.wake)  # fetch a new folder's mail now
+            self.accounts_dialog = dialog
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
 
     def open_outbox(self) -> OutboxDialog:
