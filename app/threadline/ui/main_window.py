@@ -621,8 +621,10 @@ class MainWindow(QMainWindow):
 
     def _drafts_counted(self, count: int) -> None:
         self.left_tabs.setTabText(1, f"Drafts ({count})" if count else "Drafts")
-        if count and not self.drafts_announced:  # once, at start
-            self.drafts_announced = True
+        if self.drafts_announced:  # only what the first reading found: left from before
+            return
+        self.drafts_announced = True
+        if count:
             self.statusBar().showMessage(
                 f"{count} unsent draft{'s wait' if count != 1 else ' waits'} in Drafts.", 10000
             )
@@ -996,14 +998,16 @@ class MainWindow(QMainWindow):
         from threadline.ui.accounts_dialog import AccountsDialog
 
         dialog: AccountsDialog | None = getattr(self, "accounts_dialog", None)
-        if dialog is None:
-            dialog = AccountsDialog(self.profile, self)  # type: ignore[arg-type]
-            dialog.changed.connect(self.refresh_accounts)
-            dialog.folders_changed.connect(self.sync.wake)  # fetch a new folder's mail now
-            self.accounts_dialog = dialog
+        if dialog is not None:
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
+            return dialog
+        dialog = AccountsDialog(self.profile, self)  # type: ignore[arg-type]
+        dialog.changed.connect(self.refresh_accounts)
+        dialog.folders_changed.connect(self.sync.wake)  # fetch a new folder's mail now
+        self.accounts_dialog = dialog
         dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
         return dialog
 
     def open_outbox(self) -> OutboxDialog:
