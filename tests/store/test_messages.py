@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,22 @@ def test_a_message_connecting_two_threads_merges_them(store: MessageStore) -> No
     [summary] = store.conversations()
     assert summary.message_count == 3
     assert store.thread_of_message("c@x") == summary.thread_id
+
+
+def test_more_references_than_sqlite_takes_variables_still_thread_and_merge(
+    store: MessageStore,
+) -> None:
+    # SQLite's default limit is 32766 variables a statement (Debian builds it higher); a
+    # message naming more ids made the import raise "too many SQL variables" (fuzz test)
+    store.conn.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32766)
+    first = store.add_message(make_raw("first@x", subject="One"))
+    last = store.add_message(make_raw("last@x", subject="Two"))
+    refs = ["first@x", *(f"r{n}@refs.example" for n in range(33_000)), "last@x"]
+    added = store.add_message(make_raw("many@x", references=refs))
+    assert groups(store) == {frozenset({"first@x", "last@x", "many@x"})}
+    assert added.thread_id in (first.thread_id, last.thread_id)
+    assert store.thread_of_message("r32999@refs.example") == added.thread_id
+    assert store.conversation(added.thread_id).message_count == 3  # type: ignore[union-attr]
 
 
 def test_missing_parents_are_placeholders_that_still_join(store: MessageStore) -> None:

@@ -14,6 +14,7 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TypeVar
 
 from threadline.core.threads import ThreadNode
 from threadline.core.threads import tree_order as core_tree_order
@@ -25,6 +26,8 @@ from threadline.store.models import (
     KnownAddress,
     StoredMessage,
 )
+
+_T = TypeVar("_T")
 
 #: How many names the conversation list shows for a conversation.
 MAX_PARTICIPANTS = 4
@@ -197,13 +200,15 @@ class MessageStore:
         """The conversation for a message with these ids, merging conversations it joins."""
         conn = self.conn
         unique = list(dict.fromkeys(links))
-        placeholders = ",".join("?" * len(unique))
-        known = dict(
-            conn.execute(
-                f"SELECT msgid, thread_id FROM known_ids WHERE msgid IN ({placeholders})",  # noqa: S608
-                unique,
-            ).fetchall()
-        )
+        known: dict[str, int] = {}
+        for part in _chunks(unique):  # a statement takes only so many variables
+            placeholders = ",".join("?" * len(part))
+            known.update(
+                conn.execute(
+                    f"SELECT msgid, thread_id FROM known_ids WHERE msgid IN ({placeholders})",  # noqa: S608
+                    part,
+                ).fetchall()
+            )
         found = list(dict.fromkeys(known.values()))
         if not found:
             target = conn.execute("INSERT INTO threads DEFAULT VALUES").lastrowid
@@ -222,12 +227,16 @@ class MessageStore:
     def _merge(self, thread_ids: list[int]) -> int:
         """Fold several conversations into the largest; returns its id."""
         conn = self.conn
-        placeholders = ",".join("?" * len(thread_ids))
-        target = conn.execute(
-            f"SELECT id FROM threads WHERE id IN ({placeholders})"  # noqa: S608
-            " ORDER BY message_count DESC, id LIMIT 1",
-            thread_ids,
-        ).fetchone()[0]
+        sizes: list[tuple[int, int]] = []  # (message count, thread id)
+        for part in _chunks(thread_ids):
+            placeholders = ",".join("?" * len(part))
+            sizes.extend(
+                conn.execute(
+                    f"SELECT message_count, id FROM threads WHERE id IN ({placeholders})",  # noqa: S608
+                    part,
+                ).fetchall()
+            )
+        target = min(sizes, key=lambda size: (-size[0], size[1]))[1]  # the largest, oldest
         others = [t for t in thread_ids if t != target]
         for other in others:
             conn.execute("UPDATE messages SET thread_id = ? WHERE thread_id = ?", (target, other))
@@ -491,6 +500,17 @@ class MessageStore:
             (f"{escaped}%", f"{escaped}%", f"% {escaped}%", limit),
         )
         return [KnownAddress(row["address"], row["name"], row["uses"]) for row in rows]
+
+
+#: Ids per ``IN (...)`` lookup: SQLite's default limit of variables in one statement is
+#: 32766, and a message may reference more ids than that.
+_LOOKUP_CHUNK = 500
+
+
+def _chunks(items: Sequence[_T]) -> Iterator[Sequence[_T]]:
+    """``items`` in slices of at most :data:`_LOOKUP_CHUNK`."""
+    for start in range(0, len(items), _LOOKUP_CHUNK):
+        yield items[start : start + _LOOKUP_CHUNK]
 
 
 def _with_participant(names: list[str], name: str) -> list[str]:
