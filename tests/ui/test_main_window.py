@@ -364,3 +364,23 @@ def test_every_action_is_in_a_menu_reachable_by_keyboard(
         assert len(letters) == len(set(letters)), letters
     box = window.show_shortcuts()
     assert "Ctrl+R\tReply" in box.text() and "Ctrl+U\tMark as unread" in box.text()
+
+
+def test_the_list_and_the_reader_stay_in_step_through_a_search(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    window = open_window(qtbot, mail_profile)
+    select(window, "Launch plan")
+    qtbot.keyClicks(window.search, "ramen")  # Launch plan is not among the results
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5_000)
+    assert window.current is None and not window.reply_action.isEnabled()
+    assert "Launch plan" not in window.reader.toPlainText()  # nothing hidden stays open
+    before = len(window.composers)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.composers) == before  # Ctrl+R answers nothing the user cannot see
+    select(window, "Lunch?")
+    window.search.clear()  # back to every conversation: Lunch? stays the one selected
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5_000)
+    assert window.current is not None and window.current.subject == "Lunch?"
+    row = window.list.currentIndex().row()
+    assert window.model.conversation_at(row).subject == "Lunch?"  # type: ignore[union-attr]

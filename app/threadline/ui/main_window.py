@@ -671,6 +671,7 @@ class MainWindow(QMainWindow):
         text = self.search.text().strip()
         if not text:
             self.model.show_search(None)
+            self._after_list_reset()
             return
         path = self.store_path
 
@@ -685,6 +686,7 @@ class MainWindow(QMainWindow):
             query, found = result
             if query == self.search.text().strip():  # ignore answers to older queries
                 self.model.show_search(found)
+                self._after_list_reset()
                 self.statusBar().showMessage(
                     ngettext("%d conversation matches", "%d conversations match", len(found))
                     % len(found)
@@ -831,7 +833,7 @@ class MainWindow(QMainWindow):
 
     def _queued(self, queued: QueuedSend) -> None:
         """The composer put a message in the outbox: offer Undo, then let the runner go."""
-        self.model.reload()
+        self.reload_in_step()
         if queued.scheduled:
             when = time.strftime("%a %-d %b, %H:%M", time.localtime(queued.due_at))
             self.statusBar().showMessage(
@@ -868,7 +870,7 @@ class MainWindow(QMainWindow):
         if not Outbox(self.store.conn).cancel(pending.outbox_id):
             self.statusBar().showMessage("Too late to undo: the message is being sent.", 8000)
             return None
-        self.model.reload()
+        self.reload_in_step()
         self.statusBar().showMessage("Sending undone.", 5000)
         return self._open_composer(pending.draft, pending.reply, pending.draft_id, Opened.UNSAVED)
 
@@ -894,12 +896,12 @@ class MainWindow(QMainWindow):
                 message_count=conversation.message_count if conversation else 1,
                 original_subject=parent[-1].subject,
             )
-        self.model.reload()
+        self.reload_in_step()
         return self._open_composer(draft, reply, opened=Opened.UNSAVED)
 
     def _after_run(self, report: FlushReport) -> None:
         """What the outbox runner did: say it, and show a sent reply in its conversation."""
-        self.model.reload()
+        self.reload_in_step()
         outbox = Outbox(self.store.conn)
         waited = []
         for entry_id in report.sent:
@@ -940,6 +942,32 @@ class MainWindow(QMainWindow):
             return
         self.reload_list()
         self._refresh_open_conversation()
+
+    def reload_in_step(self) -> None:
+        """Fill the list again from the first page (after a send, an import), keeping the
+        list and the reader in step (see :meth:`_after_list_reset`)."""
+        self.model.reload()
+        self._after_list_reset()
+
+    def _after_list_reset(self) -> None:
+        """The list was filled again: the conversation in the reader stays selected when
+        the list shows it; when it does not, the reader empties, so that nothing (Reply,
+        Forward) acts on a conversation the user cannot see, and focus coming to the
+        list does not pick another one behind the user's back."""
+        current = self.current
+        row = self.model.row_of(current.thread_id) if current is not None else None
+        if row is not None:
+            self.keeping_view = True
+            try:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+            finally:
+                self.keeping_view = False
+        elif current is not None:
+            self.current = None
+            self.auto_read.stop()
+            self.header.setText("")
+            self.reader.show_note(EMPTY_STATE if not self.model.rowCount() else "")
+            self._update_actions()
 
     def reload_list(self) -> None:
         """Reload the conversation list; the selection stays, and so do the conversations
@@ -1069,7 +1097,7 @@ class MainWindow(QMainWindow):
 
         def done(report: ImportReport) -> None:
             dialog.close()
-            self.model.reload()
+            self.reload_in_step()
             if self.current is None and self.model.rowCount():
                 self.show_first()
             self.statusBar().showMessage(report.summary(), 15000)
