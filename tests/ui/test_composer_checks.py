@@ -88,14 +88,14 @@ def test_the_size_note_warns_near_and_over_the_usual_limit(qtbot: QtBot, tmp_pat
     window.remove_attachments([])
     assert window.size_note.text() == (
         "1 file, 16.0 MB — about 21.9 MB once encoded for mail, close to the 25.0 MB most "
-        "mail servers take."
+        "mail servers accept."
     )
     assert "#b45309" in window.size_note.styleSheet()
     window.attachments.append(Attachment("b.mov", b"x" * 3 * MB))
     window.remove_attachments([])
     assert window.size_note.text() == (
         "2 files, 19.0 MB — about 26.0 MB once encoded for mail, more than the 25.0 MB most "
-        "mail servers take. Remove a file, or share large files another way."
+        "mail servers accept. Remove a file, or share large files another way."
     )
     assert "#b91c1c" in window.size_note.styleSheet()
 
@@ -112,11 +112,11 @@ def test_the_servers_own_limit_is_asked_and_sending_over_it_is_refused(
         with qtbot.waitSignal(window.limits.answered, timeout=10_000):
             window.add_attachments([big])
         assert window.size_note.text() == (
-            "1 file, 2.2 MB — about 3.0 MB once encoded for mail, more than the 2.0 MB "
-            "127.0.0.1 takes. Remove a file, or share large files another way."
+            "1 file, 2.2 MB — about 3.0 MB once encoded for mail, more than the limit of "
+            "2.0 MB at 127.0.0.1. Remove a file, or share large files another way."
         )
         window.send()
-        assert "more than the 2.0 MB 127.0.0.1 takes" in window.status.text()
+        assert "more than the limit of 2.0 MB at 127.0.0.1" in window.status.text()
         assert queued(window) == 0 and window.isVisible()
         errors = window.findChildren(QMessageBox)
         assert any(box.windowTitle() == "Cannot send yet" for box in errors)

@@ -66,6 +66,7 @@ def test_a_saved_draft_waits_in_drafts_and_opens_from_there(
     answer(qtbot, composer.question, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: drafts_listed(window) == ["Finish later"], timeout=10_000)
     assert window.left_tabs.tabText(1) == "Drafts (1)"
+    assert "unsent draft" not in window.statusBar().currentMessage()  # only those from before
     window.drafts_action.trigger()  # View → Drafts, Ctrl+Shift+D
     assert window.left_tabs.currentWidget() is window.drafts
     again = opened(qtbot, window)

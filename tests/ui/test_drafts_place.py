@@ -49,7 +49,9 @@ def test_the_details_say_who_where_what_and_when() -> None:
                  attachments=[Attachment("a.pdf", b"x")])  # fmt: skip
     saved = SavedDraft("c" * 32, many, reply_thread_id=3, reply_subject="Plan\n x",
                        saved_at=NOW - 60)  # fmt: skip
-    assert details_of(saved, NOW) == "To Bob, c@y.org and 2 more · in “Plan x” · 📎 1 · 14:59"
+    assert details_of(saved, NOW) == (
+        "To Bob, c@y.org and 2 more · in “Plan x” · 1 attachment · 14:59"
+    )
     assert details_of(SavedDraft("d" * 32, Draft(sender=ME))) == "No recipients yet"
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle
 
 from threadline.core.compose import Attachment
 
@@ -42,8 +42,9 @@ class AttachmentList(QListWidget):
     def show_attachments(self, attachments: Sequence[Attachment]) -> None:
         """List ``attachments`` (the first one current, so Delete works at once)."""
         self.clear()
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)  # no emoji font
         for attachment in attachments:
-            item = QListWidgetItem(f"📎 {attachment.filename} ({data_size(attachment.size)})")
+            item = QListWidgetItem(icon, f"{attachment.filename} ({data_size(attachment.size)})")
             item.setToolTip(str(attachment.path) if attachment.path else attachment.filename)
             self.addItem(item)
         self.setVisible(bool(attachments))

@@ -322,12 +322,11 @@ class ComposerWindow(QWidget):
         count = len(self.attachments)
         files = sum(a.size for a in self.attachments)
         text = f"{count} file{'s' if count != 1 else ''}, {data_size(files)}"
-        whose = f"{limit.host} takes" if limit.host else "most mail servers take"
         level = "over" if size > limit.size else "near" if size > NEAR_LIMIT * limit.size else ""
         if level:
-            text += (f" — about {data_size(size)} once encoded for mail, "
-                     f"{'more than' if level == 'over' else 'close to'} the "
-                     f"{data_size(limit.size)} {whose}.")  # fmt: skip
+            than = "more than" if level == "over" else "close to"
+            encoded = f"about {data_size(size)} once encoded for mail"
+            text += f" — {encoded}, {than} {_limit_text(limit)}."
         if level == "over":
             text += " Remove a file, or share large files another way."
         self.size_note.setText(text)
@@ -339,8 +338,7 @@ class ComposerWindow(QWidget):
         if limit.host is not None and size > limit.size:
             raise InvalidInputError(
                 f"The message would be about {data_size(size)} with its attachments, more "
-                f"than the {data_size(limit.size)} {limit.host} takes. Remove a file, or "
-                "share large files another way."
+                f"than {_limit_text(limit)}. Remove a file, or share large files another way."
             )
 
     def add_attachments(self, paths: list[Path]) -> None:
@@ -640,6 +638,13 @@ def next_morning(now: QDateTime, days: int) -> QDateTime:
 def next_monday_morning(now: QDateTime) -> QDateTime:
     """8:00 on the next Monday (a week on, when today is Monday)."""
     return next_morning(now, days=(8 - now.date().dayOfWeek()) % 7 or 7)
+
+
+def _limit_text(limit: SizeLimit) -> str:
+    """``the limit of 32.0 MB at smtp.example.org``, ``the 25.0 MB most mail servers accept``."""
+    if limit.host:
+        return f"the limit of {data_size(limit.size)} at {limit.host}"
+    return f"the {data_size(limit.size)} most mail servers accept"
 
 
 def _addresses_of(field: AddressField, *, strict: bool) -> list[Address]:

@@ -44,7 +44,7 @@ def subject_of(saved: SavedDraft) -> str:
 
 
 def details_of(saved: SavedDraft, now: float | None = None) -> str:
-    """``To Bob, Cy and 2 more · in “Plan” · 📎 2 · 14:05``."""
+    """``To Bob, Cy and 2 more · in “Plan” · 2 attachments · 14:05``."""
     draft = saved.draft
     people = [a.name or a.address for a in [*draft.to, *draft.cc, *draft.bcc]]
     if not people:
@@ -57,7 +57,7 @@ def details_of(saved: SavedDraft, now: float | None = None) -> str:
         parts.append(f"in “{saved.reply_subject or '(no subject)'}”")
     files = len(draft.attachments) + len(draft.attached_messages)
     if files:
-        parts.append(f"📎 {files}")
+        parts.append(f"{files} attachment{'s' if files != 1 else ''}")
     if saved.saved_at:
         parts.append(friendly_date(int(saved.saved_at), now))
     return " · ".join(" ".join(part.split()) for part in parts)
