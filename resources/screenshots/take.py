@@ -3,7 +3,9 @@
     make screenshots     (runs this under Xvfb: xvfb-run -a -s "-screen 0 1280x800x24")
 
 Starts Threadline as ``threadline --demo`` does, opens the launch-plan conversation,
-starts a reply, and saves main-window.png and composer.png beside this script.
+starts a reply, and saves main-window.png and composer.png beside this script; then
+attaches two large files (composer-attachments.png: the size note near the server's
+limit), saves the reply and a new message as drafts and shows Drafts (drafts.png).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ def main() -> int:
     from threadline.core.reply import ReplyMode
     from threadline.demo import create_demo_profile
     from threadline.ui.app import create_application
+    from threadline.ui.composer import ComposerWindow
     from threadline.ui.main_window import MainWindow
 
     app = create_application()
@@ -49,13 +52,41 @@ def main() -> int:
 
     def shoot_composer() -> None:
         composer = state["composer"]
-        composer.grab().save(str(HERE / "composer.png"))  # type: ignore[attr-defined]
+        assert isinstance(composer, ComposerWindow)
+        composer.grab().save(str(HERE / "composer.png"))
+        files = []
+        for name, size in (("launch-video.mp4", 21_000_000), ("slides.pdf", 3_200_000)):
+            files.append(profile.data_dir / name)
+            with files[-1].open("wb") as out:
+                out.truncate(size)  # sparse: only the size is read before sending
+        # the size note is shot once the demo server said its SIZE
+        composer.limits.answered.connect(lambda: QTimer.singleShot(300, shoot_attachments))
+        composer.add_attachments(files)
+
+    def shoot_attachments() -> None:
+        composer = state["composer"]
+        assert isinstance(composer, ComposerWindow)
+        composer.grab().save(str(HERE / "composer-attachments.png"))
+        composer.keep_draft()
+        composer.close()
+        lunch = window.compose_new()
+        assert lunch is not None
+        lunch.to_field.setText("omar@northwind.example")
+        lunch.subject.setText("Lunch on Friday?")
+        lunch.body.setPlainText("Ramen at 12:30 works for me.")
+        lunch.keep_draft()
+        lunch.close()
+        window.show_drafts()
+        QTimer.singleShot(600, shoot_drafts)
+
+    def shoot_drafts() -> None:
+        window.grab().save(str(HERE / "drafts.png"))
         app.quit()
 
     QTimer.singleShot(300, open_conversation)
     code = app.exec()
     server.stop()
-    print(f"saved {HERE / 'main-window.png'} and {HERE / 'composer.png'}")
+    print(f"saved main-window.png, composer.png, composer-attachments.png and drafts.png in {HERE}")
     return code
 
 
