@@ -16,8 +16,12 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import dns.resolver
 import pytest
 import trustme
+
+from threadline.net.srv import SrvLookupError
+from threadline.services.account_setup import Lookups
 
 
 @dataclass
@@ -132,3 +136,16 @@ def no_dns(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(socket, "getaddrinfo", guarded)
     yield looked_up
     assert looked_up == []
+
+
+def offline_lookups() -> Lookups:
+    """Look-ups that reach nothing: no DNS to ask, every connection refused. For windows
+    whose tests do not look settings up, so that nothing could ever leave the machine."""
+
+    def no_resolver() -> dns.resolver.Resolver:
+        raise SrvLookupError("This test asks no DNS.")
+
+    def refuse(host: str, port: int) -> tuple[str, int]:
+        raise ConnectionRefusedError(f"the test routes no connection to {host}:{port}")
+
+    return Lookups(ssl.create_default_context(), route=refuse, make_resolver=no_resolver)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from helpers.autoconfig_server import offline_lookups
 from helpers.keyrings import FailingKeyring, MemoryKeyring
 from threadline.errors import InvalidInputError
 from threadline.net.oauth.providers import CONFIG_ENV
@@ -49,6 +50,7 @@ def dialog(
     conn.close()
     opened = AccountsDialog(profile)
     qtbot.addWidget(opened)
+    opened.lookups = offline_lookups()  # nothing ever leaves the machine
     opened.show()
     opened.new_account()
     yield opened
@@ -115,6 +117,7 @@ def test_typing_a_known_address_fills_both_servers_and_saves_them(
     assert servers(dialog) == expected
     assert dialog.feedback.text().startswith(f"Filled in the servers of {name}.")
     assert dialog.save_sent.isEnabled()
+    type_text(qtbot, dialog.password, "app-password")
     save(qtbot, dialog)
     account = stored(profile)[address]
     assert (account.smtp_host, account.smtp_port, account.security, account.imap_host,
@@ -150,6 +153,7 @@ def test_another_domain_only_shows_guesses_and_saves_no_guess(
     with pytest.raises(InvalidInputError, match="is not a server name"):
         dialog.form_account()  # no SMTP server typed yet: nothing to save
     type_text(qtbot, dialog.host, "mail.mycompany.example")
+    type_text(qtbot, dialog.password, "secret")
     save(qtbot, dialog)
     account = stored(profile)["dan@mycompany.example"]
     assert (account.smtp_host, account.imap_host, account.save_sent) == (

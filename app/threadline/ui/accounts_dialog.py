@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -38,19 +40,26 @@ from threadline.core.mail_providers import (
     preset_for,
     suggested_save_sent,
 )
+from threadline.errors import InvalidInputError
 from threadline.net import secrets
 from threadline.net.oauth.providers import Provider, load_providers
+from threadline.net.tls import client_context
 from threadline.paths import Profile
 from threadline.services.account_check import SideCheck, check_account
+from threadline.services.account_problems import account_problems
+from threadline.services.account_setup import Found, Lookups, describe, found_username
+from threadline.services.check_report import result_line
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore, new_account_id
 from threadline.store.folders import FolderStore
 from threadline.ui.confirm import confirm
 from threadline.ui.conversation_model import folder_label
 from threadline.ui.errors import show_error
+from threadline.ui.field_marks import FieldMarks
 from threadline.ui.folders_dialog import FoldersDialog
 from threadline.ui.oauth_section import OAuthSection
-from threadline.ui.plain import plain_label
+from threadline.ui.plain import plain_label, plain_message_box
+from threadline.ui.settings_lookup import SettingsLookup
 from threadline.ui.worker import Progress, run_in_background
 
 SECURITY_LABELS = {
@@ -71,6 +80,19 @@ BLANK: dict[str, object] = {
     "host": "", "security": "starttls", "port": SMTP_PORTS["starttls"],
     "imap_host": "", "imap_security": "tls", "imap_port": IMAP_PORTS["tls"],
 }  # fmt: skip
+#: The form's parts as the user knows them (for questions about found settings).
+PART_NAMES = {
+    "host": "SMTP server", "port": "SMTP port", "security": "SMTP security",
+    "imap_host": "Incoming server", "imap_port": "Incoming port",
+    "imap_security": "Incoming security", "username": "User name",
+}  # fmt: skip
+SECURITY_WORDS = {"tls": "TLS", "starttls": "STARTTLS", "none": "no encryption"}
+#: What the Password field says when it is needed, and when none is stored.
+SIGN_IN_WORDS = {
+    "needed": "Enter the password: this account signs in with one.",
+    "missing": "No password is stored for this account: type it here and save, or sending "
+    "will fail.",
+}
 SMTP_PLACEHOLDER = "e.g. smtp.example.org"
 IMAP_PLACEHOLDER = "none: this account only sends"
 #: The form's parts each stored field is read from. A field whose parts the user left
@@ -213,16 +235,30 @@ class AccountsDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText("kept in the system keyring only")
-        for label, widget in (
-            ("Your name", self.name),
-            ("Address", self.address),
-            ("Also sends as", self.aliases),
-            ("Sign-in", self.method),
-            ("User name", self.username),
-            ("Password", self.password),
+        self.marks = FieldMarks()  # problems shown beside their fields, all at once
+        self.find_button = QPushButton("Find settings")
+        self.find_button.setToolTip(
+            "Ask your address's domain for its servers (its own configuration, its DNS "
+            "records); Thunderbird's database only if you agree."
+        )
+        self.find_button.clicked.connect(self.find_settings)
+        address_row = QWidget()
+        address_layout = QHBoxLayout(address_row)
+        address_layout.setContentsMargins(0, 0, 0, 0)
+        address_layout.addWidget(self.address, 1)
+        address_layout.addWidget(self.find_button)
+        self.rows: dict[QWidget, QWidget] = {}  # a field -> its form row (for hiding)
+        for label, widget, row in (
+            ("Your name", self.name, self.name),
+            ("Address", self.address, address_row),
+            ("Also sends as", self.aliases, self.aliases),
+            ("Sign-in", self.method, self.method),
+            ("User name", self.username, self.username),
+            ("Password", self.password, self.password),
         ):
             widget.setAccessibleName(label)
-            form.addRow(label, widget)
+            self.rows[widget] = self.marks.row(row, widget)
+            form.addRow(label, self.rows[widget])
         form.addRow("", self.oauth)
         self.form = form
         right.addLayout(form)
@@ -235,13 +271,20 @@ class AccountsDialog(QDialog):
             part.setAccessibleName(name)
         sending = QGroupBox("Sending mail (SMTP)")
         sending_form = QFormLayout(sending)
-        sending_form.addRow("Server", self.host)
-        sending_form.addRow("Port", _port_row(self.port, self.security))
+        sending_form.addRow("Server", self.marks.row(self.host))
+        sending_form.addRow(
+            "Port", self.marks.row(_port_row(self.port, self.security), self.port, self.security)
+        )
         right.addWidget(sending)
         incoming = QGroupBox("Incoming mail (IMAP)")
         incoming_form = QFormLayout(incoming)
-        incoming_form.addRow("Server", self.imap_host)
-        incoming_form.addRow("Port", _port_row(self.imap_port, self.imap_security))
+        incoming_form.addRow("Server", self.marks.row(self.imap_host))
+        incoming_form.addRow(
+            "Port",
+            self.marks.row(
+                _port_row(self.imap_port, self.imap_security), self.imap_port, self.imap_security
+            ),
+        )
         incoming_form.addRow("", self.save_sent)
         self.folders_button = QPushButton("Folders…")
         self.folders_button.setAccessibleName("Folders")
@@ -273,6 +316,19 @@ class AccountsDialog(QDialog):
         right.addWidget(close)
         layout.addLayout(right, 2)
         self.resize(780, 560)
+        #: How look-ups reach the network; None: the system's (tests set local servers).
+        self.lookups: Lookups | None = None
+        self.lookup = SettingsLookup(self, self._lookups)
+        self.lookup.found.connect(self._apply_found)
+        self.lookup.said.connect(self.feedback.setText)
+        self.address_typed = False  # since the last look-up: leaving the field starts one
+        self.address.editingFinished.connect(self._address_done)
+        self.conflict_question: QMessageBox | None = None
+        #: Counts tests and form changes: a test's result for settings changed since is
+        #: not shown, and a shown one goes when the settings change.
+        self.test_round = 0
+        self.showing_test = False
+        self._watch_changes()
         self.refresh()
 
     def refresh(self) -> None:
@@ -290,8 +346,21 @@ class AccountsDialog(QDialog):
         if 0 <= row < len(accounts):
             self._load(accounts[row])
 
+    def _start_over(self) -> None:
+        """Before another account (or a new one) is shown: no marks, look-up or result."""
+        self.marks.clear()
+        self.lookup.cancel()
+        if self.conflict_question is not None:
+            self.conflict_question.blockSignals(True)
+            self.conflict_question.close()
+            self.conflict_question = None
+        self.address_typed = False
+        self.test_round += 1
+        self.showing_test = False
+
     def _load(self, account: Account) -> None:
         """Show ``account`` exactly as stored; no handler fills in or resets anything."""
+        self._start_over()
         self.editing = account
         self.name.setText(account.display_name)
         self.address.setText(account.address)
@@ -314,9 +383,11 @@ class AccountsDialog(QDialog):
         self.feedback.setText("")
         self.loaded = self._form_state()
         self._show_folders()
+        self._show_find()
 
     def new_account(self) -> None:
         """Clear the form for a new account."""
+        self._start_over()
         self.editing = None
         self.pending_id = new_account_id()
         self.list.blockSignals(True)
@@ -333,7 +404,7 @@ class AccountsDialog(QDialog):
         self.imap_port.setValue(int(str(BLANK["imap_port"])))
         self.save_sent.setChecked(True)
         self.save_sent_follows = True
-        self.filled = dict(BLANK)
+        self.filled = {**BLANK, "username": ""}
         self._show_guesses(None)
         self._show_incoming("")
         self._show_method()
@@ -342,6 +413,7 @@ class AccountsDialog(QDialog):
             "Enter your address: the servers of well-known providers are filled in."
         )
         self._show_folders()
+        self._show_find()
         self.address.setFocus()
 
     def _set_security(self, key: str) -> None:
@@ -432,14 +504,20 @@ class AccountsDialog(QDialog):
             self.port.setValue(int(str(value)))
         elif part == "imap_port":
             self.imap_port.setValue(int(str(value)))
+        elif part == "username":
+            self.username.setText(str(value))
 
     def _address_edited(self, text: str) -> None:
         """A new account's address was typed: fill the servers of a known provider, or
         show guesses; only parts that still hold what the form put there change."""
         if self.editing is not None or self._provider() is not None:
             return  # a saved account's servers, or the chosen provider's, stay
+        self.address_typed = True
+        self._show_find()
+        if self.lookup.busy or self.lookup.question is not None:
+            self.lookup.cancel()  # it was for the address before this one
         preset = preset_for(text)
-        target: dict[str, object] = dict(BLANK)
+        target: dict[str, object] = {**BLANK, "username": ""}
         if preset is not None:
             target = {
                 "host": preset.smtp_host, "security": preset.smtp_security,
@@ -507,8 +585,8 @@ class AccountsDialog(QDialog):
     def _show_method(self) -> None:
         method, _ = self._method()
         chosen = self._provider()
-        self.form.setRowVisible(self.password, method == "password")
-        self.form.setRowVisible(self.username, method != "none")
+        self.form.setRowVisible(self.rows[self.password], method == "password")
+        self.form.setRowVisible(self.rows[self.username], method != "none")
         self.oauth.setVisible(chosen is not None)
         if chosen is not None:
             account_id = self.editing.id if self.editing else self.pending_id
@@ -530,6 +608,10 @@ class AccountsDialog(QDialog):
 
     def form_account(self) -> Account:
         """The account the form describes (validated)."""
+        return self._form_values().validated()
+
+    def _form_values(self) -> Account:
+        """The account the form describes, not validated yet."""
         security = str(self.security.currentData())
         address = self.address.text().strip()
         username = self.username.text().strip()
@@ -563,31 +645,72 @@ class AccountsDialog(QDialog):
                 if touched.isdisjoint(parts)
             }
             account = replace(account, **kept)
-        return account.validated()
+        return account
+
+    def _checked_account(self, done: str) -> Account | None:
+        """The form's account when it is usable; else every problem marked beside its field,
+        the action said not ``done`` ("saved", "tested"), and None."""
+        account = self._form_values()
+        fields: dict[str, QWidget] = {
+            "address": self.address, "aliases": self.aliases, "smtp_host": self.host,
+            "smtp_port": self.port, "security": self.security, "imap_host": self.imap_host,
+            "imap_port": self.imap_port, "imap_security": self.imap_security,
+            "username": self.username, "auth_method": self.method,
+        }  # fmt: skip
+        found = account_problems(account)
+        reasons = {fields[name]: text for name, text in found.items() if name in fields}
+        if (
+            account.auth_method == "password"
+            and not self.password.text()
+            and (self.editing is None or self.loaded.get("method") != "password")
+        ):
+            reasons[self.password] = SIGN_IN_WORDS["needed"]
+        if not reasons:
+            try:
+                account = account.validated()
+            except InvalidInputError as error:  # a rule the marks do not know (yet)
+                self.feedback.setText(f"Not {done}: {error}")
+                return None
+            self.marks.clear()
+            return account
+        order = [self.name, self.address, self.aliases, self.method, self.username,
+                 self.password, self.host, self.port, self.security, self.imap_host,
+                 self.imap_port, self.imap_security]  # fmt: skip
+        reasons = dict(sorted(reasons.items(), key=lambda item: order.index(item[0])))
+        self.marks.show(reasons)
+        count = "the marked field" if len(reasons) == 1 else f"the {len(reasons)} marked fields"
+        self.feedback.setText(f"Not {done} yet: see {count}.")
+        self.showing_test = False
+        next(iter(reasons)).setFocus()
+        return None
 
     def save(self) -> None:
         """Store the account; the password goes to the keyring (in the background)."""
-        try:
-            account = self.form_account()
-        except Exception as error:
-            show_error(self, "Cannot save the account", error)
+        account = self._checked_account("saved")
+        if account is None:
             return
         state = self._form_state()
         password = self.password.text()
         self.password.clear()
 
-        def work(_progress: Progress) -> Account:
+        def work(_progress: Progress) -> tuple[Account, bool]:
             if password:
                 secrets.set_password(account.id, password)
-            return account
+                return account, True
+            if account.auth_method != "password":
+                return account, True
+            try:
+                return account, secrets.get_password(account.id) is not None
+            except Exception:  # a keyring that cannot be read now: no warning from here
+                return account, True
 
-        def saved(stored: Account) -> None:
+        def saved(result: tuple[Account, bool]) -> None:
+            stored, has_password = result
             self.accounts.save(stored)
             showing = self.editing.id if self.editing else self.pending_id
             if showing == stored.id:  # not when the user went on to another account
                 self.editing, self.loaded = stored, state
-                self.feedback.setText(f"Saved {stored.label}.")
-                self._show_folders()
+                self._show_saved(stored, has_password)
             ids = [a.id for a in self.accounts.all()]
             self.list.blockSignals(True)
             self.list.clear()
@@ -598,17 +721,37 @@ class AccountsDialog(QDialog):
             self.changed.emit()
 
         def failed(error: Exception) -> None:
-            show_error(self, "Cannot store the password", error)
+            showing = self.editing.id if self.editing else self.pending_id
+            if showing == account.id and not self.password.text():
+                self.password.setText(password)  # typed once is enough
+            self.marks.show({self.password: str(error)})
+            self.feedback.setText("Not saved: the password could not be stored.")
 
         run_in_background(work, saved, failed)
+
+    def _show_saved(self, stored: Account, has_password: bool) -> None:
+        """Say what was saved; the form shows the sign-in as stored (a server on this
+        computer without a user name takes mail without one)."""
+        text = f"Saved {stored.label}."
+        if _method_key(stored) != self.method.currentData():
+            self._set_method(_method_key(stored))
+            self._show_method()
+            self.loaded["method"] = self.method.currentData()
+            text += " It signs in with nothing: the server on this computer takes mail without."
+        if not has_password:
+            self.marks.show({self.password: SIGN_IN_WORDS["missing"]})
+            text = f"Saved {stored.label}, but without a password: sending will fail until you "
+            text += "enter it."
+        self.feedback.setText(text)
+        self.showing_test = False
+        self._show_folders()
+        self._show_find()
 
     def test_connection(self) -> None:
         """Connect, secure and log in on both sides, off the GUI thread; show what each
         server said (services.account_check, as ``threadline accounts test``)."""
-        try:
-            account = self.form_account()
-        except Exception as error:
-            show_error(self, "Cannot test", error)
+        account = self._checked_account("tested")
+        if account is None:
             return
         typed = self.password.text() or None
         servers = f"{account.smtp_host}:{account.smtp_port}"
@@ -617,21 +760,156 @@ class AccountsDialog(QDialog):
         self.feedback.setText(f"Connecting to {servers}…")
         self.test_button.setEnabled(False)
         config_dir = self.config_dir
+        self.test_round += 1
+        current = self.test_round
 
         def work(_progress: Progress) -> list[SideCheck]:
             return check_account(account, config_dir, password=typed)
 
-        def done(checks: list[SideCheck]) -> None:
+        def show(text: str) -> None:
             self.test_button.setEnabled(True)
-            self.feedback.setText(
-                "\n".join(f"{'✔' if c.ok else '✘'} {c.side}: {c.text}" for c in checks)
-            )
+            if current != self.test_round:  # the settings changed meanwhile
+                self.feedback.setText(
+                    "The settings changed during the test: test again to check them."
+                )
+                return
+            self.feedback.setText(text)
+            self.showing_test = True
+
+        def done(checks: list[SideCheck]) -> None:
+            show("\n".join(result_line(check, account) for check in checks))
 
         def failed(error: Exception) -> None:
-            self.test_button.setEnabled(True)
-            self.feedback.setText(f"✘ {error}")
+            show(f"✘ {error}")
 
         run_in_background(work, done, failed)
+
+    def _watch_changes(self) -> None:
+        """A change by the user takes that field's mark off and ends a shown test result."""
+        related = {self.host: (self.security,), self.imap_host: (self.imap_security,),
+                   self.address: (self.username,), self.method: (self.username, self.password),
+                   self.security: (self.port,), self.imap_security: (self.imap_port,)}  # fmt: skip
+        for line in (self.name, self.address, self.aliases, self.host, self.imap_host,
+                     self.username, self.password):  # fmt: skip
+            line.textEdited.connect(lambda _text, f=line: self._changed(f, related))
+        for spin in (self.port, self.imap_port):
+            spin.valueChanged.connect(lambda _value, f=spin: self._changed(f, related))
+        for combo in (self.security, self.imap_security, self.method):
+            combo.currentIndexChanged.connect(lambda _i, f=combo: self._changed(f, related))
+        self.save_sent.toggled.connect(lambda _on: self._changed(self.save_sent, related))
+
+    def _changed(self, field: QWidget, related: dict[QWidget, tuple[QWidget, ...]]) -> None:
+        for marked in (field, *related.get(field, ())):
+            self.marks.clear(marked)
+        self.test_round += 1
+        if self.showing_test:
+            self.feedback.setText("")
+            self.showing_test = False
+
+    # -- finding the settings of a new address -------------------------------------------
+
+    def _lookups(self) -> Lookups:
+        if self.lookups is None:
+            self.lookups = Lookups(client_context())
+        return self.lookups
+
+    def _can_find(self) -> bool:
+        address = self.address.text().strip()
+        return (
+            self.editing is None
+            and self._provider() is None
+            and bool(domain_of(address))
+            and preset_for(address) is None
+        )
+
+    def _show_find(self) -> None:
+        self.find_button.setVisible(self.editing is None)
+        self.find_button.setEnabled(self._can_find())
+
+    def find_settings(self) -> None:
+        """Ask the address's domain for its servers (in the background)."""
+        if not self._can_find():
+            return
+        self.address_typed = False
+        self.lookup.start(self.address.text().strip())
+
+    def _address_done(self) -> None:
+        """Enter, or going on to another field of this window, after typing an address
+        without a preset starts a look-up (not closing or leaving the window)."""
+        focus = QApplication.focusWidget()
+        inside = focus is not None and (focus is self or self.isAncestorOf(focus))
+        if self.address_typed and inside and self.isVisible() and self._can_find():
+            self.find_settings()
+
+    def _apply_found(self, found: Found) -> None:
+        """Fill what was found into the parts that still hold what the form put there; ask
+        before changing one the user typed."""
+        address = self.address.text().strip()
+        if self.editing is not None or domain_of(address) != found.domain or not self._can_find():
+            return
+        values: dict[str, object] = {}
+        if found.smtp is not None:
+            values.update(host=found.smtp.host, port=found.smtp.port,
+                          security=found.smtp.security)  # fmt: skip
+        if found.imap is not None:
+            values.update(imap_host=found.imap.host, imap_port=found.imap.port,
+                          imap_security=found.imap.security)  # fmt: skip
+        username = found_username(found)
+        if username and username.lower() != address.lower():
+            values["username"] = username
+        mine = {
+            part: value
+            for part, value in values.items()
+            if self._part(part) not in (self.filled.get(part), value)
+        }
+        for part, value in values.items():
+            if part not in mine:
+                self._set_part(part, value)
+                self.filled[part] = value
+        self._show_incoming(self.imap_host.text())
+        self._suggest_save_sent()
+        said = describe(found, address)
+        if not mine:
+            self.feedback.setText(f"{said} You can change any field.")
+            return
+        self._ask_to_replace(found, mine, said)
+
+    def _ask_to_replace(self, found: Found, mine: dict[str, object], said: str) -> None:
+        def shown(part: str, value: object) -> str:
+            return SECURITY_WORDS.get(str(value), str(value)) if "security" in part else str(value)
+
+        lines = [
+            f"{PART_NAMES[part]}: {shown(part, value)} (you typed {shown(part, self._part(part))})"
+            for part, value in mine.items()
+        ]
+        where = found.where[0].upper() + found.where[1:]
+        box = plain_message_box(
+            self, QMessageBox.Icon.Question, "Use the settings found?",
+            f"{where} names other settings than you typed:\n\n" + "\n".join(lines)
+            + "\n\nUse them for these fields too?",
+        )  # fmt: skip
+        box.setAccessibleName("Use the settings found?")
+        use = box.addButton("Use them", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep mine", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter changes nothing the user typed
+        self.conflict_question = box
+
+        def answered(_result: int) -> None:
+            self.conflict_question = None
+            if box.clickedButton() is use:
+                for part, value in mine.items():
+                    self._set_part(part, value)
+                    self.filled[part] = value
+                self._show_incoming(self.imap_host.text())
+                self._suggest_save_sent()
+                self.feedback.setText(f"{said} You can change any field.")
+            else:
+                kept = ", ".join(PART_NAMES[part] for part in mine)
+                self.feedback.setText(f"{said} Kept what you typed: {kept}.")
+
+        box.finished.connect(answered)
+        self.feedback.setText(said)
+        box.open()
 
     def _show_folders(self) -> None:
         """The saved account's synced folders, and the button to choose them (only for an
