@@ -18,6 +18,7 @@ from threadline.core.parse import parse_message
 from threadline.core.reply import (
     MAX_FOLDABLE_ID,
     MAX_ID_LENGTH,
+    MAX_IN_REPLY_TO,
     MAX_REFERENCES,
     ReplyMode,
     attribution,
@@ -278,6 +279,48 @@ def test_a_quoted_message_id_is_kept_as_received_in_a_reply() -> None:
     raw = send(draft)
     assert b'\r\nIn-Reply-To: <"a b"@x.org>\r\n' in raw
     assert b'\r\nReferences: <"a b"@x.org>\r\n' in raw
+
+
+def test_a_reply_names_ids_as_written_never_decoded_as_encoded_words() -> None:
+    # an encoded word is not allowed in an id (RFC 2047 §5): the store, and every other
+    # client, know this message by the token as written (found by the fuzz test)
+    token = "=?utf-8?q?=3Cp=40x.org=3E?="
+    parent = parse_message(f"From: a@x.org\r\nMessage-ID: {token}\r\nSubject: s\r\n\r\nx".encode())
+    draft = reply_draft(parent, ANN)
+    assert draft.in_reply_to == token and draft.references == [token]
+    assert f"\r\nIn-Reply-To: <{token}>\r\n".encode() in send(draft)
+
+
+def test_a_reply_reads_every_message_id_and_references_header() -> None:
+    # as the store's index reads them: the reply names the parent by the store's id
+    parent = parse_message(
+        b"From: a@x.org\r\nMessage-ID: broken <half\r\nMessage-ID: <p@x.org>\r\n"
+        b"References: <r1@x.org>\r\nReferences: <r2@x.org>\r\nSubject: s\r\n\r\nx"
+    )
+    assert reply_references(parent) == ("p@x.org", ["r1@x.org", "r2@x.org", "p@x.org"])
+
+
+def test_ids_that_cannot_be_written_are_left_out_and_the_reply_can_be_sent() -> None:
+    # an 8-bit byte or a control character in a received id, or an id longer than a
+    # line: the reply raised UnicodeEncodeError or "Shorten it" (found by the fuzz test)
+    long_id = "y" * 990 + "@x.org"
+    for bad in (b"<s\xcbt@x.org>", b"<\xc3\xbcber@x.org>", b"<ctl\x1b[2J@x.org>", long_id.encode()):
+        parent = parse_message(
+            b"From: a@x.org\r\nMessage-ID: <p@x.org>\r\nReferences: <root@x.org> "
+            + bad + b" <q@x.org>\r\nSubject: s\r\n\r\nx"
+        )  # fmt: skip
+        draft = reply_draft(parent, ANN)
+        assert draft.references == ["root@x.org", "q@x.org", "p@x.org"], bad
+        assert send(draft)
+        own = parse_message(b"From: a@x.org\r\nMessage-ID: " + bad + b"\r\nSubject: s\r\n\r\nx")
+        draft = reply_draft(own, ANN)
+        assert draft.in_reply_to is None and draft.references == [], bad
+        assert b"In-Reply-To" not in send(draft)
+    fits = "f" * (MAX_IN_REPLY_TO - 6) + "@x.org"
+    draft = reply_draft(
+        parse_message(f"From: a@x.org\r\nMessage-ID: <{fits}>\r\n\r\nx".encode()), ANN
+    )
+    assert draft.in_reply_to == fits and f"In-Reply-To: <{fits}>\r\n".encode() in send(draft)
 
 
 # -- exact drafts: recipients, bodies, threading (mutation testing, issue 12) ----------

@@ -37,8 +37,16 @@ class VerbatimHeader(UnstructuredHeader):
     """A header of ASCII tokens (ids, base64) folded only between tokens.
 
     The stdlib folds an over-long token of an unstructured header into RFC 2047 encoded
-    words, which turns ``<id>`` into ``=?utf-8?q?=3Cid...?=`` and breaks threading.
+    words, which turns ``<id>`` into ``=?utf-8?q?=3Cid...?=`` and breaks threading; and it
+    would decode an id that looks like an encoded word (``<=?utf-8?q?...?=>``): the value
+    is kept as given.
     """
+
+    @classmethod
+    def parse(cls, value: str, kwds: dict[str, Any]) -> None:
+        """Keep the value as given: an id is never an encoded word (RFC 2047 §5)."""
+        super().parse(value, kwds)
+        kwds["decoded"] = value
 
     def fold(self, *, policy: Any) -> str:
         name: str = self.name  # type: ignore[attr-defined]  # BaseHeader is mixed in at runtime

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Iterable
-from email.message import EmailMessage
+from email.message import EmailMessage, Message
 from email.utils import format_datetime
 from urllib.parse import unquote
 
@@ -54,29 +54,62 @@ class ReplyMode(enum.Enum):
     LIST = "reply-list"
 
 
+#: An id longer than this does not fit on the In-Reply-To line (998 octets, less the
+#: name and brackets): a reply to it has no In-Reply-To (else it could not be sent).
+MAX_IN_REPLY_TO = MAX_LINE - len("In-Reply-To: <>")
+
+
+def writable_id(bare: str) -> bool:
+    """Whether an id can go into a header of a message we send: printable ASCII (and the
+    spaces of a quoted local part). A raw 8-bit byte or a control character in a received
+    id cannot be written (the message could not be built)."""
+    return all(" " <= c <= "~" for c in bare)
+
+
+def _id_header(message: Message, name: str) -> str:
+    """Every ``name`` header of ``message`` as written, joined, as the store reads them.
+
+    Never RFC 2047-decoded (RFC 2047 §5: an encoded word is not allowed in an id): a reply
+    names an id exactly as the store and the parent's other readers know it.
+    """
+    try:
+        items = list(message.raw_items())
+    except (AttributeError, TypeError, ValueError):
+        return ""
+    key = name.lower()
+    return " ".join(str(value) for field, value in items if str(field).lower() == key)
+
+
 def reply_references(parent: EmailMessage) -> tuple[str | None, list[str]]:
-    """``(In-Reply-To, References)`` of a reply to ``parent``, as bare ids."""
-    parent_id = parse_msgid(header_text(parent, "Message-ID"))
-    ancestors = parse_msgid_list(header_text(parent, "References"))
+    """``(In-Reply-To, References)`` of a reply to ``parent``, as bare ids.
+
+    Ids that cannot be written (:func:`writable_id`, or too long for their line) are left
+    out: without In-Reply-To the reply names its parent only as far as References can.
+    """
+    parent_id = parse_msgid(_id_header(parent, "Message-ID"))
+    ancestors = parse_msgid_list(_id_header(parent, "References"))
     if not ancestors:
-        in_reply_to = parse_msgid_list(header_text(parent, "In-Reply-To"))
+        in_reply_to = parse_msgid_list(_id_header(parent, "In-Reply-To"))
         if len(in_reply_to) == 1:
             ancestors = in_reply_to
     chain = [ref for ref in ancestors if ref != parent_id]
     if parent_id:
         chain.append(parent_id)
+    if parent_id and not (writable_id(parent_id) and len(parent_id) <= MAX_IN_REPLY_TO):
+        parent_id = None
     return parent_id, trim_references(chain)
 
 
 def trim_references(chain: list[str], limit: int = MAX_REFERENCES) -> list[str]:
-    """Keep the root and the newest ids, at most ``limit``, each once, in order."""
+    """Keep the root and the newest ids, at most ``limit``, each once, in order; ids that
+    cannot be written (:func:`writable_id`, too long for any line) are left out."""
     unique: list[str] = []
     seen: set[str] = set()
     for ref in chain:
         if ref not in seen:
             seen.add(ref)
             unique.append(ref)
-    unique = [ref for ref in unique if len(ref) <= MAX_FOLDABLE_ID]
+    unique = [ref for ref in unique if len(ref) <= MAX_FOLDABLE_ID and writable_id(ref)]
     if not unique:
         return []
     root, newest = unique[0], unique[-1]
