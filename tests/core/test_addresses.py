@@ -135,6 +135,7 @@ def test_domain_and_key_compare_the_domain_case_insensitively() -> None:
         ("Ann <a,b@x.org>", "'Ann <a,b@x.org>' is not an e-mail address."),
         ("x <<a>, b@x.org>", "'x <<a>, b@x.org>' is not an e-mail address."),
         ("Ann <a@x.org", "'Ann <a@x.org' is missing a closing '>'."),
+        ("A <a @x.org>", "'A <a @x.org>' is not an e-mail address."),
         ("a\n@x.org", "The address list contains a line feed (LF)"),
     ],
 )

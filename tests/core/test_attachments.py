@@ -119,6 +119,7 @@ def test_a_size_limit_is_checked_before_reading(tmp_path: Path) -> None:
         (1024 * 1024, "1 MB"),
         (1024 * 1024 * 3 // 2, "1.5 MB"),
         (43_200_000, "41.2 MB"),
+        (100 * 1024 * 1024, "100 MB"),
     ],
 )
 def test_format_size(size: int, shown: str) -> None:

@@ -470,6 +470,8 @@ STAMP = b"Date: Tue, 24 Nov 2026 09:00:00 +0000"
         (b"Subject: s\n\nDate: body", STAMP + b"\nSubject: s\n\nDate: body"),
         (b"Subject: s\n\nx\r\n\r\nDate: y", STAMP + b"\nSubject: s\n\nx\r\n\r\nDate: y"),
         (b"Subject: s\r\nDate: x", b"Subject: s\r\n" + STAMP),
+        (b"A: 1\r\n\r\nDate: b\r\n\r\nend", STAMP + b"\r\nA: 1\r\n\r\nDate: b\r\n\r\nend"),
+        (b"A: 1\n\nDate: b\n\nend", STAMP + b"\nA: 1\n\nDate: b\n\nend"),
         (b"Subject: s", STAMP + b"\nSubject: s"),
     ],
 )  # fmt: skip

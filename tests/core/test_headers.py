@@ -198,6 +198,7 @@ def test_encoded_words_are_decoded(value: str, text: str) -> None:
         ('"=?utf-8?q?a=22b?=" <z@x.org>', '"a\\"b" <z@x.org>'),
         ('"x\\" =?utf-8?q?a,b?=" <z@x.org>', '"x\\" a,b" <z@x.org>'),
         ('"x" =?utf-8?q?a,b?= <z@x.org>', '"x" "a,b" <z@x.org>'),
+        ('"a\\"b" =?utf-8?q?x,y?= <z@x.org>', '"a\\"b" "x,y" <z@x.org>'),
         ("=?utf-8?q?J=2E?= =?utf-8?q?_Doe?= <j@x.org>", '"J. Doe" <j@x.org>'),
     ],
 )

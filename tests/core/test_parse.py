@@ -288,6 +288,9 @@ def test_inline_parts_of_a_related_message() -> None:
         "--r\r\nContent-Type: text/html\r\n\r\n<img src=cid:a@x>\r\n"
         "--r\r\nContent-Type: image/png\r\nContent-ID: <a@x>\r\n"
         "Content-Transfer-Encoding: base64\r\n\r\nAAEC\r\n"
-        "--r\r\nContent-Type: image/gif\r\nContent-ID:  < b@x > \r\n\r\nGIF\r\n--r--\r\n",
+        "--r\r\nContent-Type: image/gif\r\nContent-ID:  < b@x > \r\n\r\nGIF\r\n"
+        "--r\r\nContent-Type: image/gif\r\nContent-ID: <X1@x>\r\n\r\nX\r\n--r--\r\n",
     )
-    assert inline_parts(parse_message(raw)) == {"a@x": b"\x00\x01\x02", "b@x": b"GIF"}
+    assert inline_parts(parse_message(raw)) == {
+        "a@x": b"\x00\x01\x02", "b@x": b"GIF", "X1@x": b"X"
+    }  # fmt: skip
