@@ -5,7 +5,8 @@
 Starts Threadline as ``threadline --demo`` does, opens the launch-plan conversation,
 starts a reply, and saves main-window.png and composer.png beside this script; then
 attaches two large files (composer-attachments.png: the size note near the server's
-limit), saves the reply and a new message as drafts and shows Drafts (drafts.png).
+limit), saves the reply and a new message as drafts and shows Drafts (drafts.png); last
+the Accounts window with a mistyped alias marked beside its field (accounts.png).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 HERE = Path(__file__).resolve().parent
 
@@ -81,12 +82,25 @@ def main() -> int:
 
     def shoot_drafts() -> None:
         window.grab().save(str(HERE / "drafts.png"))
+        accounts = window.open_accounts()  # the demo account: SMTP on a port of its own
+        accounts.aliases.setText("ann.work at northwind.example")
+        accounts.save_button.click()  # not saved: the alias is marked beside its field
+        state["accounts"] = accounts
+        QTimer.singleShot(400, shoot_accounts)
+
+    def shoot_accounts() -> None:
+        accounts = state["accounts"]
+        assert isinstance(accounts, QWidget)
+        accounts.grab().save(str(HERE / "accounts.png"))
         app.quit()
 
     QTimer.singleShot(300, open_conversation)
     code = app.exec()
     server.stop()
-    print(f"saved main-window.png, composer.png, composer-attachments.png and drafts.png in {HERE}")
+    print(
+        "saved main-window.png, composer.png, composer-attachments.png, drafts.png and "
+        f"accounts.png in {HERE}"
+    )
     return code
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -58,7 +59,7 @@ from threadline.ui.errors import show_error
 from threadline.ui.field_marks import FieldMarks
 from threadline.ui.folders_dialog import FoldersDialog
 from threadline.ui.oauth_section import OAuthSection
-from threadline.ui.plain import plain_label, plain_message_box
+from threadline.ui.plain import plain_label, plain_message_box, plain_tooltip
 from threadline.ui.settings_lookup import SettingsLookup
 from threadline.ui.worker import Progress, run_in_background
 
@@ -175,6 +176,9 @@ class AccountsDialog(QDialog):
         left = QVBoxLayout()
         self.list = QListWidget()
         self.list.setAccessibleName("Accounts")
+        # a long "Name <address>" is shortened in the middle (both ends show), not scrolled
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.currentRowChanged.connect(self._select)
         left.addWidget(self.list)
         add = QPushButton("Add account")
@@ -293,6 +297,10 @@ class AccountsDialog(QDialog):
         self.folders_summary = plain_label()  # folder names come from the server
         self.folders_summary.setWordWrap(True)
         self.folders_summary.setAccessibleName("Synced folders")
+        # a wrapped label asks for the height of its lines (it was drawn over the row above)
+        self.folders_summary.setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum
+        )
         folders_row = QHBoxLayout()
         folders_row.addWidget(self.folders_summary, 1)
         folders_row.addWidget(self.folders_button)
@@ -335,11 +343,15 @@ class AccountsDialog(QDialog):
         """Reload the list; select the first account or start a new one."""
         self.list.clear()
         for account in self.accounts.all():
-            self.list.addItem(account.label)
+            self._add_list_item(account)
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
             self.new_account()
+
+    def _add_list_item(self, account: Account) -> None:
+        self.list.addItem(account.label)
+        self.list.item(self.list.count() - 1).setToolTip(plain_tooltip(account.label))
 
     def _select(self, row: int) -> None:
         accounts = self.accounts.all()
@@ -715,7 +727,7 @@ class AccountsDialog(QDialog):
             self.list.blockSignals(True)
             self.list.clear()
             for item in self.accounts.all():
-                self.list.addItem(item.label)
+                self._add_list_item(item)
             self.list.setCurrentRow(ids.index(showing) if showing in ids else -1)
             self.list.blockSignals(False)
             self.changed.emit()
