@@ -298,9 +298,7 @@ class AccountsDialog(QDialog):
         self.folders_summary.setWordWrap(True)
         self.folders_summary.setAccessibleName("Synced folders")
         # a wrapped label asks for the height of its lines (it was drawn over the row above)
-        self.folders_summary.setSizePolicy(
-            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum
-        )
+        self.folders_summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         folders_row = QHBoxLayout()
         folders_row.addWidget(self.folders_summary, 1)
         folders_row.addWidget(self.folders_button)
