@@ -143,6 +143,27 @@ def test_forwarded_message_is_attached_as_rfc822() -> None:
     assert part.get_content()["Message-ID"] == "<old@d.org>"
 
 
+def test_a_forwarded_message_goes_as_its_bytes_with_crlf_line_ends() -> None:
+    # parsed and written again, 8-bit bytes in its headers raised UnicodeEncodeError and
+    # it lost its MIME-Version (found by the fuzz test)
+    original = b"From: c@d.org\nSubject: caf\xe9\nMIME-Version: 1.0\n\nBody \xff\r\nend\n"
+    draft = Draft(sender=ANN, to=[BOB], attached_messages=[original, b"From: a@b.org\n\nx"])
+    raw = message_bytes(build_message(draft))
+    wire = b"From: c@d.org\r\nSubject: caf\xe9\r\nMIME-Version: 1.0\r\n\r\nBody \xff\r\nend\r\n"
+    assert b"Content-Transfer-Encoding: 8bit\r\n" in raw and wire in raw
+    assert b"Content-Transfer-Encoding: 7bit\r\nContent-Disposition: attachment;" in raw
+    first, second = reparse(raw).iter_attachments()
+    assert first.get_filename() == "café.eml" and second.get_content()["From"] == "a@b.org"
+
+
+def test_a_forwarded_message_nested_hundreds_deep_is_attached() -> None:
+    original = b"From: c@d.org\r\nSubject: deep\r\n"
+    for _level in range(600):  # parsed and written again: RecursionError
+        original += b"Content-Type: message/rfc822\r\n\r\nSubject: level\r\n"
+    raw = message_bytes(build_message(Draft(sender=ANN, to=[BOB], attached_messages=[original])))
+    assert original + b"\r\n--" in raw
+
+
 def test_a_long_subject_starts_on_the_subject_line_and_unfolds_exactly() -> None:
     subject = "Re: [notmuch] [PATCH 1/2] Close message file after parsing message headers"
     raw = message_bytes(build_message(Draft(sender=ANN, to=[BOB], subject=subject, body="x")))

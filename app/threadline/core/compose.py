@@ -14,8 +14,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from email import policy
+from email.generator import BytesGenerator
 from email.headerregistry import HeaderRegistry, UnstructuredHeader
 from email.message import EmailMessage
+from email.parser import BytesHeaderParser
 from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
@@ -29,7 +31,7 @@ from threadline.core.folding import check_line_lengths, fold_text, fold_tokens
 from threadline.core.headers import check_extra_header, check_header_value
 from threadline.core.ids import format_msgid, make_msgid, parse_msgid
 from threadline.core.outlook import new_thread_index, thread_topic
-from threadline.core.parse import header_text, parse_message
+from threadline.core.parse import header_text
 from threadline.errors import InvalidInputError
 
 
@@ -269,14 +271,39 @@ def _transfer_encoding(text: str) -> str:
     return "quoted-printable" if non_ascii * 4 < len(text) else "base64"
 
 
+_HEADERS_ONLY = BytesHeaderParser(policy=policy.default)
+_LINE_END = re.compile(rb"\r\n|\r|\n")
+
+
 def _attach_message(msg: EmailMessage, raw: bytes) -> None:
-    """Attach a whole message as ``message/rfc822`` (forwarding as an attachment)."""
-    inner = parse_message(raw)
+    """Attach a whole message as ``message/rfc822`` (forwarding as an attachment).
+
+    Its bytes go as they came, only line ends made CR LF: parsed and written out again, a
+    message with an 8-bit byte in a header could not be written (UnicodeEncodeError), one
+    nested a few hundred levels deep exhausted the recursion limit, and it lost its own
+    MIME-Version. Only its headers are read, for the attachment's name.
+    """
+    inner = _HEADERS_ONLY.parsebytes(raw)
     subject = "".join(
         c if c.isprintable() and c not in '/\\:"' else " " for c in header_text(inner, "Subject")
     )
     name = f"{' '.join(subject.split())[:60] or 'message'}.eml"
-    msg.add_attachment(inner, filename=safe_filename(name))
+    data = _LINE_END.sub(b"\r\n", raw)
+    msg.add_attachment(
+        data,
+        maintype="message",
+        subtype="rfc822",
+        cte="7bit" if data.isascii() else "8bit",
+        filename=safe_filename(name),
+    )
+
+
+class _Generator(BytesGenerator):
+    """The email package's writer, but an attached message kept as bytes (see
+    :func:`_attach_message`) is written with its 8-bit bytes (it wants ASCII)."""
+
+    def _encode(self, s: str) -> bytes:
+        return s.encode("ascii", "surrogateescape")
 
 
 def write_message(msg: EmailMessage, out: Writable) -> bytes:
@@ -284,7 +311,10 @@ def write_message(msg: EmailMessage, out: Writable) -> bytes:
     its attachments read in chunks; returns the message with markers in their place
     (small: for indexing). Every line is checked to be within 998 octets (or
     :class:`InvalidInputError`, before anything is written)."""
-    skeleton = msg.as_bytes(policy=SMTPUTF8_POLICY if msg.policy is SMTPUTF8_POLICY else POLICY)
+    chosen = SMTPUTF8_POLICY if msg.policy is SMTPUTF8_POLICY else POLICY
+    buffer = io.BytesIO()
+    _Generator(buffer, mangle_from_=False, policy=chosen).flatten(msg)
+    skeleton = buffer.getvalue()
     check_line_lengths(skeleton)
     files = msg.files if isinstance(msg, OutgoingMessage) else {}
     if not files:
