@@ -134,3 +134,21 @@ def test_add_an_oauth_account_sign_in_send_and_sign_out(
         refused = threadline("send", "--to", "bob@example.net", "--subject", "Again", "--body", "x")
         assert refused.returncode == 1
         assert "is not signed in to Corp IdP" in refused.stderr
+
+
+def test_a_failed_test_promises_no_retry(tmp_path: Path) -> None:
+    from helpers.smtp_server import free_port
+
+    def threadline(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "threadline", "--profile", str(tmp_path), *args],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+
+    added = threadline("accounts", "add", "ann@example.org", "--host", "127.0.0.1",
+                       "--port", str(free_port()), "--security", "none", "--no-auth")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    tested = threadline("accounts", "test")
+    assert tested.returncode != 0
+    assert tested.stderr.startswith("threadline: FAILED: Sending (SMTP): ")
+    assert "try again" not in tested.stderr and "outbox" not in tested.stderr

@@ -112,3 +112,9 @@ def test_what_is_retried_and_the_exit_status_scripts_see(
 def test_a_send_error_is_returned_as_it_is() -> None:
     original = PermanentRefusal("already worded", reply="554 x")
     assert from_smtp_exception(original, HOST) is original
+
+
+def test_a_tls_error_without_an_openssl_reason_is_still_worded() -> None:
+    error = from_smtp_exception(ssl.SSLError("handshake cut short"), HOST)  # no .reason
+    assert isinstance(error, TlsFailed)
+    assert str(error).startswith(f"The encrypted connection to {HOST} failed (")

@@ -132,8 +132,9 @@ def from_smtp_exception(error: Exception, host: str) -> SendError:
             "intercepting the connection, or the server is misconfigured. Nothing was sent."
         )
     if isinstance(error, ssl.SSLError):
+        reason = getattr(error, "reason", None) or error  # one made by hand may have none
         return TlsFailed(
-            f"The encrypted connection to {host} failed ({error.reason or error}). Check the "
+            f"The encrypted connection to {host} failed ({reason}). Check the "
             "port and security settings (TLS is usually port 465, STARTTLS port 587)."
         )
     if isinstance(error, TimeoutError | socket.timeout):
