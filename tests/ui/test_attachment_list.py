@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from threadline.core.compose import Attachment
-from threadline.ui.attachment_list import AttachmentList, data_size
+from threadline.ui.attachment_list import AttachmentList
+from threadline.ui.sizes import data_size
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QStyle
 
 from threadline.core.compose import Attachment
-
-
-def data_size(size: int, locale: QLocale | None = None) -> str:
-    """``1 byte``, ``812 bytes``, ``2.4 MB``: as the user's locale writes sizes (1 MB is
-    1,048,576 bytes, as the 25 MB limits of mail servers count)."""
-    if size == 1:
-        return "1 byte"  # Qt writes "1 bytes"
-    chosen = locale or QLocale()
-    return chosen.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+from threadline.ui.sizes import data_size
 
 
 class AttachmentList(QListWidget):

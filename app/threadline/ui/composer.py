@@ -42,12 +42,13 @@ from threadline.store import db
 from threadline.store.accounts import Account, remember_last_used
 from threadline.store.messages import MessageStore
 from threadline.ui.address_field import AddressField
-from threadline.ui.attachment_list import AttachmentList, data_size
+from threadline.ui.attachment_list import AttachmentList
 from threadline.ui.confirm import confirm
 from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_label
 from threadline.ui.save_question import Answer, ask_to_save
 from threadline.ui.size_limits import ASK_ABOVE, SizeLimit, SizeLimits
+from threadline.ui.sizes import data_size
 
 #: Save the draft this long after the last edit.
 AUTOSAVE_DELAY_MS = 1500

@@ -1,13 +1,15 @@
-"""Sizes for people, in the user's locale: ``1 byte``, ``812 bytes``, ``10.0 kB``, ``30.0 MB``."""
+"""Sizes for people, in the user's locale: ``1 byte``, ``812 bytes``, ``10.0 kB``."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
 
-def data_size(size: int) -> str:
-    """QLocale's own wording (decimal units, one decimal), but ``1 byte``: Qt says
-    ``1 bytes`` in several locales."""
+def data_size(size: int, locale: QLocale | None = None) -> str:
+    """QLocale's own wording (one decimal; 1 MB is 1,048,576 bytes in its traditional
+    format, as the 25 MB limits of mail servers count), but ``1 byte``: Qt writes
+    ``1 bytes``."""
     if size == 1:
         return "1 byte"
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    chosen = locale or QLocale()
+    return chosen.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
