@@ -17,9 +17,12 @@ written out again from an allow-list, so an unclosed comment, a stray ``</div>``
 
 from __future__ import annotations
 
+import html
 import re
 
 import nh3
+
+from threadline.core.parse import html_to_text
 
 _TAGS = frozenset(
     {
@@ -109,6 +112,82 @@ _CLEANER = nh3.Cleaner(
 )
 
 
+#: Elements nested deeper than this are not laid out as HTML (Chromium's parser stops
+#: nesting at 512 too): the HTML parser's scope checks and Qt's layout take time that
+#: grows with the square of the depth (60,000 nested ``<div>``, 300 KB, took nh3 minutes).
+MAX_NESTING = 512
+
+_TAG = re.compile(r"<(/?)([A-Za-z][^\s/>]*)")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "keygen",
+                   "link", "meta", "param", "source", "track", "wbr"})  # fmt: skip
+#: Start tags that close an open element (HTML's implied end tags): an unclosed ``<p>``,
+#: ``<li>``, table row or cell ends where the next one (or a block) starts.
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "center", "details", "dir",
+                     "div", "dl", "fieldset", "figure", "footer", "form", "h1", "h2", "h3",
+                     "h4", "h5", "h6", "header", "listing", "main", "menu", "nav", "ol", "pre",
+                     "section", "summary", "table", "ul"})  # fmt: skip
+_CELLS = frozenset({"tbody", "thead", "tfoot", "tr", "td", "th"})
+_CLOSES = {
+    "p": frozenset({"p"}), "li": frozenset({"li"}), "dd": frozenset({"dd", "dt"}),
+    "dt": frozenset({"dd", "dt"}), "option": frozenset({"option"}),
+    "td": frozenset({"td", "th"}), "th": frozenset({"td", "th"}),
+    "tr": frozenset({"tr", "td", "th"}), "tbody": _CELLS, "thead": _CELLS, "tfoot": _CELLS,
+    **{block: frozenset({"p"}) for block in _BLOCKS},
+}  # fmt: skip
+#: Where the search for an element to close stops.
+_SCOPES = frozenset({"table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul", "ol", "dl",
+                     "select", "button", "caption"})  # fmt: skip
+#: How far down the open elements a start tag looks for one it closes (keeps this linear).
+_LOOK_BACK = 16
+
+
+def too_deep(markup: str, limit: int = MAX_NESTING) -> bool:
+    """Whether the elements of ``markup`` nest more than ``limit`` deep, as far as a quick
+    linear look at its tags tells: a start tag opens an element (a void one does not) and
+    may close open ones first (an unclosed ``<p>``, ``<li>``, row or cell); an end tag
+    closes its element and those opened inside it."""
+    stack: list[str] = []
+    open_count: dict[str, int] = {}
+
+    def close_to(position: int) -> None:
+        while len(stack) > position:
+            open_count[stack.pop()] -= 1
+
+    for match in _TAG.finditer(markup):
+        name = match.group(2).lower()
+        if match.group(1):  # an end tag
+            while open_count.get(name):  # pops what it scans: linear in all
+                closed = stack.pop()
+                open_count[closed] -= 1
+                if closed == name:
+                    break
+            continue
+        closes = _CLOSES.get(name)
+        if closes:
+            found = None
+            for position in range(len(stack) - 1, max(-1, len(stack) - 1 - _LOOK_BACK), -1):
+                if stack[position] in closes:
+                    found = position
+                elif stack[position] in _SCOPES:
+                    break
+            if found is not None:
+                close_to(found)
+        if name not in _VOID:
+            stack.append(name)
+            open_count[name] = open_count.get(name, 0) + 1
+            if len(stack) > limit:
+                return True
+    return False
+
+
 def sanitize_html(markup: str) -> str:
-    """``markup`` (a whole document or a fragment) as a safe, self-contained fragment."""
+    """``markup`` (a whole document or a fragment) as a safe, self-contained fragment.
+
+    Markup nested deeper than :data:`MAX_NESTING` is shown as its text instead.
+    """
+    if too_deep(markup):
+        return _CLEANER.clean(_AS_TEXT.format(html.escape(html_to_text(markup))))
     return _CLEANER.clean(markup)
+
+
+_AS_TEXT = "<pre style='white-space: pre-wrap; font-family: sans-serif'>{}</pre>"
