@@ -73,7 +73,7 @@ def read_entries(stream: Iterable[bytes]) -> Iterator[MboxEntry]:
     previous_blank = True
     length: int | None = None
     offset = 0
-    blanks, quoted = _BLANK, _QUOTED_FROM.match  # locals: this loop runs once a line
+    blanks, quoted, c = _BLANK, _QUOTED_FROM.match, _C  # locals: this loop runs once a line
     for line in base:  # the start: after empty lines, any "From " line separates
         offset += len(line)
         if line in blanks:
@@ -123,7 +123,7 @@ def read_entries(stream: Iterable[bytes]) -> Iterator[MboxEntry]:
                         fixed = True
                     if pushed:
                         break  # read the lines given back
-            elif line[0] in _C and (match := _CONTENT_LENGTH.match(line)):
+            elif line[0] in c and (match := _CONTENT_LENGTH.match(line)):
                 length = int(match.group(1))
         else:
             break
