@@ -273,3 +273,13 @@ def test_the_writer_reports_a_failed_write_and_keeps_going(tmp_path: Path) -> No
 def test_one_writer_per_folder(tmp_path: Path) -> None:
     assert writer_for(tmp_path / "d") is writer_for(tmp_path / "x" / ".." / "d")
     assert writer_for(tmp_path / "d") is not writer_for(tmp_path / "e")
+
+
+def test_a_message_taken_back_from_the_outbox_keeps_its_id_in_its_draft(tmp_path: Path) -> None:
+    saved = a_draft()
+    saved.draft.resumed_id = "kept@example.org"
+    saved.draft.resumed_recipients = ("bob@example.net",)
+    save_draft(tmp_path, saved)
+    [loaded] = load_drafts(tmp_path)
+    assert loaded.draft.resumed_id == "kept@example.org"
+    assert loaded.draft.kept_message_id() == "<kept@example.org>"

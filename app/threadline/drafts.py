@@ -133,6 +133,8 @@ def _encode(saved: SavedDraft, parts: _Parts) -> dict[str, Any]:
         "references": d.references,
         "thread_topic": d.thread_topic,
         "thread_index": d.thread_index,
+        "resumed_id": d.resumed_id,
+        "resumed_recipients": list(d.resumed_recipients),
     }
 
 
@@ -187,6 +189,8 @@ def _decode(folder: Path, draft_id: str, data: dict[str, Any], *, messages: bool
         references=list(data["references"]),
         thread_topic=data["thread_topic"],
         thread_index=data["thread_index"],
+        resumed_id=data.get("resumed_id"),
+        resumed_recipients=tuple(data.get("resumed_recipients", ())),
     )
     return SavedDraft(draft_id, draft, data["reply_thread_id"], data["reply_subject"])
 

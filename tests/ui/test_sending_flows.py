@@ -248,6 +248,7 @@ def test_a_scheduled_message_can_be_opened_changed_and_scheduled_again(
     composer.attachments.append(Attachment("q3.csv", b"a,b\n1,2\n", "text/csv"))
     composer.queue(time.time() + 86400, scheduled=True)
     dialog = window.open_outbox()
+    [waiting] = Outbox(window.store.conn).entries()
     dialog.table.selectRow(0)
     dialog.open_selected()
     assert Outbox(window.store.conn).entries() == []  # out of the Outbox while edited
@@ -263,6 +264,8 @@ def test_a_scheduled_message_can_be_opened_changed_and_scheduled_again(
     [received] = server.received
     assert b"Numbers are up 4%." in received.data
     assert sorted(received.rcpt_tos) == ["bob@example.net", "boss@example.net"]
+    sent = email.message_from_bytes(received.data, policy=policy.default)
+    assert sent["Message-ID"] == f"<{waiting.message_id}>"  # the same people: the same id
 
 
 def test_replying_to_one_message_of_a_long_conversation_answers_that_message(

@@ -113,6 +113,19 @@ class Draft:
     thread_index: str | None = None
     reply_to: list[Address] = field(default_factory=list)
     extra_headers: dict[str, str] = field(default_factory=dict)
+    #: A message taken back from the Outbox (bare Message-ID, envelope recipients then).
+    #: Built again for the same people it keeps that id, so a server that took an earlier
+    #: attempt sees the same message; for other people it is a new message, a new id.
+    resumed_id: str | None = None
+    resumed_recipients: tuple[str, ...] = ()
+
+    def kept_message_id(self) -> str | None:
+        """The Message-ID to build with again (header form), or ``None`` for a new one."""
+        if not self.resumed_id:
+            return None
+        now = {address.lower() for address in envelope_recipients(self)}
+        then = {address.lower() for address in self.resumed_recipients}
+        return format_msgid(self.resumed_id) if now == then else None
 
     @property
     def is_reply(self) -> bool:
@@ -201,6 +214,7 @@ def build_message(
     if draft.reply_to:
         msg["Reply-To"] = _address_list(draft.reply_to)
     msg["Subject"] = draft.subject
+    message_id = message_id or draft.kept_message_id()
     msg["Message-ID"] = (
         _checked_msgid(message_id) if message_id else make_msgid(draft.sender.address)
     )

@@ -47,6 +47,8 @@ def draft_from_bytes(raw: bytes, recipients: Sequence[str]) -> Draft:
         thread_topic=header_exact(message, "Thread-Topic") or None,
         thread_index=header_text(message, "Thread-Index") or None,
         reply_to=addresses_from_header(header_text(message, "Reply-To")),
+        resumed_id=parse_msgid(header_text(message, "Message-ID")),
+        resumed_recipients=tuple(recipients),
     )
     for part in message.iter_attachments():
         if part.get_content_type() == "message/rfc822":

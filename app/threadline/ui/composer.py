@@ -398,19 +398,25 @@ class ComposerWindow(QWidget):
                     raise InvalidInputError(field.problem)
         to, cc, bcc = (_addresses_of(field, strict=validate) for field in fields)
         base = self.base_draft
+        body = self.body.toPlainText()
         return Draft(
             sender=self.identity().address,
             to=to,
             cc=cc,
             bcc=bcc,
             subject=self.subject.text(),
-            body=self.body.toPlainText(),
+            body=body,
+            # an HTML alternative only while the text is the one it goes with
+            html=base.html if base and base.body == body else None,
             attachments=list(self.attachments),
             in_reply_to=base.in_reply_to if base else None,
             references=list(base.references) if base else [],
             thread_topic=base.thread_topic if base else None,
             thread_index=base.thread_index if base else None,
             attached_messages=list(base.attached_messages) if base else [],
+            reply_to=list(base.reply_to) if base else [],
+            resumed_id=base.resumed_id if base else None,
+            resumed_recipients=base.resumed_recipients if base else (),
         )
 
     def send(self) -> None:

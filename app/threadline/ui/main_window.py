@@ -877,8 +877,8 @@ class MainWindow(QMainWindow):
     def reopen_from_outbox(self, entry_id: int) -> ComposerWindow | None:
         """Take a waiting (scheduled, retrying, refused) message back to change it.
 
-        It leaves the Outbox while it is edited and goes back in on Send (with a new
-        Message-ID: it is a new message now).
+        It leaves the Outbox while it is edited and goes back in on Send with the same
+        Message-ID while it goes to the same people (a new one when they changed).
         """
         taken = Outbox(self.store.conn).take_back(entry_id)
         if taken is None:
