@@ -7,12 +7,15 @@ from email import policy
 from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses
+from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers.mail import make_raw
+from threadline.store import db
+from threadline.store.importer import import_bytes
 from threadline.store.indexing import (
     _ATTRIBUTION,
     MAX_INDEXED_BODY,
@@ -25,6 +28,7 @@ from threadline.store.indexing import (
     parse,
     synthetic_message_id,
 )
+from threadline.store.messages import MessageStore
 
 
 def test_a_plain_message_is_indexed_field_by_field() -> None:
@@ -188,6 +192,26 @@ def test_malformed_mail_is_indexed_as_far_as_possible(raw: bytes) -> None:
     record = index_message(raw, now=7)
     assert record.size == len(raw) and record.message_id.endswith(SYNTHETIC_DOMAIN)
     assert MessageRecord.from_json(record.to_json()) == record
+
+
+@pytest.mark.parametrize(
+    ("charset", "text"),
+    [
+        ("idna", "caf\u00e9"),  # not a text encoding: "replace" is refused (UnicodeError)
+        ('"x\x00y"', "caf\u00e9"),  # a NUL in the name: ValueError
+        ("utf-7", "a\ufffdb"),  # +324- is a lone surrogate, which SQLite cannot store
+    ],
+)
+def test_a_body_in_a_charset_that_cannot_decode_it_is_indexed(
+    charset: str, text: str, tmp_path: Path
+) -> None:
+    # found by the fuzz test: the first two raised, so the importer skipped the message;
+    # the third stopped the whole import when the batch's search rows were written
+    body = "a+324-b" if charset == "utf-7" else "café"
+    raw = make_raw("cs@x", body=body, extra=f"Content-Type: text/plain; charset={charset}")
+    assert index_message(raw).body_text.strip() == text
+    store = MessageStore(db.connect(tmp_path / "store.sqlite3"))
+    assert import_bytes(store, [raw, make_raw("after@x")]).imported == 2
 
 
 def test_the_json_form_round_trips_exactly() -> None:

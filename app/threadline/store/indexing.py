@@ -296,9 +296,14 @@ def _decode(part: Message) -> str:
         payload = None
     if not isinstance(payload, bytes):
         raw = part.get_payload()
-        return raw if isinstance(raw, str) else ""
+        return _SURROGATES.sub("\ufffd", raw) if isinstance(raw, str) else ""
     charset = part.get_content_charset() or "utf-8"
     try:
-        return payload.decode(charset, errors="replace")
-    except LookupError:
-        return payload.decode("utf-8", errors="replace")
+        text = payload.decode(charset, errors="replace")
+    except (LookupError, ValueError):  # unknown, no text encoding ("idna"), a NUL in its name
+        text = payload.decode("utf-8", errors="replace")
+    # UTF-7 decodes to lone surrogates, which SQLite cannot store: the import stopped
+    return _SURROGATES.sub("\ufffd", text)
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
