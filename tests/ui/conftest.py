@@ -80,3 +80,22 @@ def imap_profile(
     conn.close()
     secrets.set_password(account.id, PASSWORD)
     return profile
+
+
+@pytest.fixture(autouse=True)
+def no_key_left_pressed(qapp: object) -> Iterator[None]:
+    """A test that closes a window with a shortcut (Ctrl+Return sends and closes) never
+    delivers the Ctrl release: Qt then believes Ctrl is held, and the next test's
+    selectRow() toggles instead of selecting. Each test starts with no key held."""
+    yield
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    if QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    receiver = QWidget()
+    for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(receiver, key)
+    receiver.deleteLater()

@@ -88,6 +88,8 @@ class OutboxDialog(QDialog):
         self.table.setAccessibleName("Outbox messages")
         self.table.setHorizontalHeaderLabels(["State", "Subject", "To", "Last error"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # the buttons act on one message: one row at a time (and no Ctrl-toggling)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)  # a long error wraps in its cell, always
