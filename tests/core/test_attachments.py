@@ -164,6 +164,10 @@ def test_a_file_that_became_a_fifo_after_its_check_is_refused_when_opened(
     with pytest.raises(InvalidInputError) as raised:
         open_regular(fifo)
     assert str(raised.value) == f"Cannot attach {fifo}: it is not a regular file."
+    gone = tmp_path / "gone"  # removed between the check and the opening
+    with pytest.raises(InvalidInputError) as missing:
+        open_regular(gone)
+    assert str(missing.value) == f"Cannot attach {gone}: No such file or directory."
 
 
 def test_write_base64_in_several_chunks(tmp_path: Path) -> None:

@@ -457,13 +457,13 @@ def test_an_attached_message_without_a_subject_is_message_eml() -> None:
 
 def test_estimated_size() -> None:
     assert estimated_size(Draft(sender=ANN)) == 4096
-    assert estimated_size(Draft(sender=ANN, body="é" * 30)) == 60 * 4 // 3 + 4096
-    assert estimated_size(Draft(sender=ANN, html="ü" * 30)) == 4096 + 80 + 512
+    assert estimated_size(Draft(sender=ANN, body="é" * 31)) == 82 + 4096  # 62 * 4 / 3, down
+    assert estimated_size(Draft(sender=ANN, html="ü" * 31)) == 4096 + 82 + 512
     assert estimated_size(Draft(sender=ANN, body="\udc80" * 3)) == 4 + 4096  # "?" each
     attached = Draft(sender=ANN, attachments=[Attachment(filename="a", data=b"x" * 300)])
     assert estimated_size(attached) == 4096 + 400 + 12 + 512  # 6 lines of base64
-    forwarded = Draft(sender=ANN, attached_messages=[b"y" * 300, b"z" * 3])
-    assert estimated_size(forwarded) == 4096 + 400 + 4
+    forwarded = Draft(sender=ANN, attached_messages=[b"y" * 301, b"z" * 3])
+    assert estimated_size(forwarded) == 4096 + 401 + 4
 
 
 @pytest.fixture

@@ -69,3 +69,9 @@ def test_any_graph_gives_every_message_once_children_right_after_their_parents(
 
 def test_several_in_reply_to_ids_and_no_reference_give_the_last() -> None:
     assert choose_parent(["a@x", "b@x", "c@x", "me@x"], ["broken"], "me@x") == "c@x"
+
+
+def test_a_reply_to_a_message_caught_in_a_loop_stays_under_it() -> None:
+    # 1 answers 2; 2 and 3 answer each other (a loop above 1, not through it)
+    nodes = [node(1, "m2@x"), node(2, "m3@x"), node(3, "m2@x")]
+    assert shape(tree_order(nodes)) == [(2, 0), (1, 1), (3, 1)]

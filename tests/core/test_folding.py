@@ -125,6 +125,7 @@ def test_an_in_reply_to_too_long_for_a_line_is_bad_input_not_a_server_refusal() 
 
 def test_unfold_keeps_the_text_after_the_last_fold() -> None:
     assert unfold("abX\r\n cX\r\n") == "abX cX"
+    assert unfold("Subject: a \r\n b \r\n") == "Subject: a  b "
 
 
 # -- exact folds and refusals (mutation testing, issue 12) ---------------------------

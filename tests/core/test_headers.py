@@ -144,6 +144,9 @@ def test_other_extra_headers_pass() -> None:
         ("=?UTF-8?Q?caf=C3=A9?=", "café"),
         ("=?utf-8?b?Y2Fmw6k=?=", "café"),
         ("=?utf-8?b?Y2Fmw6k?=", "café"),  # padding left out
+        ("=?utf-8?b?Y2Fmw6k==?=", "café"),  # padding overdone
+        ("=?utf-8?b?YWJX?=", "abW"),
+        ("=?koi8-r?b?8NLJ18XU?= =?utf-8?q?_caf=C3=A9?=", "Привет café"),
         ("=?koi8-r?b?8NLJ18XU?=", "Привет"),
         ("=?utf-8*en?q?caf=C3=A9?=", "café"),  # RFC 2231 language
         ("=?utf-8?q?a_b=5Fc?=", "a b_c"),  # "_" is a space, "=5F" an underscore

@@ -141,3 +141,15 @@ def test_an_index_of_the_wrong_length_is_not_one() -> None:
     assert parse_thread_index(base64.b64encode(raw[:21]).decode()) is None
     assert parse_thread_index(base64.b64encode(raw + b"\x00" * 4).decode()) is None
     assert parse_thread_index(base64.b64encode(raw + b"\x00" * 5).decode()) is not None
+
+
+def test_parsed_times_are_rounded_down_to_the_microsecond() -> None:
+    # 3 << 24 ticks is 5,033,164.8 microseconds; child units of 2 (<< 18) 52,428.8,
+    # of 1 with the coarse code (<< 23) 838,860.8
+    header = b"\x01" + (3).to_bytes(5, "big") + uuid.UUID(int=9).bytes
+    fine = (2).to_bytes(4, "big") + b"\x00"
+    coarse = ((1 << 31) | 1).to_bytes(4, "big") + b"\x00"
+    parsed = parse_thread_index(base64.b64encode(header + fine + coarse).decode())
+    assert parsed is not None
+    assert parsed.started == FILETIME_EPOCH + timedelta(microseconds=5_033_164)
+    assert parsed.reply_delays == (timedelta(microseconds=52_428), timedelta(microseconds=838_860))

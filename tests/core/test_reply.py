@@ -356,9 +356,9 @@ def test_a_forward_inline_exactly() -> None:
 
 
 def test_a_forward_leaves_out_missing_headers_and_keeps_leading_blank_lines() -> None:
-    draft = forward_draft(b"From: a@b.org\r\nSubject: x\r\n\r\n\r\nText\r\n\r\n\r\n", ME)
+    draft = forward_draft(b"From: a@b.org\r\nSubject: x\r\n\r\n\r\nText  \r\n\r\n\r\n", ME)
     assert draft.body == (
-        "\n\n---------- Forwarded message ----------\nFrom: a@b.org\nSubject: x\n\n\nText\n"
+        "\n\n---------- Forwarded message ----------\nFrom: a@b.org\nSubject: x\n\n\nText  \n"
     )
 
 

@@ -178,6 +178,8 @@ def test_the_prefix_pattern_of_a_word_list() -> None:
         ("Re:", "Fwd:"),
         (" \t", "Fwd:"),
         ("Plan", "Fwd: Plan"),
+        ("\u00a0Plan", "Fwd: \u00a0Plan"),  # only spaces and tabs are dropped
+        ("Xmas", "Fwd: Xmas"),
     ],
 )
 def test_forward_subject_exactly(subject: str | None, forward: str) -> None:

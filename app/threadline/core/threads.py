@@ -59,9 +59,11 @@ def tree_order(nodes: Sequence[ThreadNode]) -> list[tuple[ThreadNode, int]]:
         seen = {node.key}
         current = parent_of[node.key]
         while current is not None:
-            if current in seen:
+            if current == node.key:
                 parent_of[node.key] = None
                 break
+            if current in seen:
+                break  # a loop above us, not through us: cut when its members are walked
             seen.add(current)
             current = parent_of[current]
     children: dict[int | None, list[ThreadNode]] = {}
