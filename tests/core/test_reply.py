@@ -323,6 +323,26 @@ def test_ids_that_cannot_be_written_are_left_out_and_the_reply_can_be_sent() -> 
     assert draft.in_reply_to == fits and f"In-Reply-To: <{fits}>\r\n".encode() in send(draft)
 
 
+def test_raw_8bit_bytes_in_an_id_are_read_as_the_store_reads_them() -> None:
+    # UTF-8 (else Windows-1252), so U+0085 (NEL) is white space inside the brackets and
+    # the reply names the id the store knows (found by the fuzz test)
+    parent = parse_message(b"From: a@x.org\r\nMessage-ID: <a\xc2\x85b@x.org>\r\n\r\nx")
+    assert reply_references(parent) == ("ab@x.org", ["ab@x.org"])
+
+
+def test_a_name_too_long_for_any_line_is_left_out_of_a_reply_all() -> None:
+    # a broken encoded word became one 2,000-character word: "cannot be folded. Shorten
+    # it." refused the reply (found by the fuzz test)
+    word = "=?utf-8?q?" + "=E2=82=AC" * 100 + "?82=AC" + "=E2=82=AC" * 120 + "?="
+    parent = parse_message(
+        f"From: Ann <a@x.org>\r\nCc: {word} <c@x.org>, Cy <cy@x.org>\r\nSubject: s\r\n\r\nx"
+        .encode()
+    )  # fmt: skip
+    draft = reply_draft(parent, BOB, ReplyMode.ALL)
+    assert draft.cc == [Address("c@x.org"), Address("cy@x.org", "Cy")]
+    assert b"\r\nCc: c@x.org, Cy <cy@x.org>\r\n" in send(draft)
+
+
 # -- exact drafts: recipients, bodies, threading (mutation testing, issue 12) ----------
 
 PLAN = (

@@ -70,14 +70,25 @@ def _id_header(message: Message, name: str) -> str:
     """Every ``name`` header of ``message`` as written, joined, as the store reads them.
 
     Never RFC 2047-decoded (RFC 2047 §5: an encoded word is not allowed in an id): a reply
-    names an id exactly as the store and the parent's other readers know it.
+    names an id exactly as the store and the parent's other readers know it. Raw 8-bit
+    bytes are read as the store reads them: UTF-8, else Windows-1252.
     """
     try:
         items = list(message.raw_items())
     except (AttributeError, TypeError, ValueError):
         return ""
     key = name.lower()
-    return " ".join(str(value) for field, value in items if str(field).lower() == key)
+    return " ".join(_eight_bit(str(value)) for field, value in items if str(field).lower() == key)
+
+
+def _eight_bit(value: str) -> str:
+    if value.isascii():
+        return value
+    raw = value.encode("utf-8", "surrogateescape")  # the parser keeps bytes as surrogates
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
 
 
 def reply_references(parent: EmailMessage) -> tuple[str | None, list[str]]:
@@ -130,8 +141,17 @@ def _dedupe(addresses: Iterable[Address], exclude: set[str]) -> list[Address]:
         key = address.key.lower()
         if key not in exclude:
             exclude.add(key)
-            result.append(address)
+            result.append(_foldable(address))
     return result
+
+
+def _foldable(address: Address) -> Address:
+    """``address`` without its display name when a word of the name is too long for any
+    header line (a broken encoded word of a received message): else the reply could not
+    be built ("cannot be folded")."""
+    if any(len(word) > MAX_FOLDABLE_ID for word in address.formatted().split()):
+        return Address(address.address)
+    return address
 
 
 _COMMENT = re.compile(r"\((?:[^()\\]|\\.)*\)")
