@@ -66,6 +66,7 @@ def test_command_line_values_with_undecodable_bytes() -> None:
         (b"caf\xc3\xa9", "utf-8", "café"),
         (b"caf\xe9", "iso-8859-1", "café"),
         (b"\xf0\xd2\xc9\xd7\xc5\xd4", "koi8-r", "Привет"),
+        (b"caf\xc3\xa9", "koi8-r", "cafц╘"),  # only Latin labels are doubted
         # the label is wrong: UTF-8 sent as Latin-1 or ASCII is read as UTF-8
         (b"caf\xc3\xa9", "iso-8859-1", "café"),
         (b"caf\xc3\xa9", "us-ascii", "café"),

@@ -140,3 +140,7 @@ def test_a_domain_idna_cannot_encode_is_refused() -> None:
 )  # fmt: skip
 def test_more_id_lists(header: str, expected: list[str]) -> None:
     assert parse_msgid_list(header) == expected
+
+
+def test_ids_without_brackets_keep_their_capital_x() -> None:
+    assert parse_msgid_list("X1@example.orgX X2@x") == ["X1@example.orgX", "X2@x"]

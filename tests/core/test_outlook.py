@@ -153,3 +153,16 @@ def test_parsed_times_are_rounded_down_to_the_microsecond() -> None:
     assert parsed is not None
     assert parsed.started == FILETIME_EPOCH + timedelta(microseconds=5_033_164)
     assert parsed.reply_delays == (timedelta(microseconds=52_428), timedelta(microseconds=838_860))
+
+
+def test_the_coarse_code_starts_at_exactly_2_to_the_49_ticks() -> None:
+    header = b"\x01" + (3).to_bytes(5, "big") + uuid.UUID(int=9).bytes  # 3 << 24 ticks
+    root = base64.b64encode(header).decode()
+    at_limit = FILETIME_EPOCH + timedelta(microseconds=((3 << 24) + (1 << 49)) // 10)
+    assert child_word(child_thread_index(root, at_limit)) == (1 << 31) | (1 << 26)
+
+
+def test_a_new_index_for_an_unreadable_parent_is_dated_when_asked() -> None:
+    parsed = parse_thread_index(child_thread_index("garbage!", T0))
+    assert parsed is not None and parsed.depth == 0
+    assert timedelta(0) <= T0 - parsed.started < timedelta(seconds=2)

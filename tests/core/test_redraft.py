@@ -104,3 +104,27 @@ def test_a_message_from_elsewhere_becomes_what_can_be_read_of_it() -> None:
     assert back.body == "" and back.html is None  # the composer's text is plain
     assert back.thread_topic is None and back.thread_index is None
     assert back.in_reply_to is None and back.references == []
+
+
+def test_attachments_and_forwarded_messages_all_come_back_in_order() -> None:
+    original = message_bytes(build_message(full_draft()))
+    draft = forward_draft(original, Address("ann@example.org"), as_attachment=True)
+    draft.to = [Address("zoe@example.org")]
+    draft.attachments = [Attachment("b.txt", b"bbb", "text/plain")]
+    built = message_bytes(build_message(draft))
+    back = draft_from_bytes(built, ["zoe@example.org"])
+    assert [a.filename for a in back.attachments] == ["b.txt"]
+    assert len(back.attached_messages) == 1
+
+
+def test_a_body_without_a_final_line_break_and_a_nameless_attachment() -> None:
+    plain = draft_from_bytes(b"To: b@x.org\r\nContent-Type: text/plain\r\n\r\nHi", [])
+    assert plain.body == "Hi"
+    mixed = (
+        b"To: b@x.org\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nBody\r\n"
+        b"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: attachment\r\n\r\n%PDF\r\n"
+        b"--b--\r\n"
+    )
+    [attachment] = draft_from_bytes(mixed, []).attachments
+    assert (attachment.filename, attachment.content_type) == ("attachment", "application/pdf")
