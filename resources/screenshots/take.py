@@ -6,7 +6,8 @@ Starts Threadline as ``threadline --demo`` does, opens the launch-plan conversat
 starts a reply, and saves main-window.png and composer.png beside this script; then
 attaches two large files (composer-attachments.png: the size note near the server's
 limit), saves the reply and a new message as drafts and shows Drafts (drafts.png); last
-the Accounts window with a mistyped alias marked beside its field (accounts.png).
+the Accounts window with a mistyped alias marked beside its field (accounts.png), and the
+Outbox with a refused message and one waiting for its retry (outbox.png).
 """
 
 from __future__ import annotations
@@ -92,16 +93,57 @@ def main() -> int:
         accounts = state["accounts"]
         assert isinstance(accounts, QWidget)
         accounts.grab().save(str(HERE / "accounts.png"))
+        accounts.close()
+        outbox = window.open_outbox()  # one refused for good, one that will be retried
+        for subject, to, error, temporary in (
+            ("Invoice 2026-114", "billing@northwind.example",
+             "The server refused every recipient (billing@northwind.example: 550 5.1.1 "
+             "Recipient address rejected: User unknown in virtual mailbox table). Check "
+             "the addresses.", False),
+            ("Re: Launch plan for the spring release", "maya@northwind.example",
+             "127.0.0.1 is not answering (connection refused). Threadline will retry.", True),
+        ):  # fmt: skip
+            failed_message(window, subject, to, error, temporary=temporary)
+        outbox.refresh()
+        outbox.table.selectRow(0)
+        state["outbox"] = outbox
+        QTimer.singleShot(400, shoot_outbox)
+
+    def shoot_outbox() -> None:
+        outbox = state["outbox"]
+        assert isinstance(outbox, QWidget)
+        outbox.grab().save(str(HERE / "outbox.png"))
         app.quit()
 
     QTimer.singleShot(300, open_conversation)
     code = app.exec()
     server.stop()
     print(
-        "saved main-window.png, composer.png, composer-attachments.png, drafts.png and "
-        f"accounts.png in {HERE}"
+        "saved main-window.png, composer.png, composer-attachments.png, drafts.png, "
+        f"accounts.png and outbox.png in {HERE}"
     )
     return code
+
+
+def failed_message(window: object, subject: str, to: str, error: str, *, temporary: bool) -> None:
+    """A message in the demo's outbox whose one attempt failed with ``error``."""
+    from threadline.core.addresses import Address
+    from threadline.core.compose import Draft
+    from threadline.services.sending import queue_draft
+    from threadline.store.accounts import AccountStore
+    from threadline.store.outbox import Outbox
+    from threadline.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    conn = window.store.conn
+    [account] = AccountStore(conn).all()
+    draft = Draft(sender=account.sender, to=[Address(to)], subject=subject, body="…")
+    entry = queue_draft(conn, account, draft, due_at=2**31 - 1).outbox_id  # not sent now
+    outbox = Outbox(conn)
+    conn.execute("UPDATE outbox SET due_at = 0 WHERE id = ?", (entry,))
+    outbox.claim_due("screenshots")
+    outbox.record_failure(entry, outbox.begin_attempt(entry, "screenshots"), error,
+                          temporary=temporary)  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -93,6 +93,7 @@ class OutboxDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)  # a long error wraps in its cell, always
+        self.table.verticalHeader().hide()  # row numbers say nothing here
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table)
         self.summary = plain_label()
