@@ -172,6 +172,9 @@ def test_other_extra_headers_pass() -> None:
         ("Re: =?utf-8?q?x?= and\r\n\tmore", "Re: x and\tmore"),
         ("foo=?utf-8?q?caf=C3=A9?=bar", "foocafébar"),
         ("=?utf-8?q?a?= b =?utf-8?q?c?=", "a b c"),
+        ("=?utf-8?q?a?=\u00a0=?utf-8?q?b?=", "a\u00a0b"),  # only spaces and tabs are dropped
+        ("=?utf-8?q?a?=X=?utf-8?q?b?=", "aXb"),
+        ("plain\r\n folded\n\tagain", "plain folded\tagain"),
         # not encoded words: kept as written
         ("=?utf-8?x?abc?=", "=?utf-8?x?abc?="),
         ("=?utf-8?b?!!!?=", "=?utf-8?b?!!!?="),
@@ -202,6 +205,8 @@ def test_encoded_words_are_decoded(value: str, text: str) -> None:
         ('"x\\" =?utf-8?q?a,b?=" <z@x.org>', '"x\\" a,b" <z@x.org>'),
         ('"x" =?utf-8?q?a,b?= <z@x.org>', '"x" "a,b" <z@x.org>'),
         ('"a\\"b" =?utf-8?q?x,y?= <z@x.org>', '"a\\"b" "x,y" <z@x.org>'),
+        ('"=?utf-8?q?a,b?= x =?utf-8?q?c?=" <z@x.org>', '"a,b x c" <z@x.org>'),
+        ('"x =?utf-8?q?a?= y =?utf-8?q?b,c?= z" <q@x.org>', '"x a y b,c z" <q@x.org>'),
         ("=?utf-8?q?J=2E?= =?utf-8?q?_Doe?= <j@x.org>", '"J. Doe" <j@x.org>'),
     ],
 )
