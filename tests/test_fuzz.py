@@ -17,8 +17,9 @@ with the importer the CLI uses. Then:
   through the replying service, and a sample of conversations is shown in ThreadView.
 
 ``THREADLINE_FUZZ_SEED`` and ``THREADLINE_FUZZ_COUNT`` change the run. A failure names the
-seed and the message's index (``MailFuzzer(seed, originals).message(index)`` makes it
-again) and writes its bytes to the test's temporary folder.
+seed and the message's index and writes its bytes to the test's temporary folder;
+``.venv/bin/python tests/helpers/fuzzcheck.py SEED INDEX...`` makes it again and shows
+the traceback.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import hashlib
 import multiprocessing
 import os
 import re
+import shutil
 import sqlite3
 import time
 from collections import Counter, defaultdict
@@ -42,7 +44,7 @@ from pytestqt.qtbot import QtBot
 
 from helpers.corpora import CORPORA, require_corpora
 from helpers.corpus import generate_corpus, write_maildir
-from helpers.fuzzcheck import ME, Finding, check_rows, nameable
+from helpers.fuzzcheck import Finding, check_rows, nameable
 from helpers.fuzzmail import (
     BYTE_MUTATIONS,
     HEADER_MUTATIONS,
@@ -56,8 +58,7 @@ from helpers.fuzzmail import (
 from threadline.core.addresses import Address
 from threadline.core.compose import build_message, message_bytes
 from threadline.core.ids import looks_valid
-from threadline.core.parse import parse_message
-from threadline.core.reply import ReplyMode, reply_draft
+from threadline.core.reply import ReplyMode
 from threadline.errors import InvalidInputError
 from threadline.services.identities import Senders
 from threadline.services.replying import forward_stored, reply_to_stored
@@ -87,10 +88,12 @@ ACCOUNT = Account(id="me", address="me@example.org", display_name="Me", smtp_hos
                   smtp_port=2525, security="none", auth_method="none")  # fmt: skip
 WHEN = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 
-#: Failures found here whose code belongs to someone else: counted and printed, not
-#: failed (each has its own xfail test below, which turns red once it is fixed).
+#: A known failure whose code belongs to someone else: counted and printed, not failed.
+#: (The default seed never meets it: the importer skips what the index cannot parse, and
+#: the index parses at a shallower stack than the reader, so only a message nested just
+#: under the limit can be stored and then fail to be read.)
 PARSE_RECURSION = (
-    "core/parse.py parse_message raises RecursionError for MIME nested ~900 levels deep "
+    "core/parse.py parse_message raises RecursionError for MIME nested ~970 levels deep "
     "(fewer under a deeper stack): the reader, Reply and Forward fail on such a message"
 )
 
@@ -291,6 +294,8 @@ def run(tmp_path_factory: pytest.TempPathFactory) -> FuzzRun:
             pytrace=False,
         )
     timings["import"] = time.perf_counter() - start - timings["generate"]
+    for written in ("good", "hostile"):  # 100 MB; the seed makes them again
+        shutil.rmtree(folder / written)
     hostile_by_sha: dict[bytes, Fuzzed] = {}
     for item in fuzzed:
         hostile_by_sha.setdefault(hashlib.sha256(item.raw).digest(), item)
@@ -443,7 +448,8 @@ def _sha(conn: sqlite3.Connection, rowid: int) -> bytes:
 
 def _check_everywhere(path: Path, rowids: list[int]) -> tuple[list[Finding], list[float]]:
     """:func:`check_rows` over ``rowids`` in a worker process per CPU (two at most)."""
-    workers = min(2, len(os.sched_getaffinity(0)))
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = min(2, cpus or 1)
     if workers < 2:
         findings, slow = check_rows(path, rowids)
         return findings, [spent for spent, _rowid in slow]
@@ -603,10 +609,3 @@ def test_the_generator_is_deterministic_and_uses_every_mutation() -> None:
     assert max(m.depth for m in made) >= 800
     assert sum(m.raw == originals[int(m.mutations[0][9:])] for m in made
                if m.mutations[0].startswith("original-")) > 20  # fmt: skip
-
-
-@pytest.mark.xfail(reason=PARSE_RECURSION, raises=RecursionError, strict=True)
-def test_known_issue_a_message_nested_a_thousand_deep_can_be_replied_to() -> None:
-    raw = b"From: a@example.org\r\nSubject: deep\r\nMessage-ID: <deep@example.org>\r\n"
-    raw += b"Content-Type: message/rfc822\r\n\r\nSubject: level\r\n" * 1000
-    assert reply_draft(parse_message(raw), ME).in_reply_to == "deep@example.org"

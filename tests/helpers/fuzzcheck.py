@@ -162,3 +162,43 @@ def _check_row(store: MessageStore, rowid: int) -> list[Finding]:
         return [*found, Finding(rowid, "drafts", f"{type(error).__name__}: {str(error)[:300]}",
                                 type(error).__name__)]  # fmt: skip
     return found + [Finding(rowid, "drafts", what) for what in wrong]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Make fuzzed messages again and run them through the checks with full tracebacks:
+    ``.venv/bin/python tests/helpers/fuzzcheck.py SEED INDEX [INDEX...] [--out FOLDER]``."""
+    import argparse
+    import tempfile
+    import traceback
+
+    from helpers.corpora import CORPORA
+    from helpers.fuzzmail import MailFuzzer, load_originals
+
+    parser = argparse.ArgumentParser(description=main.__doc__)
+    parser.add_argument("seed", type=int)
+    parser.add_argument("index", type=int, nargs="+")
+    parser.add_argument("--out", type=Path, help="write each message here as an .eml file")
+    args = parser.parse_args(argv)
+    fuzzer = MailFuzzer(args.seed, load_originals(CORPORA if CORPORA.is_dir() else None))
+    with tempfile.TemporaryDirectory() as scratch:
+        store = MessageStore(db.connect(Path(scratch) / "store.sqlite3"))
+        for index in args.index:
+            fuzzed = fuzzer.message(index)
+            print(fuzzed.describe(), f"{len(fuzzed.raw)} bytes")
+            if args.out:
+                print("  written to", fuzzed.save(args.out))
+            try:
+                rowid = store.add_message(fuzzed.raw).rowid
+                parsed = parse_message(fuzzed.raw)
+                print("  reader:", read_like_the_reader(parsed) or "fine")
+                print("  drafts:", check_drafts(parsed, store.message(rowid)) or "fine")
+            except Exception:
+                traceback.print_exc()
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.path[:0] = [str(Path(__file__).resolve().parents[1])]  # tests/, for helpers
+    sys.exit(main())
