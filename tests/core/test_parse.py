@@ -294,3 +294,13 @@ def test_inline_parts_of_a_related_message() -> None:
     assert inline_parts(parse_message(raw)) == {
         "a@x": b"\x00\x01\x02", "b@x": b"GIF", "X1@x": b"X"
     }  # fmt: skip
+
+
+def test_mime_nested_past_pythons_stack_is_read_flat_and_can_be_answered() -> None:
+    raw = b"From: a@example.org\r\nSubject: deep\r\nMessage-ID: <deep@example.org>\r\n"
+    raw += b"Content-Type: message/rfc822\r\n\r\nSubject: level\r\n" * 1000
+    message = parse_message(raw)  # was: RecursionError, and the reader and Reply failed
+    assert header_text(message, "Message-ID") == "<deep@example.org>"
+    assert header_text(message, "Subject") == "deep"
+    assert message.get_content_type() == "text/plain"
+    assert body_text(message).startswith("Subject: level\n")

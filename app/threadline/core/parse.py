@@ -25,8 +25,44 @@ _PARSER = BytesParser(policy=policy.default)
 
 
 def parse_message(raw: bytes) -> EmailMessage:
-    """Parse raw bytes (any line ends) into an :class:`EmailMessage`."""
-    message = _PARSER.parsebytes(raw)
+    """Parse raw bytes (any line ends) into an :class:`EmailMessage`.
+
+    MIME nested deeper than Python's stack (a thousand ``message/rfc822`` levels) cannot
+    be parsed as a tree: such a message is read flat, see :func:`flat_message`.
+    """
+    try:
+        message = _PARSER.parsebytes(raw)
+    except RecursionError:
+        message = flat_message(raw)
+    assert isinstance(message, EmailMessage)
+    return message
+
+
+#: Header fields that say how the body is built: dropped when it is read flat.
+_MIME_FIELD = re.compile(rb"^(content-[a-z-]*|mime-version)[ \t]*:", re.IGNORECASE)
+
+
+def flat_message(raw: bytes) -> EmailMessage:
+    """The message's own header fields (its ids, sender, subject: a reply still threads)
+    and everything after them as one plain-text part, shown as it is."""
+    lines = raw.splitlines(keepends=True)
+    head: list[bytes] = []
+    dropping = False
+    for number, line in enumerate(lines):
+        if not line.strip(b"\r\n"):  # the empty line: the body follows
+            body = b"".join(lines[number + 1 :])
+            break
+        if line[:1] in (b" ", b"\t"):  # a folded line belongs to the field above
+            if not dropping:
+                head.append(line)
+            continue
+        dropping = _MIME_FIELD.match(line) is not None
+        if not dropping:
+            head.append(line.rstrip(b"\r\n") + b"\r\n")
+    else:
+        body = b""
+    text_part = b"MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    message = _PARSER.parsebytes(b"".join(head) + text_part + b"\r\n" + body)
     assert isinstance(message, EmailMessage)
     return message
 
