@@ -191,3 +191,30 @@ def test_line_length_refusals_exactly(raw: bytes, error: str) -> None:
 
 def test_lines_of_998_octets_pass() -> None:
     check_line_lengths(b"A: " + b"b" * 995 + b"\r\n\r\n" + b"z" * 998 + b"\r\n" + b"y" * 998)
+
+
+@pytest.mark.parametrize(
+    ("raw", "error"),
+    [
+        (b"A: b\r\n\r\n" + b"z" * 1000 + b"\r\n\r\nend", "A line of the message is 1,000 "),
+        (b"\n" + b"z" * 1000, "A line of the message is 1,000 "),
+        (b" " + b"y" * 1000 + b"\r\n\r\n", "The  header would have a line of 1,001 "),
+        (b"A: b\r\n c\r\n\t" + b"y" * 999 + b"\r\n\r\n", "The A header would have a line of 1,"),
+        (b"X-A: b:c\r\n " + b"y" * 999 + b"\r\n\r\n", "The X-A header would have"),
+        (b"X-B: a:" + b"v" * 1000 + b"\r\n\r\n", "The X-B header would have a line of 1,007 "),
+        (b"X\xff: " + b"v" * 1000 + b"\r\n\r\n", "The X\ufffd header would have"),
+    ],
+)  # fmt: skip
+def test_where_an_over_long_line_is_and_what_it_is_called(raw: bytes, error: str) -> None:
+    with pytest.raises(InvalidInputError) as raised:
+        check_line_lengths(raw)
+    assert str(raised.value).startswith(error)
+
+
+def test_the_longest_plain_word_and_long_runs_of_space_before_encoded_text() -> None:
+    assert fold_text("Subject", "a" * 989) == "Subject: " + "a" * 989 + "\r\n"  # 998 octets
+    assert fold_text("Subject", "a" * 990).startswith("Subject: =?utf-8?q?aaa")
+    assert fold_text("S", "a" + " " * 78 + "é") == "S: a\r\n" + " " * 78 + "=?utf-8?q?=C3=A9?=\r\n"
+    underscores = "=?utf-8?q?" + "_" * 63 + "?=\r\n =?utf-8?q?" + "_" * 17 + "=C3=A9?=\r\n"
+    assert fold_text("S", "a\t" + " " * 80 + "é") == "S: a\r\n\t" + underscores
+    assert fold_text("S", " " * 80 + "é") == "S: " + underscores

@@ -236,3 +236,18 @@ def test_what_the_email_package_encodes_is_read_back_exactly(subject: str, fold:
 
     encoded = Header(subject, "utf-8", maxlinelen=40 if fold else 10_000).encode()
     assert decode_words(encoded) == subject
+
+
+def test_the_refusals_word_for_word() -> None:
+    with pytest.raises(HeaderInjectionError) as line_break:
+        check_header_value("subject", "a\nb")
+    assert str(line_break.value) == (
+        "The subject contains a line feed (LF), which is not allowed in a mail header. "
+        "Remove the line break and try again."
+    )
+    with pytest.raises(HeaderInjectionError) as control:
+        check_header_value("subject", "a\x1bb")
+    assert str(control.value) == (
+        "The subject contains a control character (U+001B), which is not allowed in a mail "
+        "header. Remove it and try again."
+    )

@@ -144,3 +144,7 @@ def test_more_id_lists(header: str, expected: list[str]) -> None:
 
 def test_ids_without_brackets_keep_their_capital_x() -> None:
     assert parse_msgid_list("X1@example.orgX X2@x") == ["X1@example.orgX", "X2@x"]
+
+
+def test_a_domain_ending_in_x_keeps_it() -> None:
+    assert sender_domain("a@b.orgX") == "b.orgx"

@@ -166,3 +166,8 @@ def test_a_new_index_for_an_unreadable_parent_is_dated_when_asked() -> None:
     parsed = parse_thread_index(child_thread_index("garbage!", T0))
     assert parsed is not None and parsed.depth == 0
     assert timedelta(0) <= T0 - parsed.started < timedelta(seconds=2)
+
+
+def test_an_index_with_a_character_outside_base64_is_not_one() -> None:
+    root = new_thread_index(T0)
+    assert parse_thread_index(root[:4] + "!" + root[4:]) is None

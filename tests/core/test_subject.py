@@ -184,3 +184,11 @@ def test_the_prefix_pattern_of_a_word_list() -> None:
 )
 def test_forward_subject_exactly(subject: str | None, forward: str) -> None:
     assert forward_subject(subject) == forward
+
+
+@pytest.mark.parametrize(
+    ("subject", "reply"),
+    [("  Re: Plan  ", "Re: Plan  "), ("Xmas", "Re: Xmas"), ("\u00a0Plan", "Re: \u00a0Plan")],
+)
+def test_reply_subject_drops_only_leading_spaces_and_tabs(subject: str, reply: str) -> None:
+    assert reply_subject(subject) == reply
