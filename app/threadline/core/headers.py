@@ -140,7 +140,7 @@ def decode_words(value: str, *, phrase: bool = False) -> str:
     ``phrase``: the value is an address list, so decoded text that holds a comma or other
     special is returned as a quoted string (``"Doe, John" <j@x.org>``).
     """
-    text = _eight_bit(str(value))
+    text = raw_header_text(str(value))
     if "=?" not in text:
         return _FOLD.sub("", text)
     text = _BROKEN_WORD.sub(lambda found: _FOLD_WHITESPACE.sub("", found.group()), text)
@@ -168,7 +168,7 @@ def decode_words(value: str, *, phrase: bool = False) -> str:
     return "".join(out)
 
 
-def _eight_bit(text: str) -> str:
+def raw_header_text(text: str) -> str:
     """Surrogate-escaped raw bytes (RFC 6532 UTF-8, or a legacy 8-bit charset) as text."""
     text = _STRAY_SURROGATE.sub("\ufffd", text)
     if not _ESCAPED_BYTE.search(text):

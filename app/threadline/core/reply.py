@@ -17,6 +17,7 @@ from urllib.parse import unquote
 from threadline.core.addresses import Address, addresses_from_header
 from threadline.core.compose import Attachment, Draft
 from threadline.core.folding import MAX_LINE
+from threadline.core.headers import raw_header_text
 from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
 from threadline.core.outlook import child_thread_index, new_thread_index, thread_topic
 from threadline.core.parse import (
@@ -78,17 +79,9 @@ def _id_header(message: Message, name: str) -> str:
     except (AttributeError, TypeError, ValueError):
         return ""
     key = name.lower()
-    return " ".join(_eight_bit(str(value)) for field, value in items if str(field).lower() == key)
-
-
-def _eight_bit(value: str) -> str:
-    if value.isascii():
-        return value
-    raw = value.encode("utf-8", "surrogateescape")  # the parser keeps bytes as surrogates
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+    return " ".join(
+        raw_header_text(str(value)) for field, value in items if str(field).lower() == key
+    )
 
 
 def reply_references(parent: EmailMessage) -> tuple[str | None, list[str]]:

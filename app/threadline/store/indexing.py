@@ -17,6 +17,7 @@ from email.parser import HeaderParser, Parser
 from email.utils import getaddresses
 
 from threadline.core.dates import parse_mail_date, received_time
+from threadline.core.headers import raw_header_text
 from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
 from threadline.core.parse import html_to_text
 from threadline.core.subject import normalise
@@ -93,18 +94,8 @@ def _headers(message: Message) -> dict[str, list[str]]:
     for key, value in message.raw_items():
         name = key.lower()
         if name in _WANTED:
-            found.setdefault(name, []).append(_eight_bit(value))
+            found.setdefault(name, []).append(raw_header_text(value))
     return found
-
-
-def _eight_bit(value: str) -> str:
-    if value.isascii():
-        return value
-    raw = value.encode("utf-8", "surrogateescape")  # the parser keeps them as surrogates
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
 
 
 def _text(values: list[str]) -> str:
