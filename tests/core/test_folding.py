@@ -14,6 +14,7 @@ from threadline.core.addresses import Address
 from threadline.core.compose import Draft, build_message, message_bytes
 from threadline.core.folding import (
     MAX_LINE,
+    _merge_whitespace,
     check_line_lengths,
     encoded_words,
     fold_text,
@@ -218,3 +219,15 @@ def test_the_longest_plain_word_and_long_runs_of_space_before_encoded_text() -> 
     underscores = "=?utf-8?q?" + "_" * 63 + "?=\r\n =?utf-8?q?" + "_" * 17 + "=C3=A9?=\r\n"
     assert fold_text("S", "a\t" + " " * 80 + "é") == "S: a\r\n\t" + underscores
     assert fold_text("S", " " * 80 + "é") == "S: " + underscores
+
+
+def test_only_text_with_both_ends_of_an_encoded_word_is_encoded() -> None:
+    assert fold_text("S", "a=?b c?=d") == "S: a=?b c?=d\r\n"
+    assert fold_text("S", "a=?b?=c").startswith("S: =?utf-8?q?a=3D=3Fb=3F=3Dc?=")
+
+
+def test_whitespace_tokens_join_the_token_after_them_or_the_last_one() -> None:
+    assert _merge_whitespace([" ", "a", "  ", "\t", "b", " ", "\t"]) == [" a", "  \tb \t"]
+    assert _merge_whitespace(["  ", "\t"]) == ["  \t"]
+    assert _merge_whitespace(["a", "\u00a0", "b"]) == ["a", "\u00a0", "b"]
+    assert _merge_whitespace([]) == []

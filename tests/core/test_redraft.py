@@ -128,3 +128,16 @@ def test_a_body_without_a_final_line_break_and_a_nameless_attachment() -> None:
     )
     [attachment] = draft_from_bytes(mixed, []).attachments
     assert (attachment.filename, attachment.content_type) == ("attachment", "application/pdf")
+
+
+def test_an_attachment_after_a_forwarded_message_comes_back_too() -> None:
+    raw = (
+        b"To: b@x.org\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n"
+        b"--b\r\nContent-Type: text/plain\r\n\r\nBody\r\n"
+        b"--b\r\nContent-Type: message/rfc822\r\n\r\nSubject: old\r\n\r\nOld\r\n"
+        b"--b\r\nContent-Type: text/csv\r\nContent-Disposition: attachment; filename=a.csv\r\n\r\n"
+        b"1,2\r\n--b--\r\n"
+    )
+    back = draft_from_bytes(raw, [])
+    assert len(back.attached_messages) == 1
+    assert [(a.filename, a.data) for a in back.attachments] == [("a.csv", b"1,2")]
