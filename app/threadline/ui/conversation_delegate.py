@@ -33,6 +33,23 @@ def small_font(font: QFont) -> QFont:
     return small
 
 
+def row_background(
+    painter: QPainter, option: QStyleOptionViewItem
+) -> tuple[bool, QPalette.ColorRole, QPalette.ColorRole]:
+    """Draw a list row's background as the style does (selection, hover); returns whether
+    it is selected and the colour roles of its text and of its dimmed text."""
+    style = option.widget.style() if option.widget else None
+    if style is not None:
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+    selected = bool(option.state & QStyle.StateFlag.State_Selected)
+    on_selection = QPalette.ColorRole.HighlightedText
+    text = on_selection if selected else QPalette.ColorRole.Text
+    dim = on_selection if selected else QPalette.ColorRole.PlaceholderText
+    return selected, text, dim
+
+
 class ConversationDelegate(QStyledItemDelegate):
     """Two lines per conversation, in the system palette (light and dark alike)."""
 
@@ -51,18 +68,9 @@ class ConversationDelegate(QStyledItemDelegate):
         row: ConversationSummary | None = index.data(ConversationRole)
         if row is None:
             return
-        style = option.widget.style() if option.widget else None
         painter.save()
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected, text_role, dim_role = row_background(painter, option)
         palette = option.palette
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        dim_role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
         rect = option.rect.adjusted(PADDING, PADDING // 2 + 2, -PADDING, -PADDING // 2)
         metrics = QFontMetrics(option.font)
         line = metrics.height()

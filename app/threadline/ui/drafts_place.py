@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from shiboken6 import isValid
 
 from threadline.drafts import SavedDraft, load_draft, load_drafts, writer_for
 from threadline.ui.confirm import confirm
+from threadline.ui.conversation_delegate import row_background
 from threadline.ui.conversation_model import friendly_date
 from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
@@ -77,16 +77,9 @@ class DraftDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        style = option.widget.style() if option.widget else None
         painter.save()
-        if style is not None:
-            style.drawPrimitive(
-                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
-            )
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        _selected, text, dim = row_background(painter, option)
         palette = option.palette
-        text = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        dim = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         rect = option.rect.adjusted(PADDING, PADDING, -PADDING, -PADDING)
         line = QFontMetrics(option.font).height()
         bold = QFont(option.font)
