@@ -28,6 +28,7 @@ from threadline.core.compose import (
     with_date,
 )
 from threadline.core.outlook import parse_thread_index
+from threadline.core.parse import parse_message
 from threadline.errors import InvalidInputError
 
 ANN = Address("ann@example.org", "Ann Example")
@@ -500,3 +501,21 @@ def test_with_date_changes_the_date_header_and_nothing_else(
     utc_time: None, raw: bytes, dated: bytes
 ) -> None:
     assert with_date(raw, NOW) == dated
+
+
+def test_names_are_encoded_and_from_lines_kept_as_written() -> None:
+    draft = Draft(sender=ANN, to=[Address("j@x.org", "Jürgen")], body="From here on\nFrom")
+    raw = message_bytes(build_message(draft))
+    assert b"\r\nTo: =?utf-8?q?J=C3=BCrgen?= <j@x.org>\r\n" in raw
+    assert raw.endswith(b"\r\n\r\nFrom here on\r\nFrom\r\n")
+
+
+def test_any_message_can_be_written_and_a_marker_look_alike_stays_text(tmp_path: Path) -> None:
+    assert message_bytes(parse_message(b"Subject: s\r\n\r\nx\r\n")) == b"Subject: s\r\n\r\nx\r\n"
+    path = tmp_path / "f.bin"
+    path.write_bytes(b"\x00" * 3)
+    fake = "THREADLINEFILE" + "0" * 32
+    draft = Draft(sender=ANN, to=[BOB], body=fake, attachments=[Attachment.from_path(path)])
+    raw = message_bytes(build_message(draft))
+    assert raw.startswith(b"Date: ")
+    assert fake.encode() in raw and b"\r\nAAAA\r\n" in raw
