@@ -57,6 +57,18 @@ def test_a_plain_message_is_indexed_field_by_field() -> None:
     assert record.body_text == "Hello Bob,\r\nsee below.\r\n"
 
 
+def test_an_encoded_name_holding_a_comma_stays_one_name() -> None:
+    raw = make_raw(
+        "c@x", sender="=?utf-8?q?Doe=2C_John?= <john@example.org>",
+        to="=?utf-8?b?2LPYp9ix2Kkg2KPYrdmF2K8=?= <sara@example.eg>, Ann <ann@example.net>",
+    )  # fmt: skip
+    record = index_message(raw)
+    assert (record.from_name, record.from_addr) == ("Doe, John", "john@example.org")
+    assert record.addresses[1:] == (
+        ("سارة أحمد", "sara@example.eg"), ("Ann", "ann@example.net"),
+    )  # fmt: skip
+
+
 def test_a_message_without_an_id_gets_a_stable_synthetic_one() -> None:
     raw = make_raw(None, subject="No id")
     record = index_message(raw)

@@ -17,7 +17,7 @@ from email.parser import HeaderParser, Parser
 from email.utils import getaddresses
 
 from threadline.core.dates import parse_mail_date, received_time
-from threadline.core.headers import raw_header_text
+from threadline.core.headers import decode_words, raw_header_text
 from threadline.core.ids import looks_valid, parse_msgid, parse_msgid_list
 from threadline.core.parse import html_to_text
 from threadline.core.subject import normalise
@@ -208,7 +208,8 @@ def _addresses(values: list[str]) -> list[tuple[str, str]]:
     if not values:
         return []
     try:
-        texts = [normalise(v) for v in values]
+        # decoded as an address list: a name that decodes to "Doe, John" comes back quoted
+        texts = [" ".join(decode_words(v, phrase=True).split()) for v in values]
         pairs = _simple_addresses(", ".join(texts))
         if pairs is None:
             pairs = getaddresses(texts)
