@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from threadline.store.batch_index import index_many, store_many
 from threadline.store.db import transaction
 from threadline.store.indexing import MessageRecord
 from threadline.store.messages import MessageStore
@@ -278,6 +277,9 @@ class FolderStore:
         where its messages live and moves the folder's UIDNEXT past them, so a crash
         never skips mail. ``on_stored(done)`` after each batch. Returns how many were new.
         """
+        # the worker processes' machinery (multiprocessing): only a sync needs it
+        from threadline.store.batch_index import index_many, store_many
+
         pending: dict[int, Arrived] = {}
         located: list[tuple[int, int, int, int, int, int | None]] = []
         touched: list[int] = []
@@ -386,7 +388,8 @@ class FolderStore:
         for thread_id in threads:
             self.conn.execute(
                 "UPDATE threads SET unread_count = (SELECT count(*) FROM messages"
-                " WHERE thread_id = threads.id AND is_unread = 1) WHERE id = ?",
+                " WHERE thread_id = threads.id AND is_unread = 1 AND deletion_id IS NULL)"
+                " WHERE id = ?",
                 (thread_id,),
             )
 

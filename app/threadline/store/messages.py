@@ -242,15 +242,16 @@ class MessageStore:
             conn.execute("UPDATE messages SET thread_id = ? WHERE thread_id = ?", (target, other))
             conn.execute("UPDATE known_ids SET thread_id = ? WHERE thread_id = ?", (target, other))
             conn.execute("DELETE FROM threads WHERE id = ?", (other,))
-        self._recount(target)
+        self.recount(target)
         return int(target)
 
-    def _recount(self, thread_id: int) -> None:
-        """Recompute a conversation's aggregates from its messages (after a merge)."""
+    def recount(self, thread_id: int) -> None:
+        """Recompute a conversation's aggregates from its messages not in the Trash (after
+        a merge, a deletion or its undo); the caller holds a transaction."""
         conn = self.conn
         rows = conn.execute(
             "SELECT subject, from_name, from_addr, date_utc, snippet, is_sent, is_unread"
-            " FROM messages WHERE thread_id = ? ORDER BY date_utc, id",
+            " FROM messages WHERE thread_id = ? AND deletion_id IS NULL ORDER BY date_utc, id",
             (thread_id,),
         ).fetchall()
         if not rows:
@@ -334,9 +335,10 @@ class MessageStore:
 
     def _mark_sent(self, rowid: int, thread_id: int) -> None:
         changed = self.conn.execute(
-            "UPDATE messages SET is_sent = 1 WHERE id = ? AND is_sent = 0", (rowid,)
-        ).rowcount
-        if changed:
+            "UPDATE messages SET is_sent = 1 WHERE id = ? AND is_sent = 0 RETURNING deletion_id",
+            (rowid,),
+        ).fetchone()
+        if changed is not None and changed[0] is None:  # (one in the Trash is not counted)
             self.conn.execute(
                 "UPDATE threads SET sent_count = sent_count + 1 WHERE id = ?", (thread_id,)
             )
@@ -432,7 +434,7 @@ class MessageStore:
         """The latest message of a conversation (what a reply "into" it answers)."""
         row = self.conn.execute(
             f"SELECT {_MESSAGE_COLUMNS} FROM messages WHERE thread_id = ?"  # noqa: S608
-            " ORDER BY date_utc DESC, id DESC LIMIT 1",
+            " AND deletion_id IS NULL ORDER BY date_utc DESC, id DESC LIMIT 1",
             (thread_id,),
         ).fetchone()
         return _stored(row) if row else None
@@ -441,7 +443,7 @@ class MessageStore:
         """A conversation's messages in tree order (depth-first, siblings by date)."""
         rows = self.conn.execute(
             f"SELECT {_MESSAGE_COLUMNS}, refs FROM messages WHERE thread_id = ?"  # noqa: S608
-            " ORDER BY date_utc, id",
+            " AND deletion_id IS NULL ORDER BY date_utc, id",
             (thread_id,),
         ).fetchall()
         return tree_order(rows)
@@ -464,7 +466,8 @@ class MessageStore:
             if row is not None:
                 self.conn.execute(
                     "UPDATE threads SET unread_count = (SELECT count(*) FROM messages"
-                    " WHERE thread_id = threads.id AND is_unread = 1) WHERE id = ?",
+                    " WHERE thread_id = threads.id AND is_unread = 1"
+                    " AND deletion_id IS NULL) WHERE id = ?",
                     (row[0],),
                 )
 
@@ -479,7 +482,7 @@ class MessageStore:
             return []
         rows = self.conn.execute(
             f"SELECT {_THREAD_COLUMNS} FROM threads WHERE id IN ("  # noqa: S608
-            " SELECT thread_id FROM messages WHERE id IN"
+            " SELECT thread_id FROM messages WHERE deletion_id IS NULL AND id IN"
             "  (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?))"
             " ORDER BY latest_date DESC, id DESC LIMIT ?",
             (fts_query, limit),
