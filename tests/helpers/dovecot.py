@@ -41,6 +41,22 @@ def require_dovecot() -> str:
     return binary
 
 
+#: What the test Dovecot advertises without QRESYNC and CONDSTORE.
+PLAIN_CAPABILITIES = (
+    "IMAP4rev1", "SASL-IR", "LOGIN-REFERRALS", "ID", "ENABLE", "IDLE", "SORT",
+    "THREAD=REFERENCES", "MULTIAPPEND", "UNSELECT", "CHILDREN", "NAMESPACE", "UIDPLUS",
+    "LIST-EXTENDED", "ESEARCH", "LIST-STATUS", "MOVE", "SPECIAL-USE",
+)  # fmt: skip
+
+
+def capability_config(without: tuple[str, ...] = ()) -> str:
+    """Configuration that advertises :data:`PLAIN_CAPABILITIES` less ``without`` (pass it
+    as ``extra_config``). Dovecot still accepts the commands: the client must go by the
+    list, as with a server that lacks them."""
+    offered = " ".join(c for c in PLAIN_CAPABILITIES if c not in without)
+    return f"protocol imap {{\n  imap_capability = {offered}\n}}\n"
+
+
 class Dovecot:
     """A Dovecot instance in a folder of its own, stopped and removed on exit.
 
@@ -95,11 +111,7 @@ class Dovecot:
     def _capability_config(self) -> str:
         if self.qresync:
             return ""
-        return (
-            "protocol imap {\n  imap_capability = IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE "
-            "IDLE SORT THREAD=REFERENCES MULTIAPPEND UNSELECT CHILDREN NAMESPACE UIDPLUS "
-            "LIST-EXTENDED ESEARCH LIST-STATUS MOVE SPECIAL-USE\n}\n"
-        )
+        return capability_config()
 
     def __enter__(self) -> Dovecot:
         root = self.root

@@ -7,7 +7,15 @@ from collections.abc import Callable
 
 import pytest
 
-from helpers.dovecot import PASSWORD, USER, Dovecot, append, dovecot, flags_of
+from helpers.dovecot import (
+    PASSWORD,
+    USER,
+    Dovecot,
+    append,
+    capability_config,
+    dovecot,
+    flags_of,
+)
 from helpers.mail import make_raw
 from helpers.smtp_server import SilentServer, free_port
 from threadline.net.imap.auth import ImapPasswordLogin
@@ -20,7 +28,7 @@ from threadline.net.imap.errors import (
     TimedOut,
     TlsFailed,
 )
-from threadline.net.imap.session import ImapSession
+from threadline.net.imap.session import ImapSession, _copyuid
 from threadline.net.imap.settings import ImapSettings
 
 __all__ = ["dovecot"]
@@ -158,3 +166,99 @@ def test_a_password_beyond_ascii_logs_in(password: str) -> None:
         )
         with opened:
             assert opened.select("INBOX").uidvalidity > 0
+
+
+def message_ids(server: Dovecot, folder: str) -> dict[int, str]:
+    """``{uid: Message-ID}`` of a folder, as the server has it."""
+    with server.admin() as client:
+        client.select_folder(folder, readonly=True)
+        uids = client.search("ALL")
+        fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
+    return {
+        uid: data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split("<")[1].split(">")[0]
+        for uid, data in fetched.items()
+    }
+
+
+def record_commands(opened: ImapSession, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The commands the session sends from now on, as words (still to the real server)."""
+    imap = opened.client._imap
+    original = imap._command
+    sent: list[str] = []
+
+    def recording(name: str, *args: object) -> object:
+        sent.append(" ".join(str(a) for a in (name, *args)).upper())
+        return original(name, *args)
+
+    monkeypatch.setattr(imap, "_command", recording)
+    return sent
+
+
+def test_move_uses_uid_move_and_reports_the_new_uids(
+    dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(4):
+        append(dovecot, "INBOX", make_raw(f"m{n}@example.org"))
+    append(dovecot, "Trash", make_raw("old@example.org"))
+    with session(dovecot) as opened:
+        assert opened.has("MOVE")
+        opened.select("INBOX")
+        sent = record_commands(opened, monkeypatch)
+        moved = opened.move([4, 1, 3], "Trash")
+        assert [c.split()[:2] for c in sent] == [["UID", "MOVE"]]
+        trash_validity = opened.select("Trash", readonly=True).uidvalidity
+    assert message_ids(dovecot, "INBOX") == {2: "m1@example.org"}
+    in_trash = message_ids(dovecot, "Trash")
+    assert moved.uidvalidity == trash_validity
+    # each old UID paired with the UID its message has now
+    assert {old: in_trash[new] for old, new in moved.new_uids.items()} == {
+        1: "m0@example.org", 3: "m2@example.org", 4: "m3@example.org",
+    }  # fmt: skip
+
+
+def test_without_move_a_copy_is_expunged_by_uid_and_nothing_else_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A server that does not offer MOVE: COPY, \\Deleted, then UID EXPUNGE of just those
+    (another message already marked \\Deleted by someone else stays)."""
+    with Dovecot(tls=True, extra_config=capability_config(without=("MOVE",))) as server:
+        server.ready()
+        for n in range(3):
+            append(server, "INBOX", make_raw(f"c{n}@example.org"))
+        with server.admin() as client:
+            client.select_folder("INBOX")
+            client.add_flags([3], [b"\\Deleted"])
+        with session(server) as opened:
+            assert not opened.has("MOVE") and opened.has("UIDPLUS")
+            opened.select("INBOX")
+            sent = record_commands(opened, monkeypatch)
+            moved = opened.move([1], "Trash")
+            assert [c.split()[:2] for c in sent] == [["UID", "COPY"], ["UID", "STORE"],
+                                                     ["UID", "EXPUNGE"]]  # fmt: skip
+        assert message_ids(server, "INBOX") == {2: "c1@example.org", 3: "c2@example.org"}
+        assert flags_of(server, "INBOX")[3] == {"\\Deleted"}
+        assert {old: message_ids(server, "Trash")[new] for old, new in moved.new_uids.items()} == {
+            1: "c0@example.org"
+        }
+
+
+def test_without_uidplus_the_copied_messages_stay_marked_deleted() -> None:
+    """No UIDPLUS: no UID EXPUNGE, and a plain EXPUNGE would take other programs' marked
+    mail too; the originals keep \\Deleted for the server's or their own clean-up."""
+    config = capability_config(without=("MOVE", "UIDPLUS"))
+    with Dovecot(tls=True, extra_config=config) as server:
+        server.ready()
+        append(server, "INBOX", make_raw("u0@example.org"))
+        with session(server) as opened:
+            assert not opened.has("UIDPLUS")
+            opened.select("INBOX")
+            opened.copy_and_expunge([1], "Trash")
+        assert flags_of(server, "INBOX") == {1: {"\\Deleted"}}
+        assert list(message_ids(server, "Trash").values()) == ["u0@example.org"]
+
+
+def test_copyuid_sets_pair_up_in_the_order_given() -> None:
+    validity, pairs = _copyuid([b"7 4,1:2 10:12", b"not a copyuid", b"7 9 20:21"])
+    assert validity == 7
+    assert pairs == {4: 10, 1: 11, 2: 12}  # the last line's sets differ in size: ignored
+    assert _copyuid([]) == (0, {})

@@ -17,7 +17,7 @@ import select
 import ssl
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
 from typing import Any
@@ -31,6 +31,7 @@ from threadline.net.imap.errors import (
     ConnectionDropped,
     ImapError,
     InsecureAuthRefused,
+    ServerRefused,
     StartTlsUnavailable,
     TlsFailed,
     from_imap_exception,
@@ -42,7 +43,9 @@ from threadline.net.tls import client_context, peer_fingerprint
 #: Seconds to wait for the connection and for each read.
 DEFAULT_TIMEOUT = 60.0
 SEEN = b"\\Seen"
+DELETED = b"\\Deleted"
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]", re.IGNORECASE)
+_COPYUID = re.compile(r"^\s*(\d+)\s+([\d:,]+)\s+([\d:,]+)")
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,41 @@ class Fetched:
     def seen(self) -> bool:
         """Whether the server has it as read."""
         return "\\seen" in (flag.lower() for flag in self.flags)
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Where moved (or copied) messages went: the target folder's UIDVALIDITY and each
+    message's new UID there, when the server said (UIDPLUS ``COPYUID``); else empty."""
+
+    uidvalidity: int = 0
+    new_uids: dict[int, int] = field(default_factory=dict)
+
+
+def _ordered_uids(text: str) -> list[int]:
+    """The UIDs of a COPYUID set in the order given (``4,1:2`` -> 4, 1, 2): the source
+    and target sets pair up by position (RFC 4315 §3)."""
+    found: list[int] = []
+    for part in text.split(","):
+        low, _colon, high = part.partition(":")
+        first, last = int(low), int(high or low)
+        found.extend(range(min(first, last), max(first, last) + 1))
+    return found
+
+
+def _copyuid(lines: list[Any]) -> tuple[int, dict[int, int]]:
+    """The target UIDVALIDITY and ``{source uid: target uid}`` of COPYUID responses."""
+    validity, pairs = 0, dict[int, int]()
+    for line in lines:
+        text = line.decode("ascii", "replace") if isinstance(line, bytes) else str(line)
+        match = _COPYUID.match(text)
+        if match is None:
+            continue
+        sources, targets = _ordered_uids(match.group(2)), _ordered_uids(match.group(3))
+        if len(sources) == len(targets):
+            validity = int(match.group(1))
+            pairs.update(zip(sources, targets, strict=True))
+    return validity, pairs
 
 
 def _response_words(responses: list[tuple[object, ...]]) -> list[str]:
@@ -356,6 +394,51 @@ class ImapSession:
         with self._translated():
             for piece in qresync.chunks(uids):
                 self.client.remove_flags(qresync.sequence_set(piece), [SEEN], silent=True)
+
+    def move(self, uids: Sequence[int], folder: str) -> Moved:
+        """Move messages of the selected folder to ``folder``: ``UID MOVE`` (RFC 6851) when
+        the server offers MOVE, else :meth:`copy_and_expunge`."""
+        if not uids:
+            return Moved()
+        if not self.has("MOVE"):
+            return self.copy_and_expunge(uids, folder)
+        return self._uid_command("MOVE", uids, folder)
+
+    def copy_and_expunge(self, uids: Sequence[int], folder: str) -> Moved:
+        """Move without MOVE: ``UID COPY`` to ``folder``, ``\\Deleted`` on the originals,
+        then ``UID EXPUNGE`` of just those (UIDPLUS). A server without UIDPLUS keeps them
+        marked ``\\Deleted``: a plain EXPUNGE would also remove what other mail programs
+        marked, so it is left to them (or to the server's own clean-up)."""
+        if not uids:
+            return Moved()
+        moved = self._uid_command("COPY", uids, folder)
+        with self._translated():
+            for piece in qresync.chunks(uids):
+                self.client.add_flags(qresync.sequence_set(piece), [DELETED], silent=True)
+                if self.has("UIDPLUS"):
+                    self.client.uid_expunge(qresync.sequence_set(piece))
+        return moved
+
+    def _uid_command(self, command: str, uids: Sequence[int], folder: str) -> Moved:
+        """``UID COPY`` or ``UID MOVE`` in pieces; the COPYUID of each is collected."""
+        validity, pairs = 0, dict[int, int]()
+        with self._translated():
+            imap = self.client._imap
+            target = self.client._normalise_folder(folder)
+            for piece in qresync.chunks(uids):
+                imap.untagged_responses.pop("COPYUID", None)
+                tag = imap._command("UID", command, qresync.sequence_set(piece), target)
+                kind, data = imap._command_complete(command, tag)
+                if kind != "OK":
+                    reason = " ".join(_text(d) for d in data if d)
+                    raise ServerRefused(
+                        f"{self.host} would not {command.lower()} messages to {folder!r} "
+                        f"({reason})."
+                    )
+                piece_validity, piece_pairs = _copyuid(imap.untagged_responses.pop("COPYUID", []))
+                validity = piece_validity or validity
+                pairs.update(piece_pairs)
+        return Moved(validity, pairs)
 
     def append(
         self, folder: str, raw: bytes, *, seen: bool = True, when: datetime | None = None
