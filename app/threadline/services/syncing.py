@@ -4,7 +4,10 @@ Per folder, by RFC 4549 and RFC 7162:
 
 1. SELECT; a new UIDVALIDITY starts the folder over (nothing stored is duplicated:
    the same bytes are one message).
-2. Read state made here goes to the server first (``UID STORE +FLAGS.SILENT \\Seen``).
+2. Read state made here goes to the server first (``UID STORE +FLAGS.SILENT \\Seen``),
+   and messages deleted here move to the account's Trash folder (``UID MOVE``, or COPY,
+   ``\\Deleted`` and ``UID EXPUNGE``; see :mod:`threadline.store.trash`). Messages whose
+   deletion was undone after that move come back from the Trash before any folder syncs.
 3. Changes to known messages: with QRESYNC the SELECT itself reports changed flags and
    ``VANISHED`` UIDs since the last HIGHESTMODSEQ; with CONDSTORE only, ``FETCH ...
    CHANGEDSINCE`` and a UID list; without either, a UID/FLAGS comparison. Once a day
@@ -38,6 +41,7 @@ from threadline.net.imap.settings import ImapSettings
 from threadline.store.accounts import Account
 from threadline.store.folders import ALL, INBOX, SENT, Arrived, Folder, FolderStore, NewMessage
 from threadline.store.indexing import index_message
+from threadline.store.trash import InServerTrash, Trash
 
 #: Compare the full UID list of a folder this often (seconds).
 FULL_CHECK_EVERY = 24 * 60 * 60
@@ -48,6 +52,8 @@ BATCH_BYTES = 16 * 1024 * 1024
 #: Names of Sent folders on servers without SPECIAL-USE (compared case-insensitively,
 #: with any personal-namespace prefix such as ``INBOX.``).
 SENT_NAMES = ("sent", "sent items", "sent messages", "sent mail", "[gmail]/sent mail")
+#: Names of Trash folders on servers without SPECIAL-USE (the same way).
+TRASH_NAMES = ("trash", "deleted items", "deleted messages", "[gmail]/trash", "bin")
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,10 @@ class FolderReport:
     new: int = 0
     flags_changed: int = 0
     gone: int = 0
+    #: Messages deleted here that this sync moved to the server's Trash folder...
+    trashed: int = 0
+    #: ... or left where they are: the server has no Trash folder to move them to.
+    kept: int = 0
     error: str = ""
 
 
@@ -104,6 +114,12 @@ class SyncReport:
         gone = sum(f.gone for f in self.folders)
         if gone:
             parts.append(f"{gone} deleted on the server (kept here)")
+        trashed = sum(f.trashed for f in self.folders)
+        if trashed:
+            parts.append(f"{trashed} moved to the server's Trash")
+        kept = sum(f.kept for f in self.folders)
+        if kept:
+            parts.append(f"{kept} deleted here only (the server has no Trash folder)")
         for folder in self.folders:
             if folder.error:
                 parts.append(f"{folder.name}: {folder.error}")
@@ -187,16 +203,34 @@ def folder_roles(listing: Iterable[FolderListing], *, gmail: bool) -> dict[str, 
             roles.setdefault(ALL, folder.name)
     if SENT not in roles:
         for folder in folders:
-            plain = folder.name.lower()
-            if folder.delimiter and plain.startswith("inbox" + folder.delimiter.lower()):
-                plain = plain[len("inbox") + len(folder.delimiter) :]
-            if plain in SENT_NAMES:
+            if _plain_name(folder) in SENT_NAMES:
                 roles[SENT] = folder.name
                 break
     if gmail and ALL in roles:
         return {ALL: roles[ALL]}
     roles.pop(ALL, None)
     return roles
+
+
+def _plain_name(folder: FolderListing) -> str:
+    """A folder's name in lower case without a personal-namespace ``INBOX.`` prefix."""
+    plain = folder.name.lower()
+    if folder.delimiter and plain.startswith("inbox" + folder.delimiter.lower()):
+        plain = plain[len("inbox") + len(folder.delimiter) :]
+    return plain
+
+
+def trash_folder(listing: Iterable[FolderListing]) -> str | None:
+    """The server's Trash folder: SPECIAL-USE ``\\Trash`` (RFC 6154), else a usual name
+    ("Trash", "Deleted Items"...); ``None`` when it has none."""
+    folders = [f for f in listing if f.selectable]
+    for folder in folders:
+        if "\\trash" in {flag.lower() for flag in folder.flags}:
+            return folder.name
+    for folder in folders:
+        if _plain_name(folder) in TRASH_NAMES:
+            return folder.name
+    return None
 
 
 class AccountSync:
@@ -217,6 +251,10 @@ class AccountSync:
         self.workers = workers
         self.session = session
         self.folders = FolderStore(conn)
+        self.trash = Trash(conn)
+        #: The server's Trash folder, from the last LIST (``discover``); see _trash_name.
+        self.trash_name: str | None = None
+        self._listed = False
         self.clock = clock
         self.progress = progress
 
@@ -224,6 +262,7 @@ class AccountSync:
         """Find INBOX and Sent (or Gmail's All Mail) by SPECIAL-USE; note vanished folders,
         and take back those that are on the server again."""
         listing = self.session.list_folders()
+        self.trash_name, self._listed = trash_folder(listing), True
         on_server = {f.name for f in listing if f.selectable}
         for role, name in folder_roles(listing, gmail=self.session.gmail).items():
             self.folders.ensure(self.account.id, name, role)
@@ -255,6 +294,7 @@ class AccountSync:
         """
         report = SyncReport(self.account.address)
         folders = self.discover()
+        self.restore_from_trash(report)
         if only is not None:
             folders = [f for f in folders if f.name == only] or [self.add_folder(only)]
         for folder in folders:
@@ -294,6 +334,7 @@ class AccountSync:
         if selected.uidvalidity != folder.uidvalidity:
             folder = self.folders.reset_validity(folder.id, selected.uidvalidity)
         self._push_seen(folder)
+        self._push_deleted(folder, report)
         if folder.uidnext:
             self._changes(folder, selected, report)
         now = int(self.clock())
@@ -318,6 +359,62 @@ class AccountSync:
         if unread:
             self.session.remove_seen(unread)
             self.folders.unseen_stored(folder, unread)
+
+    def _trash_name(self) -> str | None:
+        if not self._listed:
+            self.trash_name, self._listed = trash_folder(self.session.list_folders()), True
+        return self.trash_name
+
+    def _push_deleted(self, folder: Folder, report: FolderReport) -> None:
+        """Messages deleted here move from the (selected) folder to the server's Trash; in
+        a server without one, or in the Trash itself, they stay where they are."""
+        pending = self.trash.pending_moves(folder)
+        if not pending:
+            return
+        trash = self._trash_name()
+        if trash is None or trash == folder.name:
+            self.trash.kept_on_server(folder, pending)
+            report.kept += len(pending) if trash is None else 0
+            return
+        moved = self.session.move(pending, trash)
+        self.trash.moved(
+            folder, pending, trash, trash_uidvalidity=moved.uidvalidity, new_uids=moved.new_uids
+        )
+        report.trashed += len(pending)
+
+    def restore_from_trash(self, report: SyncReport) -> None:
+        """Messages whose deletion was undone after the sync moved them to the server's
+        Trash go back to the folders they came from (found by the UID the move reported,
+        else by Message-ID); the folders' syncs then find them at their new UIDs."""
+        waiting = self.trash.pending_restores(self.account.id)
+        by_trash: dict[str, list[InServerTrash]] = {}
+        for copy in waiting:
+            by_trash.setdefault(copy.trash, []).append(copy)
+        for trash, copies in by_trash.items():
+            try:
+                self._restore_from(trash, copies)
+            except ImapError as error:
+                if error.temporary:
+                    raise
+                # e.g. the Trash folder is gone: there is nothing left to move back
+                self.trash.restored_on_server(copies)
+                report.folders.append(FolderReport(trash, error=str(error)))
+
+    def _restore_from(self, trash: str, copies: list[InServerTrash]) -> None:
+        selected = self.session.select(trash)
+        by_origin: dict[int, list[int]] = {}
+        for copy in copies:
+            if copy.uid and copy.uidvalidity == selected.uidvalidity:
+                uids = [copy.uid]
+            elif copy.has_message_id:
+                uids = self.session.search_message_id(copy.message_id)
+            else:
+                uids = []
+            by_origin.setdefault(copy.folder_id, []).extend(uids)
+        for folder_id, uids in by_origin.items():
+            if uids:
+                self.session.move(sorted(set(uids)), self.folders.get(folder_id).name)
+        self.trash.restored_on_server(copies)
 
     def _changes(self, folder: Folder, selected: Selected, report: FolderReport) -> None:
         """Flags changed elsewhere and messages expunged since the last sync."""
