@@ -19,6 +19,7 @@ from helpers.mail import make_raw
 from threadline.store import db
 from threadline.store.messages import MessageStore
 from threadline.ui.thread_view import (
+    PLACEHOLDER_SIZE,
     MessageCard,
     SafeTextBrowser,
     ThreadView,
@@ -45,7 +46,7 @@ def test_a_refused_resource_gets_an_empty_answer_never_none(qtbot: QtBot) -> Non
         answer = browser.loadResource(image, QUrl(address))
         # a real picture: for a null one, Qt would read the address as a file itself
         assert isinstance(answer, QImage) and not answer.isNull(), address
-        assert answer.size() == QSize(1, 1)
+        assert answer.size() == PLACEHOLDER_SIZE  # a visible placeholder, not a pixel
     assert len(browser.blocked) == 7
     style = QTextDocument.ResourceType.StyleSheetResource.value
     answer = browser.loadResource(style, QUrl("file:///etc/passwd"))
@@ -61,8 +62,10 @@ def test_cid_and_data_images_are_the_only_ones_shown(qtbot: QtBot) -> None:
     inline = browser.loadResource(image, QUrl(f"data:image/png;base64,{b64encode(red).decode()}"))
     assert inline.size() == QSize(1, 1) and inline.pixelColor(0, 0).red() == 255
     assert browser.blocked == []
-    assert browser.loadResource(image, QUrl("cid:other@x")).pixelColor(0, 0).alpha() == 0
-    assert browser.loadResource(image, QUrl("data:image/png;base64,QUJD")).size() == QSize(1, 1)
+    assert browser.loadResource(image, QUrl("cid:other@x")).size() == PLACEHOLDER_SIZE
+    assert (
+        browser.loadResource(image, QUrl("data:image/png;base64,QUJD")).size() == PLACEHOLDER_SIZE
+    )
     assert browser.blocked == ["cid:other@x", "data:image/png;base64,QUJD"]
 
 
@@ -212,3 +215,160 @@ def test_the_reader_shows_when_it_has_the_keyboard(qtbot: QtBot, store: MessageS
     qtbot.waitUntil(view.hasFocus)
     after = view.grab().toImage().pixel(*edge)
     assert after != before and QColor(after) == view.palette().color(QPalette.ColorRole.Highlight)
+
+
+QUOTE = "\r\n".join(f"> line {n} of the plan" for n in range(6))
+FOLDING = f"Yes, Friday works.\r\n\r\nOn Mon, Maya wrote:\r\n{QUOTE}\r\n-- \r\nAnn"
+
+
+def test_a_long_trailing_quote_is_folded_behind_threadlines_toggle(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    card = card_for(store, make_raw("q@x", body=f"Yes, Friday works.\r\n\r\nOn Mon, Maya "
+                                                f"wrote:\r\n{QUOTE}\r\n"))  # fmt: skip
+    qtbot.addWidget(card)
+    card.show()
+    toggle = card.quote_toggle
+    assert toggle is not None and toggle.isVisible() and toggle.text() == "Show quoted text"
+    assert toggle.parent() is card  # Threadline's widget, outside the message's document
+    assert card.body.toPlainText() == "Yes, Friday works."
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert toggle.text() == "Hide quoted text" and card.quotes_shown
+    assert card.body.toPlainText() == f"Yes, Friday works.\n\nOn Mon, Maya wrote:\n{QUOTE}".replace(
+        "\r\n", "\n"
+    )
+    qtbot.waitUntil(lambda: card.body.height() > 6 * card.body.fontMetrics().height())
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert toggle.text() == "Show quoted text" and card.body.toPlainText() == "Yes, Friday works."
+    card.expand(False)
+    assert toggle.isHidden()
+    card.expand()
+    assert toggle.isVisible()
+
+
+def test_short_and_interleaved_quotes_stay_in_view_without_a_toggle(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    body = f"Bob wrote:\r\n{QUOTE}\r\nFirst answer.\r\n{QUOTE}\r\nSecond answer."
+    card = card_for(store, make_raw("i@x", body=body))
+    qtbot.addWidget(card)
+    assert card.quote_toggle is None
+    assert card.body.toPlainText() == body.replace("\r\n", "\n")
+
+
+def colour_of(card: MessageCard, text: str) -> QColor:
+    """The colour the body draws ``text`` (a whole line of it) in."""
+    block = card.body.document().findBlockByNumber(0)
+    while block.isValid() and block.text() != text:
+        block = block.next()
+    assert block.isValid(), text
+    fmt = block.begin().fragment().charFormat()
+    if fmt.hasProperty(fmt.Property.ForegroundBrush):
+        return fmt.foreground().color()
+    return card.body.palette().color(QPalette.ColorRole.Text)
+
+
+def test_the_signature_is_dimmed_but_readable(qtbot: QtBot, store: MessageStore) -> None:
+    card = card_for(store, make_raw("s@x", body="See you there.\r\n-- \r\nAnn Lee\r\nNorthwind"))
+    qtbot.addWidget(card)
+    own, signature = colour_of(card, "See you there."), colour_of(card, "Ann Lee")
+    assert own != signature
+    assert signature == card.palette().color(QPalette.ColorRole.PlaceholderText)
+    assert colour_of(card, "-- ") == signature and colour_of(card, "Northwind") == signature
+    markup = plain_body_html("Hi\n-- \nAnn")
+    assert "<span style='color:palette(placeholder-text)'>Ann</span>" in markup
+
+
+def test_a_right_to_left_sender_keeps_the_address_after_the_name(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    raw = make_raw("r@x", sender="سارة أحمد <sara@example.eg>", body="مرحبا")
+    card = card_for(store, raw)
+    qtbot.addWidget(card)
+    assert card.sender_label.text() == "\u2068سارة أحمد\u2069 <sara@example.eg>"
+    label = card.sender_label
+    label.setFixedWidth(label.sizeHint().width() + 200)
+    card.show()
+    qtbot.waitExposed(card)
+    image = label.grab().toImage()
+    background = image.pixelColor(image.width() - 1, image.height() // 2)
+    ink = [x for x in range(image.width()) for y in range(image.height())
+           if image.pixelColor(x, y) != background]  # fmt: skip
+    assert min(ink) < 10  # a left-to-right line: it starts at the left, not the right
+    assert max(ink) < image.width() - 150
+
+
+def test_plain_text_lines_each_run_in_their_own_direction(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    card = card_for(store, make_raw("d@x", body="مرحبا يا صديقي\r\nHello\r\n> שלום עולם"))
+    qtbot.addWidget(card)
+    document = card.body.document()
+    directions = [document.findBlockByNumber(n).textDirection() for n in range(3)]
+    assert directions == [Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight,
+                          Qt.LayoutDirection.RightToLeft]  # fmt: skip
+
+
+@pytest.fixture
+def dark_palette(qapp: object) -> object:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.Base, "#2a2b2e"),
+                         (QPalette.ColorRole.Text, "#e8e8e8"),
+                         (QPalette.ColorRole.WindowText, "#e8e8e8"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):  # fmt: skip
+        dark.setColor(role, QColor(colour))
+    app.setPalette(dark)
+    yield dark
+    app.setPalette(before)
+
+
+def test_html_mail_is_a_white_page_and_plain_text_follows_a_dark_palette(
+    qtbot: QtBot, store: MessageStore, dark_palette: QPalette
+) -> None:
+    html_card = card_for(store, make_raw("h@x", extra="Content-Type: text/html",
+                                         body="<p>Big <b>sale</b></p>"))  # fmt: skip
+    plain_card = card_for(store, make_raw("p@x", body="Plain words"))
+    for card in (html_card, plain_card):
+        qtbot.addWidget(card)
+        card.resize(500, 200)
+        card.show()
+        qtbot.waitExposed(card)
+    page = html_card.body.grab().toImage()
+    assert page.pixelColor(3, 3) == QColor("white")  # the page's margin
+    ink = {page.pixelColor(x, y).name() for x in range(120) for y in range(page.height())}
+    assert "#000000" in ink  # black text on it
+    assert html_card.body.document().documentMargin() >= 8
+    plain = plain_card.body.grab().toImage()
+    assert plain.pixelColor(1, 1) == QColor("#2a2b2e")
+    assert colour_of(plain_card, "Plain words") == QColor("#e8e8e8")
+
+
+def test_a_blocked_picture_is_a_visible_placeholder_of_its_given_size(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    from threadline.ui.thread_view import PLACEHOLDER_MAX, blocked_image
+
+    small = blocked_image()
+    assert small.size() == PLACEHOLDER_SIZE and not small.isNull()
+    assert small.pixelColor(2, 2).alpha() == 255 and small.pixelColor(2, 2) != QColor("white")
+    colours = {small.pixelColor(x, small.height() // 2).name() for x in range(small.width())}
+    assert len(colours) > 2  # a sign drawn in the box
+    assert blocked_image(600, 200).size() == QSize(600, 200)
+    assert blocked_image(10**6, 5).size() == QSize(PLACEHOLDER_MAX, 5)
+    assert blocked_image(0, 0).size() == QSize(1, 1)
+    body = ("<p>News</p><img src='https://cdn.example/hero.png' width='300' height='120'>"
+            "<img src='https://cdn.example/logo.png'>")  # fmt: skip
+    card = card_for(store, make_raw("n@x", extra="Content-Type: text/html", body=body))
+    qtbot.addWidget(card)
+    image = QTextDocument.ResourceType.ImageResource.value
+    hero = card.body.loadResource(image, QUrl("https://cdn.example/hero.png"))
+    assert hero.size() == QSize(300, 120)
+    logo = card.body.loadResource(image, QUrl("https://cdn.example/logo.png"))
+    assert logo.size() == PLACEHOLDER_SIZE
+    assert card.body.remote == ["https://cdn.example/hero.png", "https://cdn.example/logo.png"]

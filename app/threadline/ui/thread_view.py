@@ -15,10 +15,21 @@ import html
 import time
 from collections.abc import Callable, Mapping
 from functools import partial
+from html.parser import HTMLParser
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSize, QSizeF, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QImage, QMouseEvent, QPalette, QTextDocument
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from threadline.core.bidi import isolate_if_needed
 from threadline.core.links import is_deceptive, target_host
 from threadline.core.message_files import received_files
 from threadline.core.parse import (
@@ -41,6 +53,7 @@ from threadline.core.parse import (
     inline_parts,
     parse_message,
 )
+from threadline.core.quoting import Kind, has_fold, split_body
 from threadline.core.sanitize import BLOCKED_IMAGE, sanitize_html
 from threadline.store.messages import MessageStore
 from threadline.store.models import StoredMessage
@@ -71,6 +84,8 @@ class SafeTextBrowser(QTextBrowser):
         self.fetched: dict[str, QImage] = {}
         #: The sanitized HTML shown (drawn again once pictures were let in).
         self.markup = ""
+        #: The width and height each picture's ``<img>`` asks for (for its placeholder).
+        self.image_sizes: dict[str, tuple[int | None, int | None]] = {}
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
@@ -100,8 +115,35 @@ class SafeTextBrowser(QTextBrowser):
         if image.isNull():
             if target.toString() != BLOCKED_IMAGE:
                 self.blocked.append(target.toString())
-            return blocked_image()
+            return blocked_image(*self.image_sizes.get(target.toString(), (None, None)))
         return image
+
+
+class _ImageSizes(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.sizes: dict[str, tuple[int | None, int | None]] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "img":
+            return
+        found = dict(attrs)
+        source = found.get("src")
+        if source and source not in self.sizes:
+            self.sizes[source] = (_pixels(found.get("width")), _pixels(found.get("height")))
+
+
+def _pixels(value: str | None) -> int | None:
+    digits = (value or "").strip().removesuffix("px")
+    return int(digits) if digits.isdigit() and len(digits) < 6 else None
+
+
+def image_sizes(markup: str) -> dict[str, tuple[int | None, int | None]]:
+    """The width and height (pixels, when given) each picture's first ``<img>`` asks for."""
+    parser = _ImageSizes()
+    parser.feed(markup)
+    parser.close()
+    return parser.sizes
 
 
 def web_pictures(document: QTextDocument) -> list[str]:
@@ -122,10 +164,49 @@ def web_pictures(document: QTextDocument) -> list[str]:
     return list(found)
 
 
-def blocked_image() -> QImage:
-    """What a refused or unreadable image shows: one transparent pixel."""
-    image = QImage(1, 1, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
+#: A placeholder's size when the ``<img>`` gives none, and the most it is drawn at (Qt
+#: scales it to the size the ``<img>`` asks for: drawn at that size, it stays crisp).
+PLACEHOLDER_SIZE = QSize(48, 36)
+PLACEHOLDER_MAX = 1600
+
+
+def blocked_image(width: int | None = None, height: int | None = None) -> QImage:
+    """What a picture that is not shown (a web picture not let in, a refused or unreadable
+    one) shows instead: a light grey box with a picture sign, at the size the message gave
+    it (so the layout of a newsletter holds), else a small one. Never a null image."""
+    size = QSize(
+        max(1, min(width if width is not None else PLACEHOLDER_SIZE.width(), PLACEHOLDER_MAX)),
+        max(1, min(height if height is not None else PLACEHOLDER_SIZE.height(), PLACEHOLDER_MAX)),
+    )
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#ececec"))
+    if size.width() < 12 or size.height() < 10:  # a tracking pixel: a grey dot, no sign
+        return image
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor("#c8c8c8"), 1))
+    painter.drawRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1))
+    side = min(24.0, size.width() - 8.0, size.height() - 6.0)
+    if side >= 8:  # the sign: a framed landscape, a hill and a sun
+        frame = QRectF(
+            (size.width() - side) / 2, (size.height() - side * 0.8) / 2, side, side * 0.8
+        )
+        ink = QColor("#9a9a9a")
+        painter.setPen(QPen(ink, max(1.0, side / 16)))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(frame, side / 10, side / 10)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(ink)
+        painter.drawPolygon(QPolygonF([
+            QPointF(frame.left() + side * 0.12, frame.bottom() - side * 0.12),
+            QPointF(frame.left() + side * 0.42, frame.top() + side * 0.35),
+            QPointF(frame.left() + side * 0.62, frame.bottom() - side * 0.3),
+            QPointF(frame.left() + side * 0.74, frame.top() + side * 0.45),
+            QPointF(frame.right() - side * 0.1, frame.bottom() - side * 0.12),
+        ]))  # fmt: skip
+        painter.drawEllipse(QPointF(frame.right() - side * 0.28, frame.top() + side * 0.24),
+                            side * 0.08, side * 0.08)  # fmt: skip
+    painter.end()
     return image
 
 
@@ -156,15 +237,21 @@ def _when(epoch: int) -> str:
 _QUOTED = "<span style='color:palette(placeholder-text)'>{}</span>"
 
 
-def plain_body_html(text: str) -> str:
-    """Escaped text with quoted lines (``>``) and their attribution dimmed."""
-    lines = text.splitlines()
+def plain_body_html(text: str, *, fold: bool = False) -> str:
+    """Escaped text with quotes (``>`` lines, their attribution, an Outlook original) and
+    the signature dimmed, each line a paragraph of its own direction (Qt lays out every
+    line of a ``<pre>`` as a block, right to left when its first letter is). ``fold``
+    leaves out the quotes :func:`~threadline.core.quoting.split_body` folds."""
     out = []
-    for number, line in enumerate(lines):
-        escaped = html.escape(line)
-        following = lines[number + 1] if number + 1 < len(lines) else ""
-        attribution = line.rstrip().endswith("wrote:") and following.startswith(">")
-        out.append(_QUOTED.format(escaped) if line.startswith(">") or attribution else escaped)
+    for part in split_body(text):
+        if part.folded and fold:
+            continue
+        lines = [html.escape(line) for line in part.text.split("\n")]
+        if part.kind is not Kind.OWN:
+            lines = [_QUOTED.format(line) if line else line for line in lines]
+        out += lines
+    while out and not out[-1]:  # what a fold left at the end
+        out.pop()
     return (
         "<pre style='white-space:pre-wrap; font-family:sans-serif; margin:0'>"
         + "\n".join(out)
@@ -244,7 +331,7 @@ class MessageCard(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         sent = " · sent by you" if message.is_sent else ""
-        self.sender_label = plain_label(f"{message.sender} <{message.from_addr}>")
+        self.sender_label = plain_label(sender_line(message.sender, message.from_addr))
         self.sender_label.setAccessibleName("From")
         bold = self.sender_label.font()
         bold.setBold(True)
@@ -274,6 +361,10 @@ class MessageCard(QFrame):
         #: Whose web pictures load without asking (shared by the view, kept by the app).
         self.picture_policy = PicturePolicy()
         self.pictures_bar: RemotePicturesBar | None = None
+        #: "Show quoted text" / "Hide quoted text", when the body has a quote folded.
+        self.quote_toggle: QPushButton | None = None
+        self.quotes_shown = False
+        self._plain_text: str | None = None
         self._body: _MessageBody | None = None
         self.expanded = False
         if expanded:
@@ -292,10 +383,12 @@ class MessageCard(QFrame):
             if markup is not None:
                 _light_page(body)
                 body.markup = sanitize_html(markup)
+                body.image_sizes = image_sizes(body.markup)
                 body.setHtml(body.markup)
                 body.remote = web_pictures(body.document())  # known before any is drawn
             else:
-                body.setHtml(plain_body_html(body_text(parsed).strip()))
+                self._plain_text = body_text(parsed).strip()
+                body.setHtml(plain_body_html(self._plain_text, fold=True))
             recipients = f"To: {self.message.to_addrs or '—'}"
             if self.message.cc_addrs:
                 recipients += f"\nCc: {self.message.cc_addrs}"
@@ -310,6 +403,18 @@ class MessageCard(QFrame):
                                                       self.picture_policy)  # fmt: skip
                 self.rows.addWidget(self.pictures_bar)
             self.rows.addWidget(body)
+            if self._plain_text is not None and has_fold(split_body(self._plain_text)):
+                self.quote_toggle = QPushButton("Show quoted text")
+                self.quote_toggle.setObjectName("quoteToggle")
+                self.quote_toggle.setAccessibleName("Show quoted text")
+                self.quote_toggle.setFlat(True)
+                self.quote_toggle.setCursor(Qt.CursorShape.PointingHandCursor)
+                self.quote_toggle.setStyleSheet(
+                    "QPushButton#quoteToggle { color: palette(link); text-align: left;"
+                    " padding: 2px 4px; }"
+                )
+                self.quote_toggle.clicked.connect(self.toggle_quotes)
+                self.rows.addWidget(self.quote_toggle, 0, Qt.AlignmentFlag.AlignLeft)
             files = received_files(parsed)
             if files:
                 self.files = AttachmentStrip(files, self.open_file)
@@ -321,6 +426,8 @@ class MessageCard(QFrame):
             self.answer_row.setVisible(self.expanded)
             if self.files is not None:
                 self.files.setVisible(self.expanded)
+            if self.quote_toggle is not None:
+                self.quote_toggle.setVisible(self.expanded)
             if self.pictures_bar is not None:
                 self.pictures_bar.setVisible(self.expanded and not self.pictures_bar.done)
             self._body = body
@@ -337,6 +444,8 @@ class MessageCard(QFrame):
                 self.answer_row.setVisible(expanded)
             if self.files is not None:
                 self.files.setVisible(expanded)
+            if self.quote_toggle is not None:
+                self.quote_toggle.setVisible(expanded)
             if self.pictures_bar is not None:
                 self.pictures_bar.setVisible(expanded and not self.pictures_bar.done)
         self.snippet_label.setVisible(not expanded)
@@ -344,6 +453,20 @@ class MessageCard(QFrame):
             Qt.CursorShape.ArrowCursor if expanded else Qt.CursorShape.PointingHandCursor
         )
         self.toggled.emit()
+
+    def toggle_quotes(self) -> None:
+        """Show the folded quotes of a plain-text body, or fold them again.
+
+        The body is the message's own document drawn again from its own text; the toggle
+        is Threadline's button, outside it (nothing in a message can show or press it).
+        """
+        if self._plain_text is None or self.quote_toggle is None or self._body is None:
+            return
+        self.quotes_shown = not self.quotes_shown
+        self._body.setHtml(plain_body_html(self._plain_text, fold=not self.quotes_shown))
+        label = "Hide quoted text" if self.quotes_shown else "Show quoted text"
+        self.quote_toggle.setText(label)
+        self.quote_toggle.setAccessibleName(label)
 
     def _answer_buttons(self) -> QWidget:
         """Threadline's own buttons under the message: answer this one, not the newest."""
@@ -393,13 +516,28 @@ class MessageCard(QFrame):
         return "\n".join(shown)
 
 
+def sender_line(name: str, address: str) -> str:
+    """``Name <address>`` for a card's header; a name that could reorder the line (Arabic,
+    Hebrew, bidi controls) is isolated (FSI…PDI), so the name reads in its own direction
+    and the address stays after it on a left-to-right line."""
+    return f"{isolate_if_needed(name)} <{address}>"
+
+
+#: The white page's margin around an HTML body (it reads as a page on a dark card).
+PAGE_MARGIN = 12
+
+
 def _light_page(body: QTextBrowser) -> None:
     """HTML mail is designed for a white page: give it one, whatever the palette."""
     palette = body.palette()
-    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Text, QColor("black"))
-    palette.setColor(QPalette.ColorRole.Link, QColor("#1a56c2"))
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):  # fmt: skip
+        palette.setColor(group, QPalette.ColorRole.Base, QColor("white"))
+        palette.setColor(group, QPalette.ColorRole.Text, QColor("black"))
+        palette.setColor(group, QPalette.ColorRole.Link, QColor("#1a56c2"))
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#6b6b6b"))
     body.setPalette(palette)
+    body.document().setDocumentMargin(PAGE_MARGIN)
 
 
 class ThreadView(QScrollArea):
