@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QRect, QSize
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from helpers.mail import make_raw
 from threadline.store import db
 from threadline.store.messages import MessageStore
-from threadline.ui.conversation_delegate import PADDING, ConversationDelegate
+from threadline.ui.conversation_delegate import PADDING, ConversationDelegate, people_line
 from threadline.ui.conversation_model import ConversationModel
 
 WHITE = QColor("white").rgb()
@@ -161,3 +161,43 @@ def test_the_row_with_the_keyboard_focus_has_a_visible_ring(model: ConversationM
     plain = painted(model, rect, background="navy", selected=True)
     at = (rect.left() + 2, rect.top() + 40)
     assert ring.pixel(*at) != plain.pixel(*at)
+
+
+def test_right_to_left_names_keep_their_order_in_the_people_line(qtbot: QtBot) -> None:
+    assert people_line("Maya, Omar") == "Maya, Omar"  # left-to-right names as they are
+    assert people_line("سارة, Bob") == "\u2068سارة\u2069, Bob"
+    assert people_line("") == "(unknown)"
+    font = QApplication.font()
+    first = QFontMetrics(font).horizontalAdvance("سارة")
+
+    def left_part(text: str) -> list[int]:
+        image = QImage(300, 40, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.setPen(QColor("black"))
+        painter.drawText(QRect(0, 0, 300, 40), Qt.AlignmentFlag.AlignLeft, text)
+        painter.end()
+        return [image.pixel(x, y) for x in range(first) for y in range(40)]
+
+    # the first name is drawn first (at the left), not the second one: two right-to-left
+    # names around a comma would otherwise be one right-to-left run, in reverse order
+    assert left_part(people_line("سارة, يوسف")) == left_part("سارة")
+    assert left_part("سارة, يوسف") != left_part("سارة")
+
+
+def test_a_right_to_left_subject_and_snippet_are_drawn_isolated(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = MessageStore(db.connect(tmp_path / "s.sqlite3"))
+    store.add_message(make_raw("r@x", subject="موعد الاجتماع!", sender="سارة <s@x.eg>",
+                               body="مرحبا يا صديقي 2024."))  # fmt: skip
+    model = ConversationModel(store)
+    model.reload()
+    image = painted(model, QRect(0, 0, 400, 80))
+    line = QFontMetrics(QApplication.font()).height()
+    # each line starts at the left edge (a left-to-right list), ink near the padding
+    for top in (PADDING // 2 + 2, PADDING // 2 + 2 + line, PADDING // 2 + 2 + 2 * line):
+        columns = [x for x in range(400) for y in range(top, top + line)
+                   if image.pixel(x, y) != WHITE]  # fmt: skip
+        assert columns and min(columns) < PADDING + 6

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QS
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from threadline.core.bidi import isolate_if_needed
 from threadline.store.models import ConversationSummary
 from threadline.ui.conversation_model import ConversationRole, FoldersRole, friendly_date
 
@@ -31,6 +32,14 @@ def small_font(font: QFont) -> QFont:
     else:
         small.setPixelSize(max(8, round(small.pixelSize() * SMALL)))
     return small
+
+
+def people_line(participants: str) -> str:
+    """The conversation's people ("Maya, Omar"), each name that could reorder its
+    neighbours (Arabic, Hebrew) isolated: two right-to-left names side by side would
+    otherwise swap places around their comma."""
+    names = [isolate_if_needed(name) for name in participants.split(", ")]
+    return ", ".join(names) if participants else "(unknown)"
 
 
 def row_background(
@@ -94,7 +103,7 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(text_role))
         people_rect = QRect(rect.left(), rect.top(), rect.width() - right_width, line)
         painter.drawText(people_rect, Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(people).elidedText(row.participants or "(unknown)",
+                         QFontMetrics(people).elidedText(people_line(row.participants),
                                                          Qt.TextElideMode.ElideRight,
                                                          people_rect.width()))  # fmt: skip
 
@@ -103,9 +112,9 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(subject)
         subject_rect = QRect(rect.left(), rect.top() + line, rect.width(), line)
         painter.drawText(subject_rect, Qt.AlignmentFlag.AlignLeft,
-                         QFontMetrics(subject).elidedText(row.subject or "(no subject)",
-                                                          Qt.TextElideMode.ElideRight,
-                                                          subject_rect.width()))  # fmt: skip
+                         isolate_if_needed(QFontMetrics(subject).elidedText(
+                             row.subject or "(no subject)", Qt.TextElideMode.ElideRight,
+                             subject_rect.width())))  # fmt: skip
 
         painter.setPen(palette.color(dim_role))
         snippet_rect = QRect(rect.left(), rect.top() + 2 * line, rect.width(), line)
@@ -122,8 +131,9 @@ class ConversationDelegate(QStyledItemDelegate):
                                   - PADDING)  # fmt: skip
         painter.setFont(option.font)
         painter.drawText(snippet_rect, Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(row.snippet, Qt.TextElideMode.ElideRight,
-                                            snippet_rect.width()))  # fmt: skip
+                         isolate_if_needed(metrics.elidedText(row.snippet,
+                                                              Qt.TextElideMode.ElideRight,
+                                                              snippet_rect.width())))  # fmt: skip
         if option.state & QStyle.StateFlag.State_HasFocus:
             self._focus_ring(painter, option, selected)
         painter.restore()
