@@ -207,3 +207,22 @@ def test_a_reply_to_a_message_without_message_id_says_so(qtbot: QtBot, store_pat
     assert "no Message-ID" in window.banner.text()
     threaded = Draft(sender=ANN.sender, subject="Re: Plan", in_reply_to="p@x.org")
     assert "Message-ID" not in composer(qtbot, store_path, threaded, REPLY).banner.text()
+
+
+def test_a_quoted_right_to_left_line_starts_at_the_right_with_its_marker(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    text = "Thanks!\n\n> مرحبا يا صديقي، نلتقي غداً\n> See you\n<b>not markup</b>"
+    window = composer(qtbot, store_path, Draft(sender=ANN.sender, to=[], subject="s", body=text))
+    window.show()
+    qtbot.waitExposed(window)
+    document = window.body.document()
+    arabic, english = document.findBlockByNumber(2), document.findBlockByNumber(3)
+    assert arabic.textDirection() == Qt.LayoutDirection.RightToLeft
+    arabic_line = arabic.layout().lineAt(0).naturalTextRect()
+    english_line = english.layout().lineAt(0).naturalTextRect()
+    # laid out from the right edge (where the line starts, its "> " with it), not the left
+    assert arabic_line.right() > document.textWidth() - 20
+    assert arabic_line.left() > english_line.left() + 50
+    assert window.body.toPlainText() == text  # the text itself is unchanged: "> " first
+    assert window.current_draft(validate=False).body == text

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -223,7 +223,13 @@ class ComposerWindow(QWidget):
         self.subject_note.setVisible(self.reply is not None)
         layout.addWidget(self.subject_note)
 
-        self.body = QPlainTextEdit(draft.body if draft else "")
+        # A QTextEdit, not a QPlainTextEdit: it lays out each paragraph in its own
+        # direction (an Arabic or Hebrew line right-aligned, its "> " quote marker at the
+        # right, where the line starts), which QPlainTextEdit's layout cannot. Plain text
+        # only: what is typed or pasted is text; the bytes sent are toPlainText()'s.
+        self.body = QTextEdit()
+        self.body.setAcceptRichText(False)
+        self.body.setPlainText(draft.body if draft else "")
         self.body.setAccessibleName("Message text")
         layout.addWidget(self.body, 1)
 
