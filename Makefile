@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test pytest lint system-deps system-deps-run package package-test screenshots bench mutation clean
+.PHONY: run test pytest lint release-check system-deps system-deps-run package package-test screenshots bench mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -26,12 +26,26 @@ system-deps:
 run: system-deps-run $(STAMP)
 	$(BIN)/threadline
 
-test: system-deps $(STAMP) lint pytest
+test: system-deps $(STAMP) lint release-check pytest
 
 lint: $(STAMP)
 	$(BIN)/ruff check app tests bench packaging
 	$(BIN)/ruff format --check app tests bench packaging
 	$(BIN)/mypy
+
+# The release files, checked here though the workflow runs elsewhere: actionlint (with
+# shellcheck) and zizmor (offline, every persona's findings) on .github/workflows, the
+# metainfo's <releases> against CHANGELOG.md, the Flatpak manifest through flatpak-builder's
+# own parser (an unknown key is a warning: any output fails), the metainfo and desktop file.
+# tests/packaging/test_release.py and test_flatpak.py check their content.
+release-check: $(STAMP)
+	$(BIN)/actionlint .github/workflows/*.yml
+	$(BIN)/zizmor --offline --no-ignores --persona=pedantic --no-progress --quiet .github/workflows
+	$(BIN)/python packaging/appstream_releases.py --check
+	@out=$$(flatpak-builder --show-manifest packaging/flatpak/org.threadline.Threadline.yml 2>&1 >/dev/null) \
+	  && [ -z "$$out" ] || { echo "flatpak-builder --show-manifest: $$out" >&2; exit 1; }
+	appstreamcli validate --no-net --explain resources/org.threadline.Threadline.metainfo.xml
+	desktop-file-validate resources/org.threadline.Threadline.desktop
 
 # pytest inside a private D-Bus session with an unlocked gnome-keyring, so the real
 # Secret Service backend is exercised; the keyring lives in a throw-away folder.

@@ -1,7 +1,8 @@
 ; Inno Setup script for Threadline on Windows. Build on Windows after PyInstaller:
 ;   pyinstaller --noconfirm --distpath packaging\out\dist packaging\threadline.spec
 ;   iscc /DAppVersion=<version> packaging\windows\threadline.iss
-; (packaging\windows\build.ps1 does both and passes the version from the package.)
+; (packaging\windows\build.ps1 does both and passes threadline.__version__;
+; packaging\windows\smoke-test.ps1 installs it silently, starts it and uninstalls it.)
 #ifndef AppVersion
   #error Pass the version: iscc /DAppVersion=x.y.z (build.ps1 reads it from threadline/__init__.py)
 #endif
@@ -38,6 +39,7 @@ Name: "{group}\Uninstall Threadline"; Filename: "{uninstallexe}"
 Root: HKA; Subkey: "Software\Classes\Threadline.mailto"; ValueType: string; ValueData: "URL:MailTo Protocol"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Classes\Threadline.mailto\DefaultIcon"; ValueType: string; ValueData: "{app}\threadline.exe,0"
 Root: HKA; Subkey: "Software\Classes\Threadline.mailto\shell\open\command"; ValueType: string; ValueData: """{app}\threadline.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Threadline"; Flags: uninsdeletekeyifempty
 Root: HKA; Subkey: "Software\Threadline\Capabilities"; ValueType: string; ValueName: "ApplicationName"; ValueData: "Threadline"; Flags: uninsdeletekey
 Root: HKA; Subkey: "Software\Threadline\Capabilities"; ValueType: string; ValueName: "ApplicationDescription"; ValueData: "Mail that lands in the right conversation"
 Root: HKA; Subkey: "Software\Threadline\Capabilities\URLAssociations"; ValueType: string; ValueName: "mailto"; ValueData: "Threadline.mailto"
