@@ -46,9 +46,15 @@ from threadline.core.compose import Draft
 from threadline.core.redraft import draft_from_bytes
 from threadline.core.reply import ReplyMode
 from threadline.drafts import SavedDraft
-from threadline.errors import InvalidInputError
+from threadline.errors import InvalidInputError, NotFoundError
 from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
+from threadline.services.deleting import (
+    delete_conversation,
+    deleted_text,
+    restored_text,
+    undo_deletion,
+)
 from threadline.services.identities import Senders
 from threadline.services.replying import (
     ReplyPlan,
@@ -66,6 +72,7 @@ from threadline.store.importer import ImportProgress, ImportReport, import_paths
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
 from threadline.store.outbox import Outbox
+from threadline.store.trash import Deletion
 from threadline.ui.app_outbox import AppOutbox
 from threadline.ui.app_sync import SESSION_TIMEOUT, AppSync
 from threadline.ui.composer import ComposerWindow, Opened, QueuedSend, ReplyContext
@@ -74,11 +81,13 @@ from threadline.ui.conversation_model import ConversationModel
 from threadline.ui.drafts_place import DraftsPlace
 from threadline.ui.errors import show_error
 from threadline.ui.notifications import show_notification
+from threadline.ui.outbox_count import OutboxCount
 from threadline.ui.outbox_dialog import OutboxDialog
 from threadline.ui.plain import plain_label
 from threadline.ui.remote_pictures import PicturePolicy
 from threadline.ui.sync_status import SyncStatusLine
 from threadline.ui.thread_view import ThreadView
+from threadline.ui.undo_note import UndoNote
 from threadline.ui.worker import Progress, run_in_background
 
 if TYPE_CHECKING:  # the Accounts dialog pulls in OAuth (authlib, requests): loaded when opened
@@ -166,6 +175,7 @@ class MainWindow(QMainWindow):
         self.outbox_runner = AppOutbox(self.store_path, self._make_runner, self.outbox_tick)
         self.outbox_runner.reported.connect(self._after_run)
         self.outbox_runner.failed.connect(lambda e: show_error(self, "Sending failed", e))
+        self.outbox_runner.idle.connect(lambda: self.outbox_count.refresh(self.store.conn))
         self.outbox_runner.start()
         self.sync = AppSync(
             self.store_path, session_factory(profile.config_dir, timeout=SESSION_TIMEOUT)
@@ -300,6 +310,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.sync_status = SyncStatusLine()
         self.statusBar().addPermanentWidget(self.sync_status)
+        self.outbox_count = OutboxCount()  # how many messages wait to go (issue 14)
+        self.outbox_count.clicked.connect(self.open_outbox)
+        self.outbox_count.refresh(self.store.conn)
+        self.statusBar().addPermanentWidget(self.outbox_count)
+        self.undo_note = UndoNote()  # "Conversation moved to Trash. [Undo]"
+        self.undo_note.undo_requested.connect(self.undo_delete)
+        self.statusBar().addWidget(self.undo_note)
+        self.last_deletion: Deletion | None = None
         self._actions()
         self.resize(1180, 720)
 
@@ -370,10 +388,23 @@ class MainWindow(QMainWindow):
             "Mark as &unread", "Ctrl+U", self.mark_unread,
             "Mark the conversation's newest message unread, here and on the server",
         )  # fmt: skip
+        self.delete_action = self._action(
+            "&Delete", QKeySequence.StandardKey.Delete, self.delete_conversation,
+            "Move the conversation to the Trash (Ctrl+Z brings it back)", "edit-delete",
+        )  # fmt: skip
+        # Delete acts where the conversation is, the list and the reader (Delete in the
+        # search box and in Drafts stays theirs)
+        self.removeAction(self.delete_action)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reader.addAction(self.delete_action)
+        self.undo_delete_action = self._action(
+            "&Undo delete", QKeySequence.StandardKey.Undo, self.undo_delete,
+            "Bring back what was deleted last",
+        )  # fmt: skip
         # right-click on a conversation: what can be done with it
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         for action in (self.reply_action, self.reply_all_action, self.forward_action,
-                       self.mark_unread_action):  # fmt: skip
+                       self.mark_unread_action, self.delete_action):  # fmt: skip
             self.list.addAction(action)
         self._menus()
         toolbar = self.addToolBar("Actions")
@@ -419,10 +450,11 @@ class MainWindow(QMainWindow):
         entries: dict[str, list[QAction | None]] = {
             "&File": [self.new_action, None, self.import_action, self.import_folder_action,
                       None, self.quit_action],
-            "&Edit": [self.search_action],
+            "&Edit": [self.undo_delete_action, None, self.search_action],
             "&View": [self.expand_all_action, self.drafts_action],
             "&Message": [self.reply_action, self.reply_all_action, self.reply_list_action,
-                         self.forward_action, None, self.mark_unread_action],
+                         self.forward_action, None, self.mark_unread_action,
+                         self.delete_action],
             "&Tools": [self.outbox_action, self.accounts_action],
             "&Help": [self.shortcuts_action, None, self.about_action],
         }  # fmt: skip
@@ -527,7 +559,8 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_conversation = self.current is not None
         for action in (self.reply_action, self.reply_all_action, self.reply_list_action,
-                       self.forward_action, self.mark_unread_action):  # fmt: skip
+                       self.forward_action, self.mark_unread_action,
+                       self.delete_action):  # fmt: skip
             action.setEnabled(has_conversation)
         newest = self.store.newest_message(self.current.thread_id) if self.current else None
         to_list = newest is not None and can_reply_to_list(self.store, newest.rowid)
@@ -585,6 +618,52 @@ class MainWindow(QMainWindow):
         fresh = self.model.refresh_row(row) if row is not None else None
         self.current = fresh or self.store.conversation(self.current.thread_id) or self.current
         self.statusBar().showMessage("Marked as unread.", 4000)
+
+    def delete_conversation(self) -> Deletion | None:
+        """Delete: the shown conversation goes to the Trash (kept until emptied; on the
+        server, to its Trash folder at the next sync); the list selects the next one and
+        the reader shows it. Undo (the status bar, Ctrl+Z) brings it back."""
+        if self.current is None:
+            return None
+        row = self.model.row_of(self.current.thread_id) or 0
+        try:
+            deletion = delete_conversation(self.store.conn, self.current.thread_id)
+        except NotFoundError:  # deleted meanwhile (another window, the command line)
+            deletion = None
+        if deletion is not None and deletion.to_move:
+            self.sync.wake()
+        self.last_deletion = deletion or self.last_deletion
+        self.model.reload(at_least=self.model.rowCount(), reread=True)
+        row = min(row, self.model.rowCount() - 1)
+        self.list.setCurrentIndex(self.model.index(row, 0))  # the reader follows
+        if row < 0:
+            self.open_row(-1)
+        if deletion is not None:
+            self.undo_note.offer(deleted_text(deletion, whole_conversation=True))
+        return deletion
+
+    def undo_delete(self) -> None:
+        """Undo (Ctrl+Z): the last deletion comes back, selected and shown."""
+        deletion, self.last_deletion = self.last_deletion, None
+        self.undo_note.withdraw()
+        if deletion is None:
+            self.statusBar().showMessage("Nothing to undo.", 4000)
+            return
+        try:
+            restored = undo_deletion(self.store.conn, deletion.id)
+        except NotFoundError as error:
+            self.statusBar().showMessage(str(error), 8000)
+            return
+        if restored.to_move_back:
+            self.sync.wake()
+        self.model.reload(at_least=self.model.rowCount(), reread=True)
+        rows = [self.model.row_of(thread) for thread in restored.thread_ids]
+        shown = [row for row in rows if row is not None]
+        if shown:  # (a search that does not match it leaves the list as it is)
+            self.list.setCurrentIndex(self.model.index(min(shown), 0))
+        else:
+            self._after_list_reset()
+        self.statusBar().showMessage(restored_text(restored), 8000)
 
     def mark_read(self, conversation: ConversationSummary) -> None:
         """Mark a conversation read here, and soon on the server (its \\Seen flags)."""
