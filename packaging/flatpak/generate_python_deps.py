@@ -133,7 +133,11 @@ def module(per_arch: dict[str, dict[str, dict[str, Any]]], build_only: set[str])
     names = sorted(set().union(*(set(wheels) for wheels in per_arch.values())))
     sources: list[dict[str, Any]] = []
     for name in names:
-        urls = {arch: wheels[name]["download_info"]["url"] for arch, wheels in per_arch.items()}
+        urls = {
+            arch: wheels[name]["download_info"]["url"]
+            for arch, wheels in per_arch.items()
+            if name in wheels
+        }
         if len(urls) != len(per_arch):
             raise SystemExit(f"{name} is needed on {sorted(urls)} only")
         if len(set(urls.values())) == 1:  # one wheel for every arch (pure Python, or abi3 any)
