@@ -8,20 +8,41 @@ attaches two large files (composer-attachments.png: the size note near the serve
 limit), saves the reply and a new message as drafts and shows Drafts (drafts.png); last
 the Accounts window with a mistyped alias marked beside its field (accounts.png), and the
 Outbox with a refused message and one waiting for its retry (outbox.png).
+
+The reader's scenes (sample mail from scenes.py, imported into the demo profile):
+long-conversation.png (300 messages quoting each other, signed), newsletter-light.png and
+newsletter-dark.png (an HTML newsletter whose web pictures are blocked; the second in a
+dark Fusion palette), rtl.png (Arabic and Hebrew mail and a reply quoting it) and
+attachments.png (a message with five files).
+
+    take.py [SCENE ...]   only these (the README ones are taken together); all by default
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+#: The README's screenshots, taken one after the other by one walk through the app.
+README = ("main-window", "composer", "composer-attachments", "drafts", "accounts", "outbox")
+#: The reader's scenes, each a conversation of scenes.py.
+READER = ("long-conversation", "newsletter-light", "rtl", "attachments", "newsletter-dark")
 
 
-def main() -> int:
+def main(names: list[str]) -> int:
+    unknown = [n for n in names if n not in README + READER]
+    if unknown:
+        print(f"unknown scene(s): {', '.join(unknown)}; known: {', '.join(README + READER)}")
+        return 2
+    wanted = names or list(README + READER)
+    reader_scenes = [n for n in READER if n in wanted]
     from threadline.core.reply import ReplyMode
     from threadline.demo import create_demo_profile
     from threadline.ui.app import create_application
@@ -113,16 +134,103 @@ def main() -> int:
         outbox = state["outbox"]
         assert isinstance(outbox, QWidget)
         outbox.grab().save(str(HERE / "outbox.png"))
-        app.quit()
+        outbox.close()
+        next_reader_scene()
 
-    QTimer.singleShot(300, open_conversation)
+    def next_reader_scene() -> None:
+        if not reader_scenes:
+            app.quit()
+            return
+        name = reader_scenes.pop(0)
+        take_reader_scene(app, window, name, next_reader_scene)
+
+    if any(n in wanted for n in README):
+        QTimer.singleShot(300, open_conversation)
+    else:
+        QTimer.singleShot(300, next_reader_scene)
     code = app.exec()
     server.stop()
-    print(
-        "saved main-window.png, composer.png, composer-attachments.png, drafts.png, "
-        f"accounts.png and outbox.png in {HERE}"
-    )
+    print(f"saved {', '.join(n + '.png' for n in wanted if n in README + READER)} in {HERE}")
     return code
+
+
+def take_reader_scene(app: QApplication, window: object, name: str,
+                      then: Callable[[], None]) -> None:  # fmt: skip
+    """Import the scene's mail, open its conversation, shoot ``name``.png, then ``then``."""
+    import scenes
+    from PySide6.QtGui import QColor, QPalette
+
+    from threadline.store.importer import import_bytes
+    from threadline.store.messages import MessageStore
+    from threadline.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    mail = {"long-conversation": scenes.long_conversation, "newsletter-light": scenes.newsletter,
+            "newsletter-dark": scenes.newsletter, "rtl": scenes.rtl,
+            "attachments": scenes.attachments}[name]()  # fmt: skip
+    store = MessageStore(window.store.conn)
+    import_bytes(store, mail)  # a duplicate (the dark newsletter) is skipped
+    subjects = {"long-conversation": "Weekly release check", "rtl": "موعد الاجتماع",
+                "attachments": "Launch material"}  # fmt: skip
+    subject = subjects.get(name, "Spring is here")
+    if name == "newsletter-dark":  # a dark desktop: the palette is set before the window
+        assert isinstance(window, MainWindow)
+        light = (app.style().name(), app.palette())
+        app.setStyle("Fusion")
+        dark = QPalette()
+        for role, colour in ((QPalette.ColorRole.Window, "#232428"),
+                             (QPalette.ColorRole.WindowText, "#e6e6e6"),
+                             (QPalette.ColorRole.Base, "#2b2d31"),
+                             (QPalette.ColorRole.AlternateBase, "#33353a"),
+                             (QPalette.ColorRole.Text, "#e6e6e6"),
+                             (QPalette.ColorRole.Button, "#34363b"),
+                             (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+                             (QPalette.ColorRole.Mid, "#4a4c52"),
+                             (QPalette.ColorRole.Highlight, "#3d7bd9"),
+                             (QPalette.ColorRole.HighlightedText, "#ffffff"),
+                             (QPalette.ColorRole.Link, "#8ab4f8"),
+                             (QPalette.ColorRole.PlaceholderText, "#9aa0a6")):  # fmt: skip
+            dark.setColor(role, QColor(colour))
+        app.setPalette(dark)
+        shown = MainWindow(window.profile)
+        shown.setWindowTitle("Threadline")
+        shown.resize(window.size())
+        shown.show()
+
+        def restore() -> None:
+            shown.close()
+            app.setStyle(light[0])
+            app.setPalette(light[1])
+            then()
+
+        take_reader_scene_in(shown, name, subject, restore)
+        return
+    window.reload_list()
+    take_reader_scene_in(window, name, subject, then)
+
+
+def take_reader_scene_in(window: object, name: str, subject: str,
+                         then: Callable[[], None]) -> None:  # fmt: skip
+    from threadline.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    def select() -> None:
+        for row in range(window.model.rowCount()):
+            summary = window.model.conversation_at(row)
+            if summary and summary.subject.startswith(subject):
+                window.list.setCurrentIndex(window.model.index(row, 0))
+                break
+        if name == "rtl":
+            for card in window.reader.cards:
+                card.expand()
+        QTimer.singleShot(600, shoot)
+
+    def shoot() -> None:
+        window.grab().save(str(HERE / f"{name}.png"))
+        then()
+
+    QTimer.singleShot(300, select)
 
 
 def failed_message(window: object, subject: str, to: str, error: str, *, temporary: bool) -> None:
@@ -147,4 +255,4 @@ def failed_message(window: object, subject: str, to: str, error: str, *, tempora
 
 
 if __name__ == "__main__":
-    sys.exit(QApplication.instance() and 0 or main())
+    sys.exit((QApplication.instance() and 0) or main(sys.argv[1:]))

@@ -165,7 +165,7 @@ def test_the_row_with_the_keyboard_focus_has_a_visible_ring(model: ConversationM
 
 def test_right_to_left_names_keep_their_order_in_the_people_line(qtbot: QtBot) -> None:
     assert people_line("Maya, Omar") == "Maya, Omar"  # left-to-right names as they are
-    assert people_line("سارة, Bob") == "\u2068سارة\u2069, Bob"
+    assert people_line("سارة, Bob") == "\u2068سارة\u2069\u200e, Bob"
     assert people_line("") == "(unknown)"
     font = QApplication.font()
     first = QFontMetrics(font).horizontalAdvance("سارة")

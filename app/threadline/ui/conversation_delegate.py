@@ -38,7 +38,9 @@ def people_line(participants: str) -> str:
     """The conversation's people ("Maya, Omar"), each name that could reorder its
     neighbours (Arabic, Hebrew) isolated: two right-to-left names side by side would
     otherwise swap places around their comma."""
-    names = [isolate_if_needed(name) for name in participants.split(", ")]
+    # a LEFT-TO-RIGHT MARK after an isolated name keeps the comma after it on its side
+    names = [isolate_if_needed(n) + ("\u200e" if isolate_if_needed(n) != n else "")
+             for n in participants.split(", ")]  # fmt: skip
     return ", ".join(names) if participants else "(unknown)"
 
 

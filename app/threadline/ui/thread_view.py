@@ -356,6 +356,7 @@ class MessageCard(QFrame):
         self.answer_row: QWidget | None = None
         #: The message's files (attachments), under its text; ``None`` when it has none.
         self.files: AttachmentStrip | None = None
+        self._files_row: QScrollArea | None = None
         #: Opens a saved copy of a file with the desktop's program (tests pass their own).
         self.open_file: Callable[[QUrl], bool] = open_with_desktop
         #: Whose web pictures load without asking (shared by the view, kept by the app).
@@ -418,14 +419,15 @@ class MessageCard(QFrame):
             files = received_files(parsed)
             if files:
                 self.files = AttachmentStrip(files, self.open_file)
-                self.rows.addWidget(self.files)
+                self._files_row = _scrolling_sideways(self.files)
+                self.rows.addWidget(self._files_row)
             self.answer_row = self._answer_buttons()
             self.rows.addWidget(self.answer_row)
             body.setVisible(self.expanded)
             self.to_label.setVisible(self.expanded)
             self.answer_row.setVisible(self.expanded)
-            if self.files is not None:
-                self.files.setVisible(self.expanded)
+            if self._files_row is not None:
+                self._files_row.setVisible(self.expanded)
             if self.quote_toggle is not None:
                 self.quote_toggle.setVisible(self.expanded)
             if self.pictures_bar is not None:
@@ -442,8 +444,8 @@ class MessageCard(QFrame):
             self.to_label.setVisible(expanded)
             if self.answer_row is not None:
                 self.answer_row.setVisible(expanded)
-            if self.files is not None:
-                self.files.setVisible(expanded)
+            if self._files_row is not None:
+                self._files_row.setVisible(expanded)
             if self.quote_toggle is not None:
                 self.quote_toggle.setVisible(expanded)
             if self.pictures_bar is not None:
@@ -514,6 +516,23 @@ class MessageCard(QFrame):
         else:
             shown.append(self.snippet_label.text())
         return "\n".join(shown)
+
+
+def _scrolling_sideways(strip: QWidget) -> QScrollArea:
+    """``strip`` in a row that scrolls sideways when it is wider than the card (a row of
+    many files would otherwise make the card wider than the reader, cut at its right)."""
+    row = QScrollArea()
+    row.setWidget(strip)
+    row.setWidgetResizable(True)
+    row.setFrameShape(QFrame.Shape.NoFrame)
+    row.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    row.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    row.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+    row.setFixedHeight(strip.sizeHint().height() + row.horizontalScrollBar().sizeHint().height())
+    row.setStyleSheet("QScrollArea { background: transparent; }")
+    row.viewport().setAutoFillBackground(False)
+    strip.setAutoFillBackground(False)
+    return row
 
 
 def sender_line(name: str, address: str) -> str:
