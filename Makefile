@@ -42,7 +42,9 @@ release-check: $(STAMP)
 	$(BIN)/actionlint .github/workflows/*.yml
 	$(BIN)/zizmor --offline --no-ignores --persona=pedantic --no-progress --quiet .github/workflows
 	$(BIN)/python packaging/appstream_releases.py --check
-	@out=$$(flatpak-builder --show-manifest packaging/flatpak/org.threadline.Threadline.yml 2>&1 >/dev/null) \
+	@state=$$(mktemp -d) && trap 'rm -rf "$$state"' EXIT \
+	  && out=$$(cd "$$state" && flatpak-builder --show-manifest \
+	    "$(CURDIR)/packaging/flatpak/org.threadline.Threadline.yml" 2>&1 >/dev/null) \
 	  && [ -z "$$out" ] || { echo "flatpak-builder --show-manifest: $$out" >&2; exit 1; }
 	appstreamcli validate --no-net --explain resources/org.threadline.Threadline.metainfo.xml
 	desktop-file-validate resources/org.threadline.Threadline.desktop

@@ -13,6 +13,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -75,8 +76,10 @@ def flatpak_builder() -> str:
 
 
 def show_manifest(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([flatpak_builder(), "--show-manifest", str(path)],
-                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    # run in a throw-away folder: it makes its state folder (.flatpak-builder) where it runs
+    with tempfile.TemporaryDirectory() as scratch:
+        return subprocess.run([flatpak_builder(), "--show-manifest", str(path)], cwd=scratch,
+                              capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
 
 
 def test_flatpak_builder_reads_the_manifest_without_a_warning() -> None:
