@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 
 import threadline
 from helpers.mail import make_raw
-from threadline.cli import build_command_parser, build_gui_parser, main
+from threadline.cli import COMMAND_NAMES, build_command_parser, build_gui_parser, main
 from threadline.paths import Profile
 from threadline.store import db
 from threadline.store.importer import import_bytes
@@ -127,3 +128,35 @@ def test_a_bug_in_a_command_is_one_line_unless_debugging(
     monkeypatch.setenv("THREADLINE_DEBUG", "1")
     with pytest.raises(ZeroDivisionError):
         main(["--profile", str(tmp_path), "threads"])
+
+
+# -- issue 14: start-up imports only what the window needs ------------------------------
+
+
+def test_the_command_names_known_up_front_are_those_the_modules_register() -> None:
+    _parser, registered = build_command_parser()
+    assert registered == COMMAND_NAMES
+
+
+def test_starting_the_app_imports_no_command_sending_or_imap_module() -> None:
+    """The window's modules leave out sending, IMAP, OAuth, import and the composer: each
+    is imported when first used, or by the worker thread that uses it."""
+    probe = (
+        "import sys\n"
+        "from threadline import cli\n"
+        "cli.build_gui_parser()\n"
+        "import threadline.ui.app, threadline.ui.main_window\n"
+        "late = ('threadline.commands', 'threadline.services.sending', 'threadline.mailer',"
+        " 'threadline.services.syncing', 'threadline.store.importer',"
+        " 'threadline.store.batch_index', 'threadline.ui.composer',"
+        " 'threadline.ui.accounts_dialog', 'threadline.ui.outbox_dialog',"
+        " 'threadline.net.oauth', 'threadline.net.remote_images', 'imapclient', 'smtplib',"
+        " 'authlib', 'requests', 'keyring', 'multiprocessing')\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith(late))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []

@@ -10,7 +10,6 @@ import argparse
 import importlib
 import io
 import logging
-import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -23,16 +22,20 @@ from threadline.core.terminal import safe_line
 from threadline.errors import ThreadlineError
 from threadline.paths import Profile, private_notice
 
-#: Modules under threadline.commands, one per subcommand (or family of subcommands).
-COMMAND_MODULES: tuple[str, ...] = (
-    "import_mail",
-    "threads",
-    "accounts",
-    "send",
-    "outbox",
-    "sync",
-    "folders",
-)
+#: Modules under threadline.commands (one per subcommand or family of subcommands), with
+#: the command names each registers. Known here so that starting the desktop app imports
+#: none of them (a test checks the names against what the modules register).
+COMMANDS: dict[str, tuple[str, ...]] = {
+    "import_mail": ("import",),
+    "threads": ("threads", "show"),
+    "accounts": ("accounts",),
+    "send": ("send",),
+    "outbox": ("outbox",),
+    "sync": ("sync",),
+    "folders": ("folders",),
+}
+COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS)
+COMMAND_NAMES: frozenset[str] = frozenset(name for names in COMMANDS.values() for name in names)
 
 
 #: The exit status of a command stopped by an error in Threadline itself (EX_SOFTWARE).
@@ -179,18 +182,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadline`` command; returns the exit status."""
     # A frozen build runs itself again as an import's worker process (store.batch_index):
     # that process parses mail and exits here, before any argument is read.
-    multiprocessing.freeze_support()
+    if getattr(sys, "frozen", False):  # (a no-op otherwise: not imported at all then)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
     _quiet_streams()
-    parser, commands = build_command_parser()
     word = _first_positional(argv)
+    commands = COMMAND_NAMES
     if word == "help":
-        parser.print_help()
+        build_command_parser()[0].print_help()
         return 0
     try:
         if word in commands:
             _commands_report_for_themselves()
-            args = parser.parse_args(argv)
+            args = build_command_parser()[0].parse_args(argv)
             _decode_arguments(args)
             result: int = args.func(args)
             sys.stdout.flush()  # a closed pipe is noticed here, not at exit

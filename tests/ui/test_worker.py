@@ -79,3 +79,29 @@ def test_cancel_asks_the_work_to_stop_at_its_next_check(qtbot: QtBot) -> None:
     assert progress.cancelled()
     qtbot.waitUntil(lambda: bool(results), timeout=10_000)
     assert str(results[0]).startswith("stopped after ")
+
+
+def test_an_answer_for_a_widget_deleted_meanwhile_is_dropped(qtbot: QtBot) -> None:
+    """A dialog closed while its lookup ran: the answer never reaches the dead widget."""
+    from PySide6.QtWidgets import QLabel
+    from shiboken6 import delete
+
+    label = QLabel()
+    release = threading.Event()
+    delivered: list[object] = []
+
+    def work(_progress: Progress) -> str:
+        release.wait(10)
+        return "signed in"
+
+    def done(text: object) -> None:
+        delivered.append(text)
+        label.setText(str(text))  # would raise: the C++ object is gone
+
+    run_in_background(work, done, delivered.append, owner=label)
+    kept = QLabel()  # the same, with an owner still alive, is delivered
+    run_in_background(lambda _p: "kept", delivered.append, delivered.append, owner=kept)
+    delete(label)
+    release.set()
+    qtbot.waitUntil(lambda: not worker._RUNNING, timeout=10_000)
+    assert delivered == ["kept"]

@@ -737,7 +737,7 @@ class AccountsDialog(QDialog):
             self.marks.show({self.password: str(error)})
             self.feedback.setText("Not saved: the password could not be stored.")
 
-        run_in_background(work, saved, failed)
+        run_in_background(work, saved, failed, owner=self)
 
     def _show_saved(self, stored: Account, has_password: bool) -> None:
         """Say what was saved; the form shows the sign-in as stored (a server on this
@@ -792,7 +792,7 @@ class AccountsDialog(QDialog):
         def failed(error: Exception) -> None:
             show(f"✘ {error}")
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)
 
     def _watch_changes(self) -> None:
         """A change by the user takes that field's mark off and ends a shown test result."""

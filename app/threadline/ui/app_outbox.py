@@ -13,16 +13,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
-from threadline.services.sending import OutboxRunner
 from threadline.store import db
 from threadline.store.outbox import Outbox
 from threadline.ui.network_watch import on_network_back
 
+if TYPE_CHECKING:  # sending (smtplib, keyring) is imported by the outbox thread
+    from threadline.services.sending import OutboxRunner
+
 #: Builds the runner on the worker thread, from that thread's own connection.
-RunnerFactory = Callable[[sqlite3.Connection], OutboxRunner]
+RunnerFactory = Callable[[sqlite3.Connection], "OutboxRunner"]
 
 
 class _Worker(QObject):

@@ -30,16 +30,20 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from threadline.errors import ThreadlineError
-from threadline.net.imap.session import ImapSession
-from threadline.services.syncing import SessionFactory, SyncProgress, SyncReport, sync_accounts
-from threadline.services.watching import InboxWatcher
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.ui.network_watch import on_network_back
+
+# IMAP (imapclient, keyring) is imported on the sync threads that use it, not at start-up.
+if TYPE_CHECKING:
+    from threadline.net.imap.session import ImapSession
+    from threadline.services.syncing import SessionFactory, SyncProgress, SyncReport
+    from threadline.services.watching import InboxWatcher
 
 log = logging.getLogger("threadline.ui.sync")
 
@@ -263,6 +267,8 @@ class _Worker(QObject):
         self._schedule()
 
     def _watch(self, account: Account) -> InboxWatcher:
+        from threadline.services.watching import InboxWatcher
+
         stopping = self.stopping
         news = self.news
 
@@ -365,6 +371,8 @@ class _Worker(QObject):
 
     def _run(self, accounts: list[Account]) -> None:
         """On the run's thread: sync each account; report back to the worker."""
+        from threadline.services.syncing import SyncReport
+
         results: list[tuple[str, SyncReport]] = []
         try:
             conn = db.connect(self.store_path)
@@ -390,6 +398,8 @@ class _Worker(QObject):
             pass
 
     def _sync(self, conn: sqlite3.Connection, account: Account) -> SyncReport:
+        from threadline.services.syncing import SyncReport, sync_accounts
+
         def progress(step: SyncProgress) -> None:
             if self.stopping.is_set():
                 raise SyncCancelled("Threadline is quitting.")
@@ -460,6 +470,21 @@ class _Worker(QObject):
     def _emit_status(self, progress: SyncProgress | None = None) -> None:
         accounts = tuple(s.status() for s in self.states.values())
         self.status.emit(SyncStatus(accounts, syncing=self.syncing, progress=progress))
+
+
+def imap_sessions(config_dir: Path) -> SessionFactory:
+    """The app's IMAP session factory (:func:`~threadline.services.syncing.session_factory`
+    with :data:`SESSION_TIMEOUT`), made on first use: on a sync thread, not at start-up."""
+    made: list[SessionFactory] = []
+
+    def open_for(account: Account) -> ImapSession:
+        if not made:
+            from threadline.services.syncing import session_factory
+
+            made.append(session_factory(config_dir, timeout=SESSION_TIMEOUT))
+        return made[0](account)
+
+    return open_for
 
 
 def _unexpected(error: Exception) -> str:

@@ -163,7 +163,7 @@ class DraftsPlace(QWidget):
         def work(_progress: Progress) -> list[SavedDraft]:
             return load_drafts(folder, messages=False)
 
-        run_in_background(work, self._loaded, lambda _error: self._loaded([]))
+        run_in_background(work, self._loaded, lambda _error: self._loaded([]), owner=self)
 
     def _loaded(self, drafts: list[SavedDraft]) -> None:
         if not isValid(self):  # the window closed while the folder was read
@@ -221,7 +221,7 @@ class DraftsPlace(QWidget):
             else:
                 self.open_requested.emit(whole)
 
-        run_in_background(work, done, lambda _error: self.refresh())
+        run_in_background(work, done, lambda _error: self.refresh(), owner=self)
 
     def delete_selected(self) -> None:
         """Delete the chosen draft, asked first (Cancel is the default)."""

@@ -161,7 +161,7 @@ class FoldersDialog(QDialog):
             finally:
                 conn.close()
 
-        run_in_background(work, self._loaded, self._failed)
+        run_in_background(work, self._loaded, self._failed, owner=self)
 
     def _loaded(self, result: tuple[ServerFolders, list[FolderChoice]]) -> None:
         self.server, self.choices = result
@@ -249,4 +249,4 @@ class FoldersDialog(QDialog):
             self.ok_button.setEnabled(True)
             self.list.setEnabled(True)
 
-        run_in_background(work, done, failed)
+        run_in_background(work, done, failed, owner=self)

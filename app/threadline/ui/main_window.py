@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 from threadline import APP_NAME, __version__
 from threadline.core.addresses import parse_address_list
 from threadline.core.compose import Draft
-from threadline.core.redraft import draft_from_bytes
 from threadline.core.reply import ReplyMode
 from threadline.drafts import SavedDraft
 from threadline.errors import InvalidInputError, NotFoundError
@@ -63,26 +62,21 @@ from threadline.services.replying import (
     reply_to_message_id,
     reply_to_stored,
 )
-from threadline.services.sending import FlushReport, OutboxRunner, authenticator_factory
-from threadline.services.syncing import SyncReport, session_factory
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.folders import FolderStore
-from threadline.store.importer import ImportProgress, ImportReport, import_paths
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
 from threadline.store.outbox import Outbox
 from threadline.store.trash import Deletion
 from threadline.ui.app_outbox import AppOutbox
-from threadline.ui.app_sync import SESSION_TIMEOUT, AppSync
-from threadline.ui.composer import ComposerWindow, Opened, QueuedSend, ReplyContext
+from threadline.ui.app_sync import AppSync, imap_sessions
 from threadline.ui.conversation_delegate import ConversationDelegate
 from threadline.ui.conversation_model import ConversationModel
 from threadline.ui.drafts_place import DraftsPlace
 from threadline.ui.errors import show_error
 from threadline.ui.notifications import show_notification
 from threadline.ui.outbox_count import OutboxCount
-from threadline.ui.outbox_dialog import OutboxDialog
 from threadline.ui.plain import plain_label
 from threadline.ui.remote_pictures import PicturePolicy
 from threadline.ui.sync_status import SyncStatusLine
@@ -90,8 +84,17 @@ from threadline.ui.thread_view import ThreadView
 from threadline.ui.undo_note import UndoNote
 from threadline.ui.worker import Progress, run_in_background
 
-if TYPE_CHECKING:  # the Accounts dialog pulls in OAuth (authlib, requests): loaded when opened
+# Start-up imports only what the first window shows. What one window or action needs
+# (the composer, the Outbox, importing, the Accounts dialog with OAuth's authlib and
+# requests, sending with keyring and smtplib, IMAP) is imported when first used, or on
+# the worker thread that uses it (bench/bench_ui.py measures the start).
+if TYPE_CHECKING:
+    from threadline.services.sending import FlushReport, OutboxRunner
+    from threadline.services.syncing import SyncReport
+    from threadline.store.importer import ImportReport
     from threadline.ui.accounts_dialog import AccountsDialog
+    from threadline.ui.composer import ComposerWindow, Opened, QueuedSend, ReplyContext
+    from threadline.ui.outbox_dialog import OutboxDialog
 
 SEARCH_DELAY_MS = 250
 #: The least share of the window's width the reader keeps beside the list.
@@ -151,6 +154,11 @@ class MainWindow(QMainWindow):
     auto_read_ms = 3000
     #: Whether the objects made at start have been left out of garbage collection.
     start_objects_frozen = False
+    #: Whether the outbox runner and the sync were started (just after the window is up).
+    background_started = False
+    #: Whether the window was painted once, and whether that starts the outbox and sync.
+    drawn = False
+    start_when_drawn = False
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -175,11 +183,7 @@ class MainWindow(QMainWindow):
         self.outbox_runner = AppOutbox(self.store_path, self._make_runner, self.outbox_tick)
         self.outbox_runner.reported.connect(self._after_run)
         self.outbox_runner.failed.connect(lambda e: show_error(self, "Sending failed", e))
-        self.outbox_runner.idle.connect(lambda: self.outbox_count.refresh(self.store.conn))
-        self.outbox_runner.start()
-        self.sync = AppSync(
-            self.store_path, session_factory(profile.config_dir, timeout=SESSION_TIMEOUT)
-        )
+        self.sync = AppSync(self.store_path, imap_sessions(profile.config_dir))
         self.sync.synced.connect(self._after_sync)
         self.sync.status.connect(self.sync_status.show_status)
         self.sync_status.retry_requested.connect(self.sync.retry)
@@ -190,6 +194,33 @@ class MainWindow(QMainWindow):
             self.show_first()
         else:
             self.open_row(-1)
+        # sending and sync start once the window is drawn: their threads import smtplib,
+        # keyring and imapclient, which would hold the interpreter while it draws
+        QTimer.singleShot(0, self._start_background_when_drawn)
+
+    def _start_background_when_drawn(self) -> None:
+        if self.isVisible() and not self.drawn:
+            self.start_when_drawn = True  # see event(): the first paint starts them,
+            QTimer.singleShot(1000, self._start_background)  # or this (a minimized start)
+        else:
+            self._start_background()
+
+    def event(self, event: QEvent) -> bool:
+        """The first paint starts what waited for it."""
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self.drawn:
+            self.drawn = True
+            if self.start_when_drawn:
+                QTimer.singleShot(0, self._start_background)
+        return handled
+
+    def _start_background(self) -> None:
+        """Start the outbox runner and the sync (once; not after the window closed)."""
+        if self.background_started:
+            return
+        self.background_started = True
+        self.outbox_runner.idle.connect(lambda: self.outbox_count.refresh(self.store.conn))
+        self.outbox_runner.start()
         self.sync.start()
 
     # -- layout ------------------------------------------------------------------------
@@ -541,6 +572,7 @@ class MainWindow(QMainWindow):
         # message still in its undo delay stays queued: it goes at the next start (or
         # with `threadline outbox flush`); nothing is lost, nothing is sent twice.
         self.hide()
+        self.background_started = True  # closed before it started: it never will
         self.outbox_runner.stop()
         self.sync.stop()
 
@@ -715,6 +747,8 @@ class MainWindow(QMainWindow):
                 composer.raise_()
                 composer.activateWindow()
                 return composer
+        from threadline.ui.composer import Opened, ReplyContext
+
         reply = None
         if saved.reply_thread_id is not None:
             conversation = self.store.conversation(saved.reply_thread_id)
@@ -779,8 +813,10 @@ class MainWindow(QMainWindow):
 
     def _open_composer(
         self, draft: Draft | None, reply: ReplyContext | None = None, draft_id: str | None = None,
-        opened: Opened = Opened.FRESH,
+        opened: Opened | None = None,
     ) -> ComposerWindow | None:  # fmt: skip
+        from threadline.ui.composer import ComposerWindow, Opened
+
         accounts = self.accounts()
         if not accounts:
             self.open_accounts()
@@ -789,7 +825,8 @@ class MainWindow(QMainWindow):
         composer = ComposerWindow(
             self.store_path, accounts, draft, reply,
             drafts_dir=self.profile.drafts_dir, draft_id=draft_id,
-            undo_seconds=self.undo_seconds(), clock=self.clock, opened=opened,
+            undo_seconds=self.undo_seconds(), clock=self.clock,
+            opened=Opened.FRESH if opened is None else opened,
         )  # fmt: skip
         composer.sent.connect(self._queued)
         composer.drafts_changed.connect(self.drafts.refresh)
@@ -837,6 +874,8 @@ class MainWindow(QMainWindow):
 
     def _open_plan(self, plan: ReplyPlan) -> ComposerWindow | None:
         """A composer for a reply or forward: its draft, its account and its banner."""
+        from threadline.ui.composer import ReplyContext
+
         found = plan.conversation
         context = None
         if found is not None:
@@ -899,6 +938,9 @@ class MainWindow(QMainWindow):
     # -- sending ---------------------------------------------------------------------
 
     def _make_runner(self, conn: sqlite3.Connection) -> OutboxRunner:
+        """The runner, built on the outbox thread (which imports sending, not the GUI)."""
+        from threadline.services.sending import OutboxRunner, authenticator_factory
+
         login = authenticator_factory(self.profile.config_dir)  # the profile's OAuth config
         return OutboxRunner(conn, clock=self.clock, authenticator_for=login)
 
@@ -941,6 +983,8 @@ class MainWindow(QMainWindow):
 
     def undo_send(self) -> ComposerWindow | None:
         """Take the last message back before it goes, into a composer exactly as it was."""
+        from threadline.ui.composer import Opened
+
         pending, self.pending = self.pending, None
         self.undo_bar.hide()
         self.undo_clock.stop()
@@ -963,6 +1007,9 @@ class MainWindow(QMainWindow):
         if taken is None:
             self.statusBar().showMessage("It is being sent right now; it cannot change.", 8000)
             return None
+        from threadline.core.redraft import draft_from_bytes
+        from threadline.ui.composer import Opened, ReplyContext
+
         entry, raw = taken
         draft = draft_from_bytes(raw, entry.recipients)
         reply = None
@@ -1119,6 +1166,8 @@ class MainWindow(QMainWindow):
 
     def open_outbox(self) -> OutboxDialog:
         """The outbox dialog (non-modal)."""
+        from threadline.ui.outbox_dialog import OutboxDialog
+
         dialog = OutboxDialog(self.store_path, self)  # type: ignore[arg-type]
         dialog.send_requested.connect(self.outbox_runner.wake)
         dialog.open_requested.connect(self.reopen_from_outbox)
@@ -1148,6 +1197,8 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[Path]) -> Progress:
         """Import in the background with a progress dialog that can cancel."""
+        from threadline.store.importer import ImportProgress, import_paths
+
         dialog = QProgressDialog("Importing mail…", "Cancel", 0, 1000, self)
         dialog.setWindowTitle("Import")
         dialog.setMinimumDuration(300)

@@ -57,7 +57,7 @@ class OAuthSection(QWidget):
             if shown == self.shown:
                 self._failed(error)
 
-        run_in_background(lambda _p: is_signed_in(account_id), done, failed)
+        run_in_background(lambda _p: is_signed_in(account_id), done, failed, owner=self)
 
     def _show(self, signed: bool) -> None:
         name = self.provider.name if self.provider else "the provider"
@@ -90,7 +90,7 @@ class OAuthSection(QWidget):
                 self._show(True)
             self.signed_in.emit(who)
 
-        run_in_background(work, done, self._failed)
+        run_in_background(work, done, self._failed, owner=self)
 
     def sign_out(self) -> None:
         """Delete the account's tokens from the keyring."""
@@ -101,4 +101,4 @@ class OAuthSection(QWidget):
                 self._show(False)
             self.signed_out.emit()
 
-        run_in_background(lambda _p: sign_out(account_id), done, self._failed)
+        run_in_background(lambda _p: sign_out(account_id), done, self._failed, owner=self)

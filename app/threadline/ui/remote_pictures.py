@@ -5,15 +5,17 @@ that sender, as Thunderbird and Geary do."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton
 
-from threadline.net.remote_images import FetchedPictures, fetch_pictures
 from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
+
+if TYPE_CHECKING:  # the fetcher (urllib, ssl) is imported when pictures are asked for
+    from threadline.net.remote_images import FetchedPictures
 
 
 class PictureBody(Protocol):
@@ -91,8 +93,13 @@ class RemotePicturesBar(QFrame):
         self.trust_button.setEnabled(False)
         self.note.setText("Loading pictures…")
         addresses = list(self.body.remote)
-        return run_in_background(lambda _progress: fetch_pictures(addresses),
-                                 self._arrived, self._failed)  # fmt: skip
+
+        def fetch(_progress: Progress) -> FetchedPictures:
+            from threadline.net.remote_images import fetch_pictures
+
+            return fetch_pictures(addresses)
+
+        return run_in_background(fetch, self._arrived, self._failed, owner=self)
 
     def _arrived(self, result: FetchedPictures) -> None:
         for address, data in result.pictures.items():

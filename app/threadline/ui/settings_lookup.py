@@ -56,7 +56,9 @@ class SettingsLookup(QObject):
             else:
                 self._offer_ispdb(address, search)
 
-        run_in_background(lambda _p: find_at_domain(address, lookups), done, self._failed(current))
+        run_in_background(
+            lambda _p: find_at_domain(address, lookups), done, self._failed(current), owner=self
+        )
 
     def _live(self, current: int) -> bool:
         """Whether an answer of round ``current`` is still wanted (and has a window)."""
@@ -129,7 +131,7 @@ class SettingsLookup(QObject):
         def work(_progress: Progress) -> Search:
             return find_in_ispdb(address, lookups)
 
-        run_in_background(work, done, self._failed(current))
+        run_in_background(work, done, self._failed(current), owner=self)
 
 
 def nothing_found(domain: str) -> str:

@@ -71,4 +71,4 @@ class SizeLimits(QObject):
             except RuntimeError:  # its window was closed meanwhile
                 pass
 
-        run_in_background(work, done, lambda _error: done(None))
+        run_in_background(work, done, lambda _error: done(None), owner=self)

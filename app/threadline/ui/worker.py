@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 
 class Progress(QObject):
@@ -65,8 +66,14 @@ def run_in_background(
     on_done: Callable[[Any], object],
     on_error: Callable[[Exception], object],
     on_progress: Callable[[object], None] | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> Progress:
-    """Start ``work(progress)`` on the thread pool; returns its :class:`Progress`."""
+    """Start ``work(progress)`` on the thread pool; returns its :class:`Progress`.
+
+    ``owner``: the widget the answer is for; if it was deleted meanwhile (its window
+    closed), the answer is dropped instead of reaching a dead widget.
+    """
     progress = Progress()
     if on_progress is not None:
         progress.changed.connect(on_progress)
@@ -76,7 +83,8 @@ def run_in_background(
     def finished(callback: Callable[[Any], object]) -> Callable[[Any], None]:
         def deliver(value: Any) -> None:
             _RUNNING.discard(job)
-            callback(value)
+            if owner is None or isValid(owner):
+                callback(value)
 
         return deliver
 
