@@ -192,3 +192,54 @@ def test_how_deep_markup_nests_is_told_as_html_parsers_close_elements() -> None:
     assert too_deep("<span>" * 600) and too_deep("<DIV/>" * 600)  # "/>" closes nothing
     ordinary = "<table>" + "<tr><td>cell" * 2000 + "</table><p>x</p>"
     assert Markup(sanitize_html(ordinary)).tags.count("td") == 2000
+
+
+@pytest.mark.parametrize(
+    ("marked", "kept"),
+    [
+        ('<div class="gmail_quote">q</div>', '<div class="gmail_quote">q</div>'),
+        ('<div class="gmail_quote gmail_quote_container">q</div>',
+         '<div class="gmail_quote gmail_quote_container">q</div>'),
+        ('<blockquote class="gmail_quote" style="margin:0">q</blockquote>',
+         '<blockquote class="gmail_quote" style="margin:0">q</blockquote>'),
+        ('<blockquote type="cite" cite="mid:a@x">q</blockquote>',
+         '<blockquote type="cite" cite="mid:a@x">q</blockquote>'),
+        ("<blockquote type=CITE>q</blockquote>", '<blockquote type="cite">q</blockquote>'),
+        ('<div class="moz-cite-prefix">On Mon, A wrote:</div>',
+         '<div class="moz-cite-prefix">On Mon, A wrote:</div>'),
+        ('<div id="divRplyFwdMsg" dir="ltr">From: A</div>',
+         '<div id="divRplyFwdMsg" dir="ltr">From: A</div>'),
+        ('<div id="appendonsend"></div>', '<div id="appendonsend"></div>'),
+        ('<div class="gmail_signature">Ann</div>', '<div class="gmail_signature">Ann</div>'),
+        ('<pre class="moz-signature">Ann</pre>', '<pre class="moz-signature">Ann</pre>'),
+    ],
+)  # fmt: skip
+def test_the_quote_and_signature_markers_of_mail_programs_are_kept(marked: str, kept: str) -> None:
+    assert sanitize_html(marked) == kept
+    assert sanitize_html(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("hostile", "shown"),
+    [
+        ('<div class="banner evil">b</div>', "<div>b</div>"),
+        ('<div class="evil gmail_quote x gmail_quote">q</div>', '<div class="gmail_quote">q</div>'),
+        ('<div class="GMAIL_QUOTE">q</div>', "<div>q</div>"),  # the exact value only
+        ('<div id="card-7">c</div>', "<div>c</div>"),
+        ('<div id="divrplyfwdmsg">o</div>', "<div>o</div>"),
+        ('<blockquote type="text/html">q</blockquote>', "<blockquote>q</blockquote>"),
+        ('<blockquote id="appendonsend" class="x">q</blockquote>', "<blockquote>q</blockquote>"),
+        ('<p class="gmail_quote" id="appendonsend">p</p>', "<p>p</p>"),  # not on other tags
+        ('<span class="gmail_signature" id="divRplyFwdMsg">s</span>', "<span>s</span>"),
+        ('<a class="gmail_quote" href="https://x.example">a</a>',
+         '<a href="https://x.example" rel="noopener noreferrer">a</a>'),
+        ('<div class="gmail_quote" style="position:fixed;top:0;color:red">q</div>',
+         '<div class="gmail_quote" style="color:red">q</div>'),
+        ('<div class="gmail_quote" onclick="x()" style="background:url(https://t.example/x)">'
+         "q</div>", '<div class="gmail_quote">q</div>'),
+        ('<ol type="a" class="gmail_quote"><li>x</li></ol>', '<ol type="a"><li>x</li></ol>'),
+    ],
+)  # fmt: skip
+def test_any_other_class_id_or_type_is_dropped(hostile: str, shown: str) -> None:
+    assert sanitize_html(hostile) == shown
+    assert problems(sanitize_html(hostile)) == []

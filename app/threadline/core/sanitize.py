@@ -9,6 +9,11 @@ written out again from an allow-list, so an unclosed comment, a stray ``</div>``
   properties that change only how text looks (no ``position``, no ``background-image``,
   no ``url()`` of any kind, no ``@import``);
 - links to ``http``, ``https`` and ``mailto`` (opened only when the user clicks);
+- the markers mail programs put on quotes and signatures (:data:`MARKERS`: Gmail's
+  ``class="gmail_quote"``, ``<blockquote type="cite">``, Outlook's ``id="divRplyFwdMsg"``
+  ...), so the reader can fold a quote and dim a signature. Only these exact values
+  survive: any other ``class``, ``id`` or ``type`` is dropped, so a message can neither
+  style itself nor aim at anything by name;
 - images from the message itself (``cid:``) or inline ``data:`` images. Remote images
   keep their ``http(s)`` address so the reader can count and refuse them; any other
   image address (a file path, ``file:``, a UNC name) becomes :data:`BLOCKED_IMAGE`.
@@ -54,8 +59,20 @@ _ATTRIBUTES = {
     "colgroup": {"span", "width"},
     "ol": {"start", "type"},
     "li": {"value"},
-    "blockquote": {"cite"},
+    "blockquote": {"cite", "type", "class"},
+    "div": {"class", "id"},
+    "pre": {"class"},  # Thunderbird's <pre class="moz-signature"> of a plain-text signature
 }
+
+#: The only ``class``, ``id`` and ``type`` values kept, by attribute: how mail programs
+#: mark a quote (Gmail, Thunderbird, Apple Mail, Outlook on the web) and a signature.
+#: ``class`` keeps the known words of a list (``"gmail_quote gmail_quote_container"``).
+MARKERS = {
+    "class": frozenset({"gmail_quote", "gmail_quote_container", "moz-cite-prefix",
+                        "gmail_signature", "moz-signature"}),
+    "id": frozenset({"divRplyFwdMsg", "appendonsend"}),
+    "type": frozenset({"cite"}),
+}  # fmt: skip
 
 #: CSS properties that only change how text and boxes look.
 _STYLE_PROPERTIES = frozenset(
@@ -85,8 +102,25 @@ def _scheme(value: str) -> str:
     return head.lower() if colon else ""
 
 
+#: The elements that may carry a marker (others have no ``class``, ``id`` or ``type``
+#: allowed at all, except ``<ol type>``, which is layout).
+_MARKED = frozenset({"div", "blockquote", "pre"})
+
+
+def _marker(name: str, value: str) -> str | None:
+    """``value`` reduced to the known markers of attribute ``name`` (``None``: none)."""
+    if name == "class":
+        kept = [word for word in value.split() if word in MARKERS["class"]]
+        return " ".join(dict.fromkeys(kept)) or None
+    value = value.strip()
+    if name == "type":
+        value = value.lower()
+    return value if value in MARKERS[name] else None
+
+
 def _filter_attribute(tag: str, name: str, value: str) -> str | None:
-    """Keep link and image addresses only with the schemes that may appear there."""
+    """Keep link and image addresses only with the schemes that may appear there, and
+    ``class``, ``id`` and ``type`` only with the values of :data:`MARKERS`."""
     if tag == "a" and name == "href":
         return value if _scheme(value) in _LINK_SCHEMES else None
     if tag == "img" and name == "src":
@@ -97,6 +131,8 @@ def _filter_attribute(tag: str, name: str, value: str) -> str | None:
         return value
     if name == "style" and _URL_IN_CSS.search(value):
         return None
+    if name in MARKERS and tag in _MARKED:
+        return _marker(name, value)
     return value
 
 
