@@ -9,7 +9,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test pytest lint release-check system-deps system-deps-run package package-test screenshots bench mutation clean
+.PHONY: run test pytest lint release-check system-deps system-deps-run package package-test screenshots translations bench mutation clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,13 @@ package: $(STAMP)
 
 package-test: system-deps package
 	bash packaging/test-deb.sh
+
+# Translations (resources/translations/README.md): pyside6-lupdate extracts the strings of
+# app/threadline/ui into resources/translations/threadline_<lang>.ts, the pseudo-locale is
+# generated from them, pyside6-lrelease compiles app/threadline/data/translations/*.qm
+# (committed; tests/packaging/test_translations.py checks they are current).
+translations: $(STAMP)
+	$(BIN)/python packaging/translations.py
 
 screenshots: $(STAMP)
 	bash .ci/test-session xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python resources/screenshots/take.py

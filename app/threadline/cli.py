@@ -100,6 +100,12 @@ def build_gui_parser() -> argparse.ArgumentParser:
         help="try Threadline in a throw-away profile with sample mail and a local test server",
     )
     parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the language of the window, e.g. de, fr, ar or pseudo "
+        "(default: $THREADLINE_LANG, else the system's)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the main window, then quit at once (used to test installed packages)",

@@ -10,7 +10,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -18,10 +18,12 @@ from threadline import APP_ID, APP_NAME, __version__
 from threadline.errors import ThreadlineError
 from threadline.paths import Profile, private_notice
 from threadline.resources import app_icon_path
+from threadline.ui import translation
 from threadline.ui.plain import plain_message_box
 
 log = logging.getLogger("threadline.ui")
 _OPEN_DIALOGS: list[QMessageBox] = []
+_INSTALLED: list[translation.Installed] = []  # the app's translators, alive while it runs
 
 
 def _install_crash_dialog(app: QApplication) -> None:
@@ -29,10 +31,14 @@ def _install_crash_dialog(app: QApplication) -> None:
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, error, trace))
-        box = plain_message_box(None, QMessageBox.Icon.Critical, f"{APP_NAME} hit a problem",
-                                f"Something went wrong: {kind.__name__}: {error}\n\n"
-                                "Your messages are safe: everything in the outbox is stored "
-                                "on disk and will be sent.")  # fmt: skip
+        title = QCoreApplication.translate("Application", "{app} hit a problem")
+        text = QCoreApplication.translate(
+            "Application",
+            "Something went wrong: {error}\n\nYour messages are safe: everything in the "
+            "outbox is stored on disk and will be sent.",
+        )
+        box = plain_message_box(None, QMessageBox.Icon.Critical, title.format(app=APP_NAME),
+                                text.format(error=f"{kind.__name__}: {error}"))  # fmt: skip
         box.setDetailedText("".join(traceback.format_exception(kind, error, trace)))
         box.finished.connect(lambda _result: _OPEN_DIALOGS.remove(box))
         _OPEN_DIALOGS.append(box)  # parentless: keep it alive until it is closed
@@ -70,6 +76,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     check_display()
     app = create_application()
+    language = translation.choose_language(getattr(args, "lang", None))
+    _INSTALLED.append(translation.install(language, app))
     demo_server = None
     if args.demo:
         from threadline.demo import create_demo_profile
@@ -82,7 +90,10 @@ def run_gui(args: argparse.Namespace) -> int:
     _install_crash_dialog(app)
     window = MainWindow(profile)
     if args.demo:
-        window.setWindowTitle(f"{APP_NAME} — demo (mail goes to a test server on this computer)")
+        title = QCoreApplication.translate(
+            "Application", "{app} — demo (mail goes to a test server on this computer)"
+        )
+        window.setWindowTitle(title.format(app=APP_NAME))
     window.show()
     if args.url:
         from threadline.mailto import parse_mailto
