@@ -414,6 +414,7 @@ class Deferred:
     def __call__(
         self, work: Callable[[Progress], Any], on_done: Callable[[Any], object],
         on_error: Callable[[Exception], object], on_progress: object = None,
+        owner: object = None,
     ) -> Progress:  # fmt: skip
         self.jobs.append((work, on_done))
         return Progress()

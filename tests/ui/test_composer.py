@@ -226,3 +226,66 @@ def test_a_quoted_right_to_left_line_starts_at_the_right_with_its_marker(
     assert arabic_line.left() > english_line.left() + 50
     assert window.body.toPlainText() == text  # the text itself is unchanged: "> " first
     assert window.current_draft(validate=False).body == text
+
+
+# -- issue 14: the keyboard and the screen ------------------------------------------------
+
+
+def focused_after(qtbot: QtBot, widget: QWidget, key: Qt.Key) -> QWidget:
+    qtbot.keyClick(widget, key)
+    focused = widget.window().focusWidget()
+    assert focused is not None
+    return focused
+
+
+def test_tab_leaves_the_text_for_attach_then_send_and_ctrl_tab_types_a_tab(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    window = composer(qtbot, store_path, Draft(sender=Address("a@x.org"), body="Hi"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.body.setFocus()
+    qtbot.waitUntil(lambda: window.body.hasFocus())
+    window.body.moveCursor(window.body.textCursor().MoveOperation.End)
+    qtbot.keyClick(window.body, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.body.toPlainText() == "Hi\t" and window.body.hasFocus()
+    assert focused_after(qtbot, window.body, Qt.Key.Key_Tab) is window.attach_button
+    assert focused_after(qtbot, window.attach_button, Qt.Key.Key_Tab) is window.send_button
+    assert window.body.toPlainText() == "Hi\t"  # Tab typed nothing
+
+
+def test_escape_closes_an_untouched_composer_and_asks_before_unsaved_text_goes(
+    qtbot: QtBot, store_path: Path, tmp_path: Path
+) -> None:
+    untouched = composer(qtbot, store_path, drafts_dir=tmp_path / "drafts")
+    untouched.activateWindow()
+    qtbot.waitUntil(untouched.isActiveWindow)
+    qtbot.keyClick(untouched.subject, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not untouched.isVisible())
+    typed = composer(qtbot, store_path, drafts_dir=tmp_path / "drafts")
+    typed.activateWindow()
+    qtbot.waitUntil(typed.isActiveWindow)
+    typed.body.setPlainText("Half a thought")
+    qtbot.keyClick(typed.body, Qt.Key.Key_Escape)
+    assert typed.isVisible()  # the text is not thrown away on a key press
+    assert typed.question is not None and typed.question.isVisible()
+    typed.question.close()
+
+
+def test_the_composer_fits_a_small_screen_and_keeps_its_size_where_there_is_room(
+    qtbot: QtBot, store_path: Path
+) -> None:
+    from PySide6.QtCore import QRect, QSize
+
+    from threadline.ui.composer import COMPOSER_SIZE
+    from threadline.ui.window_fit import fitted_size
+
+    window = composer(qtbot, store_path)
+    area = window.screen().availableGeometry()
+    expected = fitted_size(COMPOSER_SIZE, window.minimumSizeHint(), area)
+    assert window.size() == expected
+    laptop_at_200 = QRect(0, 0, 683, 384)  # 1366×768 at 2× scaling
+    small = fitted_size(COMPOSER_SIZE, window.minimumSizeHint(), laptop_at_200)
+    assert small.width() <= 683 and small.height() <= 384
+    roomy = QRect(0, 0, 2560, 1440)
+    assert fitted_size(QSize(760, 620), QSize(380, 324), roomy) == QSize(760, 620)

@@ -154,8 +154,10 @@ def test_a_result_for_settings_changed_during_the_test_is_not_shown(
     qtbot: QtBot, dialog: AccountsDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     jobs: list[tuple[object, object]] = []
-    monkeypatch.setattr(accounts_dialog, "run_in_background",
-                        lambda work, done, failed: jobs.append((work, done)))  # fmt: skip
+    monkeypatch.setattr(
+        accounts_dialog, "run_in_background",
+        lambda work, done, failed, owner=None: jobs.append((work, done)),
+    )  # fmt: skip
     dialog.address.setText("me@example.org")
     dialog.host.setText("127.0.0.1")
     dialog.security.setCurrentIndex(dialog.security.findData("none"))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -61,6 +63,7 @@ from threadline.ui.folders_dialog import FoldersDialog
 from threadline.ui.oauth_section import OAuthSection
 from threadline.ui.plain import plain_label, plain_message_box, plain_tooltip
 from threadline.ui.settings_lookup import SettingsLookup
+from threadline.ui.window_fit import fit_to_screen
 from threadline.ui.worker import Progress, run_in_background
 
 SECURITY_LABELS = {
@@ -190,6 +193,14 @@ class AccountsDialog(QDialog):
         layout.addLayout(left, 1)
 
         right = QVBoxLayout()
+        # the fields scroll on a small screen (200% scaling); the buttons stay in view
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_scroll = QScrollArea()
+        fields_scroll.setWidgetResizable(True)
+        fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         form = QFormLayout()
         self.name = QLineEdit()
         self.address = QLineEdit()
@@ -265,7 +276,7 @@ class AccountsDialog(QDialog):
             form.addRow(label, self.rows[widget])
         form.addRow("", self.oauth)
         self.form = form
-        right.addLayout(form)
+        fields_layout.addLayout(form)
         server_parts: tuple[tuple[str, QWidget], ...] = (
             ("SMTP server", self.host), ("Port", self.port), ("Security", self.security),
             ("Incoming server (IMAP)", self.imap_host), ("Incoming port", self.imap_port),
@@ -279,7 +290,7 @@ class AccountsDialog(QDialog):
         sending_form.addRow(
             "Port", self.marks.row(_port_row(self.port, self.security), self.port, self.security)
         )
-        right.addWidget(sending)
+        fields_layout.addWidget(sending)
         incoming = QGroupBox("Incoming mail (IMAP)")
         incoming_form = QFormLayout(incoming)
         incoming_form.addRow("Server", self.marks.row(self.imap_host))
@@ -303,11 +314,14 @@ class AccountsDialog(QDialog):
         folders_row.addWidget(self.folders_summary, 1)
         folders_row.addWidget(self.folders_button)
         incoming_form.addRow("Folders", folders_row)
-        right.addWidget(incoming)
+        fields_layout.addWidget(incoming)
         self.feedback = plain_label()  # what the server said: never markup
         self.feedback.setAccessibleName("Connection test result")
         self.feedback.setWordWrap(True)
-        right.addWidget(self.feedback)
+        fields_layout.addWidget(self.feedback)
+        fields_layout.addStretch(1)
+        fields_scroll.setWidget(fields)
+        right.addWidget(fields_scroll, 1)
         buttons = QHBoxLayout()
         self.test_button = QPushButton("Test connection")
         self.test_button.clicked.connect(self.test_connection)
@@ -321,7 +335,7 @@ class AccountsDialog(QDialog):
         close.rejected.connect(self.reject)
         right.addWidget(close)
         layout.addLayout(right, 2)
-        self.resize(780, 560)
+        fit_to_screen(self, QSize(780, 560))
         #: How look-ups reach the network; None: the system's (tests set local servers).
         self.lookups: Lookups | None = None
         self.lookup = SettingsLookup(self, self._lookups)

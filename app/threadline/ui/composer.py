@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDateTime, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -49,9 +49,12 @@ from threadline.ui.plain import plain_label
 from threadline.ui.save_question import Answer, ask_to_save
 from threadline.ui.size_limits import ASK_ABOVE, SizeLimit, SizeLimits
 from threadline.ui.sizes import data_size
+from threadline.ui.window_fit import fit_to_screen
 
 #: Save the draft this long after the last edit.
 AUTOSAVE_DELAY_MS = 1500
+#: The window's size where the screen has room (see ui/window_fit.py).
+COMPOSER_SIZE = QSize(760, 620)
 #: The size note turns into a warning from this share of the server's limit on.
 NEAR_LIMIT = 0.8
 SUBJECT_HINT = "Gmail keeps a reply in its conversation only while its subject stays the same."
@@ -138,8 +141,8 @@ class ComposerWindow(QWidget):
         self.base_draft = draft
         self.limits = SizeLimits(self)
         self.setAcceptDrops(True)
-        self.resize(760, 620)
         self._build(draft)
+        fit_to_screen(self, COMPOSER_SIZE)
         self._update_title()
         self.subject.textChanged.connect(self._update_title)
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
@@ -231,6 +234,11 @@ class ComposerWindow(QWidget):
         self.body.setAcceptRichText(False)
         self.body.setPlainText(draft.body if draft else "")
         self.body.setAccessibleName("Message text")
+        # Tab leaves the text for Attach and Send, as in every other field; Ctrl+Tab
+        # types a tab (as in Qt's own text editors)
+        self.body.setTabChangesFocus(True)
+        QShortcut(QKeySequence("Ctrl+Tab"), self.body, lambda: self.body.insertPlainText("\t"),
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
         layout.addWidget(self.body, 1)
 
         attach_row = QHBoxLayout()
@@ -238,7 +246,9 @@ class ComposerWindow(QWidget):
         self.attachment_list.setMaximumHeight(70)
         self.attachment_list.remove_requested.connect(self.remove_attachments)
         attach_button = QPushButton("Attach files…")
+        attach_button.setAccessibleName("Attach files")
         attach_button.clicked.connect(self.choose_attachments)
+        self.attach_button = attach_button
         attach_row.addWidget(self.attachment_list, 1)
         attach_row.addStretch(0)
         attach_row.addWidget(
@@ -279,6 +289,15 @@ class ComposerWindow(QWidget):
         layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self.send)
+        # Escape closes the window: the draft is kept, and only unsaved text asks first
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        # from the text, Tab goes on to what is done next: attach, then send
+        for first, second in (
+            (self.body, self.attach_button), (self.attach_button, self.send_button),
+            (self.send_button, self.later_button), (self.later_button, self.save_button),
+            (self.save_button, self.discard_button),
+        ):  # fmt: skip
+            QWidget.setTabOrder(first, second)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.keep_draft)
         if self.reply or (draft and draft.to):
             self.body.setFocus()

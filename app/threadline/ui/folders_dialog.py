@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,7 @@ from threadline.store.folders import FolderStore
 from threadline.ui.app_sync import SESSION_TIMEOUT
 from threadline.ui.conversation_model import folder_label
 from threadline.ui.plain import plain_label, plain_tooltip
+from threadline.ui.window_fit import fit_to_screen
 from threadline.ui.worker import Progress, run_in_background
 
 log = logging.getLogger("threadline.ui")
@@ -135,7 +136,7 @@ class FoldersDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         row.addWidget(self.buttons, 1)
         layout.addLayout(row)
-        self.resize(480, 440)
+        fit_to_screen(self, QSize(480, 440))
         self.load()
 
     @property

@@ -11,7 +11,7 @@ from gettext import ngettext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -82,6 +82,7 @@ from threadline.ui.remote_pictures import PicturePolicy
 from threadline.ui.sync_status import SyncStatusLine
 from threadline.ui.thread_view import ThreadView
 from threadline.ui.undo_note import UndoNote
+from threadline.ui.window_fit import fit_to_screen, restore_geometry, save_geometry
 from threadline.ui.worker import Progress, run_in_background
 
 # Start-up imports only what the first window shows. What one window or action needs
@@ -97,6 +98,8 @@ if TYPE_CHECKING:
     from threadline.ui.outbox_dialog import OutboxDialog
 
 SEARCH_DELAY_MS = 250
+#: The window's size where the screen has room (see ui/window_fit.py).
+MAIN_WINDOW_SIZE = QSize(1180, 720)
 #: The least share of the window's width the reader keeps beside the list.
 READER_SHARE = 0.6
 #: The list's width until the user drags the divider.
@@ -350,7 +353,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.undo_note)
         self.last_deletion: Deletion | None = None
         self._actions()
-        self.resize(1180, 720)
 
     def _action(self, text: str, keys: str | QKeySequence.StandardKey | None, slot: object,
                 tip: str, icon: str = "") -> QAction:  # fmt: skip
@@ -525,9 +527,7 @@ class MainWindow(QMainWindow):
                           "conversation.")  # fmt: skip
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        restore_geometry(self.settings, "window", self, MAIN_WINDOW_SIZE)
         splitter = self.settings.value("splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
@@ -564,7 +564,7 @@ class MainWindow(QMainWindow):
             self.start_objects_frozen = True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("geometry", self.saveGeometry())
+        save_geometry(self.settings, "window", self)
         self.settings.setValue("splitter", self.splitter.saveState())
         self.settings.sync()
         super().closeEvent(event)
@@ -815,7 +815,7 @@ class MainWindow(QMainWindow):
         self, draft: Draft | None, reply: ReplyContext | None = None, draft_id: str | None = None,
         opened: Opened | None = None,
     ) -> ComposerWindow | None:  # fmt: skip
-        from threadline.ui.composer import ComposerWindow, Opened
+        from threadline.ui.composer import COMPOSER_SIZE, ComposerWindow, Opened
 
         accounts = self.accounts()
         if not accounts:
@@ -832,6 +832,7 @@ class MainWindow(QMainWindow):
         composer.drafts_changed.connect(self.drafts.refresh)
         self.composers = [c for c in self.composers if c.isVisible()]  # forget closed ones
         self.composers.append(composer)
+        fit_to_screen(composer, COMPOSER_SIZE, self.screen())  # on this window's screen
         composer.show()
         return composer
 

@@ -6,7 +6,7 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
 from threadline.ui.confirm import confirm
 from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_label, plain_tooltip
+from threadline.ui.window_fit import fit_to_screen
 
 STATE_LABELS = {
     OutboxState.QUEUED: "Waiting",
@@ -121,7 +122,7 @@ class OutboxDialog(QDialog):
         buttons.addWidget(self.undo_seconds)
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)
-        self.resize(880, 360)
+        fit_to_screen(self, QSize(880, 360))
         self.ticker = QTimer(self, interval=1000)  # "Sending in 4 s" counts down
         self.ticker.timeout.connect(self.refresh)
         self.refresh()
