@@ -201,6 +201,7 @@ class AccountsDialog(QDialog):
         fields_scroll.setWidgetResizable(True)
         fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
         fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fields_scroll.setAccessibleName("Account settings")
         form = QFormLayout()
         self.name = QLineEdit()
         self.address = QLineEdit()

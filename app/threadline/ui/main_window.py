@@ -302,6 +302,7 @@ class MainWindow(QMainWindow):
         self.drafts_announced = False  # the status bar named the drafts left from before
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
+        self.left_tabs.setAccessibleName("Conversations and drafts")
         self.left_tabs.addTab(self.list, "Conversations")
         self.left_tabs.addTab(self.drafts, "Drafts")
         self.search.textChanged.connect(lambda _text: self.left_tabs.setCurrentIndex(0))

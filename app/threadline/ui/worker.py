@@ -53,9 +53,16 @@ class _Job(QRunnable):
         try:
             result = self.work(self.progress)
         except Exception as error:  # delivered to the GUI thread, shown to the user
-            self.signals.failed.emit(error)
+            self._deliver(self.signals.failed, error)
         else:
-            self.signals.done.emit(result)
+            self._deliver(self.signals.done, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app quit while this ran: nobody is left to tell
+            pass
 
 
 _RUNNING: set[_Job] = set()  # keep jobs (and their signal objects) alive until they finish
