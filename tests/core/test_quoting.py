@@ -8,7 +8,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from threadline.core.quoting import FOLD_ABOVE, Kind, Part, has_fold, split_body
+from threadline.core.quoting import (
+    FOLD_ABOVE,
+    Kind,
+    Part,
+    has_fold,
+    is_attribution,
+    only_repeated,
+    quoted_content,
+    split_body,
+)
 
 OWN, QUOTE, SIG = Kind.OWN, Kind.QUOTE, Kind.SIGNATURE
 
@@ -215,3 +224,44 @@ def test_nothing_is_lost_and_every_fold_leaves_own_text(lines: list[str]) -> Non
     for part in parts:
         if part.kind is QUOTE and not part.text.startswith("-----"):
             assert any(line.startswith(">") for line in part.text.split("\n"))
+
+
+def test_quoted_content_is_what_the_quoted_message_said() -> None:
+    quote = "On Tue, 5 Mar 2024 at 09:12, Bob <\nbob@example.com> wrote:\n> Hi,\n>\n>> older\n> > x"
+    assert quoted_content(quote) == "Hi,\nolder\nx"
+    outlook = (
+        "________________________________\nFrom: Bob\nSent: Monday\nTo: Ann\nSubject: Plan\n\n"
+        "The plan.\nMore of it."
+    )
+    assert quoted_content(outlook) == "The plan.\nMore of it."
+    divider = "-----Original Message-----\nVon: Bob\nGesendet: Montag\nDer Plan."
+    assert quoted_content(divider) == "Der Plan."
+    html_quote = "Am 4. März 2024 schrieb Bob:\nDer Plan.\n  Mehr davon.  "
+    assert quoted_content(html_quote) == "Der Plan.\nMehr davon."
+    assert is_attribution("On Mon, Bob wrote:") and not is_attribution("The list:")
+
+
+def test_only_repeated_keeps_a_fold_only_for_a_quote_found_earlier() -> None:
+    body = "Yes.\n\nBob wrote:\n" + "\n".join(f"> line {n}" for n in range(FOLD_ABOVE + 2))
+    parts = split_body(body)
+    assert has_fold(parts)
+    asked: list[str] = []
+
+    def found(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    assert only_repeated(parts, found) == parts
+    assert asked == ["\n".join(f"line {n}" for n in range(FOLD_ABOVE + 2))]
+    unfolded = only_repeated(parts, lambda _text: False)
+    assert not has_fold(unfolded)
+    assert [p.text for p in unfolded] == [p.text for p in parts]  # nothing else changes
+    assert [p.kind for p in unfolded] == [p.kind for p in parts]
+
+
+def test_an_outlook_original_below_only_a_quote_or_a_signature_does_not_fold() -> None:
+    # found by the property test: the attribution above counted as the writer's own text
+    original = "-----Original Message-----\nFrom: B\nSent: x\nTo: y\n\nOld"
+    for body in (f"On Mon, A wrote:\n> q\n{original}", f"-- \nAnn\n{original}"):
+        assert not has_fold(split_body(body))
+    assert has_fold(split_body("Mine.\n-----Original Message-----\nFrom: B"))

@@ -10,7 +10,7 @@ import pytest
 from helpers.mail import make_raw
 from threadline.store import db
 from threadline.store.indexing import index_message
-from threadline.store.messages import MessageStore, fts_query_for
+from threadline.store.messages import PHRASE_WORDS, MessageStore, fts_query_for
 
 
 @pytest.fixture
@@ -362,3 +362,29 @@ def test_pieces_that_do_not_add_up_to_the_indexed_size_are_refused(store: Messag
     with pytest.raises(ValueError, match="more than"), db.transaction(store.conn):
         store.insert(index_message(make_raw("long@example.org")), iter([raw, raw]))
     assert store.message_count() == 0  # the transaction took the half-written rows back
+
+
+def test_bodies_contain_finds_a_quotes_words_in_the_given_messages_only(
+    store: MessageStore,
+) -> None:
+    plan = store.add_message(make_raw("plan@x", body=(
+        "Hello Bob,\r\nThe plan for Friday: we meet at ten,\r\nthen lunch. Ünïcode café.\r\n"
+        "-- \r\nAnn")))  # fmt: skip
+    other = store.add_message(make_raw("other@x", body="नमस्ते दुनिया, यह एक परीक्षण है"))
+    # rewrapped, other case, accents and punctuation, quote marks: the same words in a row
+    quoted = "> hello BOB the plan\n> for friday -- we meet at ten then lunch unicode cafe"
+    assert store.bodies_contain([plan.rowid], quoted)
+    assert not store.bodies_contain([other.rowid], quoted)  # only the messages named
+    assert not store.bodies_contain([plan.rowid], "Hello Bob, the plan for Saturday")
+    assert not store.bodies_contain([plan.rowid], "Bob Hello")  # in a row, in order
+    assert store.bodies_contain([other.rowid, plan.rowid], "नमस्ते दुनिया यह एक")
+    # FTS syntax in the text is only words, never an operator
+    assert store.bodies_contain([plan.rowid], 'Hello "Bob" (the) plan* for:')
+    assert not store.bodies_contain([plan.rowid], 'he said "x" OR NOT ( * ^ :')
+    assert not store.bodies_contain([], "Hello") and not store.bodies_contain([plan.rowid], "> -")
+    # only the first words count: a long quote whose end was cut or changed still matches
+    long = " ".join(f"word{n}" for n in range(40))
+    kept = store.add_message(make_raw("long@x", body=long)).rowid
+    first = long.split()[:PHRASE_WORDS]
+    assert store.bodies_contain([kept], " ".join([*first, "CHANGED", *long.split()[30:]]))
+    assert not store.bodies_contain([kept], " ".join([*first[:-1], "CHANGED"]))

@@ -31,7 +31,8 @@ made ``"\\n"``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 #: Quotes of more lines than this may fold; shorter ones always stay in view.
@@ -117,7 +118,9 @@ def _outlook_start(lines: list[str]) -> int | None:
     return None
 
 
-def _is_attribution(line: str) -> bool:
+def is_attribution(line: str) -> bool:
+    """Whether ``line`` reads like a quote's attribution ("On …, X wrote:", "Am … schrieb
+    X:", "كتب سارة:"): it ends with a colon and names the verb."""
     line = line.strip()
     return line[-1:] in (":", "：") and len(line) < 300 and bool(_ATTRIBUTION_VERB.search(line))
 
@@ -145,13 +148,13 @@ def _quote_blocks(lines: list[str], end: int) -> list[tuple[int, int]]:
         floor = blocks[-1][1] if blocks else 0
         while above >= floor and not lines[above].strip():
             above -= 1
-        if above >= floor and _is_attribution(lines[above]):
+        if above >= floor and is_attribution(lines[above]):
             start = above
             if (
                 not _ATTRIBUTION_START.match(lines[above])
                 and above - 1 >= floor
                 and _ATTRIBUTION_START.match(lines[above - 1])
-                and not _is_attribution(lines[above - 1])
+                and not is_attribution(lines[above - 1])
             ):
                 start = above - 1  # "On …, Bob <" / "bob@example.com> wrote:"
         blocks.append((start, stop))
@@ -202,8 +205,9 @@ def split_body(text: str) -> list[Part]:
         for number in range(start, stop):
             kinds[number] = (Kind.QUOTE, fold)
     if outlook is not None:
+        fold = writes(0, outlook)  # (an attribution or a signature above is not enough)
         for number in range(outlook, len(lines)):
-            kinds[number] = (Kind.QUOTE, True)
+            kinds[number] = (Kind.QUOTE, fold)
 
     parts: list[Part] = []
     run: list[str] = []
@@ -214,6 +218,36 @@ def split_body(text: str) -> list[Part]:
         run.append(line)
     parts.append(Part(kinds[-1][0], "\n".join(run), kinds[-1][1]))
     return parts
+
+
+_MARKERS = re.compile(r"^(\s*>)+ ?")
+
+
+def quoted_content(quote: str) -> str:
+    """The text a quote repeats from the message it quotes, one line a line: its ``>``
+    lines without their markers (the attribution above them left out), or, for a quote
+    without ``>`` (an Outlook original, HTML quoted text), its lines without the
+    attribution, divider, rule and header lines."""
+    lines = quote.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if any(_quoted(line) for line in lines):
+        lines = [_MARKERS.sub("", line) for line in lines if _quoted(line)]
+    else:
+        lines = [line for line in lines if not (
+            is_attribution(line) or _DIVIDER.match(line) or _RULE.match(line)
+            or _HEADER_FROM.match(line.strip()) or _HEADER_OTHER.match(line.strip())
+        )]  # fmt: skip
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def only_repeated(parts: list[Part], repeats: Callable[[str], bool]) -> list[Part]:
+    """``parts`` with a folded quote unfolded unless ``repeats`` finds its content
+    (:func:`quoted_content`) in an earlier message: a quote of something the reader has
+    not got (a message before they joined) stays in view."""
+    return [
+        replace(part, folded=False) if part.folded and not repeats(quoted_content(part.text))
+        else part
+        for part in parts
+    ]  # fmt: skip
 
 
 def has_fold(parts: list[Part]) -> bool:
