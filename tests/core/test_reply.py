@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from threadline.core.addresses import Address
+from threadline.core.bidi import direction
 from threadline.core.compose import Draft, build_message, message_bytes
 from threadline.core.outlook import parse_thread_index
 from threadline.core.parse import parse_message
@@ -522,3 +523,38 @@ def test_trim_references_at_its_limits() -> None:
     assert trim_references([unfoldable, "n@x", too_long]) == [unfoldable, "n@x"]
     assert trim_references([too_long]) == []
     assert trim_references(["r@x", "broken", "n@x"]) == ["r@x", "n@x"]
+
+
+@pytest.mark.parametrize(
+    ("sender", "named"),
+    [
+        ("سارة أحمد <sara@example.eg>", "\u2068سارة أحمد\u2069 <sara@example.eg>"),
+        ("=?utf-8?b?15PXoNeZINeb15TXnw==?= <dani@example.il>",
+         "\u2068דני כהן\u2069 <dani@example.il>"),
+        ('"أحمد, سارة" <sara@example.eg>', '\u2068"أحمد, سارة"\u2069 <sara@example.eg>'),
+        ("Ann <ann@example.org>", "Ann <ann@example.org>"),  # unchanged, byte for byte
+        ("ann@example.org", "ann@example.org"),
+    ],
+)  # fmt: skip
+def test_a_right_to_left_name_in_the_attribution_is_isolated(sender: str, named: str) -> None:
+    parent = parse_message(
+        f"From: {sender}\r\nDate: Tue, 24 Nov 2026 10:00:00 +0300\r\n\r\nنص\r\n".encode()
+    )
+    line = attribution(parent)
+    assert line == f"On Tue, 24 Nov 2026 10:00:00 +0300, {named} wrote:"
+    assert direction(line) == "ltr"  # the line runs left to right from "On"
+    undated = attribution(parse_message(f"From: {sender}\r\n\r\nx\r\n".encode()))
+    assert undated == f"{named} wrote:" and direction(undated) == "ltr"
+    draft = reply_draft(parent, BOB)
+    assert draft.body.startswith(f"\n\n{line}\n> نص")
+
+
+def test_the_attribution_date_is_the_senders_own_in_rfc_5322_words() -> None:
+    # not the reader's locale or time zone: day and month named, the sender's UTC offset
+    for header, shown in (
+        ("Tue, 3 Feb 2026 23:30:00 -0800", "Tue, 03 Feb 2026 23:30:00 -0800"),
+        ("3 Feb 2026 23:30:00 +0000", "Tue, 03 Feb 2026 23:30:00 +0000"),
+        ("Wed, 04 Feb 2026 09:00:00 +0530", "Wed, 04 Feb 2026 09:00:00 +0530"),
+    ):
+        parent = parse_message(f"From: a@x.org\r\nDate: {header}\r\n\r\n".encode())
+        assert attribution(parent) == f"On {shown}, a@x.org wrote:"

@@ -15,6 +15,7 @@ from email.utils import format_datetime
 from urllib.parse import unquote
 
 from threadline.core.addresses import Address, addresses_from_header
+from threadline.core.bidi import isolate, isolate_if_needed, needs_isolation
 from threadline.core.compose import Attachment, Draft
 from threadline.core.folding import MAX_LINE
 from threadline.core.headers import raw_header_text
@@ -204,11 +205,28 @@ def reply_recipients(
 
 
 def attribution(parent: EmailMessage) -> str:
-    """``On <date>, <sender> wrote:``."""
+    """``On <date>, <sender> wrote:``.
+
+    The date is the parent's own, as RFC 5322 writes it ("Tue, 24 Nov 2026 10:00:00
+    +0100"): English names whatever the locale, day before month in words, the sender's
+    offset from UTC, so it reads the same to every recipient. A sender's name that could
+    reorder the line (Arabic, Hebrew, bidi controls) is isolated (FSI…PDI, see
+    :mod:`threadline.core.bidi`): "On …, سارة أحمد <sara@example.eg> wrote:" keeps its
+    comma, address and "wrote:" in place in the recipients' mail programs.
+    """
     sender = addresses_from_header(header_text(parent, "From"))
-    who = sender[0].formatted() if sender else "someone"
+    who = _attributed(sender[0]) if sender else "someone"
     when = header_date(parent)
     return f"On {format_datetime(when)}, {who} wrote:" if when else f"{who} wrote:"
+
+
+def _attributed(sender: Address) -> str:
+    """``sender`` as the attribution names it, a name that could reorder the line isolated."""
+    formatted = sender.formatted()
+    if sender.name and needs_isolation(sender.name) and formatted.endswith(">"):
+        name, bracket, address = formatted.rpartition(" <")
+        return f"{isolate(name)}{bracket}{address}"
+    return isolate_if_needed(formatted)
 
 
 def quote(text: str) -> str:
