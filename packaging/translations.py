@@ -30,6 +30,9 @@ SOURCES = ROOT / "app" / "threadline" / "ui"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "app" / "threadline" / "data" / "translations"
 LANGUAGES = ("de", "fr", "ar")  # translated by people; add a language here and in README
+#: English is the source text; its catalogue holds the plural forms only ("%n message(s)"
+#: is "1 message", "2 messages"), as Qt's plural handling asks for.
+ENGLISH = "en"
 PSEUDO = "pseudo"
 BIN = Path(sys.executable).parent
 
@@ -70,6 +73,8 @@ def qm_path(language: str) -> Path:
 
 def lupdate(ts_files: list[Path], language: str | None = None) -> None:
     command = [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
+    if language == ENGLISH:
+        command.append("-pluralonly")
     command += ["-extensions", "py", str(SOURCES)]
     if language:
         command += ["-target-language", language]
@@ -109,10 +114,10 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
 def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> None:
     """lupdate every language, regenerate the pseudo catalogue, lrelease all of them."""
     ts_dir.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
+    for language in (ENGLISH, *LANGUAGES):
         lupdate([ts_dir / f"threadline_{language}.ts"], language)
     write_pseudo(ts_dir / f"threadline_{LANGUAGES[0]}.ts", ts_dir / f"threadline_{PSEUDO}.ts")
-    for language in (*LANGUAGES, PSEUDO):
+    for language in (ENGLISH, *LANGUAGES, PSEUDO):
         lrelease(ts_dir / f"threadline_{language}.ts", qm_dir / f"threadline_{language}.qm")
 
 
@@ -137,7 +142,7 @@ def check() -> list[str]:
         ts_copy, qm_copy = Path(scratch) / "ts", Path(scratch) / "qm"
         shutil.copytree(TS_DIR, ts_copy, ignore=shutil.ignore_patterns("*.md"))
         build(ts_copy, qm_copy)
-        for language in (*LANGUAGES, PSEUDO):
+        for language in (ENGLISH, *LANGUAGES, PSEUDO):
             name = f"threadline_{language}"
             if not filecmp.cmp(ts_copy / f"{name}.ts", ts_path(language), shallow=False):
                 problems.append(f"{name}.ts is not current: run make translations")
@@ -145,7 +150,7 @@ def check() -> list[str]:
                 qm_copy / f"{name}.qm", qm_path(language), shallow=False
             ):
                 problems.append(f"{name}.qm is not current: run make translations")
-        for language in LANGUAGES:
+        for language in (ENGLISH, *LANGUAGES):
             for source in unfinished(ts_copy / f"threadline_{language}.ts"):
                 problems.append(f"threadline_{language}.ts: not translated: {source!r}")
     return problems

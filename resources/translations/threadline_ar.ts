@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AddressField</name>
+    <message>
+        <source>{field} addresses</source>
+        <translation>عناوين {field}</translation>
+    </message>
+    <message>
+        <source>name@example.org, Another Name &lt;another@example.org&gt;</source>
+        <translation>name@example.org، اسم آخر &lt;another@example.org&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{app} hit a problem</source>
@@ -18,6 +29,523 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <message>
         <source>{app} — demo (mail goes to a test server on this computer)</source>
         <translation>{app} — تجربة (يذهب البريد إلى خادم اختبار على هذا الحاسوب)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachment {name}, {size}</source>
+        <extracomment>Icons by the first half of the content type (from the desktop&apos;s icon theme).</extracomment>
+        <translation>المرفق {name}، {size}</translation>
+    </message>
+    <message>
+        <source>Click to open; the arrow to save</source>
+        <translation>انقر للفتح، والسهم للحفظ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Save all…</source>
+        <translation>حفظ الكل…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>حفظ كل المرفقات</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>تعذّر فتح المرفق</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… and open it from there.</source>
+        <translation>لا يوجد برنامج على هذا الحاسوب يفتح {name}. استخدم «حفظ باسم…» وافتحه من هناك.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>حفظ المرفق</translation>
+    </message>
+    <message>
+        <source>Save all attachments in</source>
+        <translation>حفظ كل المرفقات في</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>تعذّر حفظ المرفق</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+        <translation>
+            <numerusform>لا جديد</numerusform>
+            <numerusform>واحدة جديدة</numerusform>
+            <numerusform>اثنتان جديدتان</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>(no subject)</source>
+        <extracomment>Folder names by thread, read when a row is first drawn; cleared by a reload.</extracomment>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>{messages}, {unread}</source>
+        <translation>{messages}، {unread}</translation>
+    </message>
+    <message>
+        <source>In {folders}</source>
+        <translation>في {folders}</translation>
+    </message>
+    <message>
+        <source>{subject}, from {people}, {counts}, {date}</source>
+        <translation>{subject}، من {people}، {counts}، {date}</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>بلا موضوع</translation>
+    </message>
+    <message>
+        <source>{text}, in {folders}</source>
+        <translation>{text}، في {folders}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و</translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>No recipients yet</source>
+        <translation>لا مستلمين بعد</translation>
+    </message>
+    <message>
+        <source>To {people}</source>
+        <translation>إلى {people}</translation>
+    </message>
+    <message>
+        <source>in “{subject}”</source>
+        <translation>في «{subject}»</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPlace</name>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>No drafts. A message you close with Save draft waits here until you send it.</source>
+        <translation>لا توجد مسودات. الرسالة التي تغلقها بـ«حفظ المسودة» تنتظر هنا حتى ترسلها.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{subject}”? This cannot be undone.</source>
+        <translation>حذف المسودة «{subject}»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;حذف المسودة</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+        <translation>حدث خطأ: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Inbox</source>
+        <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
+        <translation>الوارد</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSection</name>
+    <message>
+        <source>Not signed in</source>
+        <extracomment>Opens the provider&apos;s page; tests replace it with a scripted browser.</extracomment>
+        <translation>غير مسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in status</source>
+        <translation>حالة تسجيل الدخول عبر OAuth</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in with {provider}…</source>
+        <translation>جارٍ التحقق من تسجيل الدخول لدى {provider}…</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <source>Signed in as {address}</source>
+        <translation>مسجّل الدخول باسم {address}</translation>
+    </message>
+    <message>
+        <source>Not signed in to {provider}</source>
+        <translation>غير مسجّل الدخول إلى {provider}</translation>
+    </message>
+    <message>
+        <source>Finish signing in to {provider} in your browser…</source>
+        <translation>أكمل تسجيل الدخول إلى {provider} في متصفحك…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCount</name>
+    <message>
+        <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
+        <translation>رسائل تنتظر الإرسال: افتح صندوق الصادر (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Outbox: {count}</source>
+        <translation>صندوق الصادر: {count}</translation>
+    </message>
+    <message>
+        <source>Outbox: {count} ({refused} not sent)</source>
+        <translation>صندوق الصادر: {count} ({refused} لم تُرسَل)</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePicturesBar</name>
+    <message numerus="yes">
+        <source>%n picture(s) from the web are not shown: loading tells the sender you read it.</source>
+        <translation>
+            <numerusform>لا صور من الويب مخفية.</numerusform>
+            <numerusform>صورة واحدة من الويب لا تُعرض: تحميلها يُعلم المرسل بأنك قرأت الرسالة.</numerusform>
+            <numerusform>صورتان من الويب لا تُعرضان: تحميلهما يُعلم المرسل بأنك قرأت الرسالة.</numerusform>
+            <numerusform>%n صور من الويب لا تُعرض: تحميلها يُعلم المرسل بأنك قرأت الرسالة.</numerusform>
+            <numerusform>%n صورة من الويب لا تُعرض: تحميلها يُعلم المرسل بأنك قرأت الرسالة.</numerusform>
+            <numerusform>%n صورة من الويب لا تُعرض: تحميلها يُعلم المرسل بأنك قرأت الرسالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show pictures</source>
+        <translation>عرض الصور</translation>
+    </message>
+    <message>
+        <source>Show pictures from the web in this message</source>
+        <translation>عرض الصور من الويب في هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Always from {sender}</source>
+        <translation>دائمًا من {sender}</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>دائمًا</translation>
+    </message>
+    <message>
+        <source>Always show pictures from {sender}</source>
+        <translation>اعرض الصور من {sender} دائمًا</translation>
+    </message>
+    <message>
+        <source>Loading pictures…</source>
+        <translation>جارٍ تحميل الصور…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be loaded.</source>
+        <translation>
+            <numerusform>لم تفشل أي صورة في التحميل.</numerusform>
+            <numerusform>تعذّر تحميل صورة واحدة.</numerusform>
+            <numerusform>تعذّر تحميل صورتين.</numerusform>
+            <numerusform>تعذّر تحميل %n صور.</numerusform>
+            <numerusform>تعذّر تحميل %n صورة.</numerusform>
+            <numerusform>تعذّر تحميل %n صورة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pictures could not be loaded: {error}</source>
+        <translation>تعذّر تحميل الصور: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuestion</name>
+    <message>
+        <source>Save changes?</source>
+        <translation>حفظ التغييرات؟</translation>
+    </message>
+    <message>
+        <source>Save the changes to this draft before closing?</source>
+        <translation>هل تحفظ التغييرات على هذه المسودة قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>Save draft?</source>
+        <translation>حفظ المسودة؟</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>هل تحفظ هذه الرسالة كمسودة قبل الإغلاق؟</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;حفظ المسودة</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+    <message>
+        <source>Saved drafts wait in Drafts in the main window.</source>
+        <translation>المسودات المحفوظة تنتظر في «المسودات» في النافذة الرئيسية.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLookup</name>
+    <message>
+        <source>Looking for {domain}&apos;s settings: its own configuration and its DNS records…</source>
+        <translation>جارٍ البحث عن إعدادات {domain}: إعداداته الخاصة وسجلات DNS…</translation>
+    </message>
+    <message>
+        <source>The look-up failed: {error}</source>
+        <translation>فشل البحث: {error}</translation>
+    </message>
+    <message>
+        <source>Find the settings</source>
+        <translation>إيجاد الإعدادات</translation>
+    </message>
+    <message>
+        <source>{domain} publishes no mail settings of its own (no configuration file, no DNS records).
+
+Ask Thunderbird&apos;s database of mail providers? It is run by Mozilla (autoconfig.thunderbird.net) and is told the domain {domain}, not your address.</source>
+        <translation>لا ينشر {domain} إعدادات بريد خاصة به (لا ملف إعدادات ولا سجلات DNS).
+
+هل تسأل قاعدة بيانات مزوّدي البريد في Thunderbird؟ تديرها Mozilla (autoconfig.thunderbird.net) ولا تعرف إلا النطاق {domain}، لا عنوانك.</translation>
+    </message>
+    <message>
+        <source>Ask Thunderbird&apos;s database</source>
+        <translation>اسأل قاعدة بيانات Thunderbird</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask</source>
+        <translation>لا تسأل</translation>
+    </message>
+    <message>
+        <source>Nothing found at {domain} itself.</source>
+        <translation>لم يُعثر على شيء لدى {domain} نفسه.</translation>
+    </message>
+    <message>
+        <source>Asking Thunderbird&apos;s database about {domain}…</source>
+        <translation>جارٍ سؤال قاعدة بيانات Thunderbird عن {domain}…</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database does not know {domain} either.</source>
+        <translation>قاعدة بيانات Thunderbird لا تعرف {domain} أيضًا.</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}: the grey server names are only guesses. Your provider&apos;s help pages name the real ones; leave the incoming server empty to only send.</source>
+        <translation>لم يُعثر على إعدادات لـ {domain}: أسماء الخوادم الرمادية مجرد تخمين. صفحات المساعدة لدى مزوّدك تذكر الأسماء الصحيحة؛ اترك خادم الوارد فارغًا للإرسال فقط.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>1 byte</source>
+        <translation>بايت واحد</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing {folder}… {done} of {total}</source>
+        <translation>مزامنة {folder}… {done} من {total}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Sync failed for {who}</source>
+        <translation>فشلت المزامنة لـ {who}</translation>
+    </message>
+    <message>
+        <source>Offline — retrying at {time}</source>
+        <translation>غير متصل — إعادة المحاولة في {time}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>تمت المزامنة في {time}</translation>
+    </message>
+    <message>
+        <source>(Threadline tries again at {time}.)</source>
+        <translation>(سيحاول Threadline مجددًا في {time}.)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLine</name>
+    <message>
+        <source>Mail sync</source>
+        <extracomment>&quot;Try again&quot; in the details box.</extracomment>
+        <translation>مزامنة البريد</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <source>Sync failure details</source>
+        <translation>تفاصيل فشل المزامنة</translation>
+    </message>
+    <message>
+        <source>Mail sync failed</source>
+        <translation>فشلت مزامنة البريد</translation>
+    </message>
+    <message>
+        <source>Every account synced.</source>
+        <translation>تمت مزامنة كل الحسابات.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNote</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>How long the note stays, in milliseconds.</extracomment>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>تراجع (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: {text}</source>
+        <translation>تراجع: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>_DraftWords</name>
+    <message numerus="yes">
+        <source>To {first}, {second} and %n more</source>
+        <extracomment>The empty list&apos;s note, in English (shown through DraftsPlace.tr).</extracomment>
+        <translation>
+            <numerusform>إلى {first} و{second}</numerusform>
+            <numerusform>إلى {first} و{second} وشخص آخر</numerusform>
+            <numerusform>إلى {first} و{second} وشخصين آخرين</numerusform>
+            <numerusform>إلى {first} و{second} و%n آخرين</numerusform>
+            <numerusform>إلى {first} و{second} و%n آخرين</numerusform>
+            <numerusform>إلى {first} و{second} و%n آخرين</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>لا مرفقات</numerusform>
+            <numerusform>مرفق واحد</numerusform>
+            <numerusform>مرفقان</numerusform>
+            <numerusform>%n مرفقات</numerusform>
+            <numerusform>%n مرفقًا</numerusform>
+            <numerusform>%n مرفق</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ListWords</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>لا رسائل</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>لا غير مقروءة</numerusform>
+            <numerusform>واحدة غير مقروءة</numerusform>
+            <numerusform>اثنتان غير مقروءتين</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncWords</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>لا حسابات</numerusform>
+            <numerusform>حساب واحد</numerusform>
+            <numerusform>حسابان</numerusform>
+            <numerusform>%n حسابات</numerusform>
+            <numerusform>%n حسابًا</numerusform>
+            <numerusform>%n حساب</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AddressField</name>
+    <message>
+        <source>{field} addresses</source>
+        <translation>{field}-Adressen</translation>
+    </message>
+    <message>
+        <source>name@example.org, Another Name &lt;another@example.org&gt;</source>
+        <translation>name@example.org, Andere Person &lt;andere@example.org&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{app} hit a problem</source>
@@ -18,6 +29,491 @@ Ihre Nachrichten sind sicher: Alles im Postausgang ist auf der Festplatte gespei
     <message>
         <source>{app} — demo (mail goes to a test server on this computer)</source>
         <translation>{app} — Demo (E-Mails gehen an einen Testserver auf diesem Computer)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachment {name}, {size}</source>
+        <extracomment>Icons by the first half of the content type (from the desktop&apos;s icon theme).</extracomment>
+        <translation>Anhang {name}, {size}</translation>
+    </message>
+    <message>
+        <source>Click to open; the arrow to save</source>
+        <translation>Klicken zum Öffnen, Pfeil zum Speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save all…</source>
+        <translation>Alle speichern …</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Alle Anhänge speichern</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Der Anhang lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… and open it from there.</source>
+        <translation>Kein Programm auf diesem Computer öffnet {name}. Speichern Sie die Datei mit „Speichern unter …“ und öffnen Sie sie von dort.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Anhang speichern</translation>
+    </message>
+    <message>
+        <source>Save all attachments in</source>
+        <translation>Alle Anhänge speichern in</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Der Anhang lässt sich nicht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+        <translation>
+            <numerusform>%n neu</numerusform>
+            <numerusform>%n neu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>(no subject)</source>
+        <extracomment>Folder names by thread, read when a row is first drawn; cleared by a reload.</extracomment>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>{messages}, {unread}</source>
+        <translation>{messages}, {unread}</translation>
+    </message>
+    <message>
+        <source>In {folders}</source>
+        <translation>In {folders}</translation>
+    </message>
+    <message>
+        <source>{subject}, from {people}, {counts}, {date}</source>
+        <translation>{subject}, von {people}, {counts}, {date}</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>kein Betreff</translation>
+    </message>
+    <message>
+        <source>{text}, in {folders}</source>
+        <translation>{text}, in {folders}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>No recipients yet</source>
+        <translation>Noch keine Empfänger</translation>
+    </message>
+    <message>
+        <source>To {people}</source>
+        <translation>An {people}</translation>
+    </message>
+    <message>
+        <source>in “{subject}”</source>
+        <translation>in „{subject}“</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPlace</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source>No drafts. A message you close with Save draft waits here until you send it.</source>
+        <translation>Keine Entwürfe. Eine Nachricht, die Sie mit „Entwurf speichern“ schließen, wartet hier, bis Sie sie senden.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{subject}”? This cannot be undone.</source>
+        <translation>Den Entwurf „{subject}“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>Entwurf &amp;löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+        <translation>Etwas ist schiefgegangen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Inbox</source>
+        <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
+        <translation>Posteingang</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSection</name>
+    <message>
+        <source>Not signed in</source>
+        <extracomment>Opens the provider&apos;s page; tests replace it with a scripted browser.</extracomment>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in status</source>
+        <translation>OAuth-Anmeldestatus</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in with {provider}…</source>
+        <translation>Anmeldung bei {provider} wird geprüft …</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>den Anbieter</translation>
+    </message>
+    <message>
+        <source>Signed in as {address}</source>
+        <translation>Angemeldet als {address}</translation>
+    </message>
+    <message>
+        <source>Not signed in to {provider}</source>
+        <translation>Nicht bei {provider} angemeldet</translation>
+    </message>
+    <message>
+        <source>Finish signing in to {provider} in your browser…</source>
+        <translation>Schließen Sie die Anmeldung bei {provider} im Browser ab …</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCount</name>
+    <message>
+        <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
+        <translation>Nachrichten warten auf den Versand: Postausgang öffnen (Strg+O)</translation>
+    </message>
+    <message>
+        <source>Outbox: {count}</source>
+        <translation>Postausgang: {count}</translation>
+    </message>
+    <message>
+        <source>Outbox: {count} ({refused} not sent)</source>
+        <translation>Postausgang: {count} ({refused} nicht gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePicturesBar</name>
+    <message numerus="yes">
+        <source>%n picture(s) from the web are not shown: loading tells the sender you read it.</source>
+        <translation>
+            <numerusform>%n Bild aus dem Web wird nicht angezeigt: Das Laden verrät dem Absender, dass Sie die Nachricht gelesen haben.</numerusform>
+            <numerusform>%n Bilder aus dem Web werden nicht angezeigt: Das Laden verrät dem Absender, dass Sie die Nachricht gelesen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show pictures</source>
+        <translation>Bilder anzeigen</translation>
+    </message>
+    <message>
+        <source>Show pictures from the web in this message</source>
+        <translation>Bilder aus dem Web in dieser Nachricht anzeigen</translation>
+    </message>
+    <message>
+        <source>Always from {sender}</source>
+        <translation>Immer von {sender}</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Always show pictures from {sender}</source>
+        <translation>Bilder von {sender} immer anzeigen</translation>
+    </message>
+    <message>
+        <source>Loading pictures…</source>
+        <translation>Bilder werden geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n Bild konnte nicht geladen werden.</numerusform>
+            <numerusform>%n Bilder konnten nicht geladen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pictures could not be loaded: {error}</source>
+        <translation>Die Bilder konnten nicht geladen werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuestion</name>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this draft before closing?</source>
+        <translation>Die Änderungen an diesem Entwurf vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Save draft?</source>
+        <translation>Entwurf speichern?</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>Diese Nachricht vor dem Schließen als Entwurf speichern?</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>Entwurf &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Saved drafts wait in Drafts in the main window.</source>
+        <translation>Gespeicherte Entwürfe warten im Hauptfenster unter „Entwürfe“.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLookup</name>
+    <message>
+        <source>Looking for {domain}&apos;s settings: its own configuration and its DNS records…</source>
+        <translation>Suche nach den Einstellungen von {domain}: eigene Konfiguration und DNS-Einträge …</translation>
+    </message>
+    <message>
+        <source>The look-up failed: {error}</source>
+        <translation>Die Suche ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Find the settings</source>
+        <translation>Einstellungen suchen</translation>
+    </message>
+    <message>
+        <source>{domain} publishes no mail settings of its own (no configuration file, no DNS records).
+
+Ask Thunderbird&apos;s database of mail providers? It is run by Mozilla (autoconfig.thunderbird.net) and is told the domain {domain}, not your address.</source>
+        <translation>{domain} veröffentlicht keine eigenen Mail-Einstellungen (keine Konfigurationsdatei, keine DNS-Einträge).
+
+Die Anbieter-Datenbank von Thunderbird fragen? Sie wird von Mozilla betrieben (autoconfig.thunderbird.net) und erfährt nur die Domain {domain}, nicht Ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>Ask Thunderbird&apos;s database</source>
+        <translation>Thunderbird-Datenbank fragen</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask</source>
+        <translation>Nicht fragen</translation>
+    </message>
+    <message>
+        <source>Nothing found at {domain} itself.</source>
+        <translation>Bei {domain} selbst nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Asking Thunderbird&apos;s database about {domain}…</source>
+        <translation>Die Thunderbird-Datenbank wird nach {domain} gefragt …</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database does not know {domain} either.</source>
+        <translation>Auch die Thunderbird-Datenbank kennt {domain} nicht.</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}: the grey server names are only guesses. Your provider&apos;s help pages name the real ones; leave the incoming server empty to only send.</source>
+        <translation>Keine Einstellungen für {domain} gefunden: Die grauen Servernamen sind nur Vermutungen. Die Hilfeseiten Ihres Anbieters nennen die richtigen; lassen Sie den Posteingangsserver leer, um nur zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing {folder}… {done} of {total}</source>
+        <translation>Abgleich von {folder} … {done} von {total}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft …</translation>
+    </message>
+    <message>
+        <source>Sync failed for {who}</source>
+        <translation>Abgleich fehlgeschlagen für {who}</translation>
+    </message>
+    <message>
+        <source>Offline — retrying at {time}</source>
+        <translation>Offline – neuer Versuch um {time}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Abgeglichen um {time}</translation>
+    </message>
+    <message>
+        <source>(Threadline tries again at {time}.)</source>
+        <translation>(Threadline versucht es um {time} erneut.)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLine</name>
+    <message>
+        <source>Mail sync</source>
+        <extracomment>&quot;Try again&quot; in the details box.</extracomment>
+        <translation>E-Mail-Abgleich</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Abgleichstatus</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Sync failure details</source>
+        <translation>Details zum fehlgeschlagenen Abgleich</translation>
+    </message>
+    <message>
+        <source>Mail sync failed</source>
+        <translation>E-Mail-Abgleich fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Every account synced.</source>
+        <translation>Alle Konten sind abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNote</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>How long the note stays, in milliseconds.</extracomment>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: {text}</source>
+        <translation>Rückgängig: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>_DraftWords</name>
+    <message numerus="yes">
+        <source>To {first}, {second} and %n more</source>
+        <extracomment>The empty list&apos;s note, in English (shown through DraftsPlace.tr).</extracomment>
+        <translation>
+            <numerusform>An {first}, {second} und %n weitere Person</numerusform>
+            <numerusform>An {first}, {second} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ListWords</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncWords</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

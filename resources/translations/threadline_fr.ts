@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AddressField</name>
+    <message>
+        <source>{field} addresses</source>
+        <translation>Adresses {field}</translation>
+    </message>
+    <message>
+        <source>name@example.org, Another Name &lt;another@example.org&gt;</source>
+        <translation>nom@example.org, Autre Nom &lt;autre@example.org&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>{app} hit a problem</source>
@@ -18,6 +29,491 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <message>
         <source>{app} — demo (mail goes to a test server on this computer)</source>
         <translation>{app} — démo (les messages vont à un serveur de test sur cet ordinateur)</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentStrip</name>
+    <message>
+        <source>Attachment {name}, {size}</source>
+        <extracomment>Icons by the first half of the content type (from the desktop&apos;s icon theme).</extracomment>
+        <translation>Pièce jointe {name}, {size}</translation>
+    </message>
+    <message>
+        <source>Click to open; the arrow to save</source>
+        <translation>Cliquez pour ouvrir ; la flèche pour enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save all…</source>
+        <translation>Tout enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save all attachments</source>
+        <translation>Enregistrer toutes les pièces jointes</translation>
+    </message>
+    <message>
+        <source>Cannot open the attachment</source>
+        <translation>Impossible d’ouvrir la pièce jointe</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… and open it from there.</source>
+        <translation>Aucun programme de cet ordinateur n’ouvre {name}. Utilisez « Enregistrer sous… » et ouvrez-le depuis là.</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Enregistrer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Save all attachments in</source>
+        <translation>Enregistrer toutes les pièces jointes dans</translation>
+    </message>
+    <message>
+        <source>Cannot save the attachment</source>
+        <translation>Impossible d’enregistrer la pièce jointe</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConversationModel</name>
+    <message>
+        <source>(no subject)</source>
+        <extracomment>Folder names by thread, read when a row is first drawn; cleared by a reload.</extracomment>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>{messages}, {unread}</source>
+        <translation>{messages}, {unread}</translation>
+    </message>
+    <message>
+        <source>In {folders}</source>
+        <translation>Dans {folders}</translation>
+    </message>
+    <message>
+        <source>{subject}, from {people}, {counts}, {date}</source>
+        <translation>{subject}, de {people}, {counts}, {date}</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>{text}, in {folders}</source>
+        <translation>{text}, dans {folders}</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>Drafts</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>No recipients yet</source>
+        <translation>Pas encore de destinataire</translation>
+    </message>
+    <message>
+        <source>To {people}</source>
+        <translation>À {people}</translation>
+    </message>
+    <message>
+        <source>in “{subject}”</source>
+        <translation>dans « {subject} »</translation>
+    </message>
+</context>
+<context>
+    <name>DraftsPlace</name>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>No drafts. A message you close with Save draft waits here until you send it.</source>
+        <translation>Aucun brouillon. Un message fermé avec « Enregistrer le brouillon » attend ici jusqu’à son envoi.</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete the draft “{subject}”? This cannot be undone.</source>
+        <translation>Supprimer le brouillon « {subject} » ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Something went wrong: {error}</source>
+        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+        <translation>Une erreur s’est produite : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Folders</name>
+    <message>
+        <source>Inbox</source>
+        <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
+        <translation>Boîte de réception</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSection</name>
+    <message>
+        <source>Not signed in</source>
+        <extracomment>Opens the provider&apos;s page; tests replace it with a scripted browser.</extracomment>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>OAuth sign-in status</source>
+        <translation>État de la connexion OAuth</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Checking the sign-in with {provider}…</source>
+        <translation>Vérification de la connexion auprès de {provider}…</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>le fournisseur</translation>
+    </message>
+    <message>
+        <source>Signed in as {address}</source>
+        <translation>Connecté en tant que {address}</translation>
+    </message>
+    <message>
+        <source>Not signed in to {provider}</source>
+        <translation>Non connecté à {provider}</translation>
+    </message>
+    <message>
+        <source>Finish signing in to {provider} in your browser…</source>
+        <translation>Terminez la connexion à {provider} dans votre navigateur…</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxCount</name>
+    <message>
+        <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
+        <translation>Messages en attente d’envoi : ouvrir la boîte d’envoi (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Outbox: {count}</source>
+        <translation>Boîte d’envoi : {count}</translation>
+    </message>
+    <message>
+        <source>Outbox: {count} ({refused} not sent)</source>
+        <translation>Boîte d’envoi : {count} ({refused} non envoyés)</translation>
+    </message>
+</context>
+<context>
+    <name>RemotePicturesBar</name>
+    <message numerus="yes">
+        <source>%n picture(s) from the web are not shown: loading tells the sender you read it.</source>
+        <translation>
+            <numerusform>%n image du Web n’est pas affichée : la charger indique à l’expéditeur que vous avez lu le message.</numerusform>
+            <numerusform>%n images du Web ne sont pas affichées : les charger indique à l’expéditeur que vous avez lu le message.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show pictures</source>
+        <translation>Afficher les images</translation>
+    </message>
+    <message>
+        <source>Show pictures from the web in this message</source>
+        <translation>Afficher les images du Web dans ce message</translation>
+    </message>
+    <message>
+        <source>Always from {sender}</source>
+        <translation>Toujours de {sender}</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <source>Always show pictures from {sender}</source>
+        <translation>Toujours afficher les images de {sender}</translation>
+    </message>
+    <message>
+        <source>Loading pictures…</source>
+        <translation>Chargement des images…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n image n’a pas pu être chargée.</numerusform>
+            <numerusform>%n images n’ont pas pu être chargées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pictures could not be loaded: {error}</source>
+        <translation>Les images n’ont pas pu être chargées : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SaveQuestion</name>
+    <message>
+        <source>Save changes?</source>
+        <translation>Enregistrer les modifications ?</translation>
+    </message>
+    <message>
+        <source>Save the changes to this draft before closing?</source>
+        <translation>Enregistrer les modifications de ce brouillon avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Save draft?</source>
+        <translation>Enregistrer le brouillon ?</translation>
+    </message>
+    <message>
+        <source>Save this message as a draft before closing?</source>
+        <translation>Enregistrer ce message comme brouillon avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Saved drafts wait in Drafts in the main window.</source>
+        <translation>Les brouillons enregistrés attendent dans Brouillons, dans la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsLookup</name>
+    <message>
+        <source>Looking for {domain}&apos;s settings: its own configuration and its DNS records…</source>
+        <translation>Recherche des paramètres de {domain} : sa propre configuration et ses enregistrements DNS…</translation>
+    </message>
+    <message>
+        <source>The look-up failed: {error}</source>
+        <translation>La recherche a échoué : {error}</translation>
+    </message>
+    <message>
+        <source>Find the settings</source>
+        <translation>Trouver les paramètres</translation>
+    </message>
+    <message>
+        <source>{domain} publishes no mail settings of its own (no configuration file, no DNS records).
+
+Ask Thunderbird&apos;s database of mail providers? It is run by Mozilla (autoconfig.thunderbird.net) and is told the domain {domain}, not your address.</source>
+        <translation>{domain} ne publie aucun paramètre de messagerie (ni fichier de configuration, ni enregistrement DNS).
+
+Interroger la base de fournisseurs de Thunderbird ? Elle est gérée par Mozilla (autoconfig.thunderbird.net) et ne reçoit que le domaine {domain}, pas votre adresse.</translation>
+    </message>
+    <message>
+        <source>Ask Thunderbird&apos;s database</source>
+        <translation>Interroger la base de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask</source>
+        <translation>Ne pas interroger</translation>
+    </message>
+    <message>
+        <source>Nothing found at {domain} itself.</source>
+        <translation>Rien trouvé chez {domain} même.</translation>
+    </message>
+    <message>
+        <source>Asking Thunderbird&apos;s database about {domain}…</source>
+        <translation>Interrogation de la base de Thunderbird sur {domain}…</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database does not know {domain} either.</source>
+        <translation>La base de Thunderbird ne connaît pas non plus {domain}.</translation>
+    </message>
+    <message>
+        <source>No settings found for {domain}: the grey server names are only guesses. Your provider&apos;s help pages name the real ones; leave the incoming server empty to only send.</source>
+        <translation>Aucun paramètre trouvé pour {domain} : les noms de serveur en gris ne sont que des suppositions. Les pages d’aide de votre fournisseur donnent les bons ; laissez le serveur entrant vide pour seulement envoyer.</translation>
+    </message>
+</context>
+<context>
+    <name>Sizes</name>
+    <message>
+        <source>1 byte</source>
+        <translation>1 octet</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing {folder}… {done} of {total}</source>
+        <translation>Synchronisation de {folder}… {done} sur {total}</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Sync failed for {who}</source>
+        <translation>Échec de la synchronisation pour {who}</translation>
+    </message>
+    <message>
+        <source>Offline — retrying at {time}</source>
+        <translation>Hors ligne — nouvel essai à {time}</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Synced at {time}</source>
+        <translation>Synchronisé à {time}</translation>
+    </message>
+    <message>
+        <source>(Threadline tries again at {time}.)</source>
+        <translation>(Threadline réessaiera à {time}.)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLine</name>
+    <message>
+        <source>Mail sync</source>
+        <extracomment>&quot;Try again&quot; in the details box.</extracomment>
+        <translation>Synchronisation du courrier</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>détails</translation>
+    </message>
+    <message>
+        <source>Sync failure details</source>
+        <translation>Détails de l’échec de synchronisation</translation>
+    </message>
+    <message>
+        <source>Mail sync failed</source>
+        <translation>Échec de la synchronisation du courrier</translation>
+    </message>
+    <message>
+        <source>Every account synced.</source>
+        <translation>Tous les comptes sont synchronisés.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNote</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>How long the note stays, in milliseconds.</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Annuler (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Undo: {text}</source>
+        <translation>Annuler : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>_DraftWords</name>
+    <message numerus="yes">
+        <source>To {first}, {second} and %n more</source>
+        <extracomment>The empty list&apos;s note, in English (shown through DraftsPlace.tr).</extracomment>
+        <translation>
+            <numerusform>À {first}, {second} et %n autre</numerusform>
+            <numerusform>À {first}, {second} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ListWords</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncWords</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AddressField</name>
+        <message>
+            <source>{field} addresses</source>
+            <translation>[{field} åđđŕéššéš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>name@example.org, Another Name &lt;another@example.org&gt;</source>
+            <translation>[ñåɱé@éẋåɱþļé.öŕĝ, Åñöţĥéŕ Ñåɱé &lt;another@example.org&gt; ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>Application</name>
         <message>
             <source>{app} hit a problem</source>
@@ -18,6 +29,491 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
         <message>
             <source>{app} — demo (mail goes to a test server on this computer)</source>
             <translation>[{app} — đéɱö (ɱåîļ ĝöéš ţö å ţéšţ šéŕṽéŕ öñ ţĥîš çöɱþûţéŕ) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentList</name>
+        <message>
+            <source>Attachments</source>
+            <translation>[Åţţåçĥɱéñţš ~~]</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>[Ŕéɱöṽé ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentStrip</name>
+        <message>
+            <source>Attachment {name}, {size}</source>
+            <extracomment>Icons by the first half of the content type (from the desktop's icon theme).</extracomment>
+            <translation>[Åţţåçĥɱéñţ {name}, {size} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Click to open; the arrow to save</source>
+            <translation>[Çļîçķ ţö öþéñ; ţĥé åŕŕöŵ ţö šåṽé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>[Öþéñ ~]</translation>
+        </message>
+        <message>
+            <source>Save as…</source>
+            <translation>[Šåṽé åš… ~]</translation>
+        </message>
+        <message>
+            <source>Save all…</source>
+            <translation>[Šåṽé åļļ… ~~]</translation>
+        </message>
+        <message>
+            <source>Save all attachments</source>
+            <translation>[Šåṽé åļļ åţţåçĥɱéñţš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot open the attachment</source>
+            <translation>[Çåññöţ öþéñ ţĥé åţţåçĥɱéñţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No program on this computer opens {name}. Use Save as… and open it from there.</source>
+            <translation>[Ñö þŕöĝŕåɱ öñ ţĥîš çöɱþûţéŕ öþéñš {name}. Ûšé Šåṽé åš… åñđ öþéñ îţ ƒŕöɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save attachment</source>
+            <translation>[Šåṽé åţţåçĥɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Save all attachments in</source>
+            <translation>[Šåṽé åļļ åţţåçĥɱéñţš îñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot save the attachment</source>
+            <translation>[Çåññöţ šåṽé ţĥé åţţåçĥɱéñţ ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationDelegate</name>
+        <message numerus="yes">
+            <source>%n new</source>
+            <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+            <translation>
+                <numerusform>[%n ñéŵ ~]</numerusform>
+                <numerusform>[%n ñéŵ ~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationModel</name>
+        <message>
+            <source>(no subject)</source>
+            <extracomment>Folder names by thread, read when a row is first drawn; cleared by a reload.</extracomment>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message>
+            <source>{messages}, {unread}</source>
+            <translation>[{messages}, {unread} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In {folders}</source>
+            <translation>[Îñ {folders} ~~~]</translation>
+        </message>
+        <message>
+            <source>{subject}, from {people}, {counts}, {date}</source>
+            <translation>[{subject}, ƒŕöɱ {people}, {counts}, {date} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no subject</source>
+            <translation>[ñö šûƀĵéçţ ~~]</translation>
+        </message>
+        <message>
+            <source>{text}, in {folders}</source>
+            <translation>[{text}, îñ {folders} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation>[ åñđ  ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drafts</name>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message>
+            <source>No recipients yet</source>
+            <translation>[Ñö ŕéçîþîéñţš ýéţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>To {people}</source>
+            <translation>[Ţö {people} ~~]</translation>
+        </message>
+        <message>
+            <source>in “{subject}”</source>
+            <translation>[îñ “{subject}” ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsPlace</name>
+        <message>
+            <source>Drafts</source>
+            <translation>[Đŕåƒţš ~]</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>[Öþéñ ~]</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>[Đéļéţé… ~]</translation>
+        </message>
+        <message>
+            <source>No drafts. A message you close with Save draft waits here until you send it.</source>
+            <translation>[Ñö đŕåƒţš. Å ɱéššåĝé ýöû çļöšé ŵîţĥ Šåṽé đŕåƒţ ŵåîţš ĥéŕé ûñţîļ ýöû šéñđ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete draft</source>
+            <translation>[Đéļéţé đŕåƒţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Delete the draft “{subject}”? This cannot be undone.</source>
+            <translation>[Đéļéţé ţĥé đŕåƒţ “{subject}”? Ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete draft</source>
+            <translation>[&amp;Đéļéţé đŕåƒţ ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Something went wrong: {error}</source>
+            <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app's IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed ('' when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now ('' when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+            <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ: {error} ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Folders</name>
+        <message>
+            <source>Inbox</source>
+            <extracomment>The server folders a conversation's messages live in, as shown (``["Inbox", "Sent"]``).</extracomment>
+            <translation>[Îñƀöẋ ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OAuthSection</name>
+        <message>
+            <source>Not signed in</source>
+            <extracomment>Opens the provider's page; tests replace it with a scripted browser.</extracomment>
+            <translation>[Ñöţ šîĝñéđ îñ ~~~]</translation>
+        </message>
+        <message>
+            <source>OAuth sign-in status</source>
+            <translation>[ÖÅûţĥ šîĝñ-îñ šţåţûš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in…</source>
+            <translation>[Šîĝñ îñ… ~]</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>[Šîĝñ öûţ ~]</translation>
+        </message>
+        <message>
+            <source>Checking the sign-in with {provider}…</source>
+            <translation>[Çĥéçķîñĝ ţĥé šîĝñ-îñ ŵîţĥ {provider}… ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the provider</source>
+            <translation>[ţĥé þŕöṽîđéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>Signed in as {address}</source>
+            <translation>[Šîĝñéđ îñ åš {address} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not signed in to {provider}</source>
+            <translation>[Ñöţ šîĝñéđ îñ ţö {provider} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Finish signing in to {provider} in your browser…</source>
+            <translation>[Ƒîñîšĥ šîĝñîñĝ îñ ţö {provider} îñ ýöûŕ ƀŕöŵšéŕ… ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxCount</name>
+        <message>
+            <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
+            <translation>[Ṁéššåĝéš ŵåîţîñĝ ţö ƀé šéñţ: öþéñ ţĥé Öûţƀöẋ (Çţŕļ+Ö) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outbox: {count}</source>
+            <translation>[Öûţƀöẋ: {count} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Outbox: {count} ({refused} not sent)</source>
+            <translation>[Öûţƀöẋ: {count} ({refused} ñöţ šéñţ) ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemotePicturesBar</name>
+        <message numerus="yes">
+            <source>%n picture(s) from the web are not shown: loading tells the sender you read it.</source>
+            <translation>
+                <numerusform>[%n þîçţûŕé(š) ƒŕöɱ ţĥé ŵéƀ åŕé ñöţ šĥöŵñ: ļöåđîñĝ ţéļļš ţĥé šéñđéŕ ýöû ŕéåđ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n þîçţûŕé(š) ƒŕöɱ ţĥé ŵéƀ åŕé ñöţ šĥöŵñ: ļöåđîñĝ ţéļļš ţĥé šéñđéŕ ýöû ŕéåđ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show pictures</source>
+            <translation>[Šĥöŵ þîçţûŕéš ~~~]</translation>
+        </message>
+        <message>
+            <source>Show pictures from the web in this message</source>
+            <translation>[Šĥöŵ þîçţûŕéš ƒŕöɱ ţĥé ŵéƀ îñ ţĥîš ɱéššåĝé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Always from {sender}</source>
+            <translation>[Åļŵåýš ƒŕöɱ {sender} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Always</source>
+            <translation>[Åļŵåýš ~]</translation>
+        </message>
+        <message>
+            <source>Always show pictures from {sender}</source>
+            <translation>[Åļŵåýš šĥöŵ þîçţûŕéš ƒŕöɱ {sender} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Loading pictures…</source>
+            <translation>[Ļöåđîñĝ þîçţûŕéš… ~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n picture(s) could not be loaded.</source>
+            <translation>
+                <numerusform>[%n þîçţûŕé(š) çöûļđ ñöţ ƀé ļöåđéđ. ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n þîçţûŕé(š) çöûļđ ñöţ ƀé ļöåđéđ. ~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The pictures could not be loaded: {error}</source>
+            <translation>[Ţĥé þîçţûŕéš çöûļđ ñöţ ƀé ļöåđéđ: {error} ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaveQuestion</name>
+        <message>
+            <source>Save changes?</source>
+            <translation>[Šåṽé çĥåñĝéš? ~~~]</translation>
+        </message>
+        <message>
+            <source>Save the changes to this draft before closing?</source>
+            <translation>[Šåṽé ţĥé çĥåñĝéš ţö ţĥîš đŕåƒţ ƀéƒöŕé çļöšîñĝ? ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>[&amp;Šåṽé çĥåñĝéš ~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Discard changes</source>
+            <translation>[&amp;Đîšçåŕđ çĥåñĝéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Save draft?</source>
+            <translation>[Šåṽé đŕåƒţ? ~~]</translation>
+        </message>
+        <message>
+            <source>Save this message as a draft before closing?</source>
+            <translation>[Šåṽé ţĥîš ɱéššåĝé åš å đŕåƒţ ƀéƒöŕé çļöšîñĝ? ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation>[&amp;Šåṽé đŕåƒţ ~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>[&amp;Đîšçåŕđ ~]</translation>
+        </message>
+        <message>
+            <source>Saved drafts wait in Drafts in the main window.</source>
+            <translation>[Šåṽéđ đŕåƒţš ŵåîţ îñ Đŕåƒţš îñ ţĥé ɱåîñ ŵîñđöŵ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsLookup</name>
+        <message>
+            <source>Looking for {domain}'s settings: its own configuration and its DNS records…</source>
+            <translation>[Ļööķîñĝ ƒöŕ {domain}'š šéţţîñĝš: îţš öŵñ çöñƒîĝûŕåţîöñ åñđ îţš ĐÑŠ ŕéçöŕđš… ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The look-up failed: {error}</source>
+            <translation>[Ţĥé ļööķ-ûþ ƒåîļéđ: {error} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Find the settings</source>
+            <translation>[Ƒîñđ ţĥé šéţţîñĝš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{domain} publishes no mail settings of its own (no configuration file, no DNS records).
+
+Ask Thunderbird's database of mail providers? It is run by Mozilla (autoconfig.thunderbird.net) and is told the domain {domain}, not your address.</source>
+            <translation>[{domain} þûƀļîšĥéš ñö ɱåîļ šéţţîñĝš öƒ îţš öŵñ (ñö çöñƒîĝûŕåţîöñ ƒîļé, ñö ĐÑŠ ŕéçöŕđš).
+
+Åšķ Ţĥûñđéŕƀîŕđ'š đåţåƀåšé öƒ ɱåîļ þŕöṽîđéŕš? Îţ îš ŕûñ ƀý Ṁöžîļļå (åûţöçöñƒîĝ.ţĥûñđéŕƀîŕđ.ñéţ) åñđ îš ţöļđ ţĥé đöɱåîñ {domain}, ñöţ ýöûŕ åđđŕéšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ask Thunderbird's database</source>
+            <translation>[Åšķ Ţĥûñđéŕƀîŕđ'š đåţåƀåšé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Don't ask</source>
+            <translation>[Đöñ'ţ åšķ ~~]</translation>
+        </message>
+        <message>
+            <source>Nothing found at {domain} itself.</source>
+            <translation>[Ñöţĥîñĝ ƒöûñđ åţ {domain} îţšéļƒ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Asking Thunderbird's database about {domain}…</source>
+            <translation>[Åšķîñĝ Ţĥûñđéŕƀîŕđ'š đåţåƀåšé åƀöûţ {domain}… ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Thunderbird's database does not know {domain} either.</source>
+            <translation>[Ţĥûñđéŕƀîŕđ'š đåţåƀåšé đöéš ñöţ ķñöŵ {domain} éîţĥéŕ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No settings found for {domain}: the grey server names are only guesses. Your provider's help pages name the real ones; leave the incoming server empty to only send.</source>
+            <translation>[Ñö šéţţîñĝš ƒöûñđ ƒöŕ {domain}: ţĥé ĝŕéý šéŕṽéŕ ñåɱéš åŕé öñļý ĝûéššéš. Ýöûŕ þŕöṽîđéŕ'š ĥéļþ þåĝéš ñåɱé ţĥé ŕéåļ öñéš; ļéåṽé ţĥé îñçöɱîñĝ šéŕṽéŕ éɱþţý ţö öñļý šéñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sizes</name>
+        <message>
+            <source>1 byte</source>
+            <translation>[1 ƀýţé ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatus</name>
+        <message>
+            <source>Syncing {folder}… {done} of {total}</source>
+            <translation>[Šýñçîñĝ {folder}… {done} öƒ {total} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>[Šýñçîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Sync failed for {who}</source>
+            <translation>[Šýñç ƒåîļéđ ƒöŕ {who} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Offline — retrying at {time}</source>
+            <translation>[Öƒƒļîñé — ŕéţŕýîñĝ åţ {time} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>[Öƒƒļîñé ~]</translation>
+        </message>
+        <message>
+            <source>Synced at {time}</source>
+            <translation>[Šýñçéđ åţ {time} ~~~~]</translation>
+        </message>
+        <message>
+            <source>(Threadline tries again at {time}.)</source>
+            <translation>[(Ţĥŕéåđļîñé ţŕîéš åĝåîñ åţ {time}.) ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStatusLine</name>
+        <message>
+            <source>Mail sync</source>
+            <extracomment>"Try again" in the details box.</extracomment>
+            <translation>[Ṁåîļ šýñç ~~]</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>[Šýñç šţåţûš ~~]</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>[đéţåîļš ~]</translation>
+        </message>
+        <message>
+            <source>Sync failure details</source>
+            <translation>[Šýñç ƒåîļûŕé đéţåîļš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mail sync failed</source>
+            <translation>[Ṁåîļ šýñç ƒåîļéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Every account synced.</source>
+            <translation>[Éṽéŕý åççöûñţ šýñçéđ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>[Ţŕý åĝåîñ ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoNote</name>
+        <message>
+            <source>Undo</source>
+            <extracomment>How long the note stays, in milliseconds.</extracomment>
+            <translation>[Ûñđö ~]</translation>
+        </message>
+        <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>[Ûñđö (Çţŕļ+Ž) ~~~]</translation>
+        </message>
+        <message>
+            <source>Undo: {text}</source>
+            <translation>[Ûñđö: {text} ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DraftWords</name>
+        <message numerus="yes">
+            <source>To {first}, {second} and %n more</source>
+            <extracomment>The empty list's note, in English (shown through DraftsPlace.tr).</extracomment>
+            <translation>
+                <numerusform>[Ţö {first}, {second} åñđ %n ɱöŕé ~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ţö {first}, {second} åñđ %n ɱöŕé ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attachment(s)</source>
+            <translation>
+                <numerusform>[%n åţţåçĥɱéñţ(š) ~~~~]</numerusform>
+                <numerusform>[%n åţţåçĥɱéñţ(š) ~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_ListWords</name>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
+                <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>[%n ûñŕéåđ ~~]</numerusform>
+                <numerusform>[%n ûñŕéåđ ~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>_SyncWords</name>
+        <message numerus="yes">
+            <source>%n account(s)</source>
+            <translation>
+                <numerusform>[%n åççöûñţ(š) ~~~]</numerusform>
+                <numerusform>[%n åççöûñţ(š) ~~~]</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -99,3 +99,14 @@ def no_key_left_pressed(qapp: object) -> Iterator[None]:
     for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
         QTest.keyRelease(receiver, key)
     receiver.deleteLater()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: object) -> Iterator[None]:
+    """English as the app has it (run_gui installs it): the source text, and the English
+    catalogue's plural forms ("1 message", "2 messages" for "%n message(s)")."""
+    from threadline.ui import translation
+
+    installed = translation.install(translation.SOURCE_LANGUAGE)
+    yield
+    installed.remove()

@@ -21,8 +21,8 @@ class AddressField(QLineEdit):
         self.store = store
         self.label = label
         self.problem = ""
-        self.setAccessibleName(f"{label} addresses")
-        self.setPlaceholderText("name@example.org, Another Name <another@example.org>")
+        self.setAccessibleName(self.tr("{field} addresses").format(field=label))
+        self.setPlaceholderText(self.tr("name@example.org, Another Name <another@example.org>"))
         # the red frame of a bad entry is drawn by a style sheet, which makes a line edit
         # 4 px lower: keep the native height so nothing below moves under the pointer
         self.setFixedHeight(self.sizeHint().height())

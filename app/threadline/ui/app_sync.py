@@ -488,7 +488,8 @@ def imap_sessions(config_dir: Path) -> SessionFactory:
 
 
 def _unexpected(error: Exception) -> str:
-    return f"Something went wrong: {type(error).__name__}: {error}"
+    text = QCoreApplication.translate("Errors", "Something went wrong: {error}")
+    return text.format(error=f"{type(error).__name__}: {error}")
 
 
 def _shut(session: ImapSession) -> None:

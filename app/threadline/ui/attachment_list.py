@@ -20,10 +20,10 @@ class AttachmentList(QListWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Attachments")
+        self.setAccessibleName(self.tr("Attachments"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.remove_action = QAction("Remove", self)
+        self.remove_action = QAction(self.tr("Remove"), self)
         self.remove_action.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)]
         )

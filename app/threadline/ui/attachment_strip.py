@@ -71,22 +71,25 @@ class AttachmentStrip(QWidget):
             main_type = attachment.content_type.split("/")[0]
             button.setIcon(QIcon.fromTheme(_ICONS.get(main_type, "application-x-generic")))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAccessibleName(f"Attachment {attachment.filename}, {size}")
+            button.setAccessibleName(
+                self.tr("Attachment {name}, {size}").format(name=attachment.filename, size=size)
+            )
             about = f"{attachment.filename}\n{attachment.content_type}, {size}"
-            button.setToolTip(plain_tooltip(f"{about}\nClick to open; the arrow to save"))
+            hint = self.tr("Click to open; the arrow to save")
+            button.setToolTip(plain_tooltip(f"{about}\n{hint}"))
             button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             menu = QMenu(button)
-            open_action = QAction("Open", menu)
+            open_action = QAction(self.tr("Open"), menu)
             open_action.triggered.connect(lambda _c=False, a=attachment: self.open(a))
-            save_action = QAction("Save as…", menu)
+            save_action = QAction(self.tr("Save as…"), menu)
             save_action.triggered.connect(lambda _c=False, a=attachment: self.save(a))
             menu.addActions([open_action, save_action])
             button.setMenu(menu)
             button.clicked.connect(lambda _c=False, a=attachment: self.open(a))
             layout.addWidget(button)
             self.buttons.append(button)
-        self.save_all_button = QPushButton("Save all…")
-        self.save_all_button.setAccessibleName("Save all attachments")
+        self.save_all_button = QPushButton(self.tr("Save all…"))
+        self.save_all_button.setAccessibleName(self.tr("Save all attachments"))
         self.save_all_button.clicked.connect(lambda _c=False: self.save_all())
         self.save_all_button.setVisible(len(files) > 1)
         layout.addWidget(self.save_all_button)
@@ -97,24 +100,26 @@ class AttachmentStrip(QWidget):
         try:
             path = private_copy(attachment)
         except OSError as error:
-            show_error(self, "Cannot open the attachment", error)
+            show_error(self, self.tr("Cannot open the attachment"), error)
             return
         if not self.opener(QUrl.fromLocalFile(str(path))):
-            show_error(self, "Cannot open the attachment", OSError(
-                f"No program on this computer opens {attachment.filename}. "
-                "Use Save as… and open it from there."))  # fmt: skip
+            show_error(self, self.tr("Cannot open the attachment"), OSError(self.tr(
+                "No program on this computer opens {name}. Use Save as… and open it from there."
+            ).format(name=attachment.filename)))  # fmt: skip
 
     def save(self, attachment: Attachment) -> Path | None:
         """Ask where, then write the file's exact bytes there."""
         start = str(Path.home() / attachment.filename)
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save attachment", start)
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), start)
         if not chosen:
             return None
         return self._write(Path(chosen), attachment)
 
     def save_all(self) -> list[Path]:
         """Ask for a folder, then write every file into it (names that exist get a number)."""
-        folder = QFileDialog.getExistingDirectory(self, "Save all attachments in", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Save all attachments in"), str(Path.home())
+        )
         if not folder:
             return []
         written = []
@@ -129,7 +134,7 @@ class AttachmentStrip(QWidget):
         try:
             path.write_bytes(attachment.data)
         except OSError as error:
-            show_error(self, "Cannot save the attachment", error)
+            show_error(self, self.tr("Cannot save the attachment"), error)
             return None
         return path
 

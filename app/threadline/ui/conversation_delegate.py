@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from threadline.core.bidi import isolate_if_needed
 from threadline.store.models import ConversationSummary
 from threadline.ui.conversation_model import ConversationRole, FoldersRole, friendly_date
+from threadline.ui.translation import formats
 
 PADDING = 8
 #: Inner horizontal padding of the unread badge.
@@ -87,7 +88,7 @@ class ConversationDelegate(QStyledItemDelegate):
         line = metrics.height()
 
         date = friendly_date(row.latest_date)
-        count = f"{row.message_count}" if row.message_count > 1 else ""
+        count = formats().toString(row.message_count) if row.message_count > 1 else ""
         right = f"{'↗ ' if row.has_sent else ''}{count}  {date}".strip()
         painter.setPen(palette.color(dim_role))
         painter.setFont(option.font)
@@ -95,7 +96,7 @@ class ConversationDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignRight, right)  # fmt: skip
         right_width = metrics.horizontalAdvance(right) + PADDING
         if row.unread_count:
-            right_width += self._badge(painter, option, f"{row.unread_count} new",
+            right_width += self._badge(painter, option, self.tr("%n new", "", row.unread_count),
                                        rect.right() - right_width, rect.top(), line,
                                        selected) + PADDING  # fmt: skip
 

@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import time
-from gettext import ngettext
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from threadline.store.folders import FolderStore
 from threadline.store.messages import MessageStore
@@ -20,28 +28,54 @@ FoldersRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def friendly_date(epoch: int, now: float | None = None) -> str:
-    """``14:05`` today, ``Mon`` this week, ``3 Nov`` this year, ``3 Nov 2024`` before."""
+def friendly_date(epoch: int, now: float | None = None, locale: QLocale | None = None) -> str:
+    """As mail apps do, in the locale's forms: the time today (``14:05``, ``2:05 PM``), the
+    weekday this week (``Mon``, ``Mo.``), else the short date (``24.11.26``, ``11/24/26``).
+    The C locale of a bare system reads ``24 Nov`` this year and ``31 Dec 2025`` before."""
+    locale = locale or QLocale()
     moment = time.localtime(epoch)
     today = time.localtime(now)
+    shown = QDateTime.fromSecsSinceEpoch(epoch)
     if moment[:3] == today[:3]:
-        return time.strftime("%H:%M", moment)
+        return locale.toString(shown.time(), QLocale.FormatType.ShortFormat)
     age = (now or time.time()) - epoch
     if 0 <= age < 6 * 86400:
-        return time.strftime("%a", moment)
-    if moment.tm_year == today.tm_year:
-        return time.strftime("%-d %b", moment)
-    return time.strftime("%-d %b %Y", moment)
+        return locale.toString(shown.date(), "ddd")
+    if locale.language() == QLocale.Language.C:
+        same_year = moment.tm_year == today.tm_year
+        return locale.toString(shown.date(), "d MMM" if same_year else "d MMM yyyy")
+    return locale.toString(shown.date(), QLocale.FormatType.ShortFormat)
 
 
 def folder_label(name: str) -> str:
-    """A server folder's name as shown: ``INBOX`` (any case) is "Inbox"."""
-    return "Inbox" if name.upper() == "INBOX" else name
+    """A server folder's name as shown: ``INBOX`` (any case) is "Inbox" (translated)."""
+    if name.upper() == "INBOX":
+        return QCoreApplication.translate("Folders", "Inbox")
+    return name
+
+
+class _ListWords(QObject):
+    """Phrases of the list's tooltips and spoken text (a QObject for plural forms)."""
+
+    def messages(self, count: int) -> str:
+        return self.tr("%n message(s)", "", count)
+
+    def unread(self, count: int) -> str:
+        return self.tr("%n unread", "", count)
+
+
+_WORDS: list[_ListWords] = []
+
+
+def _words() -> _ListWords:
+    if not _WORDS:
+        _WORDS.append(_ListWords())
+    return _WORDS[0]
 
 
 def _messages(count: int) -> str:
     """ "1 message", "2 messages"."""
-    return ngettext("%d message", "%d messages", count) % count
+    return _words().messages(count)
 
 
 class ConversationModel(QAbstractListModel):
@@ -107,23 +141,37 @@ class ConversationModel(QAbstractListModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.subject or "(no subject)"
+            return row.subject or self.tr("(no subject)")
         if role == Qt.ItemDataRole.ToolTipRole:
             # the subject and names come from mail: a tooltip would read them as markup
-            unread = f", {row.unread_count} unread" if row.unread_count else ""
+            counts = _messages(row.message_count)
+            if row.unread_count:
+                counts = self.tr("{messages}, {unread}").format(
+                    messages=counts, unread=_words().unread(row.unread_count)
+                )
             folders = self.folder_names(row.thread_id)
-            where = f"\nIn {' · '.join(folders)}" if folders else ""
+            where = "\n" + self.tr("In {folders}").format(folders=" · ".join(folders))
             return plain_tooltip(
-                f"{row.subject}\n{row.participants}\n{_messages(row.message_count)}{unread}{where}"
+                f"{row.subject}\n{row.participants}\n{counts}{where if folders else ''}"
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            unread = f", {row.unread_count} unread" if row.unread_count else ""
+            counts = _messages(row.message_count)
+            if row.unread_count:
+                counts = self.tr("{messages}, {unread}").format(
+                    messages=counts, unread=_words().unread(row.unread_count)
+                )
             folders = self.folder_names(row.thread_id)
-            where = f", in {' and '.join(folders)}" if folders else ""
-            return (
-                f"{row.subject or 'no subject'}, from {row.participants}, "
-                f"{_messages(row.message_count)}{unread}, {friendly_date(row.latest_date)}{where}"
+            text = self.tr("{subject}, from {people}, {counts}, {date}").format(
+                subject=row.subject or self.tr("no subject"),
+                people=row.participants,
+                counts=counts,
+                date=friendly_date(row.latest_date),
             )
+            if folders:
+                text = self.tr("{text}, in {folders}").format(
+                    text=text, folders=self.tr(" and ").join(folders)
+                )
+            return text
         if role == ConversationRole:
             return row
         if role == FoldersRole:

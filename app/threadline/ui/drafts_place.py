@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,33 +40,49 @@ from threadline.ui.conversation_model import friendly_date
 from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 #: The second line of a row: recipients, the conversation, attachments, when saved.
 DetailsRole = Qt.ItemDataRole.UserRole + 1
 DraftIdRole = Qt.ItemDataRole.UserRole + 2
 PADDING = 8
+#: The empty list's note, in English (shown through DraftsPlace.tr).
 EMPTY = "No drafts. A message you close with Save draft waits here until you send it."
+
+
+class _DraftWords(QObject):
+    """The plural phrases of a draft's details."""
+
+    def more(self, first: str, second: str, others: int) -> str:
+        text = self.tr("To {first}, {second} and %n more", "", others)
+        return text.format(first=first, second=second)
+
+    def attachments(self, count: int) -> str:
+        return self.tr("%n attachment(s)", "", count)
 
 
 def subject_of(saved: SavedDraft) -> str:
     """The subject a draft is listed by."""
-    return " ".join(saved.draft.subject.split()) or "(no subject)"
+    return " ".join(saved.draft.subject.split()) or translate("Drafts", "(no subject)")
 
 
 def details_of(saved: SavedDraft, now: float | None = None) -> str:
     """``To Bob, Cy and 2 more · in “Plan” · 2 attachments · 14:05``."""
     draft = saved.draft
     people = [a.name or a.address for a in [*draft.to, *draft.cc, *draft.bcc]]
+    words = _DraftWords()
     if not people:
-        parts = ["No recipients yet"]
+        parts = [translate("Drafts", "No recipients yet")]
     elif len(people) <= 2:
-        parts = ["To " + ", ".join(people)]
+        parts = [translate("Drafts", "To {people}").format(people=", ".join(people))]
     else:
-        parts = [f"To {people[0]}, {people[1]} and {len(people) - 2} more"]
+        parts = [words.more(people[0], people[1], len(people) - 2)]
     if saved.reply_thread_id is not None:
-        parts.append(f"in “{saved.reply_subject or '(no subject)'}”")
+        subject = saved.reply_subject or translate("Drafts", "(no subject)")
+        parts.append(translate("Drafts", "in “{subject}”").format(subject=subject))
     files = len(draft.attachments) + len(draft.attached_messages)
     if files:
-        parts.append(f"{files} attachment{'s' if files != 1 else ''}")
+        parts.append(words.attachments(files))
     if saved.saved_at:
         parts.append(friendly_date(int(saved.saved_at), now))
     return " · ".join(" ".join(part.split()) for part in parts)
@@ -117,26 +142,28 @@ class DraftsPlace(QWidget):
         self._written.connect(self.refresh)
 
         self.list = QListWidget()
-        self.list.setAccessibleName("Drafts")
+        self.list.setAccessibleName(self.tr("Drafts"))
         self.list.setItemDelegate(DraftDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        open_action = QAction("Open", self.list)
+        open_action = QAction(self.tr("Open"), self.list)
         open_action.triggered.connect(self.open_selected)
-        delete_action = QAction("Delete…", self.list)
+        delete_action = QAction(self.tr("Delete…"), self.list)
         delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete_action.triggered.connect(self.delete_selected)
         self.list.addActions([open_action, delete_action])
-        self.empty = plain_label(EMPTY)
+        self.empty = plain_label(
+            self.tr("No drafts. A message you close with Save draft waits here until you send it.")
+        )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.setStyleSheet("color: #6b7280; padding: 12px;")
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -229,9 +256,10 @@ class DraftsPlace(QWidget):
         if saved is None:
             return
         self.confirmation = confirm(
-            self, "Delete draft",
-            f"Delete the draft “{subject_of(saved)}”? This cannot be undone.",
-            "&Delete draft", lambda: self._delete(saved.draft_id),
+            self, self.tr("Delete draft"),
+            self.tr("Delete the draft “{subject}”? This cannot be undone.").format(
+                subject=subject_of(saved)),
+            self.tr("&Delete draft"), lambda: self._delete(saved.draft_id),
         )  # fmt: skip
 
     def _delete(self, draft_id: str) -> None:

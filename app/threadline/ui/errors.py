@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from threadline.errors import ThreadlineError
@@ -19,7 +20,9 @@ def show_error(parent: QWidget | None, title: str, error: BaseException) -> QMes
         text = str(error)
     else:
         log.error("unexpected error", exc_info=error)
-        text = f"Something went wrong: {type(error).__name__}: {error}"
+        text = QCoreApplication.translate("Errors", "Something went wrong: {error}").format(
+            error=f"{type(error).__name__}: {error}"
+        )
     box = plain_message_box(parent, QMessageBox.Icon.Warning, title, text)
     if not isinstance(error, ThreadlineError):
         box.setDetailedText("".join(traceback.format_exception(error)))

@@ -31,12 +31,12 @@ class OAuthSection(QWidget):
         self.open_browser: Callable[[str], object] = webbrowser.open
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.status = plain_label("Not signed in")  # provider and error text: never markup
-        self.status.setAccessibleName("OAuth sign-in status")
+        self.status = plain_label(self.tr("Not signed in"))  # provider and error text: never markup
+        self.status.setAccessibleName(self.tr("OAuth sign-in status"))
         self.status.setWordWrap(True)  # a keyring error is a long sentence: not a wide dialog
-        self.sign_in_button = QPushButton("Sign in…")
+        self.sign_in_button = QPushButton(self.tr("Sign in…"))
         self.sign_in_button.clicked.connect(self.start_sign_in)
-        self.sign_out_button = QPushButton("Sign out")
+        self.sign_out_button = QPushButton(self.tr("Sign out"))
         self.sign_out_button.clicked.connect(self.sign_out)
         layout.addWidget(self.status, 1)
         layout.addWidget(self.sign_in_button)
@@ -47,7 +47,9 @@ class OAuthSection(QWidget):
         self.provider, self.account_id, self.address = provider, account_id, address
         self.shown += 1
         shown = self.shown
-        self.status.setText(f"Checking the sign-in with {provider.name}…")
+        self.status.setText(
+            self.tr("Checking the sign-in with {provider}…").format(provider=provider.name)
+        )
 
         def done(signed: bool) -> None:
             if shown == self.shown:
@@ -60,9 +62,11 @@ class OAuthSection(QWidget):
         run_in_background(lambda _p: is_signed_in(account_id), done, failed, owner=self)
 
     def _show(self, signed: bool) -> None:
-        name = self.provider.name if self.provider else "the provider"
+        name = self.provider.name if self.provider else self.tr("the provider")
         self.status.setText(
-            f"Signed in as {self.address}" if signed else f"Not signed in to {name}"
+            self.tr("Signed in as {address}").format(address=self.address)
+            if signed
+            else self.tr("Not signed in to {provider}").format(provider=name)
         )
         self.sign_out_button.setEnabled(signed)
 
@@ -77,7 +81,11 @@ class OAuthSection(QWidget):
         provider, account_id, address = self.provider, self.account_id, self.address
         opener = self.open_browser
         self.sign_in_button.setEnabled(False)
-        self.status.setText(f"Finish signing in to {provider.name} in your browser…")
+        self.status.setText(
+            self.tr("Finish signing in to {provider} in your browser…").format(
+                provider=provider.name
+            )
+        )
 
         def work(_progress: Progress) -> str:
             tokens = sign_in(provider.require_client(), open_browser=opener, login_hint=address)

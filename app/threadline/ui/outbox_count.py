@@ -20,7 +20,7 @@ class OutboxCount(QPushButton):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFlat(True)
-        self.setToolTip("Messages waiting to be sent: open the Outbox (Ctrl+O)")
+        self.setToolTip(self.tr("Messages waiting to be sent: open the Outbox (Ctrl+O)"))
         self.count = 0
         self.hide()
 
@@ -29,7 +29,11 @@ class OutboxCount(QPushButton):
         entries = Outbox(conn).entries()
         self.count = len(entries)
         refused = sum(1 for e in entries if e.state is OutboxState.FAILED_PERMANENT)
-        text = f"Outbox: {self.count}" + (f" ({refused} not sent)" if refused else "")
+        text = self.tr("Outbox: {count}").format(count=self.count)
+        if refused:
+            text = self.tr("Outbox: {count} ({refused} not sent)").format(
+                count=self.count, refused=refused
+            )
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(self.count > 0)

@@ -64,16 +64,19 @@ class RemotePicturesBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         count = len(body.remote)
-        self.note = plain_label(
-            f"{count} picture{'s' if count != 1 else ''} from the web "
-            f"{'are' if count != 1 else 'is'} not shown: loading tells the sender you read it."
-        )  # fmt: skip
+        self.note = plain_label(self.tr(
+            "%n picture(s) from the web are not shown: loading tells the sender you read it.", "",
+            count))  # fmt: skip
         self.note.setWordWrap(True)
-        self.show_button = QPushButton("Show pictures")
-        self.show_button.setAccessibleName("Show pictures from the web in this message")
+        self.show_button = QPushButton(self.tr("Show pictures"))
+        self.show_button.setAccessibleName(self.tr("Show pictures from the web in this message"))
         self.show_button.clicked.connect(lambda _c=False: self.let_in())
-        self.trust_button = QPushButton(f"Always from {sender}" if sender else "Always")
-        self.trust_button.setAccessibleName(f"Always show pictures from {sender}")
+        self.trust_button = QPushButton(
+            self.tr("Always from {sender}").format(sender=sender) if sender else self.tr("Always")
+        )
+        self.trust_button.setAccessibleName(
+            self.tr("Always show pictures from {sender}").format(sender=sender)
+        )
         self.trust_button.clicked.connect(lambda _c=False: self.trust_sender())
         self.trust_button.setVisible(bool(sender))
         layout.addWidget(self.note, 1)
@@ -91,7 +94,7 @@ class RemotePicturesBar(QFrame):
         """Fetch the pictures in the background, then draw the message again with them."""
         self.show_button.setEnabled(False)
         self.trust_button.setEnabled(False)
-        self.note.setText("Loading pictures…")
+        self.note.setText(self.tr("Loading pictures…"))
         addresses = list(self.body.remote)
 
         def fetch(_progress: Progress) -> FetchedPictures:
@@ -110,15 +113,13 @@ class RemotePicturesBar(QFrame):
         missing = len(self.body.remote) - len(self.body.fetched)
         self.done = True
         if missing:
-            self.note.setText(
-                f"{missing} picture{'s' if missing != 1 else ''} could not be loaded."
-            )
+            self.note.setText(self.tr("%n picture(s) could not be loaded.", "", missing))
             self.show_button.hide()
             self.trust_button.hide()
         else:
             self.hide()
 
     def _failed(self, error: Exception) -> None:
-        self.note.setText(f"The pictures could not be loaded: {error}")
+        self.note.setText(self.tr("The pictures could not be loaded: {error}").format(error=error))
         self.show_button.setEnabled(True)
         self.trust_button.setEnabled(True)

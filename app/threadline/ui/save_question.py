@@ -6,9 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from threadline.ui.plain import plain_message_box
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 class Answer(Enum):
@@ -28,13 +31,24 @@ def ask_to_save(
     Enter saves (the default), Escape cancels, S and D choose by their mnemonics.
     """
     if changes:
-        title, text = "Save changes?", "Save the changes to this draft before closing?"
-        keep, drop = "&Save changes", "&Discard changes"
+        title, text = (
+            translate("SaveQuestion", "Save changes?"),
+            translate("SaveQuestion", "Save the changes to this draft before closing?"),
+        )
+        keep, drop = (
+            translate("SaveQuestion", "&Save changes"),
+            translate("SaveQuestion", "&Discard changes"),
+        )
     else:
-        title, text = "Save draft?", "Save this message as a draft before closing?"
-        keep, drop = "&Save draft", "&Discard"
+        title, text = (
+            translate("SaveQuestion", "Save draft?"),
+            translate("SaveQuestion", "Save this message as a draft before closing?"),
+        )
+        keep, drop = translate("SaveQuestion", "&Save draft"), translate("SaveQuestion", "&Discard")
     box = plain_message_box(parent, QMessageBox.Icon.Question, title, text)
-    box.setInformativeText("Saved drafts wait in Drafts in the main window.")
+    box.setInformativeText(
+        translate("SaveQuestion", "Saved drafts wait in Drafts in the main window.")
+    )
     box.setAccessibleName(title)
     save = box.addButton(keep, QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton(drop, QMessageBox.ButtonRole.DestructiveRole)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 from shiboken6 import isValid
 
@@ -18,7 +18,7 @@ from threadline.services.account_setup import Lookups, Search, find_at_domain, f
 from threadline.ui.plain import plain_message_box
 from threadline.ui.worker import Progress, run_in_background
 
-ASK_ISPDB = "Ask Thunderbird's database"
+ASK_ISPDB = "Ask Thunderbird's database"  # the button's English text (shown through tr)
 
 
 class SettingsLookup(QObject):
@@ -44,7 +44,9 @@ class SettingsLookup(QObject):
         self.busy = True
         domain = address.rpartition("@")[2].strip().lower()
         self.said.emit(
-            f"Looking for {domain}'s settings: its own configuration and its DNS records…"
+            self.tr(
+                "Looking for {domain}'s settings: its own configuration and its DNS records…"
+            ).format(domain=domain)
         )
 
         def done(search: Search) -> None:
@@ -78,7 +80,7 @@ class SettingsLookup(QObject):
         def failed(error: Exception) -> None:
             if self._live(current):
                 self.busy = False
-                self.said.emit(f"The look-up failed: {error}")
+                self.said.emit(self.tr("The look-up failed: {error}").format(error=error))
 
         return failed
 
@@ -87,22 +89,27 @@ class SettingsLookup(QObject):
         box = plain_message_box(
             self.window,
             QMessageBox.Icon.Question,
-            "Find the settings",
-            f"{domain} publishes no mail settings of its own (no configuration file, no DNS "
-            "records).\n\nAsk Thunderbird's database of mail providers? It is run by Mozilla "
-            f"(autoconfig.thunderbird.net) and is told the domain {domain}, not your address.",
+            self.tr("Find the settings"),
+            self.tr(
+                "{domain} publishes no mail settings of its own (no configuration file, no DNS "
+                "records).\n\nAsk Thunderbird's database of mail providers? It is run by "
+                "Mozilla (autoconfig.thunderbird.net) and is told the domain {domain}, not your "
+                "address."
+            ).format(domain=domain),
         )
-        box.setAccessibleName("Find the settings")
+        box.setAccessibleName(self.tr("Find the settings"))
         box.setDetailedText("\n".join(search.tried))
-        ask = box.addButton(ASK_ISPDB, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Don't ask", QMessageBox.ButtonRole.RejectRole)
+        ask = box.addButton(
+            self.tr("Ask Thunderbird's database"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Don't ask"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(ask)
         current = self.round
         box.finished.connect(
             lambda _result: self._answered(box.clickedButton() is ask, address, domain, current)
         )
         self.question = box
-        self.said.emit(f"Nothing found at {domain} itself.")
+        self.said.emit(self.tr("Nothing found at {domain} itself.").format(domain=domain))
         box.open()
 
     def _answered(self, yes: bool, address: str, domain: str, current: int) -> None:
@@ -114,7 +121,9 @@ class SettingsLookup(QObject):
             return
         lookups = self.lookups()
         self.busy = True
-        self.said.emit(f"Asking Thunderbird's database about {domain}…")
+        self.said.emit(
+            self.tr("Asking Thunderbird's database about {domain}…").format(domain=domain)
+        )
 
         def done(search: Search) -> None:
             if not self._live(current):
@@ -123,10 +132,8 @@ class SettingsLookup(QObject):
             if search.found is not None:
                 self.found.emit(search.found)
             else:
-                self.said.emit(
-                    f"Thunderbird's database does not know {domain} either. "
-                    + nothing_found(domain)
-                )
+                either = self.tr("Thunderbird's database does not know {domain} either.")
+                self.said.emit(either.format(domain=domain) + " " + nothing_found(domain))
 
         def work(_progress: Progress) -> Search:
             return find_in_ispdb(address, lookups)
@@ -136,8 +143,9 @@ class SettingsLookup(QObject):
 
 def nothing_found(domain: str) -> str:
     """What the window says when no settings were found for ``domain``."""
-    return (
-        f"No settings found for {domain}: the grey server names are only guesses. Your "
+    return QCoreApplication.translate(
+        "SettingsLookup",
+        "No settings found for {domain}: the grey server names are only guesses. Your "
         "provider's help pages name the real ones; leave the incoming server empty to only "
-        "send."
-    )
+        "send.",
+    ).format(domain=domain)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def data_size(size: int, locale: QLocale | None = None) -> str:
@@ -10,6 +10,6 @@ def data_size(size: int, locale: QLocale | None = None) -> str:
     format, as the 25 MB limits of mail servers count), but ``1 byte``: Qt writes
     ``1 bytes``."""
     if size == 1:
-        return "1 byte"
+        return QCoreApplication.translate("Sizes", "1 byte")
     chosen = locale or QLocale()
     return chosen.formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)

@@ -8,24 +8,32 @@ again". Hidden while no account has an incoming server.
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QWidget
 
 from threadline.ui.app_sync import AccountStatus, SyncStatus
 from threadline.ui.plain import plain_label, plain_message_box, plain_tooltip
+from threadline.ui.translation import formats
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
 
 def _clock(epoch: float) -> str:
-    return time.strftime("%H:%M", time.localtime(epoch))
+    """The time of day in the locale's short form (``14:05``, ``2:05 PM``)."""
+    moment = QDateTime.fromMSecsSinceEpoch(round(epoch * 1000)).time()
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+class _SyncWords(QObject):
+    def accounts(self, count: int) -> str:
+        return self.tr("%n account(s)", "", count)
 
 
 def _who(accounts: list[AccountStatus]) -> str:
     if len(accounts) == 1:
         return accounts[0].address
-    return f"{len(accounts)} accounts"
+    return _SyncWords().accounts(len(accounts))
 
 
 def status_text(status: SyncStatus) -> str:
@@ -34,15 +42,28 @@ def status_text(status: SyncStatus) -> str:
     if status.syncing:
         step = status.progress
         if step is not None and step.total > 1:
-            return f"Syncing {step.folder}… {step.done:,} of {step.total:,}"
-        return "Syncing…"
+            locale = formats()
+            return translate("SyncStatus", "Syncing {folder}… {done} of {total}").format(
+                folder=step.folder,
+                done=locale.toString(step.done),
+                total=locale.toString(step.total),
+            )
+        return translate("SyncStatus", "Syncing…")
     if failed:
-        return f"Sync failed for {_who(failed)}"
+        return translate("SyncStatus", "Sync failed for {who}").format(who=_who(failed))
     if offline:
         retry_at = status.retry_at
-        return f"Offline — retrying at {_clock(retry_at)}" if retry_at else "Offline"
+        if retry_at:
+            return translate("SyncStatus", "Offline — retrying at {time}").format(
+                time=_clock(retry_at)
+            )
+        return translate("SyncStatus", "Offline")
     synced_at = status.synced_at
-    return f"Synced at {_clock(synced_at)}" if synced_at else "Syncing…"
+    return (
+        translate("SyncStatus", "Synced at {time}").format(time=_clock(synced_at))
+        if synced_at
+        else translate("SyncStatus", "Syncing…")
+    )
 
 
 def details_text(status: SyncStatus) -> str:
@@ -51,7 +72,10 @@ def details_text(status: SyncStatus) -> str:
     for account in status.failed + status.offline:
         retry = ""
         if account.retry_at is not None:
-            retry = f"\n(Threadline tries again at {_clock(account.retry_at)}.)"
+            again = translate("SyncStatus", "(Threadline tries again at {time}.)").format(
+                time=_clock(account.retry_at)
+            )
+            retry = f"\n{again}"
         parts.append(f"{account.address}:\n{account.error}{retry}")
     return "\n\n".join(parts)
 
@@ -64,15 +88,16 @@ class SyncStatusLine(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Mail sync")
+        self.setAccessibleName(self.tr("Mail sync"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
         layout.setSpacing(0)
         self.label = plain_label()  # the address is the user's, errors quote servers
-        self.label.setAccessibleName("Sync status")
-        self.link = QLabel("&nbsp;— <a href='details'>details</a>")  # Threadline's words only
+        self.label.setAccessibleName(self.tr("Sync status"))
+        # Threadline's words only
+        self.link = QLabel("&nbsp;— <a href='details'>" + self.tr("details") + "</a>")
         self.link.setTextFormat(Qt.TextFormat.RichText)
-        self.link.setAccessibleName("Sync failure details")
+        self.link.setAccessibleName(self.tr("Sync failure details"))
         flags = Qt.TextInteractionFlag
         self.link.setTextInteractionFlags(
             flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
@@ -100,14 +125,15 @@ class SyncStatusLine(QWidget):
 
     def text(self) -> str:
         """What the line says, as plain text (for tests and screen readers)."""
-        return self.label.text() + (" — details" if self.link.isVisible() else "")
+        return self.label.text() + (" — " + self.tr("details") if self.link.isVisible() else "")
 
     def open_details(self) -> QMessageBox:
         """The full text of the failures, in a non-modal box (plain text), with Try again."""
-        box = plain_message_box(self.window(), QMessageBox.Icon.Warning, "Mail sync failed",
-                                details_text(self.status) or "Every account synced.")  # fmt: skip
-        box.setAccessibleName("Mail sync failed")
-        retry = box.addButton("Try again", QMessageBox.ButtonRole.AcceptRole)
+        text = details_text(self.status) or self.tr("Every account synced.")
+        title = self.tr("Mail sync failed")
+        box = plain_message_box(self.window(), QMessageBox.Icon.Warning, title, text)
+        box.setAccessibleName(self.tr("Mail sync failed"))
+        retry = box.addButton(self.tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setDefaultButton(QMessageBox.StandardButton.Close)
         box.finished.connect(

@@ -76,6 +76,15 @@ def choose_language(
     return SOURCE_LANGUAGE
 
 
+def formats() -> QLocale:
+    """The locale numbers are written in: the default one, but a bare C/POSIX system
+    writes ``2,000`` (British English forms) rather than C's ``2000``."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale("en_GB")
+    return locale
+
+
 def is_right_to_left(language: str) -> bool:
     return language.split("_")[0] in RIGHT_TO_LEFT
 
@@ -101,19 +110,19 @@ class Installed:
 
 def install(language: str, app: QCoreApplication | None = None) -> Installed:
     """Install Threadline's and Qt's catalogues for ``language``, set the locale and the
-    layout direction. English installs nothing (the source text is English)."""
+    layout direction. English installs only its plural forms ("%n message(s)")."""
     installed = Installed(language, previous_locale=QLocale())
     app = app or QCoreApplication.instance()
     if isinstance(app, QGuiApplication):
         installed.previous_direction = QGuiApplication.layoutDirection()
-    if language != SOURCE_LANGUAGE and app is not None:
+    if app is not None:  # English too: its catalogue holds the plural forms
         ours = QTranslator(app)
         if ours.load(str(catalogue_dir() / f"threadline_{language}.qm")):
             app.installTranslator(ours)
             installed.translators.append(ours)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_own = QTranslator(app)
-        if language != PSEUDO and qt_own.load(f"qtbase_{language}", qt_dir):
+        if language not in (PSEUDO, SOURCE_LANGUAGE) and qt_own.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt_own)
             installed.translators.append(qt_own)
     # Dates and numbers follow the chosen language (the system's own variant of it, e.g.

@@ -25,8 +25,8 @@ class UndoNote(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = plain_label()  # the text names a subject from mail: never markup
-        self.button = QPushButton("Undo")
-        self.button.setToolTip("Undo (Ctrl+Z)")
+        self.button = QPushButton(self.tr("Undo"))
+        self.button.setToolTip(self.tr("Undo (Ctrl+Z)"))
         self.button.clicked.connect(self.undo_requested)
         layout.addWidget(self.text)
         layout.addWidget(self.button)
@@ -37,7 +37,7 @@ class UndoNote(QWidget):
     def offer(self, text: str) -> None:
         """Show ``text`` with Undo, for a while."""
         self.text.setText(text)
-        self.button.setAccessibleName(f"Undo: {text}")
+        self.button.setAccessibleName(self.tr("Undo: {text}").format(text=text))
         self.show()
         self.timer.start()
 

@@ -1,0 +1,77 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ConversationDelegate</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemotePicturesBar</name>
+    <message numerus="yes">
+        <source>%n picture(s) from the web are not shown: loading tells the sender you read it.</source>
+        <translation>
+            <numerusform>%n picture from the web is not shown: loading tells the sender you read it.</numerusform>
+            <numerusform>%n pictures from the web are not shown: loading tells the sender you read it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picture(s) could not be loaded.</source>
+        <translation>
+            <numerusform>%n picture could not be loaded.</numerusform>
+            <numerusform>%n pictures could not be loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DraftWords</name>
+    <message numerus="yes">
+        <source>To {first}, {second} and %n more</source>
+        <extracomment>The empty list&apos;s note, in English (shown through DraftsPlace.tr).</extracomment>
+        <translation>
+            <numerusform>To {first}, {second} and %n more</numerusform>
+            <numerusform>To {first}, {second} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ListWords</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncWords</name>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
