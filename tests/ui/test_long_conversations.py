@@ -133,3 +133,48 @@ def test_a_conversation_opens_where_the_reading_goes_on(qtbot: QtBot, tmp_path: 
     view.show_conversation(store, store.thread_messages(thread))
     assert view.reading_point is view.cards[-1]  # all read: the newest
     qtbot.waitUntil(lambda: bar.value() == bar.maximum() or view.cards[-1].y() - bar.value() < 30)
+
+
+def test_cards_go_by_date_without_indentation_and_a_branch_says_what_it_answers(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The tree shows as "In reply to …" on a card that answers an older message, not
+    as a staircase (a 300-message chain was one)."""
+    store = MessageStore(db.connect(tmp_path / "s.sqlite3"))
+    when = "%a, %d %b %Y %H:%M:%S +0000"
+    import_bytes(store, [
+        make_raw("a@x.org", subject="Plan", sender="Ann <ann@x.org>",
+                 date=time.strftime(when, time.gmtime(1.7e9)), body="first"),
+        make_raw("b@x.org", subject="Re: Plan", sender="Bob <bob@x.org>",
+                 references=["a@x.org"], in_reply_to="a@x.org",
+                 date=time.strftime(when, time.gmtime(1.7e9 + 60)), body="second"),
+        make_raw("c@x.org", subject="Re: Plan", sender="Cy <cy@x.org>",
+                 references=["a@x.org", "b@x.org"], in_reply_to="b@x.org",
+                 date=time.strftime(when, time.gmtime(1.7e9 + 180)), body="fourth"),
+        make_raw("d@x.org", subject="Re: Plan", sender="Di <di@x.org>",
+                 references=["a@x.org"], in_reply_to="a@x.org",
+                 date=time.strftime(when, time.gmtime(1.7e9 + 120)), body="third"),
+    ])  # fmt: skip
+    thread = store.thread_of_message("a@x.org")
+    assert thread is not None
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(600, 800)
+    view.show()
+    view.show_conversation(store, store.thread_messages(thread))
+    view.expand_all()
+    assert [c.message.message_id for c in view.cards] == ["a@x.org", "b@x.org", "d@x.org",
+                                                          "c@x.org"]  # fmt: skip
+    answered = {
+        c.message.message_id: c.answered_label.text()
+        for c in view.cards if c.answered_label is not None
+    }  # fmt: skip
+    # Di answers Ann's first message, Cy answers Bob's (neither the one just before)
+    assert set(answered) == {"d@x.org", "c@x.org"}
+    assert answered["d@x.org"].startswith("In reply to Ann,")
+    assert answered["c@x.org"].startswith("In reply to Bob,")
+    qtbot.waitUntil(lambda: all(c.width() > 0 for c in view.cards))
+    assert len({c.geometry().left() for c in view.cards}) == 1  # one column, no staircase
+    closing = view.cards[2]
+    closing.expand(False)  # a closed card is one line: no "In reply to" then
+    assert closing.answered_label is not None and not closing.answered_label.isVisible()

@@ -288,14 +288,32 @@ RECENT_SHOWN = 10
 #: "Show N more messages" adds this many cards at a time.
 GAP_PAGE = 25
 
-#: One style sheet for every card (a sheet per widget costs a parse per message).
-CARD_STYLE = "".join(
-    f'QFrame#messageCard[depth="{depth}"] {{ margin-left: {depth * 16}px; }}'
-    for depth in range(1, 5)
-) + (
+#: One style sheet for every card (a sheet per widget costs a parse per message). No
+#: indentation by depth: a 300-message chain would be 300 steps deep (see reply_lines).
+CARD_STYLE = (
     "QFrame#messageCard { background: palette(base); border: 1px solid palette(mid);"
     " border-radius: 6px; }"
 )
+
+
+def reading_order(messages: list[StoredMessage]) -> list[StoredMessage]:
+    """A conversation's messages as they are read: by date (as Geary and Gmail show
+    them), not by the thread tree."""
+    return sorted(messages, key=lambda m: (m.date_utc, m.rowid))
+
+
+def reply_lines(messages: list[StoredMessage]) -> dict[int, StoredMessage]:
+    """Where the tree shows: each message (by rowid) that answers another than the one
+    just before it in reading order, with the message it answers."""
+    by_id = {m.message_id: m for m in messages}
+    answered: dict[int, StoredMessage] = {}
+    previous: StoredMessage | None = None
+    for message in messages:
+        parent = by_id.get(message.parent_id) if message.parent_id else None
+        if parent is not None and parent is not previous:
+            answered[message.rowid] = parent
+        previous = message
+    return answered
 
 
 class MessageCard(QFrame):
@@ -327,7 +345,6 @@ class MessageCard(QFrame):
         self.load_raw = load_raw
         self.blocked = blocked
         self.setObjectName("messageCard")
-        self.setProperty("depth", str(min(message.depth, 4)))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         sent = " · sent by you" if message.is_sent else ""
@@ -353,6 +370,8 @@ class MessageCard(QFrame):
         self.rows.setSpacing(2)
         self.rows.addLayout(header)
         self.to_label: QLabel | None = None
+        #: "In reply to …" when this message answers another than the one before it.
+        self.answered_label: QLabel | None = None
         self.answer_row: QWidget | None = None
         #: The message's files (attachments), under its text; ``None`` when it has none.
         self.files: AttachmentStrip | None = None
@@ -434,6 +453,17 @@ class MessageCard(QFrame):
                 self.pictures_bar.setVisible(self.expanded and not self.pictures_bar.done)
             self._body = body
         return self._body
+
+    def show_answered(self, answered: StoredMessage) -> None:
+        """Say which earlier message this one answers (shown while it is open): the
+        tree, without indentation."""
+        line = plain_label(f"In reply to {answered.sender}, {_when(answered.date_utc)}")
+        line.setAccessibleName("In reply to")
+        line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        line.setVisible(self.expanded)
+        self.toggled.connect(lambda: line.setVisible(self.expanded))
+        self.rows.insertWidget(1, line)
+        self.answered_label = line
 
     def expand(self, expanded: bool = True) -> None:
         """Show (or hide) the body; the one-line summary shows while collapsed."""
@@ -588,6 +618,8 @@ class ThreadView(QScrollArea):
         self.opened_at_start: set[int] = set()
         #: Where reading goes on: the first unread card, else the newest.
         self.reading_point: MessageCard | None = None
+        #: Messages that answer another than the one before them (see reply_lines).
+        self.answers: dict[int, StoredMessage] = {}
         self.opener: Callable[[QUrl], bool] = open_external
         self.file_opener: Callable[[QUrl], bool] = open_with_desktop
         self.picture_policy = PicturePolicy()
@@ -625,7 +657,8 @@ class ThreadView(QScrollArea):
         self.note.setVisible(bool(markup))
 
     def show_conversation(self, store: MessageStore, messages: list[StoredMessage]) -> None:
-        """Show ``messages`` (in thread order), each on its own card.
+        """Show ``messages`` in date order, each on its own card; a message that answers
+        another than the one before it says which ("In reply to …").
 
         The newest message and the unread ones are open; the others are one line each
         until clicked. In a long conversation only the first message, the last
@@ -635,6 +668,8 @@ class ThreadView(QScrollArea):
         self._clear()
         self.note.hide()
         self.store = store
+        messages = reading_order(messages)
+        self.answers = reply_lines(messages)
         newest = max(messages, key=lambda m: (m.date_utc, m.rowid), default=None)
         self.opened_at_start = {m.rowid for m in messages if m is newest or m.is_unread}
         keep = {0, *range(max(0, len(messages) - RECENT_SHOWN), len(messages))}
@@ -678,14 +713,16 @@ class ThreadView(QScrollArea):
         return set(self._holders())
 
     def add_messages(self, messages: list[StoredMessage]) -> int:
-        """Show the messages of ``messages`` (the conversation, in thread order) that are
-        new since it was opened, each open on a card in its place; the rest of the view
-        (open and closed cards, the scroll position) stays as it is.
+        """Show the messages of ``messages`` (the conversation) that are new since it was
+        opened, each open on a card in its place by date; the rest of the view (open and
+        closed cards, the scroll position) stays as it is.
 
         Returns how many were added.
         """
         if self.store is None:
             return 0
+        messages = reading_order(messages)
+        self.answers = reply_lines(messages)
         holders = self._holders()
         added = 0
         scroll = self.verticalScrollBar().value()
@@ -708,6 +745,9 @@ class ThreadView(QScrollArea):
         assert self.store is not None
         opened = message.rowid in self.opened_at_start
         card = MessageCard(message, self.store.raw, self.blocked, expanded=False)
+        answered = self.answers.get(message.rowid)
+        if answered is not None:
+            card.show_answered(answered)
         card.open_file = self.file_opener
         card.picture_policy = self.picture_policy
         if opened:
