@@ -191,7 +191,9 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <name>Errors</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).
+----------
+Show the filter box from this many folders on.</extracomment>
         <translation>حدث خطأ: {error}</translation>
     </message>
 </context>
@@ -201,6 +203,79 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
         <source>Inbox</source>
         <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
         <translation>الوارد</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>كل البريد</translation>
+    </message>
+    <message>
+        <source>{folder} — always synced</source>
+        <translation>{folder} — تتم مزامنته دائمًا</translation>
+    </message>
+    <message>
+        <source>{folder} — {role}, always synced</source>
+        <translation>{folder} — {role}، تتم مزامنته دائمًا</translation>
+    </message>
+    <message>
+        <source>{folder} — gone from the server; its mail stays here</source>
+        <translation>{folder} — لم يعد على الخادم؛ يبقى بريده هنا</translation>
+    </message>
+    <message>
+        <source>{folder} — was gone from the server; check it to sync it again</source>
+        <translation>{folder} — كان قد اختفى من الخادم؛ حدّده لمزامنته من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Folders of {address}</source>
+        <extracomment>After OK: what changed, one sentence each (nothing changed: no signal).</extracomment>
+        <translation>مجلدات {address}</translation>
+    </message>
+    <message>
+        <source>Filter folders</source>
+        <translation>تصفية المجلدات</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>Folders status</source>
+        <extracomment>Loading, or why the folders could not be loaded, where the list will be.</extracomment>
+        <translation>حالة المجلدات</translation>
+    </message>
+    <message>
+        <source>Checked folders are synced. Unchecking one stops syncing it: its mail stays in Threadline, and nothing is deleted on the server.</source>
+        <translation>تتم مزامنة المجلدات المحددة. إلغاء تحديد مجلد يوقف مزامنته: يبقى بريده في Threadline ولا يُحذف شيء من الخادم.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>حاول مجددًا</translation>
+    </message>
+    <message>
+        <source>Loading folders from {host}…</source>
+        <translation>جارٍ تحميل المجلدات من {host}…</translation>
+    </message>
+    <message>
+        <source>The folders on {host}. All Mail is always synced; check any other folder whose conversations you want here.</source>
+        <translation>المجلدات على {host}. تتم مزامنة «كل البريد» دائمًا؛ حدّد أي مجلد آخر تريد محادثاته هنا.</translation>
+    </message>
+    <message>
+        <source>The folders on {host}. Inbox and Sent are always synced; check any other folder whose conversations you want here.</source>
+        <translation>المجلدات على {host}. تتم مزامنة الوارد والمرسل دائمًا؛ حدّد أي مجلد آخر تريد محادثاته هنا.</translation>
+    </message>
+    <message>
+        <source>Could not load the folders: {error}</source>
+        <translation>تعذّر تحميل المجلدات: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {error}</source>
+        <translation>تعذّر حفظ الاختيار: {error}</translation>
     </message>
 </context>
 <context>
@@ -244,6 +319,62 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>ستُعاد المحاولة</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>مسودة</translation>
+    </message>
+    <message>
+        <source>{day} {date}, {time}</source>
+        <translation>{day} {date}، {time}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <extracomment>Scheduled messages stay in the list this long after they went, to say how it went. The widest the State, Subject and To columns grow; Last error takes the rest, wrapped. States a message can be taken back from, or sent again from.</extracomment>
+        <translation>{seconds} ث</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} د</translation>
+    </message>
+    <message>
+        <source>Sent late, {when}</source>
+        <translation>أُرسلت متأخرة، {when}</translation>
+    </message>
+    <message>
+        <source>Sent as scheduled, {when}</source>
+        <translation>أُرسلت كما هو مجدول، {when}</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}</source>
+        <translation>مجدولة في {when}</translation>
+    </message>
+    <message>
+        <source>Sending in {delay}</source>
+        <translation>الإرسال بعد {delay}</translation>
+    </message>
+    <message>
+        <source>Retrying in {delay}</source>
+        <translation>إعادة المحاولة بعد {delay}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCount</name>
     <message>
         <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
@@ -256,6 +387,125 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <message>
         <source>Outbox: {count} ({refused} not sent)</source>
         <translation>صندوق الصادر: {count} ({refused} لم تُرسَل)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Outbox messages</source>
+        <extracomment>Messages the user asked to send now: their outcome is said when the run ends.</extracomment>
+        <translation>رسائل صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>آخر خطأ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>أعد المحاولة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>فتح…</translation>
+    </message>
+    <message>
+        <source>Take the message back into a composer to change it</source>
+        <translation>أعد الرسالة إلى نافذة الكتابة لتعديلها</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>أرسل الآن</translation>
+    </message>
+    <message>
+        <source>Send the selected message now</source>
+        <translation>أرسل الرسالة المحددة الآن</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Undo send delay</source>
+        <translation>مهلة التراجع عن الإرسال</translation>
+    </message>
+    <message>
+        <source>How long a sent message waits, so that Undo can stop it</source>
+        <translation>المدة التي تنتظرها الرسالة المرسلة حتى يمكن للتراجع إيقافها</translation>
+    </message>
+    <message>
+        <source>Undo delay:</source>
+        <translation>مهلة التراجع:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>لا شيء في الانتظار.</numerusform>
+            <numerusform>رسالة واحدة في الانتظار.</numerusform>
+            <numerusform>رسالتان في الانتظار.</numerusform>
+            <numerusform>%n رسائل في الانتظار.</numerusform>
+            <numerusform>%n رسالة في الانتظار.</numerusform>
+            <numerusform>%n رسالة في الانتظار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>لا شيء ينتظر الإرسال.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was sent.</source>
+        <translation>أُرسلت «{subject}».</translation>
+    </message>
+    <message>
+        <source>“{subject}” was not sent: {error} Next try at {time}.</source>
+        <translation>لم تُرسل «{subject}»: {error} المحاولة التالية في {time}.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was refused: {error}</source>
+        <translation>رُفضت «{subject}»: {error}</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>حذف الرسالة</translation>
+    </message>
+    <message>
+        <source>Delete “{subject}” to {recipients}? It will not be sent, and there is no copy anywhere else.</source>
+        <translation>حذف «{subject}» إلى {recipients}؟ لن تُرسل، ولا توجد نسخة منها في أي مكان آخر.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>تعذّر الحذف</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>تعذّر الإرسال</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
     </message>
 </context>
 <context>
@@ -507,6 +757,24 @@ Ask Thunderbird&apos;s database of mail providers? It is run by Mozilla (autocon
             <numerusform>%n مرفقًا</numerusform>
             <numerusform>%n مرفق</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_FolderWords</name>
+    <message numerus="yes">
+        <source>no longer on the server (deleted or renamed); %n message(s) from it stay in Threadline</source>
+        <translation>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ لا رسائل منه في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى رسالة واحدة منه في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى رسالتان منه في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى %n رسائل منه في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى %n رسالة منه في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى %n رسالة منه في Threadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was gone from the server for a while; add it to sync it again</source>
+        <translation>اختفى من الخادم لبعض الوقت؛ أضفه لمزامنته من جديد</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,9 @@ Ihre Nachrichten sind sicher: Alles im Postausgang ist auf der Festplatte gespei
     <name>Errors</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).
+----------
+Show the filter box from this many folders on.</extracomment>
         <translation>Etwas ist schiefgegangen: {error}</translation>
     </message>
 </context>
@@ -197,6 +199,79 @@ Ihre Nachrichten sind sicher: Alles im Postausgang ist auf der Festplatte gespei
         <source>Inbox</source>
         <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
         <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>{folder} — always synced</source>
+        <translation>{folder} – wird immer abgeglichen</translation>
+    </message>
+    <message>
+        <source>{folder} — {role}, always synced</source>
+        <translation>{folder} – {role}, wird immer abgeglichen</translation>
+    </message>
+    <message>
+        <source>{folder} — gone from the server; its mail stays here</source>
+        <translation>{folder} – nicht mehr auf dem Server; die Nachrichten bleiben hier</translation>
+    </message>
+    <message>
+        <source>{folder} — was gone from the server; check it to sync it again</source>
+        <translation>{folder} – war nicht mehr auf dem Server; zum erneuten Abgleich anhaken</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Folders of {address}</source>
+        <extracomment>After OK: what changed, one sentence each (nothing changed: no signal).</extracomment>
+        <translation>Ordner von {address}</translation>
+    </message>
+    <message>
+        <source>Filter folders</source>
+        <translation>Ordner filtern</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Folders status</source>
+        <extracomment>Loading, or why the folders could not be loaded, where the list will be.</extracomment>
+        <translation>Ordnerstatus</translation>
+    </message>
+    <message>
+        <source>Checked folders are synced. Unchecking one stops syncing it: its mail stays in Threadline, and nothing is deleted on the server.</source>
+        <translation>Angehakte Ordner werden abgeglichen. Ohne Haken endet der Abgleich: Die Nachrichten bleiben in Threadline, und auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Loading folders from {host}…</source>
+        <translation>Ordner werden von {host} geladen …</translation>
+    </message>
+    <message>
+        <source>The folders on {host}. All Mail is always synced; check any other folder whose conversations you want here.</source>
+        <translation>Die Ordner auf {host}. „Alle Nachrichten“ wird immer abgeglichen; haken Sie jeden weiteren Ordner an, dessen Unterhaltungen Sie hier haben möchten.</translation>
+    </message>
+    <message>
+        <source>The folders on {host}. Inbox and Sent are always synced; check any other folder whose conversations you want here.</source>
+        <translation>Die Ordner auf {host}. Posteingang und Gesendet werden immer abgeglichen; haken Sie jeden weiteren Ordner an, dessen Unterhaltungen Sie hier haben möchten.</translation>
+    </message>
+    <message>
+        <source>Could not load the folders: {error}</source>
+        <translation>Die Ordner konnten nicht geladen werden: {error}</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {error}</source>
+        <translation>Die Auswahl konnte nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -240,6 +315,62 @@ Ihre Nachrichten sind sicher: Alles im Postausgang ist auf der Festplatte gespei
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>{day} {date}, {time}</source>
+        <translation>{day} {date}, {time}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <extracomment>Scheduled messages stay in the list this long after they went, to say how it went. The widest the State, Subject and To columns grow; Last error takes the rest, wrapped. States a message can be taken back from, or sent again from.</extracomment>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Sent late, {when}</source>
+        <translation>Verspätet gesendet, {when}</translation>
+    </message>
+    <message>
+        <source>Sent as scheduled, {when}</source>
+        <translation>Wie geplant gesendet, {when}</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}</source>
+        <translation>Geplant für {when}</translation>
+    </message>
+    <message>
+        <source>Sending in {delay}</source>
+        <translation>Versand in {delay}</translation>
+    </message>
+    <message>
+        <source>Retrying in {delay}</source>
+        <translation>Neuer Versuch in {delay}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCount</name>
     <message>
         <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
@@ -252,6 +383,121 @@ Ihre Nachrichten sind sicher: Alles im Postausgang ist auf der Festplatte gespei
     <message>
         <source>Outbox: {count} ({refused} not sent)</source>
         <translation>Postausgang: {count} ({refused} nicht gesendet)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Outbox messages</source>
+        <extracomment>Messages the user asked to send now: their outcome is said when the run ends.</extracomment>
+        <translation>Nachrichten im Postausgang</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <source>Take the message back into a composer to change it</source>
+        <translation>Die Nachricht zum Ändern zurück in ein Verfassen-Fenster holen</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Jetzt senden</translation>
+    </message>
+    <message>
+        <source>Send the selected message now</source>
+        <translation>Die ausgewählte Nachricht jetzt senden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Undo send delay</source>
+        <translation>Verzögerung zum Rückgängigmachen</translation>
+    </message>
+    <message>
+        <source>How long a sent message waits, so that Undo can stop it</source>
+        <translation>Wie lange eine gesendete Nachricht wartet, damit „Rückgängig“ sie noch aufhalten kann</translation>
+    </message>
+    <message>
+        <source>Undo delay:</source>
+        <translation>Rückgängig-Frist:</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n wartet.</numerusform>
+            <numerusform>%n warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Nichts wartet auf den Versand.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was sent.</source>
+        <translation>„{subject}“ wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was not sent: {error} Next try at {time}.</source>
+        <translation>„{subject}“ wurde nicht gesendet: {error} Nächster Versuch um {time}.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was refused: {error}</source>
+        <translation>„{subject}“ wurde abgelehnt: {error}</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{subject}” to {recipients}? It will not be sent, and there is no copy anywhere else.</source>
+        <translation>„{subject}“ an {recipients} löschen? Sie wird nicht gesendet, und es gibt nirgends eine Kopie.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Löschen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Senden nicht möglich</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
     </message>
 </context>
 <context>
@@ -487,6 +733,20 @@ Die Anbieter-Datenbank von Thunderbird fragen? Sie wird von Mozilla betrieben (a
             <numerusform>%n Anhang</numerusform>
             <numerusform>%n Anhänge</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_FolderWords</name>
+    <message numerus="yes">
+        <source>no longer on the server (deleted or renamed); %n message(s) from it stay in Threadline</source>
+        <translation>
+            <numerusform>nicht mehr auf dem Server (gelöscht oder umbenannt); %n Nachricht daraus bleibt in Threadline</numerusform>
+            <numerusform>nicht mehr auf dem Server (gelöscht oder umbenannt); %n Nachrichten daraus bleiben in Threadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was gone from the server for a while; add it to sync it again</source>
+        <translation>war eine Zeit lang nicht auf dem Server; zum erneuten Abgleich hinzufügen</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,16 @@
     </message>
 </context>
 <context>
+    <name>OutboxDialog</name>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n waiting.</numerusform>
+            <numerusform>%n waiting.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemotePicturesBar</name>
     <message numerus="yes">
         <source>%n picture(s) from the web are not shown: loading tells the sender you read it.</source>
@@ -44,6 +54,16 @@
         <translation>
             <numerusform>%n attachment</numerusform>
             <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_FolderWords</name>
+    <message numerus="yes">
+        <source>no longer on the server (deleted or renamed); %n message(s) from it stay in Threadline</source>
+        <translation>
+            <numerusform>no longer on the server (deleted or renamed); %n message from it stays in Threadline</numerusform>
+            <numerusform>no longer on the server (deleted or renamed); %n messages from it stay in Threadline</numerusform>
         </translation>
     </message>
 </context>

@@ -187,7 +187,9 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <name>Errors</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).
+----------
+Show the filter box from this many folders on.</extracomment>
         <translation>Une erreur s’est produite : {error}</translation>
     </message>
 </context>
@@ -197,6 +199,79 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
         <source>Inbox</source>
         <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
         <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>{folder} — always synced</source>
+        <translation>{folder} — toujours synchronisé</translation>
+    </message>
+    <message>
+        <source>{folder} — {role}, always synced</source>
+        <translation>{folder} — {role}, toujours synchronisé</translation>
+    </message>
+    <message>
+        <source>{folder} — gone from the server; its mail stays here</source>
+        <translation>{folder} — disparu du serveur ; ses messages restent ici</translation>
+    </message>
+    <message>
+        <source>{folder} — was gone from the server; check it to sync it again</source>
+        <translation>{folder} — avait disparu du serveur ; cochez-le pour le synchroniser à nouveau</translation>
+    </message>
+</context>
+<context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Folders of {address}</source>
+        <extracomment>After OK: what changed, one sentence each (nothing changed: no signal).</extracomment>
+        <translation>Dossiers de {address}</translation>
+    </message>
+    <message>
+        <source>Filter folders</source>
+        <translation>Filtrer les dossiers</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Folders status</source>
+        <extracomment>Loading, or why the folders could not be loaded, where the list will be.</extracomment>
+        <translation>État des dossiers</translation>
+    </message>
+    <message>
+        <source>Checked folders are synced. Unchecking one stops syncing it: its mail stays in Threadline, and nothing is deleted on the server.</source>
+        <translation>Les dossiers cochés sont synchronisés. Décocher un dossier arrête sa synchronisation : ses messages restent dans Threadline et rien n’est supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Loading folders from {host}…</source>
+        <translation>Chargement des dossiers depuis {host}…</translation>
+    </message>
+    <message>
+        <source>The folders on {host}. All Mail is always synced; check any other folder whose conversations you want here.</source>
+        <translation>Les dossiers de {host}. « Tous les messages » est toujours synchronisé ; cochez tout autre dossier dont vous voulez les conversations ici.</translation>
+    </message>
+    <message>
+        <source>The folders on {host}. Inbox and Sent are always synced; check any other folder whose conversations you want here.</source>
+        <translation>Les dossiers de {host}. Boîte de réception et Envoyés sont toujours synchronisés ; cochez tout autre dossier dont vous voulez les conversations ici.</translation>
+    </message>
+    <message>
+        <source>Could not load the folders: {error}</source>
+        <translation>Impossible de charger les dossiers : {error}</translation>
+    </message>
+    <message>
+        <source>Could not save the choice: {error}</source>
+        <translation>Impossible d’enregistrer le choix : {error}</translation>
     </message>
 </context>
 <context>
@@ -240,6 +315,62 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Will retry</source>
+        <translation>Nouvel essai prévu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>{day} {date}, {time}</source>
+        <translation>{day} {date}, {time}</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <extracomment>Scheduled messages stay in the list this long after they went, to say how it went. The widest the State, Subject and To columns grow; Last error takes the rest, wrapped. States a message can be taken back from, or sent again from.</extracomment>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Sent late, {when}</source>
+        <translation>Envoyé en retard, {when}</translation>
+    </message>
+    <message>
+        <source>Sent as scheduled, {when}</source>
+        <translation>Envoyé comme prévu, {when}</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}</source>
+        <translation>Prévu pour {when}</translation>
+    </message>
+    <message>
+        <source>Sending in {delay}</source>
+        <translation>Envoi dans {delay}</translation>
+    </message>
+    <message>
+        <source>Retrying in {delay}</source>
+        <translation>Nouvel essai dans {delay}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxCount</name>
     <message>
         <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
@@ -252,6 +383,121 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <message>
         <source>Outbox: {count} ({refused} not sent)</source>
         <translation>Boîte d’envoi : {count} ({refused} non envoyés)</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Outbox messages</source>
+        <extracomment>Messages the user asked to send now: their outcome is said when the run ends.</extracomment>
+        <translation>Messages de la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Take the message back into a composer to change it</source>
+        <translation>Reprendre le message dans une fenêtre de rédaction pour le modifier</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send the selected message now</source>
+        <translation>Envoyer maintenant le message sélectionné</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Undo send delay</source>
+        <translation>Délai d’annulation de l’envoi</translation>
+    </message>
+    <message>
+        <source>How long a sent message waits, so that Undo can stop it</source>
+        <translation>Durée pendant laquelle un message envoyé attend, pour qu’Annuler puisse l’arrêter</translation>
+    </message>
+    <message>
+        <source>Undo delay:</source>
+        <translation>Délai d’annulation :</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting.</source>
+        <translation>
+            <numerusform>%n en attente.</numerusform>
+            <numerusform>%n en attente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Rien n’attend d’être envoyé.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was sent.</source>
+        <translation>« {subject} » a été envoyé.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was not sent: {error} Next try at {time}.</source>
+        <translation>« {subject} » n’a pas été envoyé : {error} Prochain essai à {time}.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was refused: {error}</source>
+        <translation>« {subject} » a été refusé : {error}</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete “{subject}” to {recipients}? It will not be sent, and there is no copy anywhere else.</source>
+        <translation>Supprimer « {subject} » à {recipients} ? Il ne sera pas envoyé et il n’en existe aucune autre copie.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation>Envoi impossible</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
@@ -487,6 +733,20 @@ Interroger la base de fournisseurs de Thunderbird ? Elle est gérée par Mozilla
             <numerusform>%n pièce jointe</numerusform>
             <numerusform>%n pièces jointes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_FolderWords</name>
+    <message numerus="yes">
+        <source>no longer on the server (deleted or renamed); %n message(s) from it stay in Threadline</source>
+        <translation>
+            <numerusform>n’est plus sur le serveur (supprimé ou renommé) ; %n message qui en vient reste dans Threadline</numerusform>
+            <numerusform>n’est plus sur le serveur (supprimé ou renommé) ; %n messages qui en viennent restent dans Threadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was gone from the server for a while; add it to sync it again</source>
+        <translation>a disparu du serveur un temps ; ajoutez-le pour le synchroniser à nouveau</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,9 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
         <name>Errors</name>
         <message>
             <source>Something went wrong: {error}</source>
-            <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app's IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed ('' when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now ('' when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).</extracomment>
+            <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app's IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed ('' when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now ('' when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).
+----------
+Show the filter box from this many folders on.</extracomment>
             <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ: {error} ~~~~~~~~~~]</translation>
         </message>
     </context>
@@ -197,6 +199,79 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
             <source>Inbox</source>
             <extracomment>The server folders a conversation's messages live in, as shown (``["Inbox", "Sent"]``).</extracomment>
             <translation>[Îñƀöẋ ~]</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>[Šéñţ ~]</translation>
+        </message>
+        <message>
+            <source>All Mail</source>
+            <translation>[Åļļ Ṁåîļ ~]</translation>
+        </message>
+        <message>
+            <source>{folder} — always synced</source>
+            <translation>[{folder} — åļŵåýš šýñçéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} — {role}, always synced</source>
+            <translation>[{folder} — {role}, åļŵåýš šýñçéđ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} — gone from the server; its mail stays here</source>
+            <translation>[{folder} — ĝöñé ƒŕöɱ ţĥé šéŕṽéŕ; îţš ɱåîļ šţåýš ĥéŕé ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} — was gone from the server; check it to sync it again</source>
+            <translation>[{folder} — ŵåš ĝöñé ƒŕöɱ ţĥé šéŕṽéŕ; çĥéçķ îţ ţö šýñç îţ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>FoldersDialog</name>
+        <message>
+            <source>Folders of {address}</source>
+            <extracomment>After OK: what changed, one sentence each (nothing changed: no signal).</extracomment>
+            <translation>[Ƒöļđéŕš öƒ {address} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Filter folders</source>
+            <translation>[Ƒîļţéŕ ƒöļđéŕš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>[Ƒöļđéŕš ~]</translation>
+        </message>
+        <message>
+            <source>Folders status</source>
+            <extracomment>Loading, or why the folders could not be loaded, where the list will be.</extracomment>
+            <translation>[Ƒöļđéŕš šţåţûš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Checked folders are synced. Unchecking one stops syncing it: its mail stays in Threadline, and nothing is deleted on the server.</source>
+            <translation>[Çĥéçķéđ ƒöļđéŕš åŕé šýñçéđ. Ûñçĥéçķîñĝ öñé šţöþš šýñçîñĝ îţ: îţš ɱåîļ šţåýš îñ Ţĥŕéåđļîñé, åñđ ñöţĥîñĝ îš đéļéţéđ öñ ţĥé šéŕṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>[Ţŕý åĝåîñ ~~]</translation>
+        </message>
+        <message>
+            <source>Loading folders from {host}…</source>
+            <translation>[Ļöåđîñĝ ƒöļđéŕš ƒŕöɱ {host}… ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The folders on {host}. All Mail is always synced; check any other folder whose conversations you want here.</source>
+            <translation>[Ţĥé ƒöļđéŕš öñ {host}. Åļļ Ṁåîļ îš åļŵåýš šýñçéđ; çĥéçķ åñý öţĥéŕ ƒöļđéŕ ŵĥöšé çöñṽéŕšåţîöñš ýöû ŵåñţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The folders on {host}. Inbox and Sent are always synced; check any other folder whose conversations you want here.</source>
+            <translation>[Ţĥé ƒöļđéŕš öñ {host}. Îñƀöẋ åñđ Šéñţ åŕé åļŵåýš šýñçéđ; çĥéçķ åñý öţĥéŕ ƒöļđéŕ ŵĥöšé çöñṽéŕšåţîöñš ýöû ŵåñţ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not load the folders: {error}</source>
+            <translation>[Çöûļđ ñöţ ļöåđ ţĥé ƒöļđéŕš: {error} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Could not save the choice: {error}</source>
+            <translation>[Çöûļđ ñöţ šåṽé ţĥé çĥöîçé: {error} ~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -240,6 +315,62 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
         </message>
     </context>
     <context>
+        <name>Outbox</name>
+        <message>
+            <source>Waiting</source>
+            <translation>[Ŵåîţîñĝ ~]</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>[Šéñđîñĝ… ~]</translation>
+        </message>
+        <message>
+            <source>Will retry</source>
+            <translation>[Ŵîļļ ŕéţŕý ~~]</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>[Ƒåîļéđ ~]</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>[Đŕåƒţ ~]</translation>
+        </message>
+        <message>
+            <source>{day} {date}, {time}</source>
+            <translation>[{day} {date}, {time} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{seconds} s</source>
+            <extracomment>Scheduled messages stay in the list this long after they went, to say how it went. The widest the State, Subject and To columns grow; Last error takes the rest, wrapped. States a message can be taken back from, or sent again from.</extracomment>
+            <translation>[{seconds} š ~~]</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>[{minutes} ɱîñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Sent late, {when}</source>
+            <translation>[Šéñţ ļåţé, {when} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent as scheduled, {when}</source>
+            <translation>[Šéñţ åš šçĥéđûļéđ, {when} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scheduled for {when}</source>
+            <translation>[Šçĥéđûļéđ ƒöŕ {when} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending in {delay}</source>
+            <translation>[Šéñđîñĝ îñ {delay} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Retrying in {delay}</source>
+            <translation>[Ŕéţŕýîñĝ îñ {delay} ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>OutboxCount</name>
         <message>
             <source>Messages waiting to be sent: open the Outbox (Ctrl+O)</source>
@@ -252,6 +383,121 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
         <message>
             <source>Outbox: {count} ({refused} not sent)</source>
             <translation>[Öûţƀöẋ: {count} ({refused} ñöţ šéñţ) ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutboxDialog</name>
+        <message>
+            <source>Outbox</source>
+            <translation>[Öûţƀöẋ ~]</translation>
+        </message>
+        <message>
+            <source>Outbox messages</source>
+            <extracomment>Messages the user asked to send now: their outcome is said when the run ends.</extracomment>
+            <translation>[Öûţƀöẋ ɱéššåĝéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>[Šţåţé ~]</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>[Šûƀĵéçţ ~]</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>[Ţö ~]</translation>
+        </message>
+        <message>
+            <source>Last error</source>
+            <translation>[Ļåšţ éŕŕöŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>[Ŕéţŕý ~]</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>[Đéļéţé ~]</translation>
+        </message>
+        <message>
+            <source>Open…</source>
+            <translation>[Öþéñ… ~]</translation>
+        </message>
+        <message>
+            <source>Take the message back into a composer to change it</source>
+            <translation>[Ţåķé ţĥé ɱéššåĝé ƀåçķ îñţö å çöɱþöšéŕ ţö çĥåñĝé îţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send now</source>
+            <translation>[Šéñđ ñöŵ ~]</translation>
+        </message>
+        <message>
+            <source>Send the selected message now</source>
+            <translation>[Šéñđ ţĥé šéļéçţéđ ɱéššåĝé ñöŵ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation>[ š ~]</translation>
+        </message>
+        <message>
+            <source>Undo send delay</source>
+            <translation>[Ûñđö šéñđ đéļåý ~~~~]</translation>
+        </message>
+        <message>
+            <source>How long a sent message waits, so that Undo can stop it</source>
+            <translation>[Ĥöŵ ļöñĝ å šéñţ ɱéššåĝé ŵåîţš, šö ţĥåţ Ûñđö çåñ šţöþ îţ ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Undo delay:</source>
+            <translation>[Ûñđö đéļåý: ~~]</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting.</source>
+            <translation>
+                <numerusform>[%n ŵåîţîñĝ. ~~]</numerusform>
+                <numerusform>[%n ŵåîţîñĝ. ~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing waits to be sent.</source>
+            <translation>[Ñöţĥîñĝ ŵåîţš ţö ƀé šéñţ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>“{subject}” was sent.</source>
+            <translation>[“{subject}” ŵåš šéñţ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>“{subject}” was not sent: {error} Next try at {time}.</source>
+            <translation>[“{subject}” ŵåš ñöţ šéñţ: {error} Ñéẋţ ţŕý åţ {time}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>“{subject}” was refused: {error}</source>
+            <translation>[“{subject}” ŵåš ŕéƒûšéđ: {error} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete message</source>
+            <translation>[Đéļéţé ɱéššåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Delete “{subject}” to {recipients}? It will not be sent, and there is no copy anywhere else.</source>
+            <translation>[Đéļéţé “{subject}” ţö {recipients}? Îţ ŵîļļ ñöţ ƀé šéñţ, åñđ ţĥéŕé îš ñö çöþý åñýŵĥéŕé éļšé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot delete</source>
+            <translation>[Çåññöţ đéļéţé ~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot send</source>
+            <translation>[Çåññöţ šéñđ ~~]</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>[Šéñđîñĝ… ~]</translation>
         </message>
     </context>
     <context>
@@ -487,6 +733,20 @@ Ask Thunderbird's database of mail providers? It is run by Mozilla (autoconfig.t
                 <numerusform>[%n åţţåçĥɱéñţ(š) ~~~~]</numerusform>
                 <numerusform>[%n åţţåçĥɱéñţ(š) ~~~~]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>_FolderWords</name>
+        <message numerus="yes">
+            <source>no longer on the server (deleted or renamed); %n message(s) from it stay in Threadline</source>
+            <translation>
+                <numerusform>[ñö ļöñĝéŕ öñ ţĥé šéŕṽéŕ (đéļéţéđ öŕ ŕéñåɱéđ); %n ɱéššåĝé(š) ƒŕöɱ îţ šţåý îñ Ţĥŕéåđļîñé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[ñö ļöñĝéŕ öñ ţĥé šéŕṽéŕ (đéļéţéđ öŕ ŕéñåɱéđ); %n ɱéššåĝé(š) ƒŕöɱ îţ šţåý îñ Ţĥŕéåđļîñé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>was gone from the server for a while; add it to sync it again</source>
+            <translation>[ŵåš ĝöñé ƒŕöɱ ţĥé šéŕṽéŕ ƒöŕ å ŵĥîļé; åđđ îţ ţö šýñç îţ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

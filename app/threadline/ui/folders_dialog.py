@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -44,6 +44,8 @@ from threadline.ui.plain import plain_label, plain_tooltip
 from threadline.ui.window_fit import fit_to_screen
 from threadline.ui.worker import Progress, run_in_background
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
 log = logging.getLogger("threadline.ui")
 
 #: Show the filter box from this many folders on.
@@ -56,20 +58,55 @@ def _words(error: Exception) -> str:
     if isinstance(error, ThreadlineError):
         return str(error)
     log.error("folders dialog: unexpected error", exc_info=error)
-    return f"Something went wrong: {type(error).__name__}: {error}"
+    text = translate("Errors", "Something went wrong: {error}")
+    return text.format(error=f"{type(error).__name__}: {error}")
+
+
+def role_label(choice: FolderChoice) -> str:
+    """The folder's role in the user's words ("Sent", "Gesendet"), or ''."""
+    labels = {
+        "Inbox": translate("Folders", "Inbox"),
+        "Sent": translate("Folders", "Sent"),
+        "All Mail": translate("Folders", "All Mail"),
+    }
+    return labels.get(choice.role_label, choice.role_label)
 
 
 def item_text(choice: FolderChoice) -> str:
     """A folder as its row shows it: the server's name, and its role or state in words."""
     if choice.fixed and choice.name.casefold() == choice.role_label.casefold():
-        return f"{folder_label(choice.name)} — always synced"  # not "INBOX — Inbox"
+        # not "INBOX — Inbox"
+        return translate("Folders", "{folder} — always synced").format(
+            folder=folder_label(choice.name)
+        )
     if choice.fixed:
-        return f"{choice.name} — {choice.role_label}, always synced"
+        return translate("Folders", "{folder} — {role}, always synced").format(
+            folder=choice.name, role=role_label(choice)
+        )
     if not choice.on_server:
-        return f"{choice.name} — gone from the server; its mail stays here"
+        return translate("Folders", "{folder} — gone from the server; its mail stays here").format(
+            folder=choice.name
+        )
     if choice.folder_id is not None and not choice.synced:
-        return f"{choice.name} — was gone from the server; check it to sync it again"
+        return translate(
+            "Folders", "{folder} — was gone from the server; check it to sync it again"
+        ).format(folder=choice.name)
     return choice.name
+
+
+class _FolderWords(QObject):
+    def note(self, choice: FolderChoice) -> str:
+        """What a person should know beyond the state (the tooltip), or ''."""
+        if not choice.on_server:
+            return self.tr(
+                "no longer on the server (deleted or renamed); %n message(s) from it stay in "
+                "Threadline",
+                "",
+                choice.messages,
+            )
+        if choice.folder_id is not None and not choice.synced:
+            return self.tr("was gone from the server for a while; add it to sync it again")
+        return ""
 
 
 class FoldersDialog(QDialog):
@@ -93,39 +130,41 @@ class FoldersDialog(QDialog):
         self.open_session = open_session or session_factory(config_dir, timeout=SESSION_TIMEOUT)
         self.server: ServerFolders | None = None
         self.choices: list[FolderChoice] = []
-        self.setWindowTitle(f"Folders of {account.address}")
+        self.setWindowTitle(self.tr("Folders of {address}").format(address=account.address))
         layout = QVBoxLayout(self)
         self.intro = plain_label()  # names the server: never markup
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter folders")
-        self.filter.setAccessibleName("Filter folders")
+        self.filter.setPlaceholderText(self.tr("Filter folders"))
+        self.filter.setAccessibleName(self.tr("Filter folders"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter)
         self.filter.hide()
         layout.addWidget(self.filter)
         self.list = QListWidget()
-        self.list.setAccessibleName("Folders")
+        self.list.setAccessibleName(self.tr("Folders"))
         self.list.setUniformItemSizes(True)
         #: Loading, or why the folders could not be loaded, where the list will be.
         self.status = plain_label()  # the server's words and errors: never markup
         self.status.setWordWrap(True)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status.setAccessibleName("Folders status")
+        self.status.setAccessibleName(self.tr("Folders status"))
         self.status.setMargin(24)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.status)
         self.pages.addWidget(self.list)
         layout.addWidget(self.pages, 1)
         self.note = plain_label(
-            "Checked folders are synced. Unchecking one stops syncing it: its mail stays "
-            "in Threadline, and nothing is deleted on the server."
+            self.tr(
+                "Checked folders are synced. Unchecking one stops syncing it: its mail stays "
+                "in Threadline, and nothing is deleted on the server."
+            )
         )
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         row = QHBoxLayout()
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.clicked.connect(self.load)
         self.retry_button.hide()
         row.addWidget(self.retry_button)
@@ -151,7 +190,9 @@ class FoldersDialog(QDialog):
         self._show_list(False)
         self.ok_button.setEnabled(False)
         self.retry_button.hide()
-        self.status.setText(f"Loading folders from {self.account.imap_host}…")
+        self.status.setText(
+            self.tr("Loading folders from {host}…").format(host=self.account.imap_host)
+        )
         open_session, account, store_path = self.open_session, self.account, self.store_path
 
         def work(_progress: Progress) -> tuple[ServerFolders, list[FolderChoice]]:
@@ -175,21 +216,30 @@ class FoldersDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             else:
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            if choice.note:
-                item.setToolTip(plain_tooltip(f"{choice.name}: {choice.note}"))
+            note = _FolderWords().note(choice)
+            if note:
+                item.setToolTip(plain_tooltip(f"{choice.name}: {note}"))
             self.list.addItem(item)
         self._show_list(True)
         self.ok_button.setEnabled(True)
         self.filter.setVisible(len(self.choices) >= FILTER_FROM)
         self._filter(self.filter.text())
-        always = "All Mail is" if self.server.gmail else "Inbox and Sent are"
-        self.intro.setText(
-            f"The folders on {self.server.host}. {always} always synced; check any other "
-            "folder whose conversations you want here."
-        )
+        if self.server.gmail:
+            intro = self.tr(
+                "The folders on {host}. All Mail is always synced; check any other folder "
+                "whose conversations you want here."
+            )
+        else:
+            intro = self.tr(
+                "The folders on {host}. Inbox and Sent are always synced; check any other "
+                "folder whose conversations you want here."
+            )
+        self.intro.setText(intro.format(host=self.server.host))
 
     def _failed(self, error: Exception) -> None:
-        self.status.setText(f"Could not load the folders: {_words(error)}")
+        self.status.setText(
+            self.tr("Could not load the folders: {error}").format(error=_words(error))
+        )
         self.retry_button.show()
         self.retry_button.setFocus()
 
@@ -246,7 +296,9 @@ class FoldersDialog(QDialog):
             super(FoldersDialog, self).accept()
 
         def failed(error: Exception) -> None:
-            self.intro.setText(f"Could not save the choice: {_words(error)}")
+            self.intro.setText(
+                self.tr("Could not save the choice: {error}").format(error=_words(error))
+            )
             self.ok_button.setEnabled(True)
             self.list.setEnabled(True)
 

@@ -6,7 +6,7 @@ import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +27,38 @@ from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_label, plain_tooltip
 from threadline.ui.window_fit import fit_to_screen
 
-STATE_LABELS = {
-    OutboxState.QUEUED: "Waiting",
-    OutboxState.SENDING: "Sending…",
-    OutboxState.FAILED_TEMPORARY: "Will retry",
-    OutboxState.FAILED_PERMANENT: "Failed",
-    OutboxState.DRAFT: "Draft",
-}
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+def state_label(state: OutboxState) -> str:
+    """A state in the user's words."""
+    labels = {
+        OutboxState.QUEUED: translate("Outbox", "Waiting"),
+        OutboxState.SENDING: translate("Outbox", "Sending…"),
+        OutboxState.FAILED_TEMPORARY: translate("Outbox", "Will retry"),
+        OutboxState.FAILED_PERMANENT: translate("Outbox", "Failed"),
+        OutboxState.DRAFT: translate("Outbox", "Draft"),
+    }
+    return labels.get(state, str(state))
+
+
+def moment(epoch: float) -> str:
+    """A day and time in the locale's forms: ``Mon 24 Nov, 16:00``, ``Mo. 24.11.26, 16:00``."""
+    when = QDateTime.fromMSecsSinceEpoch(round(epoch * 1000))
+    locale = QLocale()
+    day = locale.toString(when.date(), "ddd")
+    if locale.language() == QLocale.Language.C:
+        date, clock = locale.toString(when.date(), "d MMM"), locale.toString(when.time(), "HH:mm")
+    else:
+        date = locale.toString(when.date(), QLocale.FormatType.ShortFormat)
+        clock = locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+    return translate("Outbox", "{day} {date}, {time}").format(day=day, date=date, time=clock)
+
+
+def clock(epoch: float) -> str:
+    """The time of day in the locale's short form."""
+    when = QDateTime.fromMSecsSinceEpoch(round(epoch * 1000)).time()
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
 
 
 #: Scheduled messages stay in the list this long after they went, to say how it went.
@@ -48,26 +73,28 @@ FAILED = (OutboxState.FAILED_TEMPORARY, OutboxState.FAILED_PERMANENT)
 
 def _in(seconds: float, now: float) -> str:
     if seconds < 60:
-        return f"{math.ceil(seconds)} s"
+        return translate("Outbox", "{seconds} s").format(seconds=math.ceil(seconds))
     if seconds < 3600:
-        return f"{math.ceil(seconds / 60)} min"
-    return time.strftime("%a %-d %b, %H:%M", time.localtime(now + seconds))
+        return translate("Outbox", "{minutes} min").format(minutes=math.ceil(seconds / 60))
+    return moment(now + seconds)
 
 
 def state_text(entry: OutboxEntry, now: float) -> str:
     """What the State column says: when a held-back, scheduled or failed message goes."""
     if entry.state is OutboxState.SENT and entry.sent_at is not None:
-        sent = time.strftime("%a %-d %b, %H:%M", time.localtime(entry.sent_at))
-        late = entry.last_error.startswith("Sent late")
-        return f"Sent {'late, ' if late else 'as scheduled, '}{sent}"
+        sent = moment(entry.sent_at)
+        if entry.last_error.startswith("Sent late"):
+            return translate("Outbox", "Sent late, {when}").format(when=sent)
+        return translate("Outbox", "Sent as scheduled, {when}").format(when=sent)
     held = entry.waits_until(now)
     if held is not None and entry.scheduled_for is not None:
-        return time.strftime("Scheduled for %a %-d %b, %H:%M", time.localtime(held))
+        return translate("Outbox", "Scheduled for {when}").format(when=moment(held))
     if held is not None:
-        return f"Sending in {_in(held - now, now)}"
+        return translate("Outbox", "Sending in {delay}").format(delay=_in(held - now, now))
     if entry.state is OutboxState.FAILED_TEMPORARY:
-        return f"Retrying in {_in(max(0.0, entry.next_attempt_at - now), now)}"
-    return STATE_LABELS.get(entry.state, str(entry.state))
+        delay = _in(max(0.0, entry.next_attempt_at - now), now)
+        return translate("Outbox", "Retrying in {delay}").format(delay=delay)
+    return state_label(entry.state)
 
 
 class OutboxDialog(QDialog):
@@ -78,7 +105,7 @@ class OutboxDialog(QDialog):
 
     def __init__(self, store_path: Path, parent: QDialog | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Outbox")
+        self.setWindowTitle(self.tr("Outbox"))
         self.store_path = store_path
         self.outbox = Outbox(db.connect(store_path))
         self.entries: list[OutboxEntry] = []
@@ -86,8 +113,10 @@ class OutboxDialog(QDialog):
         self.awaited: dict[int, str] = {}
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName("Outbox messages")
-        self.table.setHorizontalHeaderLabels(["State", "Subject", "To", "Last error"])
+        self.table.setAccessibleName(self.tr("Outbox messages"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("State"), self.tr("Subject"), self.tr("To"), self.tr("Last error")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # the buttons act on one message: one row at a time (and no Ctrl-toggling)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,25 +129,27 @@ class OutboxDialog(QDialog):
         self.summary = plain_label()
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
-        self.retry_button = QPushButton("Retry")
+        self.retry_button = QPushButton(self.tr("Retry"))
         self.retry_button.clicked.connect(self.retry_selected)
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.open_button = QPushButton("Open…")
-        self.open_button.setToolTip("Take the message back into a composer to change it")
+        self.open_button = QPushButton(self.tr("Open…"))
+        self.open_button.setToolTip(self.tr("Take the message back into a composer to change it"))
         self.open_button.clicked.connect(self.open_selected)
-        self.send_button = QPushButton("Send now")
-        self.send_button.setToolTip("Send the selected message now")
+        self.send_button = QPushButton(self.tr("Send now"))
+        self.send_button.setToolTip(self.tr("Send the selected message now"))
         self.send_button.clicked.connect(self.send_now)
         self.undo_seconds = QSpinBox()
         self.undo_seconds.setRange(0, 30)
-        self.undo_seconds.setSuffix(" s")
-        self.undo_seconds.setAccessibleName("Undo send delay")
-        self.undo_seconds.setToolTip("How long a sent message waits, so that Undo can stop it")
+        self.undo_seconds.setSuffix(self.tr(" s"))
+        self.undo_seconds.setAccessibleName(self.tr("Undo send delay"))
+        self.undo_seconds.setToolTip(
+            self.tr("How long a sent message waits, so that Undo can stop it")
+        )
         for button in (self.open_button, self.retry_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(plain_label("Undo delay:"))
+        buttons.addWidget(plain_label(self.tr("Undo delay:")))
         buttons.addWidget(self.undo_seconds)
         buttons.addWidget(self.send_button)
         layout.addLayout(buttons)
@@ -137,7 +168,7 @@ class OutboxDialog(QDialog):
         self.table.clearSelection()
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
-            cells = (state_text(entry, now), entry.subject or "(no subject)",
+            cells = (state_text(entry, now), entry.subject or self.tr("(no subject)"),
                      ", ".join(entry.recipients), entry.last_error)  # fmt: skip
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -156,7 +187,9 @@ class OutboxDialog(QDialog):
         else:
             self.ticker.stop()
         self.summary.setText(
-            "Nothing waits to be sent." if not waiting else f"{len(waiting)} waiting."
+            self.tr("%n waiting.", "", len(waiting))
+            if waiting
+            else self.tr("Nothing waits to be sent.")
         )
 
     def _fit_columns(self) -> None:
@@ -193,15 +226,15 @@ class OutboxDialog(QDialog):
         said = []
         for entry_id, subject in list(self.awaited.items()):
             if entry_id in report.sent:
-                said.append(f"“{subject}” was sent.")
+                said.append(self.tr("“{subject}” was sent.").format(subject=subject))
             elif entry_id in report.failed_temporary:
-                when = time.strftime(
-                    "%H:%M", time.localtime(self.outbox.get(entry_id).next_attempt_at)
-                )
-                said.append(f"“{subject}” was not sent: {report.failed_temporary[entry_id]} "
-                            f"Next try at {when}.")  # fmt: skip
+                when = clock(self.outbox.get(entry_id).next_attempt_at)
+                text = self.tr("“{subject}” was not sent: {error} Next try at {time}.")
+                error = report.failed_temporary[entry_id]
+                said.append(text.format(subject=subject, error=error, time=when))
             elif entry_id in report.failed_permanent:
-                said.append(f"“{subject}” was refused: {report.failed_permanent[entry_id]}")
+                said.append(self.tr("“{subject}” was refused: {error}").format(
+                    subject=subject, error=report.failed_permanent[entry_id]))  # fmt: skip
             else:
                 continue
             del self.awaited[entry_id]
@@ -221,19 +254,20 @@ class OutboxDialog(QDialog):
         if entry.state is OutboxState.SENT:
             self._delete(entry)
             return
-        subject = entry.subject or "(no subject)"
+        subject = entry.subject or self.tr("(no subject)")
         self.confirmation = confirm(
-            self, "Delete message",
-            f"Delete “{subject}” to {', '.join(entry.recipients)}? It will not be sent, "
-            "and there is no copy anywhere else.",
-            "Delete message", lambda: self._delete(entry),
+            self, self.tr("Delete message"),
+            self.tr("Delete “{subject}” to {recipients}? It will not be sent, and there is no "
+                    "copy anywhere else.").format(subject=subject,
+                                                  recipients=", ".join(entry.recipients)),
+            self.tr("Delete message"), lambda: self._delete(entry),
         )  # fmt: skip
 
     def _delete(self, entry: OutboxEntry) -> None:
         try:
             self.outbox.delete(entry.id)
         except Exception as error:
-            show_error(self, "Cannot delete", error)
+            show_error(self, self.tr("Cannot delete"), error)
         self.refresh()
 
     def open_selected(self) -> None:
@@ -251,9 +285,9 @@ class OutboxDialog(QDialog):
             try:
                 self.outbox.send_now(entry.id)
             except Exception as error:
-                show_error(self, "Cannot send", error)
+                show_error(self, self.tr("Cannot send"), error)
                 return
-            self.awaited[entry.id] = entry.subject or "(no subject)"
+            self.awaited[entry.id] = entry.subject or self.tr("(no subject)")
         self.refresh()
-        self.summary.setText("Sending…")
+        self.summary.setText(self.tr("Sending…"))
         self.send_requested.emit()
