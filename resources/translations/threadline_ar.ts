@@ -2,6 +2,407 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (المنفذ 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (المنفذ 465)</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>بلا (فقط لخادم على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (المنفذ 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (المنفذ 143)</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <extracomment>The synced folders the Accounts window names before &quot;and N more&quot;. What the server parts of a new account&apos;s form hold before anything is filled in.</extracomment>
+        <translation>خادم SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>منفذ SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>أمان SMTP</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>خادم الوارد</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>منفذ الوارد</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>أمان الوارد</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>بلا تشفير</translation>
+    </message>
+    <message>
+        <source>Enter the password: this account signs in with one.</source>
+        <translation>أدخل كلمة المرور: هذا الحساب يسجّل الدخول بها.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account: type it here and save, or sending will fail.</source>
+        <translation>لا توجد كلمة مرور محفوظة لهذا الحساب: اكتبها هنا واحفظ، وإلا سيفشل الإرسال.</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>مثلًا smtp.example.org</translation>
+    </message>
+    <message>
+        <source>none: this account only sends</source>
+        <translation>لا شيء: هذا الحساب يرسل فقط</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>The form&apos;s parts each stored field is read from. A field whose parts the user left as they were loaded is saved back exactly as it was stored (no re-derivation, no trimming), so Save only ever changes what the user changed.</extracomment>
+        <translation>الأمان</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>The synced folders of an account changed (the app syncs now to fetch them).
+----------
+For a new account: what the form itself last put in each server part. A part still holding it follows the address; one the user changed is left alone. Whether &quot;Save a copy&quot; still holds Threadline&apos;s suggestion for the SMTP server (a new account, or one loaded without an incoming server, until it is clicked).</extracomment>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>إعدادات الحساب</translation>
+    </message>
+    <message>
+        <source>e.g. ann@example.org</source>
+        <translation>مثلًا ann@example.org</translation>
+    </message>
+    <message>
+        <source>other addresses of this mailbox, comma-separated</source>
+        <translation>عناوين أخرى لهذا الصندوق، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Replies to mail sent to one of these go from it, through this account&apos;s server.</source>
+        <translation>الردود على البريد المرسل إلى أحد هذه العناوين تخرج منه، عبر خادم هذا الحساب.</translation>
+    </message>
+    <message>
+        <source>The server this account&apos;s mail comes from. Leave it empty for an account that only sends.</source>
+        <translation>الخادم الذي يأتي منه بريد هذا الحساب. اتركه فارغًا لحساب يرسل فقط.</translation>
+    </message>
+    <message>
+        <source>Save a copy of sent mail in the Sent folder</source>
+        <translation>احفظ نسخة من البريد المرسل في مجلد المرسل</translation>
+    </message>
+    <message>
+        <source>Gmail and Microsoft file mail sent through their servers in Sent by themselves; a second copy would show every message twice.</source>
+        <translation>يحفظ Gmail وMicrosoft البريد المرسل عبر خوادمهما في المرسل بنفسيهما؛ ونسخة ثانية ستُظهر كل رسالة مرتين.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>بلا تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} (OAuth2)</source>
+        <translation>تسجيل الدخول عبر {provider} (OAuth2)</translation>
+    </message>
+    <message>
+        <source>One login for both servers.</source>
+        <translation>تسجيل دخول واحد للخادمين.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring only</source>
+        <translation>تُحفظ في سلسلة مفاتيح النظام فقط</translation>
+    </message>
+    <message>
+        <source>Find settings</source>
+        <translation>إيجاد الإعدادات</translation>
+    </message>
+    <message>
+        <source>Ask your address&apos;s domain for its servers (its own configuration, its DNS records); Thunderbird&apos;s database only if you agree.</source>
+        <translation>اسأل نطاق عنوانك عن خوادمه (إعداداته الخاصة وسجلات DNS)؛ وقاعدة بيانات Thunderbird فقط إن وافقت.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Also sends as</source>
+        <translation>يرسل أيضًا باسم</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>خادم SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>الأمان</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>خادم الوارد (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>منفذ الوارد</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>أمان الوارد</translation>
+    </message>
+    <message>
+        <source>Save sent mail</source>
+        <translation>حفظ المرسل</translation>
+    </message>
+    <message>
+        <source>Sending mail (SMTP)</source>
+        <translation>إرسال البريد (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>الخادم</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>البريد الوارد (IMAP)</translation>
+    </message>
+    <message>
+        <source>Folders…</source>
+        <translation>المجلدات…</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>المجلدات</translation>
+    </message>
+    <message>
+        <source>Synced folders</source>
+        <translation>المجلدات المتزامنة</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>نتيجة اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Enter your address: the servers of well-known providers are filled in.</source>
+        <extracomment>How look-ups reach the network; None: the system&apos;s (tests set local servers). Counts tests and form changes: a test&apos;s result for settings changed since is not shown, and a shown one goes when the settings change.</extracomment>
+        <translation>أدخل عنوانك: تُملأ خوادم المزوّدين المعروفين تلقائيًا.</translation>
+    </message>
+    <message>
+        <source>an unnamed provider</source>
+        <translation>مزوّد بلا اسم</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} (OAuth2, not set up here)</source>
+        <translation>تسجيل الدخول عبر {provider} (OAuth2، غير مُعدّ هنا)</translation>
+    </message>
+    <message>
+        <source>It takes an app password, or sign in with OAuth2 (Sign-in above).</source>
+        <translation>يتطلب كلمة مرور تطبيق، أو سجّل الدخول عبر OAuth2 (تسجيل الدخول أعلاه).</translation>
+    </message>
+    <message>
+        <source>Filled in the servers of {provider}.</source>
+        <translation>مُلئت خوادم {provider}.</translation>
+    </message>
+    <message>
+        <source>No preset for {domain}: the grey server names are only guesses. Your provider&apos;s help pages name the real ones; leave the incoming server empty to only send.</source>
+        <translation>لا إعدادات جاهزة لـ {domain}: أسماء الخوادم الرمادية مجرد تخمين. صفحات المساعدة لدى مزوّدك تذكر الأسماء الصحيحة؛ اترك خادم الوارد فارغًا للإرسال فقط.</translation>
+    </message>
+    <message>
+        <source>{server} (a guess)</source>
+        <translation>{server} (تخمين)</translation>
+    </message>
+    <message>
+        <source>{server} (a guess), or empty to only send</source>
+        <translation>{server} (تخمين)، أو فارغ للإرسال فقط</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>لم يُحفظ: {error}</translation>
+    </message>
+    <message>
+        <source>Not tested: {error}</source>
+        <translation>لم يُختبر: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>لم يُحفظ بعد.</numerusform>
+            <numerusform>لم يُحفظ بعد: انظر الحقل المعلَّم.</numerusform>
+            <numerusform>لم يُحفظ بعد: انظر الحقلين المعلَّمين.</numerusform>
+            <numerusform>لم يُحفظ بعد: انظر الحقول المعلَّمة الـ%n.</numerusform>
+            <numerusform>لم يُحفظ بعد: انظر الحقول المعلَّمة الـ%n.</numerusform>
+            <numerusform>لم يُحفظ بعد: انظر الحقول المعلَّمة الـ%n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not tested yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>لم يُختبر بعد.</numerusform>
+            <numerusform>لم يُختبر بعد: انظر الحقل المعلَّم.</numerusform>
+            <numerusform>لم يُختبر بعد: انظر الحقلين المعلَّمين.</numerusform>
+            <numerusform>لم يُختبر بعد: انظر الحقول المعلَّمة الـ%n.</numerusform>
+            <numerusform>لم يُختبر بعد: انظر الحقول المعلَّمة الـ%n.</numerusform>
+            <numerusform>لم يُختبر بعد: انظر الحقول المعلَّمة الـ%n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the password could not be stored.</source>
+        <translation>لم يُحفظ: تعذّر حفظ كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>حُفظ {account}.</translation>
+    </message>
+    <message>
+        <source>It signs in with nothing: the server on this computer takes mail without.</source>
+        <translation>يسجّل الدخول بلا بيانات: الخادم على هذا الحاسوب يقبل البريد دونها.</translation>
+    </message>
+    <message>
+        <source>Saved {account}, but without a password: sending will fail until you enter it.</source>
+        <translation>حُفظ {account} لكن بلا كلمة مرور: سيفشل الإرسال حتى تدخلها.</translation>
+    </message>
+    <message>
+        <source>{smtp} and {imap}</source>
+        <translation>{smtp} و{imap}</translation>
+    </message>
+    <message>
+        <source>Connecting to {servers}…</source>
+        <translation>جارٍ الاتصال بـ {servers}…</translation>
+    </message>
+    <message>
+        <source>The settings changed during the test: test again to check them.</source>
+        <translation>تغيّرت الإعدادات أثناء الاختبار: اختبر مجددًا للتحقق منها.</translation>
+    </message>
+    <message>
+        <source>You can change any field.</source>
+        <translation>يمكنك تغيير أي حقل.</translation>
+    </message>
+    <message>
+        <source>{part}: {found} (you typed {typed})</source>
+        <translation>{part}: {found} (كتبتَ {typed})</translation>
+    </message>
+    <message>
+        <source>{where} names other settings than you typed:
+
+{lines}
+
+Use them for these fields too?</source>
+        <translation>يذكر {where} إعدادات غير التي كتبتها:
+
+{lines}
+
+هل تستخدمها لهذه الحقول أيضًا؟</translation>
+    </message>
+    <message>
+        <source>Use the settings found?</source>
+        <translation>استخدام الإعدادات التي عُثر عليها؟</translation>
+    </message>
+    <message>
+        <source>Use them</source>
+        <translation>استخدمها</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>أبقِ إعداداتي</translation>
+    </message>
+    <message>
+        <source>Kept what you typed: {fields}.</source>
+        <translation>أُبقي ما كتبته: {fields}.</translation>
+    </message>
+    <message>
+        <source>Save the account with an incoming server to choose the folders it syncs.</source>
+        <translation>احفظ الحساب مع خادم وارد لتختار المجلدات التي يزامنها.</translation>
+    </message>
+    <message>
+        <source>Inbox and Sent (found at the first sync)</source>
+        <translation>الوارد والمرسل (يُعثر عليهما في أول مزامنة)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>لا غير</numerusform>
+            <numerusform>واحد آخر</numerusform>
+            <numerusform>اثنان آخران</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+            <numerusform>%n أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} و{second}</translation>
+    </message>
+    <message>
+        <source>Syncs {folders}.</source>
+        <translation>يزامن {folders}.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>إزالة الحساب</translation>
+    </message>
+    <message>
+        <source>Remove {account}? Its settings and its password (or sign-in) are deleted from this computer. Mail already in your conversations stays.</source>
+        <translation>إزالة {account}؟ تُحذف إعداداته وكلمة مروره (أو تسجيل دخوله) من هذا الحاسوب. البريد الموجود في محادثاتك يبقى.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account</source>
+        <translation>تعذّرت إزالة الحساب</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>{field} addresses</source>

@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (Port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (Port 465)</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>Keine (nur für einen Server auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (Port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (Port 143)</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <extracomment>The synced folders the Accounts window names before &quot;and N more&quot;. What the server parts of a new account&apos;s form hold before anything is filled in.</extracomment>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>SMTP-Port</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>SMTP-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Posteingangsserver</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Posteingangsport</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>Posteingangssicherheit</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Enter the password: this account signs in with one.</source>
+        <translation>Geben Sie das Passwort ein: Dieses Konto meldet sich damit an.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account: type it here and save, or sending will fail.</source>
+        <translation>Für dieses Konto ist kein Passwort gespeichert: Geben Sie es hier ein und speichern Sie, sonst schlägt der Versand fehl.</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>z. B. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>none: this account only sends</source>
+        <translation>keiner: dieses Konto sendet nur</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>The form&apos;s parts each stored field is read from. A field whose parts the user left as they were loaded is saved back exactly as it was stored (no re-derivation, no trimming), so Save only ever changes what the user changed.</extracomment>
+        <translation>Sicherheit</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>The synced folders of an account changed (the app syncs now to fetch them).
+----------
+For a new account: what the form itself last put in each server part. A part still holding it follows the address; one the user changed is left alone. Whether &quot;Save a copy&quot; still holds Threadline&apos;s suggestion for the SMTP server (a new account, or one loaded without an incoming server, until it is clicked).</extracomment>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <source>e.g. ann@example.org</source>
+        <translation>z. B. anna@example.org</translation>
+    </message>
+    <message>
+        <source>other addresses of this mailbox, comma-separated</source>
+        <translation>weitere Adressen dieses Postfachs, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Replies to mail sent to one of these go from it, through this account&apos;s server.</source>
+        <translation>Antworten auf Nachrichten an eine dieser Adressen gehen von ihr aus, über den Server dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>The server this account&apos;s mail comes from. Leave it empty for an account that only sends.</source>
+        <translation>Der Server, von dem die Nachrichten dieses Kontos kommen. Für ein Konto, das nur sendet, leer lassen.</translation>
+    </message>
+    <message>
+        <source>Save a copy of sent mail in the Sent folder</source>
+        <translation>Kopie gesendeter Nachrichten im Ordner „Gesendet“ ablegen</translation>
+    </message>
+    <message>
+        <source>Gmail and Microsoft file mail sent through their servers in Sent by themselves; a second copy would show every message twice.</source>
+        <translation>Gmail und Microsoft legen über ihre Server gesendete Nachrichten selbst unter „Gesendet“ ab; eine zweite Kopie würde jede Nachricht doppelt zeigen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} (OAuth2)</source>
+        <translation>Anmeldung mit {provider} (OAuth2)</translation>
+    </message>
+    <message>
+        <source>One login for both servers.</source>
+        <translation>Eine Anmeldung für beide Server.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring only</source>
+        <translation>nur im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Find settings</source>
+        <translation>Einstellungen suchen</translation>
+    </message>
+    <message>
+        <source>Ask your address&apos;s domain for its servers (its own configuration, its DNS records); Thunderbird&apos;s database only if you agree.</source>
+        <translation>Die Domain Ihrer Adresse nach ihren Servern fragen (eigene Konfiguration, DNS-Einträge); die Thunderbird-Datenbank nur mit Ihrer Zustimmung.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Also sends as</source>
+        <translation>Sendet auch als</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Posteingangsserver (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Posteingangsport</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>Posteingangssicherheit</translation>
+    </message>
+    <message>
+        <source>Save sent mail</source>
+        <translation>Gesendete speichern</translation>
+    </message>
+    <message>
+        <source>Sending mail (SMTP)</source>
+        <translation>Postausgang (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Posteingang (IMAP)</translation>
+    </message>
+    <message>
+        <source>Folders…</source>
+        <translation>Ordner …</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Synced folders</source>
+        <translation>Abgeglichene Ordner</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Enter your address: the servers of well-known providers are filled in.</source>
+        <extracomment>How look-ups reach the network; None: the system&apos;s (tests set local servers). Counts tests and form changes: a test&apos;s result for settings changed since is not shown, and a shown one goes when the settings change.</extracomment>
+        <translation>Geben Sie Ihre Adresse ein: Die Server bekannter Anbieter werden eingetragen.</translation>
+    </message>
+    <message>
+        <source>an unnamed provider</source>
+        <translation>einem unbenannten Anbieter</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} (OAuth2, not set up here)</source>
+        <translation>Anmeldung mit {provider} (OAuth2, hier nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <source>It takes an app password, or sign in with OAuth2 (Sign-in above).</source>
+        <translation>Es braucht ein App-Passwort, oder melden Sie sich mit OAuth2 an (Anmeldung oben).</translation>
+    </message>
+    <message>
+        <source>Filled in the servers of {provider}.</source>
+        <translation>Die Server von {provider} wurden eingetragen.</translation>
+    </message>
+    <message>
+        <source>No preset for {domain}: the grey server names are only guesses. Your provider&apos;s help pages name the real ones; leave the incoming server empty to only send.</source>
+        <translation>Keine Vorgabe für {domain}: Die grauen Servernamen sind nur Vermutungen. Die Hilfeseiten Ihres Anbieters nennen die richtigen; lassen Sie den Posteingangsserver leer, um nur zu senden.</translation>
+    </message>
+    <message>
+        <source>{server} (a guess)</source>
+        <translation>{server} (vermutet)</translation>
+    </message>
+    <message>
+        <source>{server} (a guess), or empty to only send</source>
+        <translation>{server} (vermutet), oder leer, um nur zu senden</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Not tested: {error}</source>
+        <translation>Nicht getestet: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>Noch nicht gespeichert: Siehe das markierte Feld.</numerusform>
+            <numerusform>Noch nicht gespeichert: Siehe die %n markierten Felder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not tested yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>Noch nicht getestet: Siehe das markierte Feld.</numerusform>
+            <numerusform>Noch nicht getestet: Siehe die %n markierten Felder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the password could not be stored.</source>
+        <translation>Nicht gespeichert: Das Passwort konnte nicht abgelegt werden.</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>{account} gespeichert.</translation>
+    </message>
+    <message>
+        <source>It signs in with nothing: the server on this computer takes mail without.</source>
+        <translation>Es meldet sich ohne Anmeldedaten an: Der Server auf diesem Computer nimmt Nachrichten auch so an.</translation>
+    </message>
+    <message>
+        <source>Saved {account}, but without a password: sending will fail until you enter it.</source>
+        <translation>{account} gespeichert, aber ohne Passwort: Der Versand schlägt fehl, bis Sie es eingeben.</translation>
+    </message>
+    <message>
+        <source>{smtp} and {imap}</source>
+        <translation>{smtp} und {imap}</translation>
+    </message>
+    <message>
+        <source>Connecting to {servers}…</source>
+        <translation>Verbindung mit {servers} …</translation>
+    </message>
+    <message>
+        <source>The settings changed during the test: test again to check them.</source>
+        <translation>Die Einstellungen haben sich während des Tests geändert: Testen Sie erneut, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>You can change any field.</source>
+        <translation>Sie können jedes Feld ändern.</translation>
+    </message>
+    <message>
+        <source>{part}: {found} (you typed {typed})</source>
+        <translation>{part}: {found} (Sie haben {typed} eingegeben)</translation>
+    </message>
+    <message>
+        <source>{where} names other settings than you typed:
+
+{lines}
+
+Use them for these fields too?</source>
+        <translation>{where} nennt andere Einstellungen als Ihre Eingabe:
+
+{lines}
+
+Auch für diese Felder übernehmen?</translation>
+    </message>
+    <message>
+        <source>Use the settings found?</source>
+        <translation>Gefundene Einstellungen übernehmen?</translation>
+    </message>
+    <message>
+        <source>Use them</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Kept what you typed: {fields}.</source>
+        <translation>Ihre Eingabe wurde behalten: {fields}.</translation>
+    </message>
+    <message>
+        <source>Save the account with an incoming server to choose the folders it syncs.</source>
+        <translation>Speichern Sie das Konto mit einem Posteingangsserver, um die abzugleichenden Ordner zu wählen.</translation>
+    </message>
+    <message>
+        <source>Inbox and Sent (found at the first sync)</source>
+        <translation>Posteingang und Gesendet (beim ersten Abgleich gefunden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n weiterer</numerusform>
+            <numerusform>%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} und {second}</translation>
+    </message>
+    <message>
+        <source>Syncs {folders}.</source>
+        <translation>Gleicht {folders} ab.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {account}? Its settings and its password (or sign-in) are deleted from this computer. Mail already in your conversations stays.</source>
+        <translation>{account} entfernen? Die Einstellungen und das Passwort (oder die Anmeldung) werden von diesem Computer gelöscht. Nachrichten, die schon in Ihren Unterhaltungen sind, bleiben.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account</source>
+        <translation>Das Konto lässt sich nicht entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>{field} addresses</source>

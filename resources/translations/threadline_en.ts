@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <source>Not saved yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>Not saved yet: see the marked field.</numerusform>
+            <numerusform>Not saved yet: see the %n marked fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not tested yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>Not tested yet: see the marked field.</numerusform>
+            <numerusform>Not tested yet: see the %n marked fields.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%n new</source>

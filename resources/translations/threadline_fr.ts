@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS (port 465)</source>
+        <translation>TLS (port 465)</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>Aucune (seulement pour un serveur sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>TLS (port 993)</source>
+        <translation>TLS (port 993)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 143)</source>
+        <translation>STARTTLS (port 143)</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <extracomment>The synced folders the Accounts window names before &quot;and N more&quot;. What the server parts of a new account&apos;s form hold before anything is filled in.</extracomment>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>Port SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>Sécurité SMTP</translation>
+    </message>
+    <message>
+        <source>Incoming server</source>
+        <translation>Serveur entrant</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port entrant</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>Sécurité entrante</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>Enter the password: this account signs in with one.</source>
+        <translation>Saisissez le mot de passe : ce compte se connecte avec.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this account: type it here and save, or sending will fail.</source>
+        <translation>Aucun mot de passe n’est enregistré pour ce compte : saisissez-le ici et enregistrez, sinon l’envoi échouera.</translation>
+    </message>
+    <message>
+        <source>e.g. smtp.example.org</source>
+        <translation>p. ex. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>none: this account only sends</source>
+        <translation>aucun : ce compte ne fait qu’envoyer</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <extracomment>The form&apos;s parts each stored field is read from. A field whose parts the user left as they were loaded is saved back exactly as it was stored (no re-derivation, no trimming), so Save only ever changes what the user changed.</extracomment>
+        <translation>Sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <extracomment>The synced folders of an account changed (the app syncs now to fetch them).
+----------
+For a new account: what the form itself last put in each server part. A part still holding it follows the address; one the user changed is left alone. Whether &quot;Save a copy&quot; still holds Threadline&apos;s suggestion for the SMTP server (a new account, or one loaded without an incoming server, until it is clicked).</extracomment>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Paramètres du compte</translation>
+    </message>
+    <message>
+        <source>e.g. ann@example.org</source>
+        <translation>p. ex. anne@example.org</translation>
+    </message>
+    <message>
+        <source>other addresses of this mailbox, comma-separated</source>
+        <translation>autres adresses de cette boîte, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Replies to mail sent to one of these go from it, through this account&apos;s server.</source>
+        <translation>Les réponses aux messages envoyés à l’une de ces adresses partent de celle-ci, par le serveur de ce compte.</translation>
+    </message>
+    <message>
+        <source>The server this account&apos;s mail comes from. Leave it empty for an account that only sends.</source>
+        <translation>Le serveur d’où vient le courrier de ce compte. Laissez-le vide pour un compte qui ne fait qu’envoyer.</translation>
+    </message>
+    <message>
+        <source>Save a copy of sent mail in the Sent folder</source>
+        <translation>Enregistrer une copie des messages envoyés dans Envoyés</translation>
+    </message>
+    <message>
+        <source>Gmail and Microsoft file mail sent through their servers in Sent by themselves; a second copy would show every message twice.</source>
+        <translation>Gmail et Microsoft classent eux-mêmes dans Envoyés le courrier passé par leurs serveurs ; une seconde copie afficherait chaque message deux fois.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Sans connexion</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} (OAuth2)</source>
+        <translation>Connexion avec {provider} (OAuth2)</translation>
+    </message>
+    <message>
+        <source>One login for both servers.</source>
+        <translation>Un seul identifiant pour les deux serveurs.</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring only</source>
+        <translation>conservé uniquement dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Find settings</source>
+        <translation>Trouver les paramètres</translation>
+    </message>
+    <message>
+        <source>Ask your address&apos;s domain for its servers (its own configuration, its DNS records); Thunderbird&apos;s database only if you agree.</source>
+        <translation>Demander ses serveurs au domaine de votre adresse (sa propre configuration, ses enregistrements DNS) ; la base de Thunderbird seulement si vous l’acceptez.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Also sends as</source>
+        <translation>Envoie aussi en tant que</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Serveur entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming port</source>
+        <translation>Port entrant</translation>
+    </message>
+    <message>
+        <source>Incoming security</source>
+        <translation>Sécurité entrante</translation>
+    </message>
+    <message>
+        <source>Save sent mail</source>
+        <translation>Copie des envoyés</translation>
+    </message>
+    <message>
+        <source>Sending mail (SMTP)</source>
+        <translation>Envoi du courrier (SMTP)</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Incoming mail (IMAP)</source>
+        <translation>Courrier entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Folders…</source>
+        <translation>Dossiers…</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Synced folders</source>
+        <translation>Dossiers synchronisés</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Enter your address: the servers of well-known providers are filled in.</source>
+        <extracomment>How look-ups reach the network; None: the system&apos;s (tests set local servers). Counts tests and form changes: a test&apos;s result for settings changed since is not shown, and a shown one goes when the settings change.</extracomment>
+        <translation>Saisissez votre adresse : les serveurs des fournisseurs connus sont remplis.</translation>
+    </message>
+    <message>
+        <source>an unnamed provider</source>
+        <translation>un fournisseur sans nom</translation>
+    </message>
+    <message>
+        <source>Sign in with {provider} (OAuth2, not set up here)</source>
+        <translation>Connexion avec {provider} (OAuth2, non configuré ici)</translation>
+    </message>
+    <message>
+        <source>It takes an app password, or sign in with OAuth2 (Sign-in above).</source>
+        <translation>Il faut un mot de passe d’application, ou connectez-vous avec OAuth2 (Connexion ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Filled in the servers of {provider}.</source>
+        <translation>Serveurs de {provider} remplis.</translation>
+    </message>
+    <message>
+        <source>No preset for {domain}: the grey server names are only guesses. Your provider&apos;s help pages name the real ones; leave the incoming server empty to only send.</source>
+        <translation>Aucun préréglage pour {domain} : les noms de serveur en gris ne sont que des suppositions. Les pages d’aide de votre fournisseur donnent les bons ; laissez le serveur entrant vide pour seulement envoyer.</translation>
+    </message>
+    <message>
+        <source>{server} (a guess)</source>
+        <translation>{server} (supposé)</translation>
+    </message>
+    <message>
+        <source>{server} (a guess), or empty to only send</source>
+        <translation>{server} (supposé), ou vide pour seulement envoyer</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Not tested: {error}</source>
+        <translation>Non testé : {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>Pas encore enregistré : voyez le champ marqué.</numerusform>
+            <numerusform>Pas encore enregistré : voyez les %n champs marqués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not tested yet: see the %n marked field(s).</source>
+        <translation>
+            <numerusform>Pas encore testé : voyez le champ marqué.</numerusform>
+            <numerusform>Pas encore testé : voyez les %n champs marqués.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved: the password could not be stored.</source>
+        <translation>Non enregistré : le mot de passe n’a pas pu être conservé.</translation>
+    </message>
+    <message>
+        <source>Saved {account}.</source>
+        <translation>{account} enregistré.</translation>
+    </message>
+    <message>
+        <source>It signs in with nothing: the server on this computer takes mail without.</source>
+        <translation>Il se connecte sans identifiants : le serveur de cet ordinateur accepte le courrier sans.</translation>
+    </message>
+    <message>
+        <source>Saved {account}, but without a password: sending will fail until you enter it.</source>
+        <translation>{account} enregistré, mais sans mot de passe : l’envoi échouera tant que vous ne l’aurez pas saisi.</translation>
+    </message>
+    <message>
+        <source>{smtp} and {imap}</source>
+        <translation>{smtp} et {imap}</translation>
+    </message>
+    <message>
+        <source>Connecting to {servers}…</source>
+        <translation>Connexion à {servers}…</translation>
+    </message>
+    <message>
+        <source>The settings changed during the test: test again to check them.</source>
+        <translation>Les paramètres ont changé pendant le test : testez à nouveau pour les vérifier.</translation>
+    </message>
+    <message>
+        <source>You can change any field.</source>
+        <translation>Vous pouvez modifier chaque champ.</translation>
+    </message>
+    <message>
+        <source>{part}: {found} (you typed {typed})</source>
+        <translation>{part} : {found} (vous avez saisi {typed})</translation>
+    </message>
+    <message>
+        <source>{where} names other settings than you typed:
+
+{lines}
+
+Use them for these fields too?</source>
+        <translation>{where} indique d’autres paramètres que ceux saisis :
+
+{lines}
+
+Les utiliser aussi pour ces champs ?</translation>
+    </message>
+    <message>
+        <source>Use the settings found?</source>
+        <translation>Utiliser les paramètres trouvés ?</translation>
+    </message>
+    <message>
+        <source>Use them</source>
+        <translation>Les utiliser</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder les miens</translation>
+    </message>
+    <message>
+        <source>Kept what you typed: {fields}.</source>
+        <translation>Votre saisie est conservée : {fields}.</translation>
+    </message>
+    <message>
+        <source>Save the account with an incoming server to choose the folders it syncs.</source>
+        <translation>Enregistrez le compte avec un serveur entrant pour choisir les dossiers qu’il synchronise.</translation>
+    </message>
+    <message>
+        <source>Inbox and Sent (found at the first sync)</source>
+        <translation>Boîte de réception et Envoyés (trouvés à la première synchronisation)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} et {second}</translation>
+    </message>
+    <message>
+        <source>Syncs {folders}.</source>
+        <translation>Synchronise {folders}.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Remove {account}? Its settings and its password (or sign-in) are deleted from this computer. Mail already in your conversations stays.</source>
+        <translation>Supprimer {account} ? Ses paramètres et son mot de passe (ou sa connexion) sont effacés de cet ordinateur. Le courrier déjà dans vos conversations reste.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the account</source>
+        <translation>Impossible de supprimer le compte</translation>
+    </message>
+</context>
+<context>
     <name>AddressField</name>
     <message>
         <source>{field} addresses</source>

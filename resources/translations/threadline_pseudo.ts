@@ -2,6 +2,395 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>[ŠŢÅŔŢŢĻŠ (þöŕţ 587) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>TLS (port 465)</source>
+            <translation>[ŢĻŠ (þöŕţ 465) ~~~~]</translation>
+        </message>
+        <message>
+            <source>None (only for a server on this computer)</source>
+            <translation>[Ñöñé (öñļý ƒöŕ å šéŕṽéŕ öñ ţĥîš çöɱþûţéŕ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>TLS (port 993)</source>
+            <translation>[ŢĻŠ (þöŕţ 993) ~~~~]</translation>
+        </message>
+        <message>
+            <source>STARTTLS (port 143)</source>
+            <translation>[ŠŢÅŔŢŢĻŠ (þöŕţ 143) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <extracomment>The synced folders the Accounts window names before "and N more". What the server parts of a new account's form hold before anything is filled in.</extracomment>
+            <translation>[ŠṀŢÞ šéŕṽéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>SMTP port</source>
+            <translation>[ŠṀŢÞ þöŕţ ~~]</translation>
+        </message>
+        <message>
+            <source>SMTP security</source>
+            <translation>[ŠṀŢÞ šéçûŕîţý ~~~]</translation>
+        </message>
+        <message>
+            <source>Incoming server</source>
+            <translation>[Îñçöɱîñĝ šéŕṽéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Incoming port</source>
+            <translation>[Îñçöɱîñĝ þöŕţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Incoming security</source>
+            <translation>[Îñçöɱîñĝ šéçûŕîţý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>[Ûšéŕ ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <source>no encryption</source>
+            <translation>[ñö éñçŕýþţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Enter the password: this account signs in with one.</source>
+            <translation>[Éñţéŕ ţĥé þåššŵöŕđ: ţĥîš åççöûñţ šîĝñš îñ ŵîţĥ öñé. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No password is stored for this account: type it here and save, or sending will fail.</source>
+            <translation>[Ñö þåššŵöŕđ îš šţöŕéđ ƒöŕ ţĥîš åççöûñţ: ţýþé îţ ĥéŕé åñđ šåṽé, öŕ šéñđîñĝ ŵîļļ ƒåîļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>e.g. smtp.example.org</source>
+            <translation>[é.ĝ. šɱţþ.éẋåɱþļé.öŕĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>none: this account only sends</source>
+            <translation>[ñöñé: ţĥîš åççöûñţ öñļý šéñđš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <extracomment>The form's parts each stored field is read from. A field whose parts the user left as they were loaded is saved back exactly as it was stored (no re-derivation, no trimming), so Save only ever changes what the user changed.</extracomment>
+            <translation>[Šéçûŕîţý ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>AccountsDialog</name>
+        <message>
+            <source>Accounts</source>
+            <extracomment>The synced folders of an account changed (the app syncs now to fetch them).
+----------
+For a new account: what the form itself last put in each server part. A part still holding it follows the address; one the user changed is left alone. Whether "Save a copy" still holds Threadline's suggestion for the SMTP server (a new account, or one loaded without an incoming server, until it is clicked).</extracomment>
+            <translation>[Åççöûñţš ~]</translation>
+        </message>
+        <message>
+            <source>Add account</source>
+            <translation>[Åđđ åççöûñţ ~~]</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>[Ŕéɱöṽé ~]</translation>
+        </message>
+        <message>
+            <source>Account settings</source>
+            <translation>[Åççöûñţ šéţţîñĝš ~~~~]</translation>
+        </message>
+        <message>
+            <source>e.g. ann@example.org</source>
+            <translation>[é.ĝ. åññ@éẋåɱþļé.öŕĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>other addresses of this mailbox, comma-separated</source>
+            <translation>[öţĥéŕ åđđŕéššéš öƒ ţĥîš ɱåîļƀöẋ, çöɱɱå-šéþåŕåţéđ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Replies to mail sent to one of these go from it, through this account's server.</source>
+            <translation>[Ŕéþļîéš ţö ɱåîļ šéñţ ţö öñé öƒ ţĥéšé ĝö ƒŕöɱ îţ, ţĥŕöûĝĥ ţĥîš åççöûñţ'š šéŕṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The server this account's mail comes from. Leave it empty for an account that only sends.</source>
+            <translation>[Ţĥé šéŕṽéŕ ţĥîš åççöûñţ'š ɱåîļ çöɱéš ƒŕöɱ. Ļéåṽé îţ éɱþţý ƒöŕ åñ åççöûñţ ţĥåţ öñļý šéñđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save a copy of sent mail in the Sent folder</source>
+            <translation>[Šåṽé å çöþý öƒ šéñţ ɱåîļ îñ ţĥé Šéñţ ƒöļđéŕ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Gmail and Microsoft file mail sent through their servers in Sent by themselves; a second copy would show every message twice.</source>
+            <translation>[Ĝɱåîļ åñđ Ṁîçŕöšöƒţ ƒîļé ɱåîļ šéñţ ţĥŕöûĝĥ ţĥéîŕ šéŕṽéŕš îñ Šéñţ ƀý ţĥéɱšéļṽéš; å šéçöñđ çöþý ŵöûļđ šĥöŵ éṽéŕý ɱéššåĝé ţŵîçé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>[Þåššŵöŕđ ~]</translation>
+        </message>
+        <message>
+            <source>No sign-in</source>
+            <translation>[Ñö šîĝñ-îñ ~~]</translation>
+        </message>
+        <message>
+            <source>Sign in with {provider} (OAuth2)</source>
+            <translation>[Šîĝñ îñ ŵîţĥ {provider} (ÖÅûţĥ2) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>One login for both servers.</source>
+            <translation>[Öñé ļöĝîñ ƒöŕ ƀöţĥ šéŕṽéŕš. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>kept in the system keyring only</source>
+            <translation>[ķéþţ îñ ţĥé šýšţéɱ ķéýŕîñĝ öñļý ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Find settings</source>
+            <translation>[Ƒîñđ šéţţîñĝš ~~~]</translation>
+        </message>
+        <message>
+            <source>Ask your address's domain for its servers (its own configuration, its DNS records); Thunderbird's database only if you agree.</source>
+            <translation>[Åšķ ýöûŕ åđđŕéšš'š đöɱåîñ ƒöŕ îţš šéŕṽéŕš (îţš öŵñ çöñƒîĝûŕåţîöñ, îţš ĐÑŠ ŕéçöŕđš); Ţĥûñđéŕƀîŕđ'š đåţåƀåšé öñļý îƒ ýöû åĝŕéé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>[Ýöûŕ ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>[Åđđŕéšš ~]</translation>
+        </message>
+        <message>
+            <source>Also sends as</source>
+            <translation>[Åļšö šéñđš åš ~~~]</translation>
+        </message>
+        <message>
+            <source>Sign-in</source>
+            <translation>[Šîĝñ-îñ ~]</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>[Ûšéŕ ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <source>SMTP server</source>
+            <translation>[ŠṀŢÞ šéŕṽéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>[Þöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>[Šéçûŕîţý ~]</translation>
+        </message>
+        <message>
+            <source>Incoming server (IMAP)</source>
+            <translation>[Îñçöɱîñĝ šéŕṽéŕ (ÎṀÅÞ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Incoming port</source>
+            <translation>[Îñçöɱîñĝ þöŕţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Incoming security</source>
+            <translation>[Îñçöɱîñĝ šéçûŕîţý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save sent mail</source>
+            <translation>[Šåṽé šéñţ ɱåîļ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending mail (SMTP)</source>
+            <translation>[Šéñđîñĝ ɱåîļ (ŠṀŢÞ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>[Šéŕṽéŕ ~]</translation>
+        </message>
+        <message>
+            <source>Incoming mail (IMAP)</source>
+            <translation>[Îñçöɱîñĝ ɱåîļ (ÎṀÅÞ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Folders…</source>
+            <translation>[Ƒöļđéŕš… ~]</translation>
+        </message>
+        <message>
+            <source>Folders</source>
+            <translation>[Ƒöļđéŕš ~]</translation>
+        </message>
+        <message>
+            <source>Synced folders</source>
+            <translation>[Šýñçéđ ƒöļđéŕš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Connection test result</source>
+            <translation>[Çöññéçţîöñ ţéšţ ŕéšûļţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Test connection</source>
+            <translation>[Ţéšţ çöññéçţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>[Šåṽé ~]</translation>
+        </message>
+        <message>
+            <source>Enter your address: the servers of well-known providers are filled in.</source>
+            <extracomment>How look-ups reach the network; None: the system's (tests set local servers). Counts tests and form changes: a test's result for settings changed since is not shown, and a shown one goes when the settings change.</extracomment>
+            <translation>[Éñţéŕ ýöûŕ åđđŕéšš: ţĥé šéŕṽéŕš öƒ ŵéļļ-ķñöŵñ þŕöṽîđéŕš åŕé ƒîļļéđ îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>an unnamed provider</source>
+            <translation>[åñ ûññåɱéđ þŕöṽîđéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in with {provider} (OAuth2, not set up here)</source>
+            <translation>[Šîĝñ îñ ŵîţĥ {provider} (ÖÅûţĥ2, ñöţ šéţ ûþ ĥéŕé) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It takes an app password, or sign in with OAuth2 (Sign-in above).</source>
+            <translation>[Îţ ţåķéš åñ åþþ þåššŵöŕđ, öŕ šîĝñ îñ ŵîţĥ ÖÅûţĥ2 (Šîĝñ-îñ åƀöṽé). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Filled in the servers of {provider}.</source>
+            <translation>[Ƒîļļéđ îñ ţĥé šéŕṽéŕš öƒ {provider}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No preset for {domain}: the grey server names are only guesses. Your provider's help pages name the real ones; leave the incoming server empty to only send.</source>
+            <translation>[Ñö þŕéšéţ ƒöŕ {domain}: ţĥé ĝŕéý šéŕṽéŕ ñåɱéš åŕé öñļý ĝûéššéš. Ýöûŕ þŕöṽîđéŕ'š ĥéļþ þåĝéš ñåɱé ţĥé ŕéåļ öñéš; ļéåṽé ţĥé îñçöɱîñĝ šéŕṽéŕ éɱþţý ţö öñļý šéñđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{server} (a guess)</source>
+            <translation>[{server} (å ĝûéšš) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{server} (a guess), or empty to only send</source>
+            <translation>[{server} (å ĝûéšš), öŕ éɱþţý ţö öñļý šéñđ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not saved: {error}</source>
+            <translation>[Ñöţ šåṽéđ: {error} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not tested: {error}</source>
+            <translation>[Ñöţ ţéšţéđ: {error} ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not saved yet: see the %n marked field(s).</source>
+            <translation>
+                <numerusform>[Ñöţ šåṽéđ ýéţ: šéé ţĥé %n ɱåŕķéđ ƒîéļđ(š). ~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ñöţ šåṽéđ ýéţ: šéé ţĥé %n ɱåŕķéđ ƒîéļđ(š). ~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not tested yet: see the %n marked field(s).</source>
+            <translation>
+                <numerusform>[Ñöţ ţéšţéđ ýéţ: šéé ţĥé %n ɱåŕķéđ ƒîéļđ(š). ~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ñöţ ţéšţéđ ýéţ: šéé ţĥé %n ɱåŕķéđ ƒîéļđ(š). ~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved: the password could not be stored.</source>
+            <translation>[Ñöţ šåṽéđ: ţĥé þåššŵöŕđ çöûļđ ñöţ ƀé šţöŕéđ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved {account}.</source>
+            <translation>[Šåṽéđ {account}. ~~~~]</translation>
+        </message>
+        <message>
+            <source>It signs in with nothing: the server on this computer takes mail without.</source>
+            <translation>[Îţ šîĝñš îñ ŵîţĥ ñöţĥîñĝ: ţĥé šéŕṽéŕ öñ ţĥîš çöɱþûţéŕ ţåķéš ɱåîļ ŵîţĥöûţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved {account}, but without a password: sending will fail until you enter it.</source>
+            <translation>[Šåṽéđ {account}, ƀûţ ŵîţĥöûţ å þåššŵöŕđ: šéñđîñĝ ŵîļļ ƒåîļ ûñţîļ ýöû éñţéŕ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{smtp} and {imap}</source>
+            <translation>[{smtp} åñđ {imap} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Connecting to {servers}…</source>
+            <translation>[Çöññéçţîñĝ ţö {servers}… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The settings changed during the test: test again to check them.</source>
+            <translation>[Ţĥé šéţţîñĝš çĥåñĝéđ đûŕîñĝ ţĥé ţéšţ: ţéšţ åĝåîñ ţö çĥéçķ ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You can change any field.</source>
+            <translation>[Ýöû çåñ çĥåñĝé åñý ƒîéļđ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{part}: {found} (you typed {typed})</source>
+            <translation>[{part}: {found} (ýöû ţýþéđ {typed}) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where} names other settings than you typed:
+
+{lines}
+
+Use them for these fields too?</source>
+            <translation>[{where} ñåɱéš öţĥéŕ šéţţîñĝš ţĥåñ ýöû ţýþéđ:
+
+{lines}
+
+Ûšé ţĥéɱ ƒöŕ ţĥéšé ƒîéļđš ţöö? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use the settings found?</source>
+            <translation>[Ûšé ţĥé šéţţîñĝš ƒöûñđ? ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use them</source>
+            <translation>[Ûšé ţĥéɱ ~]</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>[Ķééþ ɱîñé ~~]</translation>
+        </message>
+        <message>
+            <source>Kept what you typed: {fields}.</source>
+            <translation>[Ķéþţ ŵĥåţ ýöû ţýþéđ: {fields}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the account with an incoming server to choose the folders it syncs.</source>
+            <translation>[Šåṽé ţĥé åççöûñţ ŵîţĥ åñ îñçöɱîñĝ šéŕṽéŕ ţö çĥööšé ţĥé ƒöļđéŕš îţ šýñçš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inbox and Sent (found at the first sync)</source>
+            <translation>[Îñƀöẋ åñđ Šéñţ (ƒöûñđ åţ ţĥé ƒîŕšţ šýñç) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n more</source>
+            <translation>
+                <numerusform>[%n ɱöŕé ~]</numerusform>
+                <numerusform>[%n ɱöŕé ~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{first} and {second}</source>
+            <translation>[{first} åñđ {second} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Syncs {folders}.</source>
+            <translation>[Šýñçš {folders}. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove account</source>
+            <translation>[Ŕéɱöṽé åççöûñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Remove {account}? Its settings and its password (or sign-in) are deleted from this computer. Mail already in your conversations stays.</source>
+            <translation>[Ŕéɱöṽé {account}? Îţš šéţţîñĝš åñđ îţš þåššŵöŕđ (öŕ šîĝñ-îñ) åŕé đéļéţéđ ƒŕöɱ ţĥîš çöɱþûţéŕ. Ṁåîļ åļŕéåđý îñ ýöûŕ çöñṽéŕšåţîöñš šţåýš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot remove the account</source>
+            <translation>[Çåññöţ ŕéɱöṽé ţĥé åççöûñţ ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>AddressField</name>
         <message>
             <source>{field} addresses</source>

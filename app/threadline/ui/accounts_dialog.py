@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -66,16 +66,27 @@ from threadline.ui.settings_lookup import SettingsLookup
 from threadline.ui.window_fit import fit_to_screen
 from threadline.ui.worker import Progress, run_in_background
 
-SECURITY_LABELS = {
-    "starttls": "STARTTLS (port 587)",
-    "tls": "TLS (port 465)",
-    "none": "None (only for a server on this computer)",
-}
-IMAP_SECURITY_LABELS = {
-    "tls": "TLS (port 993)",
-    "starttls": "STARTTLS (port 143)",
-    "none": "None (only for a server on this computer)",
-}
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+def security_labels() -> dict[str, str]:
+    """The SMTP security choices in the user's words."""
+    return {
+        "starttls": translate("Accounts", "STARTTLS (port 587)"),
+        "tls": translate("Accounts", "TLS (port 465)"),
+        "none": translate("Accounts", "None (only for a server on this computer)"),
+    }
+
+
+def imap_security_labels() -> dict[str, str]:
+    """The IMAP security choices in the user's words."""
+    return {
+        "tls": translate("Accounts", "TLS (port 993)"),
+        "starttls": translate("Accounts", "STARTTLS (port 143)"),
+        "none": translate("Accounts", "None (only for a server on this computer)"),
+    }
+
+
 DEFAULT_PORTS = SMTP_PORTS
 #: The synced folders the Accounts window names before "and N more".
 FOLDERS_NAMED = 4
@@ -84,21 +95,44 @@ BLANK: dict[str, object] = {
     "host": "", "security": "starttls", "port": SMTP_PORTS["starttls"],
     "imap_host": "", "imap_security": "tls", "imap_port": IMAP_PORTS["tls"],
 }  # fmt: skip
-#: The form's parts as the user knows them (for questions about found settings).
-PART_NAMES = {
-    "host": "SMTP server", "port": "SMTP port", "security": "SMTP security",
-    "imap_host": "Incoming server", "imap_port": "Incoming port",
-    "imap_security": "Incoming security", "username": "User name",
-}  # fmt: skip
-SECURITY_WORDS = {"tls": "TLS", "starttls": "STARTTLS", "none": "no encryption"}
-#: What the Password field says when it is needed, and when none is stored.
-SIGN_IN_WORDS = {
-    "needed": "Enter the password: this account signs in with one.",
-    "missing": "No password is stored for this account: type it here and save, or sending "
-    "will fail.",
-}
-SMTP_PLACEHOLDER = "e.g. smtp.example.org"
-IMAP_PLACEHOLDER = "none: this account only sends"
+
+
+def part_names() -> dict[str, str]:
+    """The form's parts as the user knows them (for questions about found settings)."""
+    return {
+        "host": translate("Accounts", "SMTP server"),
+        "port": translate("Accounts", "SMTP port"),
+        "security": translate("Accounts", "SMTP security"),
+        "imap_host": translate("Accounts", "Incoming server"),
+        "imap_port": translate("Accounts", "Incoming port"),
+        "imap_security": translate("Accounts", "Incoming security"),
+        "username": translate("Accounts", "User name"),
+    }
+
+
+def security_words() -> dict[str, str]:
+    return {"tls": "TLS", "starttls": "STARTTLS", "none": translate("Accounts", "no encryption")}
+
+
+def sign_in_words() -> dict[str, str]:
+    """What the Password field says when it is needed, and when none is stored."""
+    return {
+        "needed": translate("Accounts", "Enter the password: this account signs in with one."),
+        "missing": translate(
+            "Accounts",
+            "No password is stored for this account: type it here and save, or sending will fail.",
+        ),
+    }
+
+
+def smtp_placeholder() -> str:
+    return translate("Accounts", "e.g. smtp.example.org")
+
+
+def imap_placeholder() -> str:
+    return translate("Accounts", "none: this account only sends")
+
+
 #: The form's parts each stored field is read from. A field whose parts the user left
 #: as they were loaded is saved back exactly as it was stored (no re-derivation, no
 #: trimming), so Save only ever changes what the user changed.
@@ -145,7 +179,7 @@ def _port_row(port: QSpinBox, security: QComboBox) -> QWidget:
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(port)
-    label = QLabel("Security")
+    label = QLabel(translate("Accounts", "Security"))
     label.setBuddy(security)
     layout.addWidget(label)
     layout.addWidget(security, 1)
@@ -161,7 +195,7 @@ class AccountsDialog(QDialog):
 
     def __init__(self, profile: Profile, parent: QDialog | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Accounts")
+        self.setWindowTitle(self.tr("Accounts"))
         self.store_path: Path = profile.store_path
         self.config_dir: Path = profile.config_dir  # OAuth providers of this profile
         self.accounts = AccountStore(db.connect(self.store_path))
@@ -178,15 +212,15 @@ class AccountsDialog(QDialog):
 
         left = QVBoxLayout()
         self.list = QListWidget()
-        self.list.setAccessibleName("Accounts")
+        self.list.setAccessibleName(self.tr("Accounts"))
         # a long "Name <address>" is shortened in the middle (both ends show), not scrolled
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.list.currentRowChanged.connect(self._select)
         left.addWidget(self.list)
-        add = QPushButton("Add account")
+        add = QPushButton(self.tr("Add account"))
         add.clicked.connect(self.new_account)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_account)
         left.addWidget(add)
         left.addWidget(self.remove_button)
@@ -201,61 +235,70 @@ class AccountsDialog(QDialog):
         fields_scroll.setWidgetResizable(True)
         fields_scroll.setFrameShape(QFrame.Shape.NoFrame)
         fields_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        fields_scroll.setAccessibleName("Account settings")
+        fields_scroll.setAccessibleName(self.tr("Account settings"))
         form = QFormLayout()
         self.name = QLineEdit()
         self.address = QLineEdit()
-        self.address.setPlaceholderText("e.g. ann@example.org")
+        self.address.setPlaceholderText(self.tr("e.g. ann@example.org"))
         self.address.textEdited.connect(self._address_edited)
         self.aliases = QLineEdit()
-        self.aliases.setPlaceholderText("other addresses of this mailbox, comma-separated")
+        self.aliases.setPlaceholderText(self.tr("other addresses of this mailbox, comma-separated"))
         self.aliases.setToolTip(
-            "Replies to mail sent to one of these go from it, through this account's server."
+            self.tr(
+                "Replies to mail sent to one of these go from it, through this account's server."
+            )
         )
         self.host = QLineEdit()
-        self.host.setPlaceholderText(SMTP_PLACEHOLDER)
+        self.host.setPlaceholderText(smtp_placeholder())
         self.host.textEdited.connect(self._suggest_save_sent)
         self.port = _port_box()
-        self.security = _security_box(SECURITY_LABELS)
+        self.security = _security_box(security_labels())
         self.security_shown = str(self.security.currentData())  # for the port rule
         self.security.currentIndexChanged.connect(self._security_changed)
         self.imap_host = QLineEdit()
-        self.imap_host.setPlaceholderText(IMAP_PLACEHOLDER)
+        self.imap_host.setPlaceholderText(imap_placeholder())
         self.imap_host.setToolTip(
-            "The server this account's mail comes from. Leave it empty for an account that "
-            "only sends."
+            self.tr(
+                "The server this account's mail comes from. Leave it empty for an account that "
+                "only sends."
+            )
         )
         self.imap_host.textEdited.connect(self._suggest_save_sent)
         self.imap_host.textChanged.connect(self._show_incoming)
         self.imap_port = _port_box()
-        self.imap_security = _security_box(IMAP_SECURITY_LABELS)
+        self.imap_security = _security_box(imap_security_labels())
         self.imap_security_shown = str(self.imap_security.currentData())
         self.imap_security.currentIndexChanged.connect(self._imap_security_changed)
-        self.save_sent = QCheckBox("Save a copy of sent mail in the Sent folder")
+        self.save_sent = QCheckBox(self.tr("Save a copy of sent mail in the Sent folder"))
         self.save_sent.setToolTip(
-            "Gmail and Microsoft file mail sent through their servers in Sent by themselves; "
-            "a second copy would show every message twice."
+            self.tr(
+                "Gmail and Microsoft file mail sent through their servers in Sent by themselves; "
+                "a second copy would show every message twice."
+            )
         )
         self.save_sent.clicked.connect(self._save_sent_clicked)
         self.method = QComboBox()
-        self.method.addItem("Password", "password")
-        self.method.addItem("No sign-in", "none")
+        self.method.addItem(self.tr("Password"), "password")
+        self.method.addItem(self.tr("No sign-in"), "none")
         for key, known in load_providers(self.config_dir).items():
-            self.method.addItem(f"Sign in with {known.name} (OAuth2)", f"oauth2:{key}")
+            label = self.tr("Sign in with {provider} (OAuth2)").format(provider=known.name)
+            self.method.addItem(label, f"oauth2:{key}")
         self.known_methods = self.method.count()  # beyond: a provider not set up here
         self.method.currentIndexChanged.connect(self._method_changed)
         self.oauth = OAuthSection()
         self.oauth.hide()
         self.username = QLineEdit()
-        self.username.setToolTip("One login for both servers.")
+        self.username.setToolTip(self.tr("One login for both servers."))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("kept in the system keyring only")
+        self.password.setPlaceholderText(self.tr("kept in the system keyring only"))
         self.marks = FieldMarks()  # problems shown beside their fields, all at once
-        self.find_button = QPushButton("Find settings")
+        self.find_button = QPushButton(self.tr("Find settings"))
         self.find_button.setToolTip(
-            "Ask your address's domain for its servers (its own configuration, its DNS "
-            "records); Thunderbird's database only if you agree."
+            self.tr(
+                "Ask your address's domain for its servers (its own configuration, its DNS "
+                "records); Thunderbird's database only if you agree."
+            )
         )
         self.find_button.clicked.connect(self.find_settings)
         address_row = QWidget()
@@ -265,12 +308,12 @@ class AccountsDialog(QDialog):
         address_layout.addWidget(self.find_button)
         self.rows: dict[QWidget, QWidget] = {}  # a field -> its form row (for hiding)
         for label, widget, row in (
-            ("Your name", self.name, self.name),
-            ("Address", self.address, address_row),
-            ("Also sends as", self.aliases, self.aliases),
-            ("Sign-in", self.method, self.method),
-            ("User name", self.username, self.username),
-            ("Password", self.password, self.password),
+            (self.tr("Your name"), self.name, self.name),
+            (self.tr("Address"), self.address, address_row),
+            (self.tr("Also sends as"), self.aliases, self.aliases),
+            (self.tr("Sign-in"), self.method, self.method),
+            (self.tr("User name"), self.username, self.username),
+            (self.tr("Password"), self.password, self.password),
         ):
             widget.setAccessibleName(label)
             self.rows[widget] = self.marks.row(row, widget)
@@ -279,54 +322,59 @@ class AccountsDialog(QDialog):
         self.form = form
         fields_layout.addLayout(form)
         server_parts: tuple[tuple[str, QWidget], ...] = (
-            ("SMTP server", self.host), ("Port", self.port), ("Security", self.security),
-            ("Incoming server (IMAP)", self.imap_host), ("Incoming port", self.imap_port),
-            ("Incoming security", self.imap_security), ("Save sent mail", self.save_sent),
-        )  # fmt: skip
+            (self.tr("SMTP server"), self.host),
+            (self.tr("Port"), self.port),
+            (self.tr("Security"), self.security),
+            (self.tr("Incoming server (IMAP)"), self.imap_host),
+            (self.tr("Incoming port"), self.imap_port),
+            (self.tr("Incoming security"), self.imap_security),
+            (self.tr("Save sent mail"), self.save_sent),
+        )
         for name, part in server_parts:
             part.setAccessibleName(name)
-        sending = QGroupBox("Sending mail (SMTP)")
+        sending = QGroupBox(self.tr("Sending mail (SMTP)"))
         sending_form = QFormLayout(sending)
-        sending_form.addRow("Server", self.marks.row(self.host))
+        sending_form.addRow(self.tr("Server"), self.marks.row(self.host))
         sending_form.addRow(
-            "Port", self.marks.row(_port_row(self.port, self.security), self.port, self.security)
+            self.tr("Port"),
+            self.marks.row(_port_row(self.port, self.security), self.port, self.security),
         )
         fields_layout.addWidget(sending)
-        incoming = QGroupBox("Incoming mail (IMAP)")
+        incoming = QGroupBox(self.tr("Incoming mail (IMAP)"))
         incoming_form = QFormLayout(incoming)
-        incoming_form.addRow("Server", self.marks.row(self.imap_host))
+        incoming_form.addRow(self.tr("Server"), self.marks.row(self.imap_host))
         incoming_form.addRow(
-            "Port",
+            self.tr("Port"),
             self.marks.row(
                 _port_row(self.imap_port, self.imap_security), self.imap_port, self.imap_security
             ),
         )
         incoming_form.addRow("", self.save_sent)
-        self.folders_button = QPushButton("Folders…")
-        self.folders_button.setAccessibleName("Folders")
+        self.folders_button = QPushButton(self.tr("Folders…"))
+        self.folders_button.setAccessibleName(self.tr("Folders"))
         self.folders_button.clicked.connect(self.open_folders)
         self.folders_dialog: FoldersDialog | None = None
         self.folders_summary = plain_label()  # folder names come from the server
         self.folders_summary.setWordWrap(True)
-        self.folders_summary.setAccessibleName("Synced folders")
+        self.folders_summary.setAccessibleName(self.tr("Synced folders"))
         # a wrapped label asks for the height of its lines (it was drawn over the row above)
         self.folders_summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         folders_row = QHBoxLayout()
         folders_row.addWidget(self.folders_summary, 1)
         folders_row.addWidget(self.folders_button)
-        incoming_form.addRow("Folders", folders_row)
+        incoming_form.addRow(self.tr("Folders"), folders_row)
         fields_layout.addWidget(incoming)
         self.feedback = plain_label()  # what the server said: never markup
-        self.feedback.setAccessibleName("Connection test result")
+        self.feedback.setAccessibleName(self.tr("Connection test result"))
         self.feedback.setWordWrap(True)
         fields_layout.addWidget(self.feedback)
         fields_layout.addStretch(1)
         fields_scroll.setWidget(fields)
         right.addWidget(fields_scroll, 1)
         buttons = QHBoxLayout()
-        self.test_button = QPushButton("Test connection")
+        self.test_button = QPushButton(self.tr("Test connection"))
         self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.test_button)
         buttons.addStretch(1)
@@ -435,7 +483,7 @@ class AccountsDialog(QDialog):
         self._show_method()
         self.loaded = self._form_state()
         self.feedback.setText(
-            "Enter your address: the servers of well-known providers are filled in."
+            self.tr("Enter your address: the servers of well-known providers are filled in.")
         )
         self._show_folders()
         self._show_find()
@@ -460,8 +508,9 @@ class AccountsDialog(QDialog):
             self.method.removeItem(self.method.count() - 1)
         index = self.method.findData(key)
         if index < 0:
-            name = key.partition(":")[2] or "an unnamed provider"
-            self.method.addItem(f"Sign in with {name} (OAuth2, not set up here)", key)
+            name = key.partition(":")[2] or self.tr("an unnamed provider")
+            label = self.tr("Sign in with {provider} (OAuth2, not set up here)")
+            self.method.addItem(label.format(provider=name), key)
             index = self.method.count() - 1
         self.method.setCurrentIndex(index)
         self.method.blockSignals(False)
@@ -565,15 +614,20 @@ class AccountsDialog(QDialog):
                 preset.oauth_provider
                 and self.method.findData(f"oauth2:{preset.oauth_provider}") >= 0
             ):
-                hint = " It takes an app password, or sign in with OAuth2 (Sign-in above)."
+                hint = " " + self.tr(
+                    "It takes an app password, or sign in with OAuth2 (Sign-in above)."
+                )
             if preset.hint:
                 hint += f" {preset.hint}"
-            self.feedback.setText(f"Filled in the servers of {preset.name}.{hint}")
+            filled = self.tr("Filled in the servers of {provider}.").format(provider=preset.name)
+            self.feedback.setText(filled + hint)
         elif guess is not None:
             self.feedback.setText(
-                f"No preset for {domain_of(text)}: the grey server names are only guesses. "
-                "Your provider's help pages name the real ones; leave the incoming server "
-                "empty to only send."
+                self.tr(
+                    "No preset for {domain}: the grey server names are only guesses. "
+                    "Your provider's help pages name the real ones; leave the incoming server "
+                    "empty to only send."
+                ).format(domain=domain_of(text))
             )
         else:
             self.feedback.setText(
@@ -582,9 +636,13 @@ class AccountsDialog(QDialog):
 
     def _show_guesses(self, smtp: str | None, imap: str | None = None) -> None:
         """Guessed server names as grey placeholders: proposals, never values."""
-        self.host.setPlaceholderText(f"{smtp} (a guess)" if smtp else SMTP_PLACEHOLDER)
+        self.host.setPlaceholderText(
+            self.tr("{server} (a guess)").format(server=smtp) if smtp else smtp_placeholder()
+        )
         self.imap_host.setPlaceholderText(
-            f"{imap} (a guess), or empty to only send" if imap else IMAP_PLACEHOLDER
+            self.tr("{server} (a guess), or empty to only send").format(server=imap)
+            if imap
+            else imap_placeholder()
         )
 
     def _suggest_save_sent(self, _text: str = "") -> None:
@@ -689,12 +747,16 @@ class AccountsDialog(QDialog):
             and not self.password.text()
             and (self.editing is None or self.loaded.get("method") != "password")
         ):
-            reasons[self.password] = SIGN_IN_WORDS["needed"]
+            reasons[self.password] = sign_in_words()["needed"]
         if not reasons:
             try:
                 account = account.validated()
             except InvalidInputError as error:  # a rule the marks do not know (yet)
-                self.feedback.setText(f"Not {done}: {error}")
+                not_done = {
+                    "saved": self.tr("Not saved: {error}"),
+                    "tested": self.tr("Not tested: {error}"),
+                }
+                self.feedback.setText(not_done[done].format(error=error))
                 return None
             self.marks.clear()
             return account
@@ -703,8 +765,11 @@ class AccountsDialog(QDialog):
                  self.imap_port, self.imap_security]  # fmt: skip
         reasons = dict(sorted(reasons.items(), key=lambda item: order.index(item[0])))
         self.marks.show(reasons)
-        count = "the marked field" if len(reasons) == 1 else f"the {len(reasons)} marked fields"
-        self.feedback.setText(f"Not {done} yet: see {count}.")
+        not_yet = {
+            "saved": self.tr("Not saved yet: see the %n marked field(s).", "", len(reasons)),
+            "tested": self.tr("Not tested yet: see the %n marked field(s).", "", len(reasons)),
+        }
+        self.feedback.setText(not_yet[done])
         self.showing_test = False
         next(iter(reasons)).setFocus()
         return None
@@ -750,23 +815,26 @@ class AccountsDialog(QDialog):
             if showing == account.id and not self.password.text():
                 self.password.setText(password)  # typed once is enough
             self.marks.show({self.password: str(error)})
-            self.feedback.setText("Not saved: the password could not be stored.")
+            self.feedback.setText(self.tr("Not saved: the password could not be stored."))
 
         run_in_background(work, saved, failed, owner=self)
 
     def _show_saved(self, stored: Account, has_password: bool) -> None:
         """Say what was saved; the form shows the sign-in as stored (a server on this
         computer without a user name takes mail without one)."""
-        text = f"Saved {stored.label}."
+        text = self.tr("Saved {account}.").format(account=stored.label)
         if _method_key(stored) != self.method.currentData():
             self._set_method(_method_key(stored))
             self._show_method()
             self.loaded["method"] = self.method.currentData()
-            text += " It signs in with nothing: the server on this computer takes mail without."
+            text += " " + self.tr(
+                "It signs in with nothing: the server on this computer takes mail without."
+            )
         if not has_password:
-            self.marks.show({self.password: SIGN_IN_WORDS["missing"]})
-            text = f"Saved {stored.label}, but without a password: sending will fail until you "
-            text += "enter it."
+            self.marks.show({self.password: sign_in_words()["missing"]})
+            text = self.tr(
+                "Saved {account}, but without a password: sending will fail until you enter it."
+            ).format(account=stored.label)
         self.feedback.setText(text)
         self.showing_test = False
         self._show_folders()
@@ -781,8 +849,10 @@ class AccountsDialog(QDialog):
         typed = self.password.text() or None
         servers = f"{account.smtp_host}:{account.smtp_port}"
         if account.has_imap:
-            servers += f" and {account.imap_host}:{account.imap_port}"
-        self.feedback.setText(f"Connecting to {servers}…")
+            servers = self.tr("{smtp} and {imap}").format(
+                smtp=servers, imap=f"{account.imap_host}:{account.imap_port}"
+            )
+        self.feedback.setText(self.tr("Connecting to {servers}…").format(servers=servers))
         self.test_button.setEnabled(False)
         config_dir = self.config_dir
         self.test_round += 1
@@ -795,7 +865,7 @@ class AccountsDialog(QDialog):
             self.test_button.setEnabled(True)
             if current != self.test_round:  # the settings changed meanwhile
                 self.feedback.setText(
-                    "The settings changed during the test: test again to check them."
+                    self.tr("The settings changed during the test: test again to check them.")
                 )
                 return
             self.feedback.setText(text)
@@ -895,27 +965,32 @@ class AccountsDialog(QDialog):
         self._suggest_save_sent()
         said = describe(found, address)
         if not mine:
-            self.feedback.setText(f"{said} You can change any field.")
+            self.feedback.setText(f"{said} " + self.tr("You can change any field."))
             return
         self._ask_to_replace(found, mine, said)
 
     def _ask_to_replace(self, found: Found, mine: dict[str, object], said: str) -> None:
         def shown(part: str, value: object) -> str:
-            return SECURITY_WORDS.get(str(value), str(value)) if "security" in part else str(value)
+            words = security_words()
+            return words.get(str(value), str(value)) if "security" in part else str(value)
 
+        names = part_names()
+        line = self.tr("{part}: {found} (you typed {typed})")
         lines = [
-            f"{PART_NAMES[part]}: {shown(part, value)} (you typed {shown(part, self._part(part))})"
+            line.format(part=names[part], found=shown(part, value),
+                        typed=shown(part, self._part(part)))
             for part, value in mine.items()
-        ]
+        ]  # fmt: skip
         where = found.where[0].upper() + found.where[1:]
-        box = plain_message_box(
-            self, QMessageBox.Icon.Question, "Use the settings found?",
-            f"{where} names other settings than you typed:\n\n" + "\n".join(lines)
-            + "\n\nUse them for these fields too?",
-        )  # fmt: skip
-        box.setAccessibleName("Use the settings found?")
-        use = box.addButton("Use them", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep mine", QMessageBox.ButtonRole.RejectRole)
+        text = self.tr(
+            "{where} names other settings than you typed:\n\n{lines}\n\n"
+            "Use them for these fields too?"
+        ).format(where=where, lines="\n".join(lines))
+        title = self.tr("Use the settings found?")
+        box = plain_message_box(self, QMessageBox.Icon.Question, title, text)
+        box.setAccessibleName(title)
+        use = box.addButton(self.tr("Use them"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)  # Enter changes nothing the user typed
         self.conflict_question = box
 
@@ -927,10 +1002,11 @@ class AccountsDialog(QDialog):
                     self.filled[part] = value
                 self._show_incoming(self.imap_host.text())
                 self._suggest_save_sent()
-                self.feedback.setText(f"{said} You can change any field.")
+                self.feedback.setText(f"{said} " + self.tr("You can change any field."))
             else:
-                kept = ", ".join(PART_NAMES[part] for part in mine)
-                self.feedback.setText(f"{said} Kept what you typed: {kept}.")
+                kept = ", ".join(names[part] for part in mine)
+                kept_text = self.tr("Kept what you typed: {fields}.").format(fields=kept)
+                self.feedback.setText(f"{said} {kept_text}")
 
         box.finished.connect(answered)
         self.feedback.setText(said)
@@ -943,19 +1019,19 @@ class AccountsDialog(QDialog):
         if account is None or not account.has_imap:
             self.folders_button.setEnabled(False)
             self.folders_summary.setText(
-                "Save the account with an incoming server to choose the folders it syncs."
+                self.tr("Save the account with an incoming server to choose the folders it syncs.")
             )
             return
         self.folders_button.setEnabled(True)
         synced = [f for f in FolderStore(self.accounts.conn).folders(account.id) if not f.missing]
         names = [folder_label(f.name) for f in synced]
         if not any(f.role for f in synced):  # roles first: none yet means no sync yet
-            names.insert(0, "Inbox and Sent (found at the first sync)")
+            names.insert(0, self.tr("Inbox and Sent (found at the first sync)"))
         if len(names) > FOLDERS_NAMED:
-            names[FOLDERS_NAMED - 1 :] = [f"{len(names) - FOLDERS_NAMED + 1} more"]
+            names[FOLDERS_NAMED - 1 :] = [self.tr("%n more", "", len(names) - FOLDERS_NAMED + 1)]
         if len(names) > 1:
-            names[-2:] = [f"{names[-2]} and {names[-1]}"]
-        self.folders_summary.setText("Syncs " + ", ".join(names) + ".")
+            names[-2:] = [self.tr("{first} and {second}").format(first=names[-2], second=names[-1])]
+        self.folders_summary.setText(self.tr("Syncs {folders}.").format(folders=", ".join(names)))
 
     def open_folders(self) -> FoldersDialog | None:
         """Choose the saved account's synced folders (the server's list loads meanwhile)."""
@@ -980,10 +1056,11 @@ class AccountsDialog(QDialog):
         if account is None:
             return
         self.confirmation = confirm(
-            self, "Remove account",
-            f"Remove {account.label}? Its settings and its password (or sign-in) are deleted "
-            "from this computer. Mail already in your conversations stays.",
-            "Remove account", lambda: self._remove(account),
+            self, self.tr("Remove account"),
+            self.tr("Remove {account}? Its settings and its password (or sign-in) are deleted "
+                    "from this computer. Mail already in your conversations stays."
+                    ).format(account=account.label),
+            self.tr("Remove account"), lambda: self._remove(account),
         )  # fmt: skip
 
     def _remove(self, account: Account) -> None:
@@ -991,7 +1068,7 @@ class AccountsDialog(QDialog):
             self.accounts.remove(account.id)
             secrets.delete_password(account.id)
         except Exception as error:
-            show_error(self, "Cannot remove the account", error)
+            show_error(self, self.tr("Cannot remove the account"), error)
             return
         self.changed.emit()
         self.refresh()
