@@ -385,6 +385,9 @@ def test_bodies_contain_finds_a_quotes_words_in_the_given_messages_only(
     # only the first words count: a long quote whose end was cut or changed still matches
     long = " ".join(f"word{n}" for n in range(40))
     kept = store.add_message(make_raw("long@x", body=long)).rowid
+    # found in a message between the ones named (by rowid) is not found in them
+    assert plan.rowid < other.rowid < kept
+    assert not store.bodies_contain([plan.rowid, kept], "नमस्ते दुनिया यह एक")
     first = long.split()[:PHRASE_WORDS]
     assert store.bodies_contain([kept], " ".join([*first, "CHANGED", *long.split()[30:]]))
     assert not store.bodies_contain([kept], " ".join([*first[:-1], "CHANGED"]))

@@ -372,3 +372,165 @@ def test_a_blocked_picture_is_a_visible_placeholder_of_its_given_size(
     logo = card.body.loadResource(image, QUrl("https://cdn.example/logo.png"))
     assert logo.size() == PLACEHOLDER_SIZE
     assert card.body.remote == ["https://cdn.example/hero.png", "https://cdn.example/logo.png"]
+
+
+HTML_ORIGINAL = "".join(f"<div>Line {n} of the plan, said at length.</div>" for n in range(6))
+HTML_REPLY = (
+    '<div dir="ltr">Friday works for me.</div><br><div class="gmail_signature">Ann Lee<br>'
+    'Northwind</div><div class="gmail_quote"><div dir="ltr">On Mon, 4 Mar 2024, Bob '
+    f'&lt;bob@x.org&gt; wrote:<br></div><blockquote class="gmail_quote">{HTML_ORIGINAL}'
+    "</blockquote></div>"
+)
+
+
+def html_raw(msgid: str, body: str, **headers: object) -> bytes:
+    return make_raw(msgid, extra="Content-Type: text/html; charset=utf-8", body=body,
+                    **headers)  # type: ignore[arg-type]  # fmt: skip
+
+
+def ink_of(card: MessageCard, text: str) -> QColor:
+    """The colour the body draws the piece of text holding ``text`` in."""
+    block = card.body.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if text in fragment.text():
+                fmt = fragment.charFormat()
+                if fmt.hasProperty(fmt.Property.ForegroundBrush):
+                    return fmt.foreground().color()
+                return card.body.palette().color(QPalette.ColorRole.Text)
+            fragments += 1
+        block = block.next()
+    raise AssertionError(text)
+
+
+def test_an_html_quote_is_folded_behind_threadlines_toggle_and_the_signature_dimmed(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    card = card_for(store, html_raw("g@x", HTML_REPLY))
+    qtbot.addWidget(card)
+    card.resize(600, 400)
+    card.show()
+    toggle = card.quote_toggle
+    assert toggle is not None and toggle.isVisible() and toggle.parent() is card
+    folded = card.body.toPlainText()
+    assert "Friday works for me." in folded and "Ann Lee" in folded
+    assert "Line 0" not in folded and "wrote:" not in folded
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert toggle.text() == "Hide quoted text" and card.quotes_shown
+    whole = card.body.toPlainText()
+    assert "On Mon, 4 Mar 2024, Bob <bob@x.org> wrote:" in whole and "Line 5 of the plan" in whole
+    qtbot.waitUntil(lambda: card.body.height() > 8 * card.body.fontMetrics().height())
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    assert toggle.text() == "Show quoted text" and "Line 0" not in card.body.toPlainText()
+    # the signature is grey on the white page; the writer's words stay black
+    assert ink_of(card, "Ann Lee") == QColor("#6b6b6b")
+    assert ink_of(card, "Friday works for me.") == QColor("black")
+    assert card.body.palette().color(QPalette.ColorRole.Base) == QColor("white")
+
+
+def test_html_that_is_only_a_quote_or_has_none_gets_no_toggle(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    only = card_for(store, html_raw("o@x", f'<blockquote type="cite">{HTML_ORIGINAL}</blockquote>'))
+    plain = card_for(store, html_raw("n@x", "<p>Just <b>words</b></p>"))
+    for card in (only, plain):
+        qtbot.addWidget(card)
+        assert card.quote_toggle is None
+    assert "Line 5 of the plan" in only.body.toPlainText()
+
+
+def test_a_forged_toggle_in_the_message_is_only_text_in_its_own_document(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    forged = ('<p>Hi</p><button onclick="x()">Show quoted text</button>'
+              '<a href="threadline:toggle">Show quoted text</a>'
+              f'<blockquote type="cite">{HTML_ORIGINAL}</blockquote>')  # fmt: skip
+    card = card_for(store, html_raw("f@x", forged))
+    qtbot.addWidget(card)
+    assert card.quote_toggle is not None and not card.quotes_shown
+    card.body.anchorClicked.emit(QUrl("threadline:toggle"))  # a click on the forged link
+    assert not card.quotes_shown and "Line 0" not in card.body.toPlainText()
+
+
+def test_a_quote_folds_only_when_it_repeats_an_earlier_message(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    plan = "\r\n".join(f"Line {n} of the plan, said at length." for n in range(6))
+    quoted = "\r\n".join(f"> Line {n} of the plan, said at length." for n in range(6))
+    stranger = "\r\n".join(f"> A message nobody here has got, line {n}." for n in range(6))
+    first = store.add_message(make_raw("p1@x", body=plan, date="01 Nov 2026 10:00:00 +0000"))
+    store.add_message(make_raw("p2@x", references=["p1@x"], date="02 Nov 2026 10:00:00 +0000",
+                               body=f"Agreed.\r\n\r\nOn Sun, Bob wrote:\r\n{quoted}"))  # fmt: skip
+    store.add_message(make_raw("p3@x", references=["p2@x"], date="03 Nov 2026 10:00:00 +0000",
+                               body=f"New here.\r\n\r\nSomeone wrote:\r\n{stranger}"))  # fmt: skip
+    store.add_message(html_raw("p4@x", HTML_REPLY.replace("Line", "Other line"),
+                               references=["p3@x"], date="04 Nov 2026 10:00:00 +0000"))  # fmt: skip
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.show_conversation(store, store.thread_messages(first.thread_id))
+    view.expand_all()
+    repeating, unknown, html_unknown = view.cards[1], view.cards[2], view.cards[3]
+    assert repeating.quote_toggle is not None
+    assert "Line 0" not in repeating.body.toPlainText()
+    assert unknown.quote_toggle is None  # its quote repeats nothing the reader has
+    assert "A message nobody here has got, line 5." in unknown.body.toPlainText()
+    assert html_unknown.quote_toggle is None
+    assert "Other line 5 of the plan" in html_unknown.body.toPlainText()
+    # a card on its own (no conversation to look in) folds by position, as before
+    alone = MessageCard(store.message(view.cards[2].message.rowid), store.raw, [])
+    qtbot.addWidget(alone)
+    assert alone.quote_toggle is not None
+
+
+def test_the_reader_follows_a_palette_switch_while_it_runs(
+    qtbot: QtBot, store: MessageStore
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = QPalette(app.palette())
+    first = store.add_message(make_raw("l1@x", date="01 Nov 2026 10:00:00 +0000",
+                                       body="Plain words\r\n-- \r\nAnn"))  # fmt: skip
+    store.add_message(html_raw("l2@x", "<p>Big <b>sale</b></p>", references=["l1@x"],
+                               date="02 Nov 2026 10:00:00 +0000"))  # fmt: skip
+    view = ThreadView()
+    qtbot.addWidget(view)
+    view.resize(600, 500)
+    view.show_conversation(store, store.thread_messages(first.thread_id))
+    view.expand_all()
+    view.show()
+    qtbot.waitExposed(view)
+    plain_card, html_card = view.cards
+
+    def card_background() -> QColor:
+        image = plain_card.grab().toImage()
+        return image.pixelColor(image.width() // 2, 3)  # inside the border, above the text
+
+    def shown() -> tuple[QColor, QColor, QColor, QColor]:
+        plain = plain_card.body.grab().toImage()
+        return (card_background(), colour_of(plain_card, "Plain words"),
+                colour_of(plain_card, "Ann"), plain.pixelColor(1, 1))  # fmt: skip
+
+    before = shown()
+    assert before[0] == light.color(QPalette.ColorRole.Base)
+    dark = QPalette(light)
+    for role, colour in ((QPalette.ColorRole.Window, "#202124"),
+                         (QPalette.ColorRole.Base, "#2a2b2e"),
+                         (QPalette.ColorRole.Mid, "#505257"),
+                         (QPalette.ColorRole.Text, "#e8e8e8"),
+                         (QPalette.ColorRole.WindowText, "#e8e8e8"),
+                         (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):  # fmt: skip
+        dark.setColor(role, QColor(colour))
+    try:
+        app.setPalette(dark)
+        expected = (QColor("#2a2b2e"), QColor("#e8e8e8"), QColor("#9a9a9a"), QColor("#2a2b2e"))
+        qtbot.waitUntil(lambda: shown() == expected)
+        page = html_card.body.grab().toImage()
+        assert page.pixelColor(3, 3) == QColor("white")  # HTML stays on its white page
+        app.setPalette(light)
+        qtbot.waitUntil(lambda: shown() == before)
+    finally:
+        app.setPalette(light)

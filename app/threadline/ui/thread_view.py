@@ -18,7 +18,18 @@ from functools import partial
 from html.parser import HTMLParser
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QSizeF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -44,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from threadline.core.bidi import isolate_if_needed
+from threadline.core.html_quotes import HtmlBody, split_html
 from threadline.core.links import is_deceptive, target_host
 from threadline.core.message_files import received_files
 from threadline.core.parse import (
@@ -53,7 +65,7 @@ from threadline.core.parse import (
     inline_parts,
     parse_message,
 )
-from threadline.core.quoting import Kind, has_fold, split_body
+from threadline.core.quoting import Kind, Part, has_fold, only_repeated, quoted_content, split_body
 from threadline.core.sanitize import BLOCKED_IMAGE, sanitize_html
 from threadline.store.messages import MessageStore
 from threadline.store.models import StoredMessage
@@ -242,8 +254,13 @@ def plain_body_html(text: str, *, fold: bool = False) -> str:
     the signature dimmed, each line a paragraph of its own direction (Qt lays out every
     line of a ``<pre>`` as a block, right to left when its first letter is). ``fold``
     leaves out the quotes :func:`~threadline.core.quoting.split_body` folds."""
+    return parts_html(split_body(text), fold=fold)
+
+
+def parts_html(parts: list[Part], *, fold: bool = False) -> str:
+    """:func:`plain_body_html` of a body already split (folds as ``parts`` say)."""
     out = []
-    for part in split_body(text):
+    for part in parts:
         if part.folded and fold:
             continue
         lines = [html.escape(line) for line in part.text.split("\n")]
@@ -384,7 +401,13 @@ class MessageCard(QFrame):
         #: "Show quoted text" / "Hide quoted text", when the body has a quote folded.
         self.quote_toggle: QPushButton | None = None
         self.quotes_shown = False
-        self._plain_text: str | None = None
+        #: Whether a quote's words are in an earlier message of the conversation (the view
+        #: asks its store); ``None``: fold by position alone.
+        self.repeats: Callable[[str], bool] | None = None
+        #: A plain-text body, split (folds kept only for quotes found earlier).
+        self._parts: list[Part] | None = None
+        #: An HTML body, split into what shows folded and whole.
+        self._html: HtmlBody | None = None
         self._body: _MessageBody | None = None
         self.expanded = False
         if expanded:
@@ -402,13 +425,21 @@ class MessageCard(QFrame):
             body.anchorClicked.connect(self.link_clicked)
             if markup is not None:
                 _light_page(body)
-                body.markup = sanitize_html(markup)
+                self._html = split_html(sanitize_html(markup))
+                if self._html.folds and not self._repeated(self._html.quote_text):
+                    self._html = HtmlBody(self._html.full, self._html.full)
+                body.markup = self._html.full
                 body.image_sizes = image_sizes(body.markup)
                 body.setHtml(body.markup)
                 body.remote = web_pictures(body.document())  # known before any is drawn
+                if self._html.folds:  # (the folded quote's pictures are counted too)
+                    body.markup = self._html.own
+                    body.setHtml(body.markup)
             else:
-                self._plain_text = body_text(parsed).strip()
-                body.setHtml(plain_body_html(self._plain_text, fold=True))
+                self._parts = split_body(body_text(parsed).strip())
+                if has_fold(self._parts) and self.repeats is not None:
+                    self._parts = only_repeated(self._parts, self.repeats)
+                body.setHtml(parts_html(self._parts, fold=True))
             recipients = f"To: {self.message.to_addrs or '—'}"
             if self.message.cc_addrs:
                 recipients += f"\nCc: {self.message.cc_addrs}"
@@ -423,7 +454,9 @@ class MessageCard(QFrame):
                                                       self.picture_policy)  # fmt: skip
                 self.rows.addWidget(self.pictures_bar)
             self.rows.addWidget(body)
-            if self._plain_text is not None and has_fold(split_body(self._plain_text)):
+            if (self._parts is not None and has_fold(self._parts)) or (
+                self._html is not None and self._html.folds
+            ):
                 self.quote_toggle = QPushButton("Show quoted text")
                 self.quote_toggle.setObjectName("quoteToggle")
                 self.quote_toggle.setAccessibleName("Show quoted text")
@@ -486,16 +519,42 @@ class MessageCard(QFrame):
         )
         self.toggled.emit()
 
-    def toggle_quotes(self) -> None:
-        """Show the folded quotes of a plain-text body, or fold them again.
+    def _repeated(self, quote: str) -> bool:
+        """Whether ``quote`` (a quote's text) repeats an earlier message (``True`` when
+        the card has no conversation to look in)."""
+        return self.repeats is None or self.repeats(quoted_content(quote))
 
-        The body is the message's own document drawn again from its own text; the toggle
-        is Threadline's button, outside it (nothing in a message can show or press it).
+    def _draw_body(self) -> None:
+        """Draw the body again from its own text or markup, folded or not."""
+        if self._body is None:
+            return
+        if self._parts is not None:
+            self._body.setHtml(parts_html(self._parts, fold=not self.quotes_shown))
+        elif self._html is not None:
+            shown = self._html.full if self.quotes_shown else self._html.own
+            if shown != self._body.markup:
+                self._body.markup = shown
+                self._body.setHtml(shown)
+
+    def follow_palette(self) -> None:
+        """Draw again what was drawn with the old palette: the toggle's style sheet, and a
+        plain-text body (its dimmed quotes and signature; HTML keeps its white page)."""
+        if self.quote_toggle is not None:
+            self.quote_toggle.setStyleSheet(self.quote_toggle.styleSheet())
+        if self._parts is not None:
+            self._draw_body()
+
+    def toggle_quotes(self) -> None:
+        """Show the folded quote of the body, or fold it again.
+
+        The body is the message's own document drawn again from its own text or its own
+        sanitized markup; the toggle is Threadline's button, outside it (nothing in a
+        message can show or press it).
         """
-        if self._plain_text is None or self.quote_toggle is None or self._body is None:
+        if self.quote_toggle is None or self._body is None:
             return
         self.quotes_shown = not self.quotes_shown
-        self._body.setHtml(plain_body_html(self._plain_text, fold=not self.quotes_shown))
+        self._draw_body()
         label = "Hide quoted text" if self.quotes_shown else "Show quoted text"
         self.quote_toggle.setText(label)
         self.quote_toggle.setAccessibleName(label)
@@ -572,6 +631,14 @@ def sender_line(name: str, address: str) -> str:
     return f"{isolate_if_needed(name)} <{address}>"
 
 
+def palette_key(palette: QPalette) -> tuple[str, ...]:
+    """The colours of ``palette`` the reader's style sheets and bodies are drawn with."""
+    roles = (QPalette.ColorRole.Base, QPalette.ColorRole.Mid, QPalette.ColorRole.Text,
+             QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Link,
+             QPalette.ColorRole.Highlight, QPalette.ColorRole.Window)  # fmt: skip
+    return tuple(palette.color(role).name(QColor.NameFormat.HexArgb) for role in roles)
+
+
 #: The white page's margin around an HTML body (it reads as a page on a dark card).
 PAGE_MARGIN = 12
 
@@ -620,6 +687,12 @@ class ThreadView(QScrollArea):
         self.reading_point: MessageCard | None = None
         #: Messages that answer another than the one before them (see reply_lines).
         self.answers: dict[int, StoredMessage] = {}
+        #: The conversation's messages (rowids) in reading order: a card's quote folds
+        #: when its words are in a message before it (see MessageCard.repeats).
+        self._order: list[int] = []
+        #: The palette colours the style sheets were last drawn with (see _follow_palette).
+        self._palette_key = palette_key(self.palette())
+        self._palette_pending = False
         self.opener: Callable[[QUrl], bool] = open_external
         self.file_opener: Callable[[QUrl], bool] = open_with_desktop
         self.picture_policy = PicturePolicy()
@@ -670,6 +743,7 @@ class ThreadView(QScrollArea):
         self.store = store
         messages = reading_order(messages)
         self.answers = reply_lines(messages)
+        self._order = [m.rowid for m in messages]
         newest = max(messages, key=lambda m: (m.date_utc, m.rowid), default=None)
         self.opened_at_start = {m.rowid for m in messages if m is newest or m.is_unread}
         keep = {0, *range(max(0, len(messages) - RECENT_SHOWN), len(messages))}
@@ -723,6 +797,7 @@ class ThreadView(QScrollArea):
             return 0
         messages = reading_order(messages)
         self.answers = reply_lines(messages)
+        self._order = [m.rowid for m in messages]
         holders = self._holders()
         added = 0
         scroll = self.verticalScrollBar().value()
@@ -750,6 +825,7 @@ class ThreadView(QScrollArea):
             card.show_answered(answered)
         card.open_file = self.file_opener
         card.picture_policy = self.picture_policy
+        card.repeats = partial(self._repeats, message.rowid)
         if opened:
             card.expand()
         card.link_hovered.connect(self._hovered)
@@ -758,6 +834,34 @@ class ThreadView(QScrollArea):
         card.answer.connect(partial(self._answer, card))
         self._layout.insertWidget(index, card)
         return card
+
+    def _repeats(self, rowid: int, text: str) -> bool:
+        """Whether ``text`` (a quote's words) is in a message before ``rowid`` in the
+        conversation: one phrase query on the search index (fast at any length)."""
+        if self.store is None or rowid not in self._order:
+            return False
+        return self.store.bodies_contain(self._order[: self._order.index(rowid)], text)
+
+    def event(self, event: QEvent) -> bool:
+        """A palette switch (light/dark, while the app runs) redraws what style sheets and
+        plain-text bodies drew with the old palette, once the switch is done."""
+        changes = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in changes and not self._palette_pending:
+            self._palette_pending = True
+            QTimer.singleShot(0, self, self._follow_palette)
+        return super().event(event)
+
+    def _follow_palette(self) -> None:
+        self._palette_pending = False
+        key = palette_key(self.palette())
+        if key == self._palette_key:
+            return
+        self._palette_key = key
+        # style sheets read palette(...) when a widget is polished: set them again
+        self.setStyleSheet(self.styleSheet())
+        self._column.setStyleSheet(CARD_STYLE)
+        for card in self.cards:
+            card.follow_palette()
 
     def _answer(self, card: MessageCard, mode: str) -> None:
         self.answer_requested.emit(card.message.rowid, mode)
