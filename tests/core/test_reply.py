@@ -16,6 +16,7 @@ from threadline.core.bidi import direction
 from threadline.core.compose import Draft, build_message, message_bytes
 from threadline.core.outlook import parse_thread_index
 from threadline.core.parse import parse_message
+from threadline.core.quoting import is_attribution
 from threadline.core.reply import (
     MAX_FOLDABLE_ID,
     MAX_ID_LENGTH,
@@ -558,3 +559,28 @@ def test_the_attribution_date_is_the_senders_own_in_rfc_5322_words() -> None:
     ):
         parent = parse_message(f"From: a@x.org\r\nDate: {header}\r\n\r\n".encode())
         assert attribution(parent) == f"On {shown}, a@x.org wrote:"
+
+
+@pytest.mark.parametrize(
+    ("words", "line", "undated"),
+    [
+        (("Am {date} schrieb {sender}:", "{sender} schrieb:"),
+         "Am Tue, 24 Nov 2026 10:00:00 +0100 schrieb Ann <ann@example.org>:",
+         "Ann <ann@example.org> schrieb:"),
+        (("Le {date}, {sender} a écrit :", "{sender} a écrit :"),
+         "Le Tue, 24 Nov 2026 10:00:00 +0100, Ann <ann@example.org> a écrit :",
+         "Ann <ann@example.org> a écrit :"),
+    ],
+)  # fmt: skip
+def test_the_attribution_in_the_composers_language_keeps_the_rfc_5322_date(
+    words: tuple[str, str], line: str, undated: str
+) -> None:
+    # the words follow the composer's language; the date stays unambiguous (named day and
+    # month, the sender's offset), and the quote folding still knows it for an attribution
+    parent = parse_message(
+        b"From: Ann <ann@example.org>\r\nDate: Tue, 24 Nov 2026 10:00:00 +0100\r\n\r\nHi\r\n"
+    )
+    assert attribution(parent, words) == line
+    assert attribution(parse_message(b"From: Ann <ann@example.org>\r\n\r\n"), words) == undated
+    assert reply_draft(parent, BOB, attribution_words=words).body.startswith(f"\n\n{line}\n> Hi")
+    assert is_attribution(line)

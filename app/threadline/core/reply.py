@@ -204,8 +204,14 @@ def reply_recipients(
     return to, cc
 
 
-def attribution(parent: EmailMessage) -> str:
-    """``On <date>, <sender> wrote:``.
+#: The attribution line in English: with the parent's date, and for a parent without one.
+#: The composer passes its own language's pair ("Am {date} schrieb {sender}:"); the date
+#: stays in RFC 5322's words either way.
+ATTRIBUTION_WORDS = ("On {date}, {sender} wrote:", "{sender} wrote:")
+
+
+def attribution(parent: EmailMessage, words: tuple[str, str] = ATTRIBUTION_WORDS) -> str:
+    """``On <date>, <sender> wrote:`` (``words`` in another language, same placeholders).
 
     The date is the parent's own, as RFC 5322 writes it ("Tue, 24 Nov 2026 10:00:00
     +0100"): English names whatever the locale, day before month in words, the sender's
@@ -217,7 +223,10 @@ def attribution(parent: EmailMessage) -> str:
     sender = addresses_from_header(header_text(parent, "From"))
     who = _attributed(sender[0]) if sender else "someone"
     when = header_date(parent)
-    return f"On {format_datetime(when)}, {who} wrote:" if when else f"{who} wrote:"
+    with_date, without_date = words
+    if when:
+        return with_date.format(date=format_datetime(when), sender=who)
+    return without_date.format(sender=who)
 
 
 def _attributed(sender: Address) -> str:
@@ -248,15 +257,18 @@ def reply_draft(
     *,
     own_addresses: Iterable[str] = (),
     include_quote: bool = True,
+    attribution_words: tuple[str, str] = ATTRIBUTION_WORDS,
 ) -> Draft:
-    """A draft replying to ``parent``, threaded by headers, with the parent quoted."""
+    """A draft replying to ``parent``, threaded by headers, with the parent quoted
+    (below an attribution line in ``attribution_words``, the composer's language)."""
     message = _parent(parent)
     in_reply_to, references = reply_references(message)
     to, cc = reply_recipients(message, mode, [sender.address, *own_addresses])
     original_subject = header_exact(message, "Subject")
     body = ""
     if include_quote:
-        body = f"\n\n{attribution(message)}\n{quote(without_controls(body_text(message)))}\n"
+        line = attribution(message, attribution_words)
+        body = f"\n\n{line}\n{quote(without_controls(body_text(message)))}\n"
     return Draft(
         sender=sender,
         to=to,

@@ -18,6 +18,7 @@ from threadline.core.ids import parse_msgid
 from threadline.core.outlook import child_thread_index, thread_topic
 from threadline.core.parse import parse_message
 from threadline.core.reply import (
+    ATTRIBUTION_WORDS,
     ReplyMode,
     forward_draft,
     list_post_address,
@@ -67,13 +68,20 @@ def reply_to_stored(
     mode: ReplyMode = ReplyMode.SENDER,
     *,
     include_quote: bool = True,
+    attribution_words: tuple[str, str] = ATTRIBUTION_WORDS,
 ) -> ReplyPlan:
-    """A reply to the stored message ``rowid``, from the address it was sent to."""
+    """A reply to the stored message ``rowid``, from the address it was sent to (its
+    attribution line in ``attribution_words``: the GUI passes the user's language)."""
     parent = parse_message(store.raw(rowid))
     sender = senders.choose(parent)
     own = [identity.address.address for identity in senders.identities()]
     draft = reply_draft(
-        parent, sender.address, mode, own_addresses=own, include_quote=include_quote
+        parent,
+        sender.address,
+        mode,
+        own_addresses=own,
+        include_quote=include_quote,
+        attribution_words=attribution_words,
     )
     message = store.message(rowid)
     summary = store.conversation(message.thread_id)
