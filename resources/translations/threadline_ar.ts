@@ -492,6 +492,215 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>the limit of {size} at {host}</source>
+        <translation>الحد البالغ {size} لدى {host}</translation>
+    </message>
+    <message>
+        <source>the {size} most mail servers accept</source>
+        <translation>الـ{size} التي تقبلها معظم خوادم البريد</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Conversation this reply goes into</source>
+        <extracomment>Save the draft this long after the last edit. The window&apos;s size where the screen has room (see ui/window_fit.py). The size note turns into a warning from this share of the server&apos;s limit on. The state closing compares with (``None``: the text is the user&apos;s and unsaved). The draft as it is kept on disk, which Discard goes back to.</extracomment>
+        <translation>المحادثة التي يذهب إليها هذا الرد</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+        <translation>الرسالة التي تردّ عليها بلا Message-ID، فلا يمكن للرد أن يسمّيها: ينضم إلى المحادثة بموضوعه فقط، وقد يعرضه Gmail وOutlook وغيرهما منفصلًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>↪ Replying in: {subject} (%n message(s))</source>
+        <translation>
+            <numerusform>↩ رد في: {subject}</numerusform>
+            <numerusform>↩ رد في: {subject} (رسالة واحدة)</numerusform>
+            <numerusform>↩ رد في: {subject} (رسالتان)</numerusform>
+            <numerusform>↩ رد في: {subject} (%n رسائل)</numerusform>
+            <numerusform>↩ رد في: {subject} (%n رسالة)</numerusform>
+            <numerusform>↩ رد في: {subject} (%n رسالة)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✉ New conversation</source>
+        <translation>✉ محادثة جديدة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>نسخة</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>نسخة مخفية</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Gmail keeps a reply in its conversation only while its subject stays the same.</source>
+        <translation>يُبقي Gmail الرد في محادثته فقط ما دام موضوعه كما هو.</translation>
+    </message>
+    <message>
+        <source>Subject hint</source>
+        <translation>تلميح الموضوع</translation>
+    </message>
+    <message>
+        <source>You changed the subject of a reply. Gmail will show it as a new conversation; other mail programs keep it in this one.</source>
+        <translation>غيّرت موضوع رد. سيعرضه Gmail كمحادثة جديدة؛ وتُبقيه برامج البريد الأخرى في هذه المحادثة.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>نص الرسالة</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>إرفاق ملفات…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation>حجم الرسالة</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>حالة الإرسال</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>إرسال (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Send later…</source>
+        <translation>إرسال لاحقًا…</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>إرسال لاحقًا</translation>
+    </message>
+    <message>
+        <source>Choose when the message goes</source>
+        <translation>اختر متى تُرسل الرسالة</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Throw this message away, with its draft</source>
+        <translation>تخلّص من هذه الرسالة ومسودتها</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>حفظ المسودة</translation>
+    </message>
+    <message>
+        <source>Keep it in Drafts to finish later (Ctrl+S)</source>
+        <translation>احتفظ بها في المسودات لإكمالها لاحقًا (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>لا ملفات، {size}</numerusform>
+            <numerusform>ملف واحد، {size}</numerusform>
+            <numerusform>ملفان، {size}</numerusform>
+            <numerusform>%n ملفات، {size}</numerusform>
+            <numerusform>%n ملفًا، {size}</numerusform>
+            <numerusform>%n ملف، {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {size} once encoded for mail, more than {limit}. Remove a file, or share large files another way.</source>
+        <translation>نحو {size} بعد ترميزها للبريد، أكثر من {limit}. أزل ملفًا، أو شارك الملفات الكبيرة بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>about {size} once encoded for mail, close to {limit}.</source>
+        <translation>نحو {size} بعد ترميزها للبريد، قريب من {limit}.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments, more than {limit}. Remove a file, or share large files another way.</source>
+        <translation>سيكون حجم الرسالة مع مرفقاتها نحو {size}، أكثر من {limit}. أزل ملفًا، أو شارك الملفات الكبيرة بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>تعذّر الإرفاق</translation>
+    </message>
+    <message>
+        <source>Add a sending account first (Accounts in the main window).</source>
+        <translation>أضف حساب إرسال أولًا (الحسابات في النافذة الرئيسية).</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>لا يمكن الإرسال بعد</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>بلا موضوع</translation>
+    </message>
+    <message>
+        <source>This message has no subject. Send it without one?</source>
+        <translation>هذه الرسالة بلا موضوع. أترسلها بلا موضوع؟</translation>
+    </message>
+    <message>
+        <source>Send &amp;without subject</source>
+        <translation>أرسل &amp;بلا موضوع</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>تعذّر حفظ المسودة: {error}</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>حُفظت المسودة في {time}</translation>
+    </message>
+    <message>
+        <source>Discard message</source>
+        <translation>تجاهل الرسالة</translation>
+    </message>
+    <message>
+        <source>Discard this message? Its text and its draft are deleted; this cannot be undone.</source>
+        <translation>تجاهل هذه الرسالة؟ يُحذف نصها ومسودتها؛ ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;تجاهل</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%n new</source>
@@ -677,6 +886,460 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Could not save the choice: {error}</source>
         <translation>تعذّر حفظ الاختيار: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mail files ({patterns})</source>
+        <extracomment>The window&apos;s size where the screen has room (see ui/window_fit.py). The least share of the window&apos;s width the reader keeps beside the list. The list&apos;s width until the user drags the divider. The import file dialog&apos;s filters: mail files first (compressed mbox too), then any.</extracomment>
+        <translation>ملفات البريد ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <extracomment>Seconds a sent message waits for Undo, unless the settings say otherwise.</extracomment>
+        <translation>لا محادثات بعد</translation>
+    </message>
+    <message>
+        <source>Import mail you already have — .eml files, mbox files or Maildir folders — with &lt;b&gt;Import&lt;/b&gt; or &lt;b&gt;Import folder&lt;/b&gt;, or drop them on this window.</source>
+        <translation>استورد البريد الذي لديك — ملفات ‎.eml أو ملفات mbox أو مجلدات Maildir — بـ&lt;b&gt;استيراد&lt;/b&gt; أو &lt;b&gt;استيراد مجلد&lt;/b&gt;، أو أفلتها على هذه النافذة.</translation>
+    </message>
+    <message>
+        <source>Or write a new message with &lt;b&gt;New&lt;/b&gt; (Ctrl+N). Replies you send land in the right conversation, here and in your recipients&apos; mail programs.</source>
+        <translation>أو اكتب رسالة جديدة بـ&lt;b&gt;جديد&lt;/b&gt; (Ctrl+N). الردود التي ترسلها تصل إلى المحادثة الصحيحة، هنا وفي برامج البريد لدى مستلميك.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Show Details… lists what was skipped, and why.</source>
+        <translation>«إظهار التفاصيل…» يسرد ما تم تخطيه، ولماذا.</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <extracomment>The outbox runner&apos;s clock, and how often it looks for work from other processes (tests make time pass without waiting). A conversation shown without the user choosing it (the newest, at start) is marked read only after it was on screen this long in the active window, as Thunderbird&apos;s &quot;mark as read after N seconds&quot;: starting the app must not mark mail read on the server. Whether the objects made at start have been left out of garbage collection. Whether the outbox runner and the sync were started (just after the window is up). Whether the window was painted once, and whether that starts the outbox and sync.</extracomment>
+        <translation>فشل الإرسال</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search all mail (Ctrl+F)</source>
+        <translation>ابحث في كل البريد (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No sending account yet. Add one to reply and send, or import mail you have.</source>
+        <translation>لا يوجد حساب إرسال بعد. أضف حسابًا للرد والإرسال، أو استورد البريد الذي لديك.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>إضافة حساب…</translation>
+    </message>
+    <message>
+        <source>Import mail…</source>
+        <translation>استيراد البريد…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>الإرسال</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>التراجع عن الإرسال</translation>
+    </message>
+    <message>
+        <source>Conversations and drafts</source>
+        <translation>المحادثات والمسودات</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>المسودات</translation>
+    </message>
+    <message>
+        <source>Conversation subject</source>
+        <translation>موضوع المحادثة</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>رسائل المحادثة</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <extracomment>The list&apos;s width as the user left it (restored, or dragged): kept when room allows.</extracomment>
+        <translation>رسالة &amp;جديدة</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>اكتب رسالة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;رد</translation>
+    </message>
+    <message>
+        <source>Reply to the sender</source>
+        <translation>الرد على المرسل</translation>
+    </message>
+    <message>
+        <source>Reply &amp;all</source>
+        <translation>رد على ال&amp;جميع</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>الرد على الجميع</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;list</source>
+        <translation>رد على ال&amp;قائمة</translation>
+    </message>
+    <message>
+        <source>Reply to the mailing list</source>
+        <translation>الرد على القائمة البريدية</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>إ&amp;عادة توجيه</translation>
+    </message>
+    <message>
+        <source>Forward as a new conversation</source>
+        <translation>إعادة التوجيه كمحادثة جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>Import .eml, mbox or Maildir</source>
+        <translation>استيراد ملفات ‎.eml أو mbox أو Maildir</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>استيراد &amp;مجلد…</translation>
+    </message>
+    <message>
+        <source>Import a Maildir or a folder of mail</source>
+        <translation>استيراد Maildir أو مجلد بريد</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Queued and failed messages</source>
+        <translation>الرسائل المنتظرة والفاشلة</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>ال&amp;حسابات…</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>حسابات الإرسال</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Search all mail</source>
+        <translation>البحث في كل البريد</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>تعليم كغير &amp;مقروءة</translation>
+    </message>
+    <message>
+        <source>Mark the conversation&apos;s newest message unread, here and on the server</source>
+        <translation>تعليم أحدث رسالة في المحادثة كغير مقروءة، هنا وعلى الخادم</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Move the conversation to the Trash (Ctrl+Z brings it back)</source>
+        <translation>انقل المحادثة إلى سلة المحذوفات (Ctrl+Z يعيدها)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;تراجع عن الحذف</translation>
+    </message>
+    <message>
+        <source>Bring back what was deleted last</source>
+        <translation>استعادة آخر ما حُذف</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all messages</source>
+        <translation>&amp;توسيع كل الرسائل</translation>
+    </message>
+    <message>
+        <source>Open every message of the conversation</source>
+        <translation>افتح كل رسائل المحادثة</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;المسودات</translation>
+    </message>
+    <message>
+        <source>Messages saved to finish later</source>
+        <translation>رسائل محفوظة لإكمالها لاحقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>Close Threadline</source>
+        <translation>إغلاق Threadline</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات &amp;لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every shortcut, in one list</source>
+        <translation>كل الاختصارات في قائمة واحدة</translation>
+    </message>
+    <message>
+        <source>&amp;About Threadline</source>
+        <translation>&amp;عن Threadline</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>ت&amp;حرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;رسالة</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;أدوات</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>From the search box into the results</source>
+        <translation>من مربع البحث إلى النتائج</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>A desktop mail composer whose messages land in the right conversation.</source>
+        <translation>برنامج بريد لسطح المكتب تصل رسائله إلى المحادثة الصحيحة.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>عن {app}</translation>
+    </message>
+    <message>
+        <source>Reply to the mailing list (Ctrl+L)</source>
+        <translation>الرد على القائمة البريدية (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Reply to list: this conversation&apos;s newest message names no mailing list</source>
+        <translation>الرد على القائمة: أحدث رسالة في هذه المحادثة لا تذكر قائمة بريدية</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>Marked as unread.</source>
+        <translation>عُلّمت كغير مقروءة.</translation>
+    </message>
+    <message>
+        <source>Conversation moved to Trash.</source>
+        <translation>نُقلت المحادثة إلى سلة المحذوفات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(ies) on the server go to its Trash folder at the next sync.</source>
+        <translation>
+            <numerusform>لا نسخ على الخادم.</numerusform>
+            <numerusform>تذهب النسخة التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسختان اللتان على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسخ الـ%n التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسخ الـ%n التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسخ الـ%n التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>لم تُستعد أي رسالة.</numerusform>
+            <numerusform>استُعيدت رسالة واحدة.</numerusform>
+            <numerusform>استُعيدت رسالتان.</numerusform>
+            <numerusform>استُعيدت %n رسائل.</numerusform>
+            <numerusform>استُعيدت %n رسالة.</numerusform>
+            <numerusform>استُعيدت %n رسالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It comes back from the server&apos;s Trash at the next sync.</source>
+        <translation>تعود من سلة محذوفات الخادم في المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>لا شيء للتراجع عنه.</translation>
+    </message>
+    <message>
+        <source>Link to {target}</source>
+        <translation>رابط إلى {target}</translation>
+    </message>
+    <message>
+        <source>Drafts ({count})</source>
+        <translation>المسودات ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent draft(s) wait in Drafts.</source>
+        <translation>
+            <numerusform>لا مسودات تنتظر.</numerusform>
+            <numerusform>مسودة واحدة غير مرسلة تنتظر في المسودات.</numerusform>
+            <numerusform>مسودتان غير مرسلتين تنتظران في المسودات.</numerusform>
+            <numerusform>%n مسودات غير مرسلة تنتظر في المسودات.</numerusform>
+            <numerusform>%n مسودة غير مرسلة تنتظر في المسودات.</numerusform>
+            <numerusform>%n مسودة غير مرسلة تنتظر في المسودات.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) match “{query}”.</source>
+        <translation>
+            <numerusform>لا محادثات تطابق «{query}».</numerusform>
+            <numerusform>محادثة واحدة تطابق «{query}».</numerusform>
+            <numerusform>محادثتان تطابقان «{query}».</numerusform>
+            <numerusform>%n محادثات تطابق «{query}».</numerusform>
+            <numerusform>%n محادثة تطابق «{query}».</numerusform>
+            <numerusform>%n محادثة تطابق «{query}».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>فشل البحث</translation>
+    </message>
+    <message>
+        <source>Add a sending account first.</source>
+        <translation>أضف حساب إرسال أولًا.</translation>
+    </message>
+    <message>
+        <source>On {date}, {sender} wrote:</source>
+        <translation>في {date}، كتب {sender}:</translation>
+    </message>
+    <message>
+        <source>{sender} wrote:</source>
+        <translation>كتب {sender}:</translation>
+    </message>
+    <message>
+        <source>Cannot reply</source>
+        <translation>تعذّر الرد</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}. It waits in the Outbox until then.</source>
+        <translation>مجدولة في {when}. تنتظر في صندوق الصادر حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <source>Sending “{subject}” in {seconds} s</source>
+        <translation>إرسال «{subject}» بعد {seconds} ث</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the message is being sent.</source>
+        <translation>فات أوان التراجع: الرسالة تُرسل الآن.</translation>
+    </message>
+    <message>
+        <source>Sending undone.</source>
+        <translation>أُلغي الإرسال.</translation>
+    </message>
+    <message>
+        <source>It is being sent right now; it cannot change.</source>
+        <translation>إنها تُرسل الآن؛ لا يمكن تغييرها.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was sent.</source>
+        <translation>أُرسلت «{subject}».</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>أُرسلت.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {error} Next try at {time} (see the Outbox).</source>
+        <translation>لم تُرسل بعد: {error} المحاولة التالية في {time} (انظر صندوق الصادر).</translation>
+    </message>
+    <message>
+        <source>“{subject}” was refused: {error}</source>
+        <translation>رُفضت «{subject}»: {error}</translation>
+    </message>
+    <message>
+        <source>“{subject}” was not sent: {error} It stays in the Outbox, where you can retry or delete it.</source>
+        <translation>لم تُرسل «{subject}»: {error} تبقى في صندوق الصادر، حيث يمكنك إعادة المحاولة أو حذفها.</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>لم تُرسل الرسالة</translation>
+    </message>
+    <message>
+        <source>Import mail: .eml or mbox files (Maildir: Import folder…)</source>
+        <translation>استيراد البريد: ملفات ‎.eml أو mbox (Maildir: استيراد مجلد…)</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>جارٍ استيراد البريد…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing mail… %n message(s)</source>
+        <translation>
+            <numerusform>جارٍ استيراد البريد…</numerusform>
+            <numerusform>جارٍ استيراد البريد… رسالة واحدة</numerusform>
+            <numerusform>جارٍ استيراد البريد… رسالتان</numerusform>
+            <numerusform>جارٍ استيراد البريد… %n رسائل</numerusform>
+            <numerusform>جارٍ استيراد البريد… %n رسالة</numerusform>
+            <numerusform>جارٍ استيراد البريد… %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>فشل الاستيراد</translation>
     </message>
 </context>
 <context>
@@ -999,6 +1662,41 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Saved drafts wait in Drafts in the main window.</source>
         <translation>المسودات المحفوظة تنتظر في «المسودات» في النافذة الرئيسية.</translation>
+    </message>
+</context>
+<context>
+    <name>SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>إرسال لاحقًا</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>الإرسال في</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>صباح الغد</translation>
+    </message>
+    <message>
+        <source>Monday morning</source>
+        <translation>صباح الاثنين</translation>
+    </message>
+    <message>
+        <source>{label} ({when})</source>
+        <translation>{label} ({when})</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>جدولة</translation>
+    </message>
+    <message>
+        <source>Send this message at:</source>
+        <translation>أرسل هذه الرسالة في:</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a time to come.</source>
+        <translation>مضى هذا الوقت؛ اختر وقتًا قادمًا.</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,207 @@ Ihre Nachrichten sind sicher: Alles im Postausgang ist auf der Festplatte gespei
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>the limit of {size} at {host}</source>
+        <translation>die Grenze von {size} bei {host}</translation>
+    </message>
+    <message>
+        <source>the {size} most mail servers accept</source>
+        <translation>die {size}, die die meisten Mailserver annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Conversation this reply goes into</source>
+        <extracomment>Save the draft this long after the last edit. The window&apos;s size where the screen has room (see ui/window_fit.py). The size note turns into a warning from this share of the server&apos;s limit on. The state closing compares with (``None``: the text is the user&apos;s and unsaved). The draft as it is kept on disk, which Discard goes back to.</extracomment>
+        <translation>Unterhaltung, in die diese Antwort geht</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+        <translation>Die beantwortete Nachricht hat keine Message-ID, daher kann die Antwort sie nicht nennen: Sie kommt nur über den Betreff in die Unterhaltung, und Gmail, Outlook und andere zeigen sie womöglich getrennt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>↪ Replying in: {subject} (%n message(s))</source>
+        <translation>
+            <numerusform>↪ Antwort in: {subject} (%n Nachricht)</numerusform>
+            <numerusform>↪ Antwort in: {subject} (%n Nachrichten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✉ New conversation</source>
+        <translation>✉ Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Bcc</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Gmail keeps a reply in its conversation only while its subject stays the same.</source>
+        <translation>Gmail behält eine Antwort nur in ihrer Unterhaltung, solange der Betreff gleich bleibt.</translation>
+    </message>
+    <message>
+        <source>Subject hint</source>
+        <translation>Hinweis zum Betreff</translation>
+    </message>
+    <message>
+        <source>You changed the subject of a reply. Gmail will show it as a new conversation; other mail programs keep it in this one.</source>
+        <translation>Sie haben den Betreff einer Antwort geändert. Gmail zeigt sie als neue Unterhaltung; andere Mail-Programme behalten sie in dieser.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Dateien anhängen …</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation>Nachrichtengröße</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>Sendestatus</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Send later…</source>
+        <translation>Später senden …</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+    <message>
+        <source>Choose when the message goes</source>
+        <translation>Wählen, wann die Nachricht gesendet wird</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw this message away, with its draft</source>
+        <translation>Diese Nachricht samt Entwurf wegwerfen</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Entwurf speichern</translation>
+    </message>
+    <message>
+        <source>Keep it in Drafts to finish later (Ctrl+S)</source>
+        <translation>Unter „Entwürfe“ aufheben, um sie später fertigzustellen (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>%n Datei, {size}</numerusform>
+            <numerusform>%n Dateien, {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {size} once encoded for mail, more than {limit}. Remove a file, or share large files another way.</source>
+        <translation>etwa {size} nach der Kodierung für den Versand, mehr als {limit}. Entfernen Sie eine Datei oder teilen Sie große Dateien auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>about {size} once encoded for mail, close to {limit}.</source>
+        <translation>etwa {size} nach der Kodierung für den Versand, nahe an {limit}.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments, more than {limit}. Remove a file, or share large files another way.</source>
+        <translation>Mit Anhängen wäre die Nachricht etwa {size} groß, mehr als {limit}. Entfernen Sie eine Datei oder teilen Sie große Dateien auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>Anhängen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Add a sending account first (Accounts in the main window).</source>
+        <translation>Fügen Sie zuerst ein Konto zum Senden hinzu (Konten im Hauptfenster).</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Senden noch nicht möglich</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Kein Betreff</translation>
+    </message>
+    <message>
+        <source>This message has no subject. Send it without one?</source>
+        <translation>Diese Nachricht hat keinen Betreff. Ohne Betreff senden?</translation>
+    </message>
+    <message>
+        <source>Send &amp;without subject</source>
+        <translation>&amp;Ohne Betreff senden</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>Entwurf um {time} gespeichert</translation>
+    </message>
+    <message>
+        <source>Discard message</source>
+        <translation>Nachricht verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this message? Its text and its draft are deleted; this cannot be undone.</source>
+        <translation>Diese Nachricht verwerfen? Text und Entwurf werden gelöscht; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%n new</source>
@@ -661,6 +862,440 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Could not save the choice: {error}</source>
         <translation>Die Auswahl konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mail files ({patterns})</source>
+        <extracomment>The window&apos;s size where the screen has room (see ui/window_fit.py). The least share of the window&apos;s width the reader keeps beside the list. The list&apos;s width until the user drags the divider. The import file dialog&apos;s filters: mail files first (compressed mbox too), then any.</extracomment>
+        <translation>Mail-Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <extracomment>Seconds a sent message waits for Undo, unless the settings say otherwise.</extracomment>
+        <translation>Noch keine Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Import mail you already have — .eml files, mbox files or Maildir folders — with &lt;b&gt;Import&lt;/b&gt; or &lt;b&gt;Import folder&lt;/b&gt;, or drop them on this window.</source>
+        <translation>Importieren Sie vorhandene Nachrichten – .eml-Dateien, mbox-Dateien oder Maildir-Ordner – mit &lt;b&gt;Importieren&lt;/b&gt; oder &lt;b&gt;Ordner importieren&lt;/b&gt;, oder ziehen Sie sie auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <source>Or write a new message with &lt;b&gt;New&lt;/b&gt; (Ctrl+N). Replies you send land in the right conversation, here and in your recipients&apos; mail programs.</source>
+        <translation>Oder schreiben Sie mit &lt;b&gt;Neu&lt;/b&gt; (Strg+N) eine neue Nachricht. Ihre Antworten landen in der richtigen Unterhaltung, hier und in den Mail-Programmen Ihrer Empfänger.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Show Details… lists what was skipped, and why.</source>
+        <translation>„Details einblenden …“ zeigt, was übersprungen wurde und warum.</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <extracomment>The outbox runner&apos;s clock, and how often it looks for work from other processes (tests make time pass without waiting). A conversation shown without the user choosing it (the newest, at start) is marked read only after it was on screen this long in the active window, as Thunderbird&apos;s &quot;mark as read after N seconds&quot;: starting the app must not mark mail read on the server. Whether the objects made at start have been left out of garbage collection. Whether the outbox runner and the sync were started (just after the window is up). Whether the window was painted once, and whether that starts the outbox and sync.</extracomment>
+        <translation>Senden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search all mail (Ctrl+F)</source>
+        <translation>Alle Nachrichten durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>No sending account yet. Add one to reply and send, or import mail you have.</source>
+        <translation>Noch kein Konto zum Senden. Fügen Sie eines hinzu, um zu antworten und zu senden, oder importieren Sie vorhandene Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Import mail…</source>
+        <translation>Nachrichten importieren …</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Senden rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Conversations and drafts</source>
+        <translation>Unterhaltungen und Entwürfe</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Conversation subject</source>
+        <translation>Betreff der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Nachrichten der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <extracomment>The list&apos;s width as the user left it (restored, or dragged): kept when room allows.</extracomment>
+        <translation>&amp;Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>Eine neue Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to the sender</source>
+        <translation>Dem Absender antworten</translation>
+    </message>
+    <message>
+        <source>Reply &amp;all</source>
+        <translation>Allen a&amp;ntworten</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>Allen antworten</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;list</source>
+        <translation>An &amp;Liste antworten</translation>
+    </message>
+    <message>
+        <source>Reply to the mailing list</source>
+        <translation>An die Mailingliste antworten</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Forward as a new conversation</source>
+        <translation>Als neue Unterhaltung weiterleiten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Import .eml, mbox or Maildir</source>
+        <translation>.eml, mbox oder Maildir importieren</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Import a Maildir or a folder of mail</source>
+        <translation>Ein Maildir oder einen Ordner mit Nachrichten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Postausgang</translation>
+    </message>
+    <message>
+        <source>Queued and failed messages</source>
+        <translation>Wartende und fehlgeschlagene Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten …</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>Konten zum Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search all mail</source>
+        <translation>Alle Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Als &amp;ungelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark the conversation&apos;s newest message unread, here and on the server</source>
+        <translation>Die neueste Nachricht der Unterhaltung als ungelesen markieren, hier und auf dem Server</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Move the conversation to the Trash (Ctrl+Z brings it back)</source>
+        <translation>Die Unterhaltung in den Papierkorb verschieben (Strg+Z holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>Löschen &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring back what was deleted last</source>
+        <translation>Das zuletzt Gelöschte zurückholen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all messages</source>
+        <translation>&amp;Alle Nachrichten aufklappen</translation>
+    </message>
+    <message>
+        <source>Open every message of the conversation</source>
+        <translation>Jede Nachricht der Unterhaltung öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Entwürfe</translation>
+    </message>
+    <message>
+        <source>Messages saved to finish later</source>
+        <translation>Zum späteren Fertigstellen gespeicherte Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Threadline</source>
+        <translation>Threadline schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every shortcut, in one list</source>
+        <translation>Alle Tastenkürzel in einer Liste</translation>
+    </message>
+    <message>
+        <source>&amp;About Threadline</source>
+        <translation>&amp;Über Threadline</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>From the search box into the results</source>
+        <translation>Vom Suchfeld in die Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>A desktop mail composer whose messages land in the right conversation.</source>
+        <translation>Ein E-Mail-Programm für den Desktop, dessen Nachrichten in der richtigen Unterhaltung landen.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Über {app}</translation>
+    </message>
+    <message>
+        <source>Reply to the mailing list (Ctrl+L)</source>
+        <translation>An die Mailingliste antworten (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Reply to list: this conversation&apos;s newest message names no mailing list</source>
+        <translation>An Liste antworten: Die neueste Nachricht dieser Unterhaltung nennt keine Mailingliste</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>Marked as unread.</source>
+        <translation>Als ungelesen markiert.</translation>
+    </message>
+    <message>
+        <source>Conversation moved to Trash.</source>
+        <translation>Unterhaltung in den Papierkorb verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(ies) on the server go to its Trash folder at the next sync.</source>
+        <translation>
+            <numerusform>Die Kopie auf dem Server kommt beim nächsten Abgleich in dessen Papierkorb.</numerusform>
+            <numerusform>Die %n Kopien auf dem Server kommen beim nächsten Abgleich in dessen Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n Nachricht wiederhergestellt.</numerusform>
+            <numerusform>%n Nachrichten wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It comes back from the server&apos;s Trash at the next sync.</source>
+        <translation>Es kommt beim nächsten Abgleich aus dem Papierkorb des Servers zurück.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Link to {target}</source>
+        <translation>Link zu {target}</translation>
+    </message>
+    <message>
+        <source>Drafts ({count})</source>
+        <translation>Entwürfe ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent draft(s) wait in Drafts.</source>
+        <translation>
+            <numerusform>%n ungesendeter Entwurf wartet unter „Entwürfe“.</numerusform>
+            <numerusform>%n ungesendete Entwürfe warten unter „Entwürfe“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) match “{query}”.</source>
+        <translation>
+            <numerusform>%n Unterhaltung passt zu „{query}“.</numerusform>
+            <numerusform>%n Unterhaltungen passen zu „{query}“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Suche fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Add a sending account first.</source>
+        <translation>Fügen Sie zuerst ein Konto zum Senden hinzu.</translation>
+    </message>
+    <message>
+        <source>On {date}, {sender} wrote:</source>
+        <translation>Am {date} schrieb {sender}:</translation>
+    </message>
+    <message>
+        <source>{sender} wrote:</source>
+        <translation>{sender} schrieb:</translation>
+    </message>
+    <message>
+        <source>Cannot reply</source>
+        <translation>Antworten nicht möglich</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}. It waits in the Outbox until then.</source>
+        <translation>Geplant für {when}. Sie wartet bis dahin im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Sending “{subject}” in {seconds} s</source>
+        <translation>„{subject}“ wird in {seconds} s gesendet</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the message is being sent.</source>
+        <translation>Zu spät zum Rückgängigmachen: Die Nachricht wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>Sending undone.</source>
+        <translation>Senden rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>It is being sent right now; it cannot change.</source>
+        <translation>Sie wird gerade gesendet und kann nicht mehr geändert werden.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was sent.</source>
+        <translation>„{subject}“ wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {error} Next try at {time} (see the Outbox).</source>
+        <translation>Noch nicht gesendet: {error} Nächster Versuch um {time} (siehe Postausgang).</translation>
+    </message>
+    <message>
+        <source>“{subject}” was refused: {error}</source>
+        <translation>„{subject}“ wurde abgelehnt: {error}</translation>
+    </message>
+    <message>
+        <source>“{subject}” was not sent: {error} It stays in the Outbox, where you can retry or delete it.</source>
+        <translation>„{subject}“ wurde nicht gesendet: {error} Sie bleibt im Postausgang, wo Sie sie erneut senden oder löschen können.</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>Nachricht nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Import mail: .eml or mbox files (Maildir: Import folder…)</source>
+        <translation>Nachrichten importieren: .eml- oder mbox-Dateien (Maildir: Ordner importieren …)</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>Nachrichten werden importiert …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing mail… %n message(s)</source>
+        <translation>
+            <numerusform>Nachrichten werden importiert … %n Nachricht</numerusform>
+            <numerusform>Nachrichten werden importiert … %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1606,41 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Saved drafts wait in Drafts in the main window.</source>
         <translation>Gespeicherte Entwürfe warten im Hauptfenster unter „Entwürfe“.</translation>
+    </message>
+</context>
+<context>
+    <name>SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Später senden</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Senden um</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Morgen früh</translation>
+    </message>
+    <message>
+        <source>Monday morning</source>
+        <translation>Montagmorgen</translation>
+    </message>
+    <message>
+        <source>{label} ({when})</source>
+        <translation>{label} ({when})</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Send this message at:</source>
+        <translation>Diese Nachricht senden am:</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a time to come.</source>
+        <translation>Dieser Zeitpunkt ist vorbei; wählen Sie einen künftigen.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>ComposerWindow</name>
+    <message numerus="yes">
+        <source>↪ Replying in: {subject} (%n message(s))</source>
+        <translation>
+            <numerusform>↪ Replying in: {subject} (%n message)</numerusform>
+            <numerusform>↪ Replying in: {subject} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>%n file, {size}</numerusform>
+            <numerusform>%n files, {size}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%n new</source>
@@ -33,6 +50,44 @@
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n cop(ies) on the server go to its Trash folder at the next sync.</source>
+        <translation>
+            <numerusform>The copy on the server goes to its Trash folder at the next sync.</numerusform>
+            <numerusform>The copies on the server go to its Trash folder at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restored.</numerusform>
+            <numerusform>%n messages restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent draft(s) wait in Drafts.</source>
+        <translation>
+            <numerusform>%n unsent draft waits in Drafts.</numerusform>
+            <numerusform>%n unsent drafts wait in Drafts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) match “{query}”.</source>
+        <translation>
+            <numerusform>%n conversation matches “{query}”.</numerusform>
+            <numerusform>%n conversations match “{query}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing mail… %n message(s)</source>
+        <translation>
+            <numerusform>Importing mail… %n message</numerusform>
+            <numerusform>Importing mail… %n messages</numerusform>
         </translation>
     </message>
 </context>

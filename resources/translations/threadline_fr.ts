@@ -480,6 +480,207 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>the limit of {size} at {host}</source>
+        <translation>la limite de {size} chez {host}</translation>
+    </message>
+    <message>
+        <source>the {size} most mail servers accept</source>
+        <translation>les {size} qu’acceptent la plupart des serveurs</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerWindow</name>
+    <message>
+        <source>Conversation this reply goes into</source>
+        <extracomment>Save the draft this long after the last edit. The window&apos;s size where the screen has room (see ui/window_fit.py). The size note turns into a warning from this share of the server&apos;s limit on. The state closing compares with (``None``: the text is the user&apos;s and unsaved). The draft as it is kept on disk, which Discard goes back to.</extracomment>
+        <translation>Conversation où va cette réponse</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+        <translation>Le message auquel vous répondez n’a pas de Message-ID, la réponse ne peut donc pas le nommer : elle rejoint la conversation par son objet seulement, et Gmail, Outlook et d’autres peuvent l’afficher à part.</translation>
+    </message>
+    <message numerus="yes">
+        <source>↪ Replying in: {subject} (%n message(s))</source>
+        <translation>
+            <numerusform>↪ Réponse dans : {subject} (%n message)</numerusform>
+            <numerusform>↪ Réponse dans : {subject} (%n messages)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✉ New conversation</source>
+        <translation>✉ Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Cc</source>
+        <translation>Cc</translation>
+    </message>
+    <message>
+        <source>Bcc</source>
+        <translation>Cci</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Gmail keeps a reply in its conversation only while its subject stays the same.</source>
+        <translation>Gmail ne garde une réponse dans sa conversation que si son objet reste le même.</translation>
+    </message>
+    <message>
+        <source>Subject hint</source>
+        <translation>Conseil sur l’objet</translation>
+    </message>
+    <message>
+        <source>You changed the subject of a reply. Gmail will show it as a new conversation; other mail programs keep it in this one.</source>
+        <translation>Vous avez changé l’objet d’une réponse. Gmail l’affichera comme une nouvelle conversation ; les autres logiciels la gardent dans celle-ci.</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Message size</source>
+        <translation>Taille du message</translation>
+    </message>
+    <message>
+        <source>Sending status</source>
+        <translation>État de l’envoi</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Return)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Send later…</source>
+        <translation>Envoyer plus tard…</translation>
+    </message>
+    <message>
+        <source>Send later</source>
+        <translation>Envoyer plus tard</translation>
+    </message>
+    <message>
+        <source>Choose when the message goes</source>
+        <translation>Choisir quand le message part</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Throw this message away, with its draft</source>
+        <translation>Jeter ce message, avec son brouillon</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Keep it in Drafts to finish later (Ctrl+S)</source>
+        <translation>Le garder dans Brouillons pour le finir plus tard (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {size}</source>
+        <translation>
+            <numerusform>%n fichier, {size}</numerusform>
+            <numerusform>%n fichiers, {size}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about {size} once encoded for mail, more than {limit}. Remove a file, or share large files another way.</source>
+        <translation>environ {size} une fois encodé pour l’envoi, plus que {limit}. Retirez un fichier, ou partagez les gros fichiers autrement.</translation>
+    </message>
+    <message>
+        <source>about {size} once encoded for mail, close to {limit}.</source>
+        <translation>environ {size} une fois encodé pour l’envoi, près de {limit}.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments, more than {limit}. Remove a file, or share large files another way.</source>
+        <translation>Avec ses pièces jointes, le message ferait environ {size}, plus que {limit}. Retirez un fichier, ou partagez les gros fichiers autrement.</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>Impossible de joindre</translation>
+    </message>
+    <message>
+        <source>Add a sending account first (Accounts in the main window).</source>
+        <translation>Ajoutez d’abord un compte d’envoi (Comptes dans la fenêtre principale).</translation>
+    </message>
+    <message>
+        <source>Cannot send yet</source>
+        <translation>Envoi impossible pour l’instant</translation>
+    </message>
+    <message>
+        <source>No subject</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>This message has no subject. Send it without one?</source>
+        <translation>Ce message n’a pas d’objet. L’envoyer sans objet ?</translation>
+    </message>
+    <message>
+        <source>Send &amp;without subject</source>
+        <translation>Envoyer &amp;sans objet</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}</source>
+        <translation>Le brouillon n’a pas pu être enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}</source>
+        <translation>Brouillon enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Discard message</source>
+        <translation>Abandonner le message</translation>
+    </message>
+    <message>
+        <source>Discard this message? Its text and its draft are deleted; this cannot be undone.</source>
+        <translation>Abandonner ce message ? Son texte et son brouillon sont supprimés ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%n new</source>
@@ -661,6 +862,440 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Could not save the choice: {error}</source>
         <translation>Impossible d’enregistrer le choix : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Mail files ({patterns})</source>
+        <extracomment>The window&apos;s size where the screen has room (see ui/window_fit.py). The least share of the window&apos;s width the reader keeps beside the list. The list&apos;s width until the user drags the divider. The import file dialog&apos;s filters: mail files first (compressed mbox too), then any.</extracomment>
+        <translation>Fichiers de courrier ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No conversations yet</source>
+        <extracomment>Seconds a sent message waits for Undo, unless the settings say otherwise.</extracomment>
+        <translation>Pas encore de conversation</translation>
+    </message>
+    <message>
+        <source>Import mail you already have — .eml files, mbox files or Maildir folders — with &lt;b&gt;Import&lt;/b&gt; or &lt;b&gt;Import folder&lt;/b&gt;, or drop them on this window.</source>
+        <translation>Importez le courrier que vous avez déjà — fichiers .eml, fichiers mbox ou dossiers Maildir — avec &lt;b&gt;Importer&lt;/b&gt; ou &lt;b&gt;Importer un dossier&lt;/b&gt;, ou déposez-les sur cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Or write a new message with &lt;b&gt;New&lt;/b&gt; (Ctrl+N). Replies you send land in the right conversation, here and in your recipients&apos; mail programs.</source>
+        <translation>Ou écrivez un nouveau message avec &lt;b&gt;Nouveau&lt;/b&gt; (Ctrl+N). Vos réponses arrivent dans la bonne conversation, ici et dans les logiciels de messagerie de vos destinataires.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Show Details… lists what was skipped, and why.</source>
+        <translation>« Afficher les détails… » liste ce qui a été ignoré, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>Sending failed</source>
+        <extracomment>The outbox runner&apos;s clock, and how often it looks for work from other processes (tests make time pass without waiting). A conversation shown without the user choosing it (the newest, at start) is marked read only after it was on screen this long in the active window, as Thunderbird&apos;s &quot;mark as read after N seconds&quot;: starting the app must not mark mail read on the server. Whether the objects made at start have been left out of garbage collection. Whether the outbox runner and the sync were started (just after the window is up). Whether the window was painted once, and whether that starts the outbox and sync.</extracomment>
+        <translation>Échec de l’envoi</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Search all mail (Ctrl+F)</source>
+        <translation>Rechercher dans tout le courrier (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>No sending account yet. Add one to reply and send, or import mail you have.</source>
+        <translation>Pas encore de compte d’envoi. Ajoutez-en un pour répondre et envoyer, ou importez le courrier que vous avez.</translation>
+    </message>
+    <message>
+        <source>Add account…</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Import mail…</source>
+        <translation>Importer du courrier…</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo send</source>
+        <translation>Annuler l’envoi</translation>
+    </message>
+    <message>
+        <source>Conversations and drafts</source>
+        <translation>Conversations et brouillons</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Conversation subject</source>
+        <translation>Sujet de la conversation</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Messages de la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;New message</source>
+        <extracomment>The list&apos;s width as the user left it (restored, or dragged): kept when room allows.</extracomment>
+        <translation>&amp;Nouveau message</translation>
+    </message>
+    <message>
+        <source>Write a new message</source>
+        <translation>Écrire un nouveau message</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to the sender</source>
+        <translation>Répondre à l’expéditeur</translation>
+    </message>
+    <message>
+        <source>Reply &amp;all</source>
+        <translation>Répondre à &amp;tous</translation>
+    </message>
+    <message>
+        <source>Reply to everyone</source>
+        <translation>Répondre à tous</translation>
+    </message>
+    <message>
+        <source>Reply to &amp;list</source>
+        <translation>Répondre à la &amp;liste</translation>
+    </message>
+    <message>
+        <source>Reply to the mailing list</source>
+        <translation>Répondre à la liste de diffusion</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>Trans&amp;férer</translation>
+    </message>
+    <message>
+        <source>Forward as a new conversation</source>
+        <translation>Transférer comme nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Import .eml, mbox or Maildir</source>
+        <translation>Importer des fichiers .eml, mbox ou un Maildir</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import a Maildir or a folder of mail</source>
+        <translation>Importer un Maildir ou un dossier de messages</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation>&amp;Boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Queued and failed messages</source>
+        <translation>Messages en attente et en échec</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>Sending accounts</source>
+        <translation>Comptes d’envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search all mail</source>
+        <translation>Rechercher dans tout le courrier</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation>Marquer comme &amp;non lu</translation>
+    </message>
+    <message>
+        <source>Mark the conversation&apos;s newest message unread, here and on the server</source>
+        <translation>Marquer comme non lu le message le plus récent de la conversation, ici et sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Move the conversation to the Trash (Ctrl+Z brings it back)</source>
+        <translation>Placer la conversation dans la corbeille (Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annuler la suppression</translation>
+    </message>
+    <message>
+        <source>Bring back what was deleted last</source>
+        <translation>Rétablir le dernier élément supprimé</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>&amp;Expand all messages</source>
+        <translation>&amp;Développer tous les messages</translation>
+    </message>
+    <message>
+        <source>Open every message of the conversation</source>
+        <translation>Ouvrir tous les messages de la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Drafts</source>
+        <translation>&amp;Brouillons</translation>
+    </message>
+    <message>
+        <source>Messages saved to finish later</source>
+        <translation>Messages enregistrés pour plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Close Threadline</source>
+        <translation>Fermer Threadline</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every shortcut, in one list</source>
+        <translation>Tous les raccourcis, en une liste</translation>
+    </message>
+    <message>
+        <source>&amp;About Threadline</source>
+        <translation>À &amp;propos de Threadline</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>From the search box into the results</source>
+        <translation>De la zone de recherche aux résultats</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>A desktop mail composer whose messages land in the right conversation.</source>
+        <translation>Un logiciel de courrier pour le bureau dont les messages arrivent dans la bonne conversation.</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <source>Reply to the mailing list (Ctrl+L)</source>
+        <translation>Répondre à la liste de diffusion (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Reply to list: this conversation&apos;s newest message names no mailing list</source>
+        <translation>Répondre à la liste : le message le plus récent de cette conversation ne nomme aucune liste de diffusion</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>Marked as unread.</source>
+        <translation>Marqué comme non lu.</translation>
+    </message>
+    <message>
+        <source>Conversation moved to Trash.</source>
+        <translation>Conversation placée dans la corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cop(ies) on the server go to its Trash folder at the next sync.</source>
+        <translation>
+            <numerusform>La copie sur le serveur ira dans sa corbeille à la prochaine synchronisation.</numerusform>
+            <numerusform>Les %n copies sur le serveur iront dans sa corbeille à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restauré.</numerusform>
+            <numerusform>%n messages restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It comes back from the server&apos;s Trash at the next sync.</source>
+        <translation>Il revient de la corbeille du serveur à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Link to {target}</source>
+        <translation>Lien vers {target}</translation>
+    </message>
+    <message>
+        <source>Drafts ({count})</source>
+        <translation>Brouillons ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent draft(s) wait in Drafts.</source>
+        <translation>
+            <numerusform>%n brouillon non envoyé attend dans Brouillons.</numerusform>
+            <numerusform>%n brouillons non envoyés attendent dans Brouillons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) match “{query}”.</source>
+        <translation>
+            <numerusform>%n conversation correspond à « {query} ».</numerusform>
+            <numerusform>%n conversations correspondent à « {query} ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Échec de la recherche</translation>
+    </message>
+    <message>
+        <source>Add a sending account first.</source>
+        <translation>Ajoutez d’abord un compte d’envoi.</translation>
+    </message>
+    <message>
+        <source>On {date}, {sender} wrote:</source>
+        <translation>Le {date}, {sender} a écrit :</translation>
+    </message>
+    <message>
+        <source>{sender} wrote:</source>
+        <translation>{sender} a écrit :</translation>
+    </message>
+    <message>
+        <source>Cannot reply</source>
+        <translation>Impossible de répondre</translation>
+    </message>
+    <message>
+        <source>Scheduled for {when}. It waits in the Outbox until then.</source>
+        <translation>Prévu pour {when}. Il attend dans la boîte d’envoi jusque-là.</translation>
+    </message>
+    <message>
+        <source>Sending “{subject}” in {seconds} s</source>
+        <translation>Envoi de « {subject} » dans {seconds} s</translation>
+    </message>
+    <message>
+        <source>Too late to undo: the message is being sent.</source>
+        <translation>Trop tard pour annuler : le message est en cours d’envoi.</translation>
+    </message>
+    <message>
+        <source>Sending undone.</source>
+        <translation>Envoi annulé.</translation>
+    </message>
+    <message>
+        <source>It is being sent right now; it cannot change.</source>
+        <translation>Il est en cours d’envoi ; il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>“{subject}” was sent.</source>
+        <translation>« {subject} » a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sent.</source>
+        <translation>Envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {error} Next try at {time} (see the Outbox).</source>
+        <translation>Pas encore envoyé : {error} Prochain essai à {time} (voir la boîte d’envoi).</translation>
+    </message>
+    <message>
+        <source>“{subject}” was refused: {error}</source>
+        <translation>« {subject} » a été refusé : {error}</translation>
+    </message>
+    <message>
+        <source>“{subject}” was not sent: {error} It stays in the Outbox, where you can retry or delete it.</source>
+        <translation>« {subject} » n’a pas été envoyé : {error} Il reste dans la boîte d’envoi, où vous pouvez le réessayer ou le supprimer.</translation>
+    </message>
+    <message>
+        <source>Message not sent</source>
+        <translation>Message non envoyé</translation>
+    </message>
+    <message>
+        <source>Import mail: .eml or mbox files (Maildir: Import folder…)</source>
+        <translation>Importer du courrier : fichiers .eml ou mbox (Maildir : Importer un dossier…)</translation>
+    </message>
+    <message>
+        <source>Importing mail…</source>
+        <translation>Importation du courrier…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing mail… %n message(s)</source>
+        <translation>
+            <numerusform>Importation du courrier… %n message</numerusform>
+            <numerusform>Importation du courrier… %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l’importation</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1606,41 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Saved drafts wait in Drafts in the main window.</source>
         <translation>Les brouillons enregistrés attendent dans Brouillons, dans la fenêtre principale.</translation>
+    </message>
+</context>
+<context>
+    <name>SendLaterDialog</name>
+    <message>
+        <source>Send later</source>
+        <translation>Envoyer plus tard</translation>
+    </message>
+    <message>
+        <source>Send at</source>
+        <translation>Envoyer le</translation>
+    </message>
+    <message>
+        <source>Tomorrow morning</source>
+        <translation>Demain matin</translation>
+    </message>
+    <message>
+        <source>Monday morning</source>
+        <translation>Lundi matin</translation>
+    </message>
+    <message>
+        <source>{label} ({when})</source>
+        <translation>{label} ({when})</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Send this message at:</source>
+        <translation>Envoyer ce message le :</translation>
+    </message>
+    <message>
+        <source>That time has passed; choose a time to come.</source>
+        <translation>Ce moment est passé ; choisissez un moment à venir.</translation>
     </message>
 </context>
 <context>

@@ -480,6 +480,207 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
         </message>
     </context>
     <context>
+        <name>Composer</name>
+        <message>
+            <source>the limit of {size} at {host}</source>
+            <translation>[ţĥé ļîɱîţ öƒ {size} åţ {host} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the {size} most mail servers accept</source>
+            <translation>[ţĥé {size} ɱöšţ ɱåîļ šéŕṽéŕš åççéþţ ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComposerWindow</name>
+        <message>
+            <source>Conversation this reply goes into</source>
+            <extracomment>Save the draft this long after the last edit. The window's size where the screen has room (see ui/window_fit.py). The size note turns into a warning from this share of the server's limit on. The state closing compares with (``None``: the text is the user's and unsaved). The draft as it is kept on disk, which Discard goes back to.</extracomment>
+            <translation>[Çöñṽéŕšåţîöñ ţĥîš ŕéþļý ĝöéš îñţö ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message>
+            <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+            <translation>[Ţĥé ɱéššåĝé ŕéþļîéđ ţö ĥåš ñö Ṁéššåĝé-ÎĐ, šö ţĥé ŕéþļý çåññöţ ñåɱé îţ: îţ ĵöîñš ţĥé çöñṽéŕšåţîöñ ƀý îţš šûƀĵéçţ öñļý, åñđ Ĝɱåîļ, Öûţļööķ åñđ öţĥéŕš ɱåý šĥöŵ îţ åþåŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>↪ Replying in: {subject} (%n message(s))</source>
+            <translation>
+                <numerusform>[↪ Ŕéþļýîñĝ îñ: {subject} (%n ɱéššåĝé(š)) ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[↪ Ŕéþļýîñĝ îñ: {subject} (%n ɱéššåĝé(š)) ~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✉ New conversation</source>
+            <translation>[✉ Ñéŵ çöñṽéŕšåţîöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>[Ƒŕöɱ ~]</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>[Ţö ~]</translation>
+        </message>
+        <message>
+            <source>Cc</source>
+            <translation>[Çç ~]</translation>
+        </message>
+        <message>
+            <source>Bcc</source>
+            <translation>[Ɓçç ~]</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>[Šûƀĵéçţ ~]</translation>
+        </message>
+        <message>
+            <source>Gmail keeps a reply in its conversation only while its subject stays the same.</source>
+            <translation>[Ĝɱåîļ ķééþš å ŕéþļý îñ îţš çöñṽéŕšåţîöñ öñļý ŵĥîļé îţš šûƀĵéçţ šţåýš ţĥé šåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Subject hint</source>
+            <translation>[Šûƀĵéçţ ĥîñţ ~~~]</translation>
+        </message>
+        <message>
+            <source>You changed the subject of a reply. Gmail will show it as a new conversation; other mail programs keep it in this one.</source>
+            <translation>[Ýöû çĥåñĝéđ ţĥé šûƀĵéçţ öƒ å ŕéþļý. Ĝɱåîļ ŵîļļ šĥöŵ îţ åš å ñéŵ çöñṽéŕšåţîöñ; öţĥéŕ ɱåîļ þŕöĝŕåɱš ķééþ îţ îñ ţĥîš öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>[Ŵåŕñîñĝ ~]</translation>
+        </message>
+        <message>
+            <source>Message text</source>
+            <translation>[Ṁéššåĝé ţéẋţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Attach files…</source>
+            <translation>[Åţţåçĥ ƒîļéš… ~~~]</translation>
+        </message>
+        <message>
+            <source>Attach files</source>
+            <translation>[Åţţåçĥ ƒîļéš ~~~]</translation>
+        </message>
+        <message>
+            <source>Message size</source>
+            <translation>[Ṁéššåĝé šîžé ~~~]</translation>
+        </message>
+        <message>
+            <source>Sending status</source>
+            <translation>[Šéñđîñĝ šţåţûš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>[Šéñđ ~]</translation>
+        </message>
+        <message>
+            <source>Send (Ctrl+Return)</source>
+            <translation>[Šéñđ (Çţŕļ+Ŕéţûŕñ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send later…</source>
+            <translation>[Šéñđ ļåţéŕ… ~~]</translation>
+        </message>
+        <message>
+            <source>Send later</source>
+            <translation>[Šéñđ ļåţéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Choose when the message goes</source>
+            <translation>[Çĥööšé ŵĥéñ ţĥé ɱéššåĝé ĝöéš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>[Đîšçåŕđ ~]</translation>
+        </message>
+        <message>
+            <source>Throw this message away, with its draft</source>
+            <translation>[Ţĥŕöŵ ţĥîš ɱéššåĝé åŵåý, ŵîţĥ îţš đŕåƒţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>[Šåṽé đŕåƒţ ~~]</translation>
+        </message>
+        <message>
+            <source>Keep it in Drafts to finish later (Ctrl+S)</source>
+            <translation>[Ķééþ îţ îñ Đŕåƒţš ţö ƒîñîšĥ ļåţéŕ (Çţŕļ+Š) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>[Ŕéþļý ~]</translation>
+        </message>
+        <message>
+            <source>New message</source>
+            <translation>[Ñéŵ ɱéššåĝé ~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s), {size}</source>
+            <translation>
+                <numerusform>[%n ƒîļé(š), {size} ~~~~~]</numerusform>
+                <numerusform>[%n ƒîļé(š), {size} ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>about {size} once encoded for mail, more than {limit}. Remove a file, or share large files another way.</source>
+            <translation>[åƀöûţ {size} öñçé éñçöđéđ ƒöŕ ɱåîļ, ɱöŕé ţĥåñ {limit}. Ŕéɱöṽé å ƒîļé, öŕ šĥåŕé ļåŕĝé ƒîļéš åñöţĥéŕ ŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>about {size} once encoded for mail, close to {limit}.</source>
+            <translation>[åƀöûţ {size} öñçé éñçöđéđ ƒöŕ ɱåîļ, çļöšé ţö {limit}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The message would be about {size} with its attachments, more than {limit}. Remove a file, or share large files another way.</source>
+            <translation>[Ţĥé ɱéššåĝé ŵöûļđ ƀé åƀöûţ {size} ŵîţĥ îţš åţţåçĥɱéñţš, ɱöŕé ţĥåñ {limit}. Ŕéɱöṽé å ƒîļé, öŕ šĥåŕé ļåŕĝé ƒîļéš åñöţĥéŕ ŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot attach</source>
+            <translation>[Çåññöţ åţţåçĥ ~~~]</translation>
+        </message>
+        <message>
+            <source>Add a sending account first (Accounts in the main window).</source>
+            <translation>[Åđđ å šéñđîñĝ åççöûñţ ƒîŕšţ (Åççöûñţš îñ ţĥé ɱåîñ ŵîñđöŵ). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot send yet</source>
+            <translation>[Çåññöţ šéñđ ýéţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>No subject</source>
+            <translation>[Ñö šûƀĵéçţ ~~]</translation>
+        </message>
+        <message>
+            <source>This message has no subject. Send it without one?</source>
+            <translation>[Ţĥîš ɱéššåĝé ĥåš ñö šûƀĵéçţ. Šéñđ îţ ŵîţĥöûţ öñé? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send &amp;without subject</source>
+            <translation>[Šéñđ &amp;ŵîţĥöûţ šûƀĵéçţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The draft could not be saved: {error}</source>
+            <translation>[Ţĥé đŕåƒţ çöûļđ ñöţ ƀé šåṽéđ: {error} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Draft saved at {time}</source>
+            <translation>[Đŕåƒţ šåṽéđ åţ {time} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Discard message</source>
+            <translation>[Đîšçåŕđ ɱéššåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Discard this message? Its text and its draft are deleted; this cannot be undone.</source>
+            <translation>[Đîšçåŕđ ţĥîš ɱéššåĝé? Îţš ţéẋţ åñđ îţš đŕåƒţ åŕé đéļéţéđ; ţĥîš çåññöţ ƀé ûñđöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>[&amp;Đîšçåŕđ ~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ConversationDelegate</name>
         <message numerus="yes">
             <source>%n new</source>
@@ -661,6 +862,440 @@ Show the filter box from this many folders on.</extracomment>
         <message>
             <source>Could not save the choice: {error}</source>
             <translation>[Çöûļđ ñöţ šåṽé ţĥé çĥöîçé: {error} ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Mail files ({patterns})</source>
+            <extracomment>The window's size where the screen has room (see ui/window_fit.py). The least share of the window's width the reader keeps beside the list. The list's width until the user drags the divider. The import file dialog's filters: mail files first (compressed mbox too), then any.</extracomment>
+            <translation>[Ṁåîļ ƒîļéš ({patterns}) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>[Åļļ ƒîļéš (*) ~~~]</translation>
+        </message>
+        <message>
+            <source>No conversations yet</source>
+            <extracomment>Seconds a sent message waits for Undo, unless the settings say otherwise.</extracomment>
+            <translation>[Ñö çöñṽéŕšåţîöñš ýéţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import mail you already have — .eml files, mbox files or Maildir folders — with &lt;b&gt;Import&lt;/b&gt; or &lt;b&gt;Import folder&lt;/b&gt;, or drop them on this window.</source>
+            <translation>[Îɱþöŕţ ɱåîļ ýöû åļŕéåđý ĥåṽé — .éɱļ ƒîļéš, ɱƀöẋ ƒîļéš öŕ Ṁåîļđîŕ ƒöļđéŕš — ŵîţĥ &lt;b&gt;Îɱþöŕţ&lt;/b&gt; öŕ &lt;b&gt;Îɱþöŕţ ƒöļđéŕ&lt;/b&gt;, öŕ đŕöþ ţĥéɱ öñ ţĥîš ŵîñđöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Or write a new message with &lt;b&gt;New&lt;/b&gt; (Ctrl+N). Replies you send land in the right conversation, here and in your recipients' mail programs.</source>
+            <translation>[Öŕ ŵŕîţé å ñéŵ ɱéššåĝé ŵîţĥ &lt;b&gt;Ñéŵ&lt;/b&gt; (Çţŕļ+Ñ). Ŕéþļîéš ýöû šéñđ ļåñđ îñ ţĥé ŕîĝĥţ çöñṽéŕšåţîöñ, ĥéŕé åñđ îñ ýöûŕ ŕéçîþîéñţš' ɱåîļ þŕöĝŕåɱš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>[Îɱþöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>Show Details… lists what was skipped, and why.</source>
+            <translation>[Šĥöŵ Đéţåîļš… ļîšţš ŵĥåţ ŵåš šķîþþéđ, åñđ ŵĥý. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending failed</source>
+            <extracomment>The outbox runner's clock, and how often it looks for work from other processes (tests make time pass without waiting). A conversation shown without the user choosing it (the newest, at start) is marked read only after it was on screen this long in the active window, as Thunderbird's "mark as read after N seconds": starting the app must not mark mail read on the server. Whether the objects made at start have been left out of garbage collection. Whether the outbox runner and the sync were started (just after the window is up). Whether the window was painted once, and whether that starts the outbox and sync.</extracomment>
+            <translation>[Šéñđîñĝ ƒåîļéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>[Çöñṽéŕšåţîöñš ~~~]</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>[Šéåŕçĥ ~]</translation>
+        </message>
+        <message>
+            <source>Search all mail (Ctrl+F)</source>
+            <translation>[Šéåŕçĥ åļļ ɱåîļ (Çţŕļ+Ƒ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No sending account yet. Add one to reply and send, or import mail you have.</source>
+            <translation>[Ñö šéñđîñĝ åççöûñţ ýéţ. Åđđ öñé ţö ŕéþļý åñđ šéñđ, öŕ îɱþöŕţ ɱåîļ ýöû ĥåṽé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Add account…</source>
+            <translation>[Åđđ åççöûñţ… ~~~]</translation>
+        </message>
+        <message>
+            <source>Import mail…</source>
+            <translation>[Îɱþöŕţ ɱåîļ… ~~~]</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>[Šéñđîñĝ ~]</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>[Ûñđö ~]</translation>
+        </message>
+        <message>
+            <source>Undo send</source>
+            <translation>[Ûñđö šéñđ ~~]</translation>
+        </message>
+        <message>
+            <source>Conversations and drafts</source>
+            <translation>[Çöñṽéŕšåţîöñš åñđ đŕåƒţš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Drafts</source>
+            <translation>[Đŕåƒţš ~]</translation>
+        </message>
+        <message>
+            <source>Conversation subject</source>
+            <translation>[Çöñṽéŕšåţîöñ šûƀĵéçţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Messages of the conversation</source>
+            <translation>[Ṁéššåĝéš öƒ ţĥé çöñṽéŕšåţîöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;New message</source>
+            <extracomment>The list's width as the user left it (restored, or dragged): kept when room allows.</extracomment>
+            <translation>[&amp;Ñéŵ ɱéššåĝé ~~~]</translation>
+        </message>
+        <message>
+            <source>Write a new message</source>
+            <translation>[Ŵŕîţé å ñéŵ ɱéššåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Reply</source>
+            <translation>[&amp;Ŕéþļý ~]</translation>
+        </message>
+        <message>
+            <source>Reply to the sender</source>
+            <translation>[Ŕéþļý ţö ţĥé šéñđéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reply &amp;all</source>
+            <translation>[Ŕéþļý &amp;åļļ ~~]</translation>
+        </message>
+        <message>
+            <source>Reply to everyone</source>
+            <translation>[Ŕéþļý ţö éṽéŕýöñé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reply to &amp;list</source>
+            <translation>[Ŕéþļý ţö &amp;ļîšţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Reply to the mailing list</source>
+            <translation>[Ŕéþļý ţö ţĥé ɱåîļîñĝ ļîšţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Forward</source>
+            <translation>[&amp;Ƒöŕŵåŕđ ~]</translation>
+        </message>
+        <message>
+            <source>Forward as a new conversation</source>
+            <translation>[Ƒöŕŵåŕđ åš å ñéŵ çöñṽéŕšåţîöñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>[&amp;Îɱþöŕţ… ~]</translation>
+        </message>
+        <message>
+            <source>Import .eml, mbox or Maildir</source>
+            <translation>[Îɱþöŕţ .éɱļ, ɱƀöẋ öŕ Ṁåîļđîŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import &amp;folder…</source>
+            <translation>[Îɱþöŕţ &amp;ƒöļđéŕ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Import a Maildir or a folder of mail</source>
+            <translation>[Îɱþöŕţ å Ṁåîļđîŕ öŕ å ƒöļđéŕ öƒ ɱåîļ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Outbox</source>
+            <translation>[&amp;Öûţƀöẋ ~]</translation>
+        </message>
+        <message>
+            <source>Queued and failed messages</source>
+            <translation>[Ǫûéûéđ åñđ ƒåîļéđ ɱéššåĝéš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Accounts…</source>
+            <translation>[&amp;Åççöûñţš… ~~]</translation>
+        </message>
+        <message>
+            <source>Sending accounts</source>
+            <translation>[Šéñđîñĝ åççöûñţš ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>[&amp;Šéåŕçĥ ~]</translation>
+        </message>
+        <message>
+            <source>Search all mail</source>
+            <translation>[Šéåŕçĥ åļļ ɱåîļ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark as &amp;unread</source>
+            <translation>[Ṁåŕķ åš &amp;ûñŕéåđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Mark the conversation's newest message unread, here and on the server</source>
+            <translation>[Ṁåŕķ ţĥé çöñṽéŕšåţîöñ'š ñéŵéšţ ɱéššåĝé ûñŕéåđ, ĥéŕé åñđ öñ ţĥé šéŕṽéŕ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>[&amp;Đéļéţé ~]</translation>
+        </message>
+        <message>
+            <source>Move the conversation to the Trash (Ctrl+Z brings it back)</source>
+            <translation>[Ṁöṽé ţĥé çöñṽéŕšåţîöñ ţö ţĥé Ţŕåšĥ (Çţŕļ+Ž ƀŕîñĝš îţ ƀåçķ) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Undo delete</source>
+            <translation>[&amp;Ûñđö đéļéţé ~~~]</translation>
+        </message>
+        <message>
+            <source>Bring back what was deleted last</source>
+            <translation>[Ɓŕîñĝ ƀåçķ ŵĥåţ ŵåš đéļéţéđ ļåšţ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>[Åçţîöñš ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Expand all messages</source>
+            <translation>[&amp;Éẋþåñđ åļļ ɱéššåĝéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open every message of the conversation</source>
+            <translation>[Öþéñ éṽéŕý ɱéššåĝé öƒ ţĥé çöñṽéŕšåţîöñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Drafts</source>
+            <translation>[&amp;Đŕåƒţš ~]</translation>
+        </message>
+        <message>
+            <source>Messages saved to finish later</source>
+            <translation>[Ṁéššåĝéš šåṽéđ ţö ƒîñîšĥ ļåţéŕ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>[&amp;Ǫûîţ ~]</translation>
+        </message>
+        <message>
+            <source>Close Threadline</source>
+            <translation>[Çļöšé Ţĥŕéåđļîñé ~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>[&amp;Ķéýƀöåŕđ šĥöŕţçûţš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Every shortcut, in one list</source>
+            <translation>[Éṽéŕý šĥöŕţçûţ, îñ öñé ļîšţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;About Threadline</source>
+            <translation>[&amp;Åƀöûţ Ţĥŕéåđļîñé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>[Ṽéŕšîöñ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>[&amp;Ƒîļé ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>[&amp;Éđîţ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>[&amp;Ṽîéŵ ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Message</source>
+            <translation>[&amp;Ṁéššåĝé ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>[&amp;Ţööļš ~]</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>[&amp;Ĥéļþ ~]</translation>
+        </message>
+        <message>
+            <source>From the search box into the results</source>
+            <translation>[Ƒŕöɱ ţĥé šéåŕçĥ ƀöẋ îñţö ţĥé ŕéšûļţš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Clear the search</source>
+            <translation>[Çļéåŕ ţĥé šéåŕçĥ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>[Ķéýƀöåŕđ šĥöŕţçûţš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>A desktop mail composer whose messages land in the right conversation.</source>
+            <translation>[Å đéšķţöþ ɱåîļ çöɱþöšéŕ ŵĥöšé ɱéššåĝéš ļåñđ îñ ţĥé ŕîĝĥţ çöñṽéŕšåţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>About {app}</source>
+            <translation>[Åƀöûţ {app} ~~]</translation>
+        </message>
+        <message>
+            <source>Reply to the mailing list (Ctrl+L)</source>
+            <translation>[Ŕéþļý ţö ţĥé ɱåîļîñĝ ļîšţ (Çţŕļ+Ļ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reply to list: this conversation's newest message names no mailing list</source>
+            <translation>[Ŕéþļý ţö ļîšţ: ţĥîš çöñṽéŕšåţîöñ'š ñéŵéšţ ɱéššåĝé ñåɱéš ñö ɱåîļîñĝ ļîšţ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Marked as unread.</source>
+            <translation>[Ṁåŕķéđ åš ûñŕéåđ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Conversation moved to Trash.</source>
+            <translation>[Çöñṽéŕšåţîöñ ɱöṽéđ ţö Ţŕåšĥ. ~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cop(ies) on the server go to its Trash folder at the next sync.</source>
+            <translation>
+                <numerusform>[%n çöþ(îéš) öñ ţĥé šéŕṽéŕ ĝö ţö îţš Ţŕåšĥ ƒöļđéŕ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n çöþ(îéš) öñ ţĥé šéŕṽéŕ ĝö ţö îţš Ţŕåšĥ ƒöļđéŕ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) restored.</source>
+            <translation>
+                <numerusform>[%n ɱéššåĝé(š) ŕéšţöŕéđ. ~~~~~~~]</numerusform>
+                <numerusform>[%n ɱéššåĝé(š) ŕéšţöŕéđ. ~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It comes back from the server's Trash at the next sync.</source>
+            <translation>[Îţ çöɱéš ƀåçķ ƒŕöɱ ţĥé šéŕṽéŕ'š Ţŕåšĥ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing to undo.</source>
+            <translation>[Ñöţĥîñĝ ţö ûñđö. ~~~~]</translation>
+        </message>
+        <message>
+            <source>Link to {target}</source>
+            <translation>[Ļîñķ ţö {target} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Drafts ({count})</source>
+            <translation>[Đŕåƒţš ({count}) ~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsent draft(s) wait in Drafts.</source>
+            <translation>
+                <numerusform>[%n ûñšéñţ đŕåƒţ(š) ŵåîţ îñ Đŕåƒţš. ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n ûñšéñţ đŕåƒţ(š) ŵåîţ îñ Đŕåƒţš. ~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conversation(s) match “{query}”.</source>
+            <translation>
+                <numerusform>[%n çöñṽéŕšåţîöñ(š) ɱåţçĥ “{query}”. ~~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n çöñṽéŕšåţîöñ(š) ɱåţçĥ “{query}”. ~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Search failed</source>
+            <translation>[Šéåŕçĥ ƒåîļéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>Add a sending account first.</source>
+            <translation>[Åđđ å šéñđîñĝ åççöûñţ ƒîŕšţ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>On {date}, {sender} wrote:</source>
+            <translation>[Öñ {date}, {sender} ŵŕöţé: ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{sender} wrote:</source>
+            <translation>[{sender} ŵŕöţé: ~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot reply</source>
+            <translation>[Çåññöţ ŕéþļý ~~~]</translation>
+        </message>
+        <message>
+            <source>Scheduled for {when}. It waits in the Outbox until then.</source>
+            <translation>[Šçĥéđûļéđ ƒöŕ {when}. Îţ ŵåîţš îñ ţĥé Öûţƀöẋ ûñţîļ ţĥéñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending “{subject}” in {seconds} s</source>
+            <translation>[Šéñđîñĝ “{subject}” îñ {seconds} š ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too late to undo: the message is being sent.</source>
+            <translation>[Ţöö ļåţé ţö ûñđö: ţĥé ɱéššåĝé îš ƀéîñĝ šéñţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending undone.</source>
+            <translation>[Šéñđîñĝ ûñđöñé. ~~~~]</translation>
+        </message>
+        <message>
+            <source>It is being sent right now; it cannot change.</source>
+            <translation>[Îţ îš ƀéîñĝ šéñţ ŕîĝĥţ ñöŵ; îţ çåññöţ çĥåñĝé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>“{subject}” was sent.</source>
+            <translation>[“{subject}” ŵåš šéñţ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent.</source>
+            <translation>[Šéñţ. ~]</translation>
+        </message>
+        <message>
+            <source>Not sent yet: {error} Next try at {time} (see the Outbox).</source>
+            <translation>[Ñöţ šéñţ ýéţ: {error} Ñéẋţ ţŕý åţ {time} (šéé ţĥé Öûţƀöẋ). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>“{subject}” was refused: {error}</source>
+            <translation>[“{subject}” ŵåš ŕéƒûšéđ: {error} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>“{subject}” was not sent: {error} It stays in the Outbox, where you can retry or delete it.</source>
+            <translation>[“{subject}” ŵåš ñöţ šéñţ: {error} Îţ šţåýš îñ ţĥé Öûţƀöẋ, ŵĥéŕé ýöû çåñ ŕéţŕý öŕ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Message not sent</source>
+            <translation>[Ṁéššåĝé ñöţ šéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Import mail: .eml or mbox files (Maildir: Import folder…)</source>
+            <translation>[Îɱþöŕţ ɱåîļ: .éɱļ öŕ ɱƀöẋ ƒîļéš (Ṁåîļđîŕ: Îɱþöŕţ ƒöļđéŕ…) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Importing mail…</source>
+            <translation>[Îɱþöŕţîñĝ ɱåîļ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çåñçéļ ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Importing mail… %n message(s)</source>
+            <translation>
+                <numerusform>[Îɱþöŕţîñĝ ɱåîļ… %n ɱéššåĝé(š) ~~~~~~~~~~]</numerusform>
+                <numerusform>[Îɱþöŕţîñĝ ɱåîļ… %n ɱéššåĝé(š) ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation>[Îɱþöŕţ ƒåîļéđ ~~~]</translation>
         </message>
     </context>
     <context>
@@ -971,6 +1606,41 @@ Show the filter box from this many folders on.</extracomment>
         <message>
             <source>Saved drafts wait in Drafts in the main window.</source>
             <translation>[Šåṽéđ đŕåƒţš ŵåîţ îñ Đŕåƒţš îñ ţĥé ɱåîñ ŵîñđöŵ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendLaterDialog</name>
+        <message>
+            <source>Send later</source>
+            <translation>[Šéñđ ļåţéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Send at</source>
+            <translation>[Šéñđ åţ ~]</translation>
+        </message>
+        <message>
+            <source>Tomorrow morning</source>
+            <translation>[Ţöɱöŕŕöŵ ɱöŕñîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Monday morning</source>
+            <translation>[Ṁöñđåý ɱöŕñîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{label} ({when})</source>
+            <translation>[{label} ({when}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>[Šçĥéđûļé ~]</translation>
+        </message>
+        <message>
+            <source>Send this message at:</source>
+            <translation>[Šéñđ ţĥîš ɱéššåĝé åţ: ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That time has passed; choose a time to come.</source>
+            <translation>[Ţĥåţ ţîɱé ĥåš þåššéđ; çĥööšé å ţîɱé ţö çöɱé. ~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,6 @@ from threadline.core.subject import is_reply_subject_changed
 from threadline.drafts import SavedDraft, new_draft_id, writer_for
 from threadline.errors import InvalidInputError
 from threadline.services.identities import Identity, identities, identity_index
-from threadline.services.replying import NO_MESSAGE_ID
 from threadline.services.sending import queue_draft
 from threadline.store import db
 from threadline.store.accounts import Account, remember_last_used
@@ -57,11 +56,7 @@ AUTOSAVE_DELAY_MS = 1500
 COMPOSER_SIZE = QSize(760, 620)
 #: The size note turns into a warning from this share of the server's limit on.
 NEAR_LIMIT = 0.8
-SUBJECT_HINT = "Gmail keeps a reply in its conversation only while its subject stays the same."
-SUBJECT_WARNING = (
-    "You changed the subject of a reply. Gmail will show it as a new conversation; other "
-    "mail programs keep it in this one."
-)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 _NOTE_STYLES = {"": "color: #6b7280;", "near": "color: #b45309;", "over": "color: #b91c1c;"}
 
 
@@ -167,57 +162,70 @@ class ComposerWindow(QWidget):
         layout = QVBoxLayout(self)
         self.banner = QLabel()
         self.banner.setTextFormat(Qt.TextFormat.RichText)  # the subject in it is escaped
-        self.banner.setAccessibleName("Conversation this reply goes into")
+        self.banner.setAccessibleName(self.tr("Conversation this reply goes into"))
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet(
             "QLabel { background: palette(alternate-base); border-radius: 6px; padding: 8px; }"
         )
         if self.reply:
-            subject = html.escape(self.reply.conversation_subject or "(no subject)")
+            subject = html.escape(self.reply.conversation_subject or self.tr("(no subject)"))
             unthreaded = ""
             if draft is not None and not draft.in_reply_to:
-                unthreaded = f"<br>⚠ {html.escape(NO_MESSAGE_ID)}"
-            self.banner.setText(
-                f"↪ Replying in: <b>{subject}</b>"
-                f" ({self.reply.message_count} message"
-                f"{'s' if self.reply.message_count != 1 else ''}){unthreaded}"
+                no_id = self.tr(
+                    "The message replied to has no Message-ID, so the reply cannot name it: it "
+                    "joins the conversation by its subject only, and Gmail, Outlook and others "
+                    "may show it apart."
+                )
+                unthreaded = f"<br>⚠ {html.escape(no_id)}"
+            replying = self.tr(
+                "↪ Replying in: {subject} (%n message(s))", "", self.reply.message_count
             )
+            self.banner.setText(replying.format(subject=f"<b>{subject}</b>") + unthreaded)
         else:
-            self.banner.setText("✉ New conversation")
+            self.banner.setText(self.tr("✉ New conversation"))
         layout.addWidget(self.banner)
 
         form = QFormLayout()
         self.sender_box = QComboBox()
-        self.sender_box.setAccessibleName("From")
+        self.sender_box.setAccessibleName(self.tr("From"))
         self.identities = identities(self.accounts)  # each account's address and aliases
         for identity in self.identities:
             self.sender_box.addItem(identity.label, identity.account_id)
         if draft:
             self.sender_box.setCurrentIndex(max(0, identity_index(self.identities, draft.sender)))
-        form.addRow("From", self.sender_box)
-        self.to_field = AddressField(self.store, "To")
-        self.cc_field = AddressField(self.store, "Cc")
-        self.bcc_field = AddressField(self.store, "Bcc")
+        form.addRow(self.tr("From"), self.sender_box)
+        self.to_field = AddressField(self.store, self.tr("To"))
+        self.cc_field = AddressField(self.store, self.tr("Cc"))
+        self.bcc_field = AddressField(self.store, self.tr("Bcc"))
         for label, field, values in (
-            ("To", self.to_field, draft.to if draft else []),
-            ("Cc", self.cc_field, draft.cc if draft else []),
-            ("Bcc", self.bcc_field, draft.bcc if draft else []),
+            (self.tr("To"), self.to_field, draft.to if draft else []),
+            (self.tr("Cc"), self.cc_field, draft.cc if draft else []),
+            (self.tr("Bcc"), self.bcc_field, draft.bcc if draft else []),
         ):
             field.setText(", ".join(a.formatted() for a in values))
             field.validity_changed.connect(self._show_problems)
             form.addRow(label, field)
         self.subject = QLineEdit(draft.subject if draft else "")
-        self.subject.setAccessibleName("Subject")
+        self.subject.setAccessibleName(self.tr("Subject"))
         self.subject.textEdited.connect(self._check_subject)
-        form.addRow("Subject", self.subject)
+        form.addRow(self.tr("Subject"), self.subject)
         layout.addLayout(form)
 
         # A reply's subject note keeps its place: the hint and the warning take the same
         # room (a stack is as tall as its tallest page), so nothing moves under the pointer.
-        self.subject_hint = plain_label(SUBJECT_HINT)
-        self.subject_hint.setAccessibleName("Subject hint")
-        self.warning = plain_label(SUBJECT_WARNING)
-        self.warning.setAccessibleName("Warning")
+        self.subject_hint = plain_label(
+            self.tr(
+                "Gmail keeps a reply in its conversation only while its subject stays the same."
+            )
+        )
+        self.subject_hint.setAccessibleName(self.tr("Subject hint"))
+        self.warning = plain_label(
+            self.tr(
+                "You changed the subject of a reply. Gmail will show it as a new conversation; "
+                "other mail programs keep it in this one."
+            )
+        )
+        self.warning.setAccessibleName(self.tr("Warning"))
         self.subject_note = QStackedWidget()
         for note, style in ((self.subject_hint, ""), (self.warning, "near")):
             note.setWordWrap(True)
@@ -233,7 +241,7 @@ class ComposerWindow(QWidget):
         self.body = QTextEdit()
         self.body.setAcceptRichText(False)
         self.body.setPlainText(draft.body if draft else "")
-        self.body.setAccessibleName("Message text")
+        self.body.setAccessibleName(self.tr("Message text"))
         # Tab leaves the text for Attach and Send, as in every other field; Ctrl+Tab
         # types a tab (as in Qt's own text editors)
         self.body.setTabChangesFocus(True)
@@ -245,8 +253,8 @@ class ComposerWindow(QWidget):
         self.attachment_list = AttachmentList()
         self.attachment_list.setMaximumHeight(70)
         self.attachment_list.remove_requested.connect(self.remove_attachments)
-        attach_button = QPushButton("Attach files…")
-        attach_button.setAccessibleName("Attach files")
+        attach_button = QPushButton(self.tr("Attach files…"))
+        attach_button.setAccessibleName(self.tr("Attach files"))
         attach_button.clicked.connect(self.choose_attachments)
         self.attach_button = attach_button
         attach_row.addWidget(self.attachment_list, 1)
@@ -256,29 +264,29 @@ class ComposerWindow(QWidget):
         )
         layout.addLayout(attach_row)
         self.size_note = plain_label()  # how large the message is, and the server's limit
-        self.size_note.setAccessibleName("Message size")
+        self.size_note.setAccessibleName(self.tr("Message size"))
         self.size_note.setWordWrap(True)
         layout.addWidget(self.size_note)
 
         bottom = QHBoxLayout()
         self.status = plain_label()  # server replies and errors: never markup
-        self.status.setAccessibleName("Sending status")
-        self.send_button = QPushButton("Send")
-        self.send_button.setAccessibleName("Send")
-        self.send_button.setToolTip("Send (Ctrl+Return)")
+        self.status.setAccessibleName(self.tr("Sending status"))
+        self.send_button = QPushButton(self.tr("Send"))
+        self.send_button.setAccessibleName(self.tr("Send"))
+        self.send_button.setToolTip(self.tr("Send (Ctrl+Return)"))
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
-        self.later_button = QPushButton("Send later…")
-        self.later_button.setAccessibleName("Send later")
-        self.later_button.setToolTip("Choose when the message goes")
+        self.later_button = QPushButton(self.tr("Send later…"))
+        self.later_button.setAccessibleName(self.tr("Send later"))
+        self.later_button.setToolTip(self.tr("Choose when the message goes"))
         self.later_button.clicked.connect(self.choose_send_time)
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setAccessibleName("Discard")
-        self.discard_button.setToolTip("Throw this message away, with its draft")
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.discard_button.setAccessibleName(self.tr("Discard"))
+        self.discard_button.setToolTip(self.tr("Throw this message away, with its draft"))
         self.discard_button.clicked.connect(self.discard)
-        self.save_button = QPushButton("Save draft")
-        self.save_button.setAccessibleName("Save draft")
-        self.save_button.setToolTip("Keep it in Drafts to finish later (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save draft"))
+        self.save_button.setAccessibleName(self.tr("Save draft"))
+        self.save_button.setToolTip(self.tr("Keep it in Drafts to finish later (Ctrl+S)"))
         self.save_button.clicked.connect(self.keep_draft)
         self.save_button.setVisible(self.drafts_dir is not None)
         bottom.addWidget(self.discard_button)
@@ -314,7 +322,7 @@ class ComposerWindow(QWidget):
     def _update_title(self) -> None:
         """The window is named by its subject (Qt reads ``[*]`` as a marker: doubled)."""
         subject = " ".join(self.subject.text().split())
-        fallback = "Reply" if self.reply else "New message"
+        fallback = self.tr("Reply") if self.reply else self.tr("New message")
         self.setWindowTitle((subject or fallback).replace("[*]", "[*][*]"))
 
     def _show_problems(self, _problem: str) -> None:
@@ -347,14 +355,17 @@ class ComposerWindow(QWidget):
         size, limit = self._size_limit()
         count = len(self.attachments)
         files = sum(a.size for a in self.attachments)
-        text = f"{count} file{'s' if count != 1 else ''}, {data_size(files)}"
+        text = self.tr("%n file(s), {size}", "", count).format(size=data_size(files))
         level = "over" if size > limit.size else "near" if size > NEAR_LIMIT * limit.size else ""
-        if level:
-            than = "more than" if level == "over" else "close to"
-            encoded = f"about {data_size(size)} once encoded for mail"
-            text += f" — {encoded}, {than} {_limit_text(limit)}."
         if level == "over":
-            text += " Remove a file, or share large files another way."
+            text += " — " + self.tr(
+                "about {size} once encoded for mail, more than {limit}. Remove a file, or share "
+                "large files another way."
+            ).format(size=data_size(size), limit=_limit_text(limit))
+        elif level:
+            text += " — " + self.tr("about {size} once encoded for mail, close to {limit}.").format(
+                size=data_size(size), limit=_limit_text(limit)
+            )
         self.size_note.setText(text)
         self.size_note.setStyleSheet(_NOTE_STYLES[level])
 
@@ -363,8 +374,10 @@ class ComposerWindow(QWidget):
         size, limit = self._size_limit()
         if limit.host is not None and size > limit.size:
             raise InvalidInputError(
-                f"The message would be about {data_size(size)} with its attachments, more "
-                f"than {_limit_text(limit)}. Remove a file, or share large files another way."
+                self.tr(
+                    "The message would be about {size} with its attachments, more than {limit}. "
+                    "Remove a file, or share large files another way."
+                ).format(size=data_size(size), limit=_limit_text(limit))
             )
 
     def add_attachments(self, paths: list[Path]) -> None:
@@ -373,7 +386,7 @@ class ComposerWindow(QWidget):
             try:
                 self.attachments.append(Attachment.from_path(path))
             except InvalidInputError as error:
-                show_error(self, "Cannot attach", error)
+                show_error(self, self.tr("Cannot attach"), error)
         self._refresh_attachments()
         self.autosave.start()
 
@@ -402,7 +415,9 @@ class ComposerWindow(QWidget):
     def identity(self) -> Identity:
         """The chosen From: an account's address or one of its aliases."""
         if not self.identities:
-            raise InvalidInputError("Add a sending account first (Accounts in the main window).")
+            raise InvalidInputError(
+                self.tr("Add a sending account first (Accounts in the main window).")
+            )
         return self.identities[max(0, self.sender_box.currentIndex())]
 
     def account(self) -> Account:
@@ -469,15 +484,18 @@ class ComposerWindow(QWidget):
             self._check_size()
         except InvalidInputError as error:
             self.status.setText(str(error))
-            show_error(self, "Cannot send yet", error)
+            show_error(self, self.tr("Cannot send yet"), error)
             return
         if self.subject.text().strip():
             go()
             return
         self.confirmation = confirm(
-            self, "No subject", "This message has no subject. Send it without one?",
-            "Send &without subject", go,
-        )  # fmt: skip
+            self,
+            self.tr("No subject"),
+            self.tr("This message has no subject. Send it without one?"),
+            self.tr("Send &without subject"),
+            go,
+        )
         self.confirmation.finished.connect(lambda _result: self.subject.setFocus())
 
     def queue(self, due_at: float, *, scheduled: bool) -> QueuedSend | None:
@@ -494,7 +512,7 @@ class ComposerWindow(QWidget):
             )  # fmt: skip
         except InvalidInputError as error:
             self.status.setText(str(error))
-            show_error(self, "Cannot send yet", error)
+            show_error(self, self.tr("Cannot send yet"), error)
             return None
         remember_last_used(self.store.conn, account.id)  # a new message starts from it
         self.finished = True  # the outbox has it now; the draft file is no longer needed
@@ -564,11 +582,14 @@ class ComposerWindow(QWidget):
 
     def _after_write(self, error: object) -> None:
         if isinstance(error, Exception):
-            self.status.setText(f"The draft could not be saved: {error}")
+            self.status.setText(
+                self.tr("The draft could not be saved: {error}").format(error=error)
+            )
         elif not self.finished and not self.closing:
             problems = [f.problem for f in (self.to_field, self.cc_field, self.bcc_field)]
             if not any(problems):
-                self.status.setText(time.strftime("Draft saved at %H:%M"))
+                clock = QLocale().toString(QTime.currentTime(), QLocale.FormatType.ShortFormat)
+                self.status.setText(self.tr("Draft saved at {time}").format(time=clock))
         self.drafts_changed.emit()
 
     def discard(self) -> None:
@@ -578,9 +599,10 @@ class ComposerWindow(QWidget):
             self.discard_now()
             return
         self.confirmation = confirm(
-            self, "Discard message",
-            "Discard this message? Its text and its draft are deleted; this cannot be undone.",
-            "&Discard", self.discard_now,
+            self, self.tr("Discard message"),
+            self.tr("Discard this message? Its text and its draft are deleted; this cannot be "
+                    "undone."),
+            self.tr("&Discard"), self.discard_now,
         )  # fmt: skip
 
     def discard_now(self) -> None:
@@ -624,30 +646,31 @@ class SendLaterDialog(QDialog):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Send later")
+        self.setWindowTitle(self.tr("Send later"))
         now = QDateTime.currentDateTime()
         self.when = QDateTimeEdit(now.addSecs(3600))
-        self.when.setAccessibleName("Send at")
+        self.when.setAccessibleName(self.tr("Send at"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when.setMinimumDateTime(now)
         self.problem = plain_label()
         quick = QHBoxLayout()
         for label, moment in (
-            ("Tomorrow morning", next_morning(now, days=1)),
-            ("Monday morning", next_monday_morning(now)),
+            (self.tr("Tomorrow morning"), next_morning(now, days=1)),
+            (self.tr("Monday morning"), next_monday_morning(now)),
         ):
-            button = QPushButton(f"{label} ({moment.toString('ddd d MMM, HH:mm')})")
+            shown = QLocale().toString(moment, "ddd d MMM, HH:mm")
+            button = QPushButton(self.tr("{label} ({when})").format(label=label, when=shown))
             button.clicked.connect(lambda _c=False, m=moment: self.when.setDateTime(m))
             quick.addWidget(button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Schedule")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Schedule"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Send this message at:"))
+        layout.addWidget(plain_label(self.tr("Send this message at:")))
         layout.addWidget(self.when)
         layout.addLayout(quick)
         layout.addWidget(self.problem)
@@ -656,7 +679,7 @@ class SendLaterDialog(QDialog):
     def accept(self) -> None:
         moment = self.when.dateTime().toSecsSinceEpoch()
         if moment <= time.time():
-            self.problem.setText("That time has passed; choose a time to come.")
+            self.problem.setText(self.tr("That time has passed; choose a time to come."))
             return
         super().accept()
         self.chosen.emit(float(moment))
@@ -675,8 +698,10 @@ def next_monday_morning(now: QDateTime) -> QDateTime:
 def _limit_text(limit: SizeLimit) -> str:
     """``the limit of 32.0 MB at smtp.example.org``, ``the 25.0 MB most mail servers accept``."""
     if limit.host:
-        return f"the limit of {data_size(limit.size)} at {limit.host}"
-    return f"the {data_size(limit.size)} most mail servers accept"
+        text = translate("Composer", "the limit of {size} at {host}")
+        return text.format(size=data_size(limit.size), host=limit.host)
+    text = translate("Composer", "the {size} most mail servers accept")
+    return text.format(size=data_size(limit.size))
 
 
 def _addresses_of(field: AddressField, *, strict: bool) -> list[Address]:

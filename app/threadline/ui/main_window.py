@@ -7,11 +7,19 @@ import math
 import sqlite3
 import time
 from collections.abc import Callable
-from gettext import ngettext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -48,12 +56,7 @@ from threadline.drafts import SavedDraft
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
-from threadline.services.deleting import (
-    delete_conversation,
-    deleted_text,
-    restored_text,
-    undo_deletion,
-)
+from threadline.services.deleting import delete_conversation, undo_deletion
 from threadline.services.identities import Senders
 from threadline.services.replying import (
     ReplyPlan,
@@ -68,7 +71,7 @@ from threadline.store.folders import FolderStore
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
 from threadline.store.outbox import Outbox
-from threadline.store.trash import Deletion
+from threadline.store.trash import Deletion, Restored
 from threadline.ui.app_outbox import AppOutbox
 from threadline.ui.app_sync import AppSync, imap_sessions
 from threadline.ui.conversation_delegate import ConversationDelegate
@@ -105,32 +108,53 @@ READER_SHARE = 0.6
 #: The list's width until the user drags the divider.
 DEFAULT_LIST_WIDTH = 380
 #: The import file dialog's filters: mail files first (compressed mbox too), then any.
-MAIL_FILES = (
-    "Mail files (*.eml *.mbox *.mbx *.mbs *.mbox.gz *.mbox.xz *.mbox.zst *.gz *.xz *.zst);;"
-    "All files (*)"
-)
+MAIL_PATTERNS = "*.eml *.mbox *.mbx *.mbs *.mbox.gz *.mbox.xz *.mbox.zst *.gz *.xz *.zst"
+
+
+def mail_files() -> str:
+    """The import file dialog's filters, in the user's words."""
+    mail = translate("MainWindow", "Mail files ({patterns})").format(patterns=MAIL_PATTERNS)
+    return f"{mail};;" + translate("MainWindow", "All files (*)")
+
+
 #: Seconds a sent message waits for Undo, unless the settings say otherwise.
 UNDO_SECONDS = 5
-EMPTY_STATE = (
-    "<div style='margin:40px; color:palette(placeholder-text)'>"
-    "<h3>No conversations yet</h3>"
-    "<p>Import mail you already have — .eml files, mbox files or Maildir folders — with "
-    "<b>Import</b> or <b>Import folder</b>, or drop them on this window.</p>"
-    "<p>Or write a new message with <b>New</b> (Ctrl+N). Replies you send land in the "
-    "right conversation, here and in your recipients' mail programs.</p></div>"
-)
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
+def empty_state() -> str:
+    """The reader's note while there is no conversation at all."""
+    return (
+        "<div style='margin:40px; color:palette(placeholder-text)'><h3>"
+        + translate("MainWindow", "No conversations yet")
+        + "</h3><p>"
+        + translate(
+            "MainWindow",
+            "Import mail you already have — .eml files, mbox files or Maildir folders — with "
+            "<b>Import</b> or <b>Import folder</b>, or drop them on this window.",
+        )
+        + "</p><p>"
+        + translate(
+            "MainWindow",
+            "Or write a new message with <b>New</b> (Ctrl+N). Replies you send land in the "
+            "right conversation, here and in your recipients' mail programs.",
+        )
+        + "</p></div>"
+    )
 
 
 def import_summary_box(parent: QWidget, report: ImportReport) -> QMessageBox:
     """What an import did, to read at leisure: the summary, and every skipped file or
     message with its reason under "Show Details…"."""
     box = QMessageBox(parent)
-    box.setWindowTitle("Import")
+    box.setWindowTitle(translate("MainWindow", "Import"))
     box.setIcon(QMessageBox.Icon.Warning if report.problems else QMessageBox.Icon.Information)
     box.setTextFormat(Qt.TextFormat.PlainText)  # file names come from the disk
     box.setText(report.summary())
     if report.problems:
-        box.setInformativeText("Show Details… lists what was skipped, and why.")
+        box.setInformativeText(
+            translate("MainWindow", "Show Details… lists what was skipped, and why.")
+        )
         box.setDetailedText(
             "\n".join(
                 f"{problem.path}"
@@ -185,7 +209,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.outbox_runner = AppOutbox(self.store_path, self._make_runner, self.outbox_tick)
         self.outbox_runner.reported.connect(self._after_run)
-        self.outbox_runner.failed.connect(lambda e: show_error(self, "Sending failed", e))
+        self.outbox_runner.failed.connect(lambda e: show_error(self, self.tr("Sending failed"), e))
         self.sync = AppSync(self.store_path, imap_sessions(profile.config_dir))
         self.sync.synced.connect(self._after_sync)
         self.sync.status.connect(self.sync_status.show_status)
@@ -232,7 +256,7 @@ class MainWindow(QMainWindow):
         self.model = ConversationModel(self.store)
         self.folders = FolderStore(self.store.conn)
         self.list = QListView()
-        self.list.setAccessibleName("Conversations")
+        self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setModel(self.model)
         self.list.setItemDelegate(ConversationDelegate(self.list))
         self.list.setUniformItemSizes(True)
@@ -245,8 +269,8 @@ class MainWindow(QMainWindow):
         )
 
         self.search = QLineEdit()
-        self.search.setAccessibleName("Search")
-        self.search.setPlaceholderText("Search all mail (Ctrl+F)")
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setPlaceholderText(self.tr("Search all mail (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
@@ -263,12 +287,12 @@ class MainWindow(QMainWindow):
         welcome_layout = QHBoxLayout(self.welcome)
         welcome_layout.setContentsMargins(8, 6, 8, 6)
         self.welcome_text = QLabel(
-            "No sending account yet. Add one to reply and send, or import mail you have."
+            self.tr("No sending account yet. Add one to reply and send, or import mail you have.")
         )
         self.welcome_text.setWordWrap(True)
-        add_account = QPushButton("Add account…")
+        add_account = QPushButton(self.tr("Add account…"))
         add_account.clicked.connect(self.open_accounts)
-        import_button = QPushButton("Import mail…")
+        import_button = QPushButton(self.tr("Import mail…"))
         import_button.clicked.connect(self.choose_import)
         welcome_layout.addWidget(self.welcome_text, 1)
         welcome_layout.addWidget(add_account)
@@ -276,12 +300,12 @@ class MainWindow(QMainWindow):
         self.welcome.setStyleSheet("QWidget { background: palette(alternate-base); }")
 
         self.undo_bar = QWidget()
-        self.undo_bar.setAccessibleName("Sending")
+        self.undo_bar.setAccessibleName(self.tr("Sending"))
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(8, 4, 8, 4)
         self.undo_text = plain_label()
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setAccessibleName("Undo send")
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo send"))
         self.undo_button.clicked.connect(self.undo_send)
         undo_layout.addWidget(self.undo_text, 1)
         undo_layout.addWidget(self.undo_button)
@@ -302,21 +326,21 @@ class MainWindow(QMainWindow):
         self.drafts_announced = False  # the status bar named the drafts left from before
         self.left_tabs = QTabWidget()
         self.left_tabs.setDocumentMode(True)
-        self.left_tabs.setAccessibleName("Conversations and drafts")
-        self.left_tabs.addTab(self.list, "Conversations")
-        self.left_tabs.addTab(self.drafts, "Drafts")
+        self.left_tabs.setAccessibleName(self.tr("Conversations and drafts"))
+        self.left_tabs.addTab(self.list, self.tr("Conversations"))
+        self.left_tabs.addTab(self.drafts, self.tr("Drafts"))
         self.search.textChanged.connect(lambda _text: self.left_tabs.setCurrentIndex(0))
         left_layout.addWidget(self.left_tabs)
 
         self.header = plain_label()  # the subject comes from mail: never markup
-        self.header.setAccessibleName("Conversation subject")
+        self.header.setAccessibleName(self.tr("Conversation subject"))
         self.header.setWordWrap(True)
         font = self.header.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.header.setFont(font)
         self.reader = ThreadView()
-        self.reader.setAccessibleName("Messages of the conversation")
+        self.reader.setAccessibleName(self.tr("Messages of the conversation"))
         self.reader.link_hovered.connect(self.show_link_target)
         self.reader.answer_requested.connect(self.answer_message)
         self.reader.picture_policy = self._picture_policy()
@@ -360,71 +384,86 @@ class MainWindow(QMainWindow):
         action = QAction(QIcon.fromTheme(icon), text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
-        action.setToolTip(f"{tip} ({action.shortcut().toString()})" if keys else tip)
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shown})" if keys else tip)
         action.triggered.connect(slot)
         self.addAction(action)
         return action
 
     def _actions(self) -> None:
         self.new_action = self._action(
-            "&New message", "Ctrl+N", self.compose_new, "Write a new message", "mail-message-new"
+            self.tr("&New message"),
+            "Ctrl+N",
+            self.compose_new,
+            self.tr("Write a new message"),
+            "mail-message-new",
         )
         self.reply_action = self._action(
-            "&Reply",
+            self.tr("&Reply"),
             "Ctrl+R",
             lambda: self.reply(ReplyMode.SENDER),
-            "Reply to the sender",
+            self.tr("Reply to the sender"),
             "mail-reply-sender",
         )
         self.reply_all_action = self._action(
-            "Reply &all",
+            self.tr("Reply &all"),
             "Ctrl+Shift+R",
             lambda: self.reply(ReplyMode.ALL),
-            "Reply to everyone",
+            self.tr("Reply to everyone"),
             "mail-reply-all",
         )
         self.reply_list_action = self._action(
-            "Reply to &list",
+            self.tr("Reply to &list"),
             "Ctrl+L",
             lambda: self.reply(ReplyMode.LIST),
-            "Reply to the mailing list",
+            self.tr("Reply to the mailing list"),
             "mail-reply-list",
         )
         self.forward_action = self._action(
-            "&Forward",
+            self.tr("&Forward"),
             "Ctrl+Shift+F",
             self.forward,
-            "Forward as a new conversation",
+            self.tr("Forward as a new conversation"),
             "mail-forward",
         )
         self.import_action = self._action(
-            "&Import…",
+            self.tr("&Import…"),
             "Ctrl+I",
             self.choose_import,
-            "Import .eml, mbox or Maildir",
+            self.tr("Import .eml, mbox or Maildir"),
             "document-import",
         )
         self.import_folder_action = self._action(
-            "Import &folder…",
+            self.tr("Import &folder…"),
             "Ctrl+Shift+I",
             self.choose_import_folder,
-            "Import a Maildir or a folder of mail",
+            self.tr("Import a Maildir or a folder of mail"),
             "folder-open",
         )
         self.outbox_action = self._action(
-            "&Outbox", "Ctrl+O", self.open_outbox, "Queued and failed messages", "mail-send"
+            self.tr("&Outbox"),
+            "Ctrl+O",
+            self.open_outbox,
+            self.tr("Queued and failed messages"),
+            "mail-send",
         )
         self.accounts_action = self._action(
-            "&Accounts…", None, self.open_accounts, "Sending accounts", "preferences-system"
+            self.tr("&Accounts…"),
+            None,
+            self.open_accounts,
+            self.tr("Sending accounts"),
+            "preferences-system",
         )
-        self.search_action = self._action("&Search", "Ctrl+F", self.focus_search, "Search all mail")
+        self.search_action = self._action(
+            self.tr("&Search"), "Ctrl+F", self.focus_search, self.tr("Search all mail")
+        )
         self.mark_unread_action = self._action(
-            "Mark as &unread", "Ctrl+U", self.mark_unread,
-            "Mark the conversation's newest message unread, here and on the server",
+            self.tr("Mark as &unread"), "Ctrl+U", self.mark_unread,
+            self.tr("Mark the conversation's newest message unread, here and on the server"),
         )  # fmt: skip
         self.delete_action = self._action(
-            "&Delete", QKeySequence.StandardKey.Delete, self.delete_conversation,
-            "Move the conversation to the Trash (Ctrl+Z brings it back)", "edit-delete",
+            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_conversation,
+            self.tr("Move the conversation to the Trash (Ctrl+Z brings it back)"), "edit-delete",
         )  # fmt: skip
         # Delete acts where the conversation is, the list and the reader (Delete in the
         # search box and in Drafts stays theirs)
@@ -432,8 +471,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.reader.addAction(self.delete_action)
         self.undo_delete_action = self._action(
-            "&Undo delete", QKeySequence.StandardKey.Undo, self.undo_delete,
-            "Bring back what was deleted last",
+            self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete,
+            self.tr("Bring back what was deleted last"),
         )  # fmt: skip
         # right-click on a conversation: what can be done with it
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -441,7 +480,7 @@ class MainWindow(QMainWindow):
                        self.mark_unread_action, self.delete_action):  # fmt: skip
             self.list.addAction(action)
         self._menus()
-        toolbar = self.addToolBar("Actions")
+        toolbar = self.addToolBar(self.tr("Actions"))
         toolbar.setObjectName("actions")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -468,29 +507,37 @@ class MainWindow(QMainWindow):
         """The menu bar: every action, its shortcut shown, each menu and entry reachable
         with Alt and its underlined letter."""
         self.expand_all_action = self._action(
-            "&Expand all messages", None, self.reader.expand_all,
-            "Open every message of the conversation",
+            self.tr("&Expand all messages"), None, self.reader.expand_all,
+            self.tr("Open every message of the conversation"),
         )  # fmt: skip
         self.drafts_action = self._action(
-            "&Drafts", "Ctrl+Shift+D", self.show_drafts, "Messages saved to finish later"
+            self.tr("&Drafts"),
+            "Ctrl+Shift+D",
+            self.show_drafts,
+            self.tr("Messages saved to finish later"),
         )
         self.quit_action = self._action(
-            "&Quit", QKeySequence.StandardKey.Quit, self.close, "Close Threadline"
+            self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Close Threadline")
         )
         self.shortcuts_action = self._action(
-            "&Keyboard shortcuts", "F1", self.show_shortcuts, "Every shortcut, in one list"
+            self.tr("&Keyboard shortcuts"),
+            "F1",
+            self.show_shortcuts,
+            self.tr("Every shortcut, in one list"),
         )
-        self.about_action = self._action("&About Threadline", None, self.show_about, "Version")
+        self.about_action = self._action(
+            self.tr("&About Threadline"), None, self.show_about, self.tr("Version")
+        )
         entries: dict[str, list[QAction | None]] = {
-            "&File": [self.new_action, None, self.import_action, self.import_folder_action,
+            self.tr("&File"): [self.new_action, None, self.import_action, self.import_folder_action,
                       None, self.quit_action],
-            "&Edit": [self.undo_delete_action, None, self.search_action],
-            "&View": [self.expand_all_action, self.drafts_action],
-            "&Message": [self.reply_action, self.reply_all_action, self.reply_list_action,
+            self.tr("&Edit"): [self.undo_delete_action, None, self.search_action],
+            self.tr("&View"): [self.expand_all_action, self.drafts_action],
+            self.tr("&Message"): [self.reply_action, self.reply_all_action, self.reply_list_action,
                          self.forward_action, None, self.mark_unread_action,
                          self.delete_action],
-            "&Tools": [self.outbox_action, self.accounts_action],
-            "&Help": [self.shortcuts_action, None, self.about_action],
+            self.tr("&Tools"): [self.outbox_action, self.accounts_action],
+            self.tr("&Help"): [self.shortcuts_action, None, self.about_action],
         }  # fmt: skip
         bar = self.menuBar()
         for title, actions in entries.items():
@@ -512,8 +559,14 @@ class MainWindow(QMainWindow):
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
                     lines.append(f"{keys}\t{action.text().replace('&', '')}")
-        lines += ["Down\tFrom the search box into the results", "Escape\tClear the search"]
-        box = QMessageBox(QMessageBox.Icon.NoIcon, "Keyboard shortcuts", "\n".join(lines),
+        down = QKeySequence(Qt.Key.Key_Down).toString(QKeySequence.SequenceFormat.NativeText)
+        escape = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
+        lines += [
+            f"{down}\t" + self.tr("From the search box into the results"),
+            f"{escape}\t" + self.tr("Clear the search"),
+        ]
+        title = self.tr("Keyboard shortcuts")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, "\n".join(lines),
                           QMessageBox.StandardButton.Close, self)  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.NonModal)
@@ -523,9 +576,9 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """Help → About: the name, version and what it is for."""
-        QMessageBox.about(self, f"About {APP_NAME}", f"{APP_NAME} {__version__}\n\n"
-                          "A desktop mail composer whose messages land in the right "
-                          "conversation.")  # fmt: skip
+        about = self.tr("A desktop mail composer whose messages land in the right conversation.")
+        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
+                          f"{APP_NAME} {__version__}\n\n{about}")  # fmt: skip
 
     def _restore_layout(self) -> None:
         restore_geometry(self.settings, "window", self, MAIN_WINDOW_SIZE)
@@ -599,8 +652,8 @@ class MainWindow(QMainWindow):
         to_list = newest is not None and can_reply_to_list(self.store, newest.rowid)
         self.reply_list_action.setEnabled(to_list)  # no List-Post: nothing to reply to
         self.reply_list_action.setToolTip(
-            "Reply to the mailing list (Ctrl+L)" if to_list or newest is None
-            else "Reply to list: this conversation's newest message names no mailing list"
+            self.tr("Reply to the mailing list (Ctrl+L)") if to_list or newest is None
+            else self.tr("Reply to list: this conversation's newest message names no mailing list")
         )  # fmt: skip
 
     def open_row(self, row: int) -> None:
@@ -609,7 +662,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self.current is None:
             self.header.setText("")
-            self.reader.show_note(EMPTY_STATE if not self.model.rowCount() else "")
+            self.reader.show_note(empty_state() if not self.model.rowCount() else "")
             return
         messages = self.store.thread_messages(self.current.thread_id)
         self.auto_read.stop()
@@ -617,7 +670,7 @@ class MainWindow(QMainWindow):
             self.auto_read.start(self.auto_read_ms)
         elif self.current.unread_count:
             self.mark_read(self.current)
-        self.header.setText(self.current.subject or "(no subject)")
+        self.header.setText(self.current.subject or self.tr("(no subject)"))
         self.reader.show_conversation(self.store, messages)
 
     def show_first(self) -> None:
@@ -650,7 +703,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(self.current.thread_id)
         fresh = self.model.refresh_row(row) if row is not None else None
         self.current = fresh or self.store.conversation(self.current.thread_id) or self.current
-        self.statusBar().showMessage("Marked as unread.", 4000)
+        self.statusBar().showMessage(self.tr("Marked as unread."), 4000)
 
     def delete_conversation(self) -> Deletion | None:
         """Delete: the shown conversation goes to the Trash (kept until emptied; on the
@@ -672,15 +725,33 @@ class MainWindow(QMainWindow):
         if row < 0:
             self.open_row(-1)
         if deletion is not None:
-            self.undo_note.offer(deleted_text(deletion, whole_conversation=True))
+            self.undo_note.offer(self._deleted_text(deletion))
         return deletion
+
+    def _deleted_text(self, deletion: Deletion) -> str:
+        """ "Conversation moved to Trash." and, with copies on a server, what happens next."""
+        text = self.tr("Conversation moved to Trash.")
+        if deletion.to_move:
+            text += " " + self.tr(
+                "%n cop(ies) on the server go to its Trash folder at the next sync.",
+                "",
+                deletion.to_move,
+            )
+        return text
+
+    def _restored_text(self, restored: Restored) -> str:
+        """What the status line says after Undo."""
+        text = self.tr("%n message(s) restored.", "", restored.messages)
+        if restored.to_move_back:
+            text += " " + self.tr("It comes back from the server's Trash at the next sync.")
+        return text
 
     def undo_delete(self) -> None:
         """Undo (Ctrl+Z): the last deletion comes back, selected and shown."""
         deletion, self.last_deletion = self.last_deletion, None
         self.undo_note.withdraw()
         if deletion is None:
-            self.statusBar().showMessage("Nothing to undo.", 4000)
+            self.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
             return
         try:
             restored = undo_deletion(self.store.conn, deletion.id)
@@ -696,7 +767,7 @@ class MainWindow(QMainWindow):
             self.list.setCurrentIndex(self.model.index(min(shown), 0))
         else:
             self._after_list_reset()
-        self.statusBar().showMessage(restored_text(restored), 8000)
+        self.statusBar().showMessage(self._restored_text(restored), 8000)
 
     def mark_read(self, conversation: ConversationSummary) -> None:
         """Mark a conversation read here, and soon on the server (its \\Seen flags)."""
@@ -710,7 +781,7 @@ class MainWindow(QMainWindow):
     def show_link_target(self, target: str) -> None:
         """Where the link under the pointer really goes, in the status bar."""
         if target:
-            self.statusBar().showMessage(f"Link to {target}")
+            self.statusBar().showMessage(self.tr("Link to {target}").format(target=target))
         else:
             self.statusBar().clearMessage()
 
@@ -732,13 +803,14 @@ class MainWindow(QMainWindow):
         self.drafts.list.setFocus()
 
     def _drafts_counted(self, count: int) -> None:
-        self.left_tabs.setTabText(1, f"Drafts ({count})" if count else "Drafts")
+        drafts = self.tr("Drafts ({count})").format(count=count) if count else self.tr("Drafts")
+        self.left_tabs.setTabText(1, drafts)
         if self.drafts_announced:  # only what the first reading found: left from before
             return
         self.drafts_announced = True
         if count:
             self.statusBar().showMessage(
-                f"{count} unsent draft{'s wait' if count != 1 else ' waits'} in Drafts.", 10000
+                self.tr("%n unsent draft(s) wait in Drafts.", "", count), 10000
             )
 
     def open_draft(self, saved: SavedDraft) -> ComposerWindow | None:
@@ -802,13 +874,13 @@ class MainWindow(QMainWindow):
                 self.model.show_search(found)
                 self._after_list_reset()
                 self.statusBar().showMessage(
-                    ngettext("%d conversation matches", "%d conversations match", len(found))
-                    % len(found)
-                    + f" “{query}”.",
+                    self.tr("%n conversation(s) match “{query}”.", "", len(found)).format(
+                        query=query
+                    ),
                     5000,
                 )
 
-        run_in_background(work, done, lambda e: show_error(self, "Search failed", e))
+        run_in_background(work, done, lambda e: show_error(self, self.tr("Search failed"), e))
 
     # -- composing ---------------------------------------------------------------------
 
@@ -821,7 +893,7 @@ class MainWindow(QMainWindow):
         accounts = self.accounts()
         if not accounts:
             self.open_accounts()
-            self.statusBar().showMessage("Add a sending account first.", 8000)
+            self.statusBar().showMessage(self.tr("Add a sending account first."), 8000)
             return None
         composer = ComposerWindow(
             self.store_path, accounts, draft, reply,
@@ -898,7 +970,9 @@ class MainWindow(QMainWindow):
     def _reply_to(self, rowid: int, mode: ReplyMode) -> ComposerWindow | None:
         if not self.accounts():
             return self._open_composer(None)
-        return self._open_plan(reply_to_stored(self.store, self._senders(), rowid, mode))
+        words = (self.tr("On {date}, {sender} wrote:"), self.tr("{sender} wrote:"))
+        plan = reply_to_stored(self.store, self._senders(), rowid, mode, attribution_words=words)
+        return self._open_plan(plan)
 
     def reply(self, mode: ReplyMode) -> ComposerWindow | None:
         """Reply to the newest message of the open conversation."""
@@ -910,7 +984,7 @@ class MainWindow(QMainWindow):
         try:
             return self._reply_to(newest.rowid, mode)
         except Exception as error:
-            show_error(self, "Cannot reply", error)
+            show_error(self, self.tr("Cannot reply"), error)
             return None
 
     def answer_message(self, rowid: int, mode: str) -> ComposerWindow | None:
@@ -923,7 +997,7 @@ class MainWindow(QMainWindow):
                 return self._open_plan(forward_stored(self.store, self._senders(), rowid))
             return self._reply_to(rowid, ReplyMode.ALL if mode == "all" else ReplyMode.SENDER)
         except Exception as error:
-            show_error(self, "Cannot reply", error)
+            show_error(self, self.tr("Cannot reply"), error)
             return None
 
     def forward(self) -> ComposerWindow | None:
@@ -958,10 +1032,10 @@ class MainWindow(QMainWindow):
         """The composer put a message in the outbox: offer Undo, then let the runner go."""
         self.reload_in_step()
         if queued.scheduled:
-            when = time.strftime("%a %-d %b, %H:%M", time.localtime(queued.due_at))
-            self.statusBar().showMessage(
-                f"Scheduled for {when}. It waits in the Outbox until then.", 10000
-            )
+            from threadline.ui.outbox_dialog import moment
+
+            text = self.tr("Scheduled for {when}. It waits in the Outbox until then.")
+            self.statusBar().showMessage(text.format(when=moment(queued.due_at)), 10000)
             return
         self.pending = queued
         delay = queued.due_at - self.clock()
@@ -980,8 +1054,9 @@ class MainWindow(QMainWindow):
             self.undo_bar.hide()
             self.undo_clock.stop()
             return
-        subject = pending.subject or "(no subject)"
-        self.undo_text.setText(f"Sending “{subject}” in {math.ceil(left)} s")
+        subject = pending.subject or self.tr("(no subject)")
+        text = self.tr("Sending “{subject}” in {seconds} s")
+        self.undo_text.setText(text.format(subject=subject, seconds=math.ceil(left)))
 
     def undo_send(self) -> ComposerWindow | None:
         """Take the last message back before it goes, into a composer exactly as it was."""
@@ -993,10 +1068,12 @@ class MainWindow(QMainWindow):
         if pending is None:
             return None
         if not Outbox(self.store.conn).cancel(pending.outbox_id):
-            self.statusBar().showMessage("Too late to undo: the message is being sent.", 8000)
+            self.statusBar().showMessage(
+                self.tr("Too late to undo: the message is being sent."), 8000
+            )
             return None
         self.reload_in_step()
-        self.statusBar().showMessage("Sending undone.", 5000)
+        self.statusBar().showMessage(self.tr("Sending undone."), 5000)
         return self._open_composer(pending.draft, pending.reply, pending.draft_id, Opened.UNSAVED)
 
     def reopen_from_outbox(self, entry_id: int) -> ComposerWindow | None:
@@ -1007,7 +1084,9 @@ class MainWindow(QMainWindow):
         """
         taken = Outbox(self.store.conn).take_back(entry_id)
         if taken is None:
-            self.statusBar().showMessage("It is being sent right now; it cannot change.", 8000)
+            self.statusBar().showMessage(
+                self.tr("It is being sent right now; it cannot change."), 8000
+            )
             return None
         from threadline.core.redraft import draft_from_bytes
         from threadline.ui.composer import Opened, ReplyContext
@@ -1035,26 +1114,32 @@ class MainWindow(QMainWindow):
         for entry_id in report.sent:
             entry = outbox.get(entry_id)
             if entry.attempts > 1 or entry.scheduled_for is not None:
-                waited.append(f"“{entry.subject or '(no subject)'}” was sent.")
+                subject = entry.subject or self.tr("(no subject)")
+                waited.append(self.tr("“{subject}” was sent.").format(subject=subject))
             if self.pending is not None and entry.message_id == self.pending.message_id:
                 self.pending = None
-                self.statusBar().showMessage("Sent.", 5000)
+                self.statusBar().showMessage(self.tr("Sent."), 5000)
                 thread = self.store.thread_of_message(entry.message_id)
                 if thread is not None:
                     self.open_thread(thread)
         for entry_id, error in report.failed_temporary.items():
             entry = outbox.get(entry_id)
-            when = time.strftime("%H:%M", time.localtime(entry.next_attempt_at))
+            from threadline.ui.outbox_dialog import clock
+
             # the error says that Threadline tries again: only the time is added here
+            text = self.tr("Not sent yet: {error} Next try at {time} (see the Outbox).")
             self.statusBar().showMessage(
-                f"Not sent yet: {error} Next try at {when} (see the Outbox).", 15000
+                text.format(error=error, time=clock(entry.next_attempt_at)), 15000
             )
         for entry_id, error in report.failed_permanent.items():
             entry = outbox.get(entry_id)
-            waited.append(f"“{entry.subject or '(no subject)'}” was refused: {error}")
-            show_error(self, "Message not sent", InvalidInputError(
-                f"“{entry.subject or '(no subject)'}” was not sent: {error} It stays in the "
-                "Outbox, where you can retry or delete it."))  # fmt: skip
+            subject = entry.subject or self.tr("(no subject)")
+            refused = self.tr("“{subject}” was refused: {error}")
+            waited.append(refused.format(subject=subject, error=error))
+            not_sent = self.tr("“{subject}” was not sent: {error} It stays in the Outbox, where "
+                               "you can retry or delete it.")  # fmt: skip
+            error_text = not_sent.format(subject=subject, error=error)
+            show_error(self, self.tr("Message not sent"), InvalidInputError(error_text))
         if waited and not self.isActiveWindow():
             self.notify(APP_NAME, "\n".join(waited))
 
@@ -1094,7 +1179,7 @@ class MainWindow(QMainWindow):
             self.current = None
             self.auto_read.stop()
             self.header.setText("")
-            self.reader.show_note(EMPTY_STATE if not self.model.rowCount() else "")
+            self.reader.show_note(empty_state() if not self.model.rowCount() else "")
             self._update_actions()
 
     def reload_list(self) -> None:
@@ -1141,7 +1226,7 @@ class MainWindow(QMainWindow):
                 self.open_thread(thread)
             return
         self.current = fresh
-        self.header.setText(fresh.subject or "(no subject)")
+        self.header.setText(fresh.subject or self.tr("(no subject)"))
         added = self.reader.add_messages(self.store.thread_messages(fresh.thread_id))
         if added and fresh.unread_count and self.isActiveWindow():
             self.mark_read(fresh)  # they are on the screen of the person using the app
@@ -1186,14 +1271,19 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         """Pick .eml or mbox files to import."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, "Import mail: .eml or mbox files (Maildir: Import folder…)", "", MAIL_FILES
+            self,
+            self.tr("Import mail: .eml or mbox files (Maildir: Import folder…)"),
+            "",
+            mail_files(),
         )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def choose_import_folder(self) -> None:
         """Pick a folder (a Maildir, or a folder of mail files) to import."""
-        folder = QFileDialog.getExistingDirectory(self, "Import a Maildir or a folder of mail")
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a Maildir or a folder of mail")
+        )
         if folder:
             self.import_paths([Path(folder)])
 
@@ -1201,8 +1291,8 @@ class MainWindow(QMainWindow):
         """Import in the background with a progress dialog that can cancel."""
         from threadline.store.importer import ImportProgress, import_paths
 
-        dialog = QProgressDialog("Importing mail…", "Cancel", 0, 1000, self)
-        dialog.setWindowTitle("Import")
+        dialog = QProgressDialog(self.tr("Importing mail…"), self.tr("Cancel"), 0, 1000, self)
+        dialog.setWindowTitle(self.tr("Import"))
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
@@ -1222,10 +1312,7 @@ class MainWindow(QMainWindow):
                     dialog.setValue(int(1000 * value.bytes_done / value.bytes_total))
                 else:  # not known (empty files, a pipe): a busy bar
                     dialog.setRange(0, 0)
-                dialog.setLabelText(
-                    "Importing mail… "
-                    + ngettext("%d message", "%d messages", value.messages) % value.messages
-                )
+                dialog.setLabelText(self.tr("Importing mail… %n message(s)", "", value.messages))
 
         def done(report: ImportReport) -> None:
             dialog.close()
@@ -1238,7 +1325,7 @@ class MainWindow(QMainWindow):
 
         def failed(error: Exception) -> None:
             dialog.close()
-            show_error(self, "Import failed", error)
+            show_error(self, self.tr("Import failed"), error)
 
         progress = run_in_background(work, done, failed, moved)
         dialog.canceled.connect(progress.cancel)
