@@ -1343,6 +1343,79 @@ Show the filter box from this many folders on.</extracomment>
     </message>
 </context>
 <context>
+    <name>MessageCard</name>
+    <message>
+        <source>sent by you</source>
+        <extracomment>In a long conversation, cards for this many of the latest messages (and the first). &quot;Show N more messages&quot; adds this many cards at a time. One style sheet for every card (a sheet per widget costs a parse per message). No indentation by depth: a 300-message chain would be 300 steps deep (see reply_lines). Expanded or collapsed. (No bool argument: PySide6 on Python 3.11 loses a reference to True/False per emission of a bool signal, which aborts the process at exit.) Reply, Reply all or Forward this very message: &quot;sender&quot;, &quot;all&quot; or &quot;forward&quot;.</extracomment>
+        <translation>أرسلتها أنت</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Message from {sender}</source>
+        <extracomment>&quot;In reply to …&quot; when this message answers another than the one before it. The message&apos;s files (attachments), under its text; ``None`` when it has none. Opens a saved copy of a file with the desktop&apos;s program (tests pass their own). Whose web pictures load without asking (shared by the view, kept by the app). &quot;Show quoted text&quot; / &quot;Hide quoted text&quot;, when the body has a quote folded. Whether a quote&apos;s words are in an earlier message of the conversation (the view asks its store); ``None``: fold by position alone. A plain-text body, split (folds kept only for quotes found earlier). An HTML body, split into what shows folded and whole.</extracomment>
+        <translation>رسالة من {sender}</translation>
+    </message>
+    <message>
+        <source>To: {addresses}</source>
+        <translation>إلى: {addresses}</translation>
+    </message>
+    <message>
+        <source>Cc: {addresses}</source>
+        <translation>نسخة: {addresses}</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>المستلمون</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>إظهار النص المقتبس</translation>
+    </message>
+    <message>
+        <source>In reply to {sender}, {date}</source>
+        <translation>ردًا على {sender}، {date}</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>ردًا على</translation>
+    </message>
+    <message>
+        <source>Hide quoted text</source>
+        <translation>إخفاء النص المقتبس</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>رد</translation>
+    </message>
+    <message>
+        <source>Reply to {sender}, to this message</source>
+        <translation>الرد على {sender} على هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>رد على الجميع</translation>
+    </message>
+    <message>
+        <source>Reply to everyone on this message</source>
+        <translation>الرد على كل من في هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>إعادة توجيه</translation>
+    </message>
+    <message>
+        <source>Forward this message</source>
+        <translation>إعادة توجيه هذه الرسالة</translation>
+    </message>
+</context>
+<context>
     <name>OAuthSection</name>
     <message>
         <source>Not signed in</source>
@@ -1570,6 +1643,14 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>{day} {date}, {time}</source>
+        <extracomment>Schemes a click may open, in the system&apos;s handler. Web pictures the message asks for, in order, and those the user let in. The sanitized HTML shown (drawn again once pictures were let in). The width and height each picture&apos;s ``&lt;img&gt;`` asks for (for its placeholder). A placeholder&apos;s size when the ``&lt;img&gt;`` gives none, and the most it is drawn at (Qt scales it to the size the ``&lt;img&gt;`` asks for: drawn at that size, it stays crisp).</extracomment>
+        <translation>{day} {date}، {time}</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1895,53 @@ Ask Thunderbird&apos;s database of mail providers? It is run by Mozilla (autocon
     <message>
         <source>Try again</source>
         <translation>حاول مجددًا</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Expand all</source>
+        <extracomment>The white page&apos;s margin around an HTML body (it reads as a page on a dark card). The real target of the link under the pointer (&quot;&quot; when it leaves a link). A card&apos;s Reply / Reply all / Forward: (the message&apos;s rowid, &quot;sender&quot;/&quot;all&quot;/&quot;forward&quot;). &quot;Show N more messages&quot; buttons of a long conversation, with what each hides. Where reading goes on: the first unread card, else the newest. Messages that answer another than the one before them (see reply_lines). The conversation&apos;s messages (rowids) in reading order: a card&apos;s quote folds when its words are in a message before it (see MessageCard.repeats). The palette colours the style sheets were last drawn with (see _follow_palette).</extracomment>
+        <translation>توسيع الكل</translation>
+    </message>
+    <message>
+        <source>Expand all messages</source>
+        <translation>توسيع كل الرسائل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more message(s)</source>
+        <translation>
+            <numerusform>إظهار المزيد</numerusform>
+            <numerusform>إظهار رسالة أخرى</numerusform>
+            <numerusform>إظهار رسالتين أخريين</numerusform>
+            <numerusform>إظهار %n رسائل أخرى</numerusform>
+            <numerusform>إظهار %n رسالة أخرى</numerusform>
+            <numerusform>إظهار %n رسالة أخرى</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show more messages</source>
+        <translation>إظهار مزيد من الرسائل</translation>
+    </message>
+    <message>
+        <source>Open this link?</source>
+        <translation>فتح هذا الرابط؟</translation>
+    </message>
+    <message>
+        <source>The link says “{text}” but leads to another place:
+
+{href}
+
+Open it only if you trust where it goes.</source>
+        <translation>يقول الرابط «{text}» لكنه يقود إلى مكان آخر:
+
+{href}
+
+لا تفتحه إلا إذا وثقت بوجهته.</translation>
+    </message>
+    <message>
+        <source>Open {where}</source>
+        <translation>فتح {where}</translation>
     </message>
 </context>
 <context>

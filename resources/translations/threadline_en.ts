@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>ThreadView</name>
+    <message numerus="yes">
+        <source>Show %n more message(s)</source>
+        <translation>
+            <numerusform>Show %n more message</numerusform>
+            <numerusform>Show %n more messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DraftWords</name>
     <message numerus="yes">
         <source>To {first}, {second} and %n more</source>

@@ -1299,6 +1299,79 @@ Show the filter box from this many folders on.</extracomment>
     </message>
 </context>
 <context>
+    <name>MessageCard</name>
+    <message>
+        <source>sent by you</source>
+        <extracomment>In a long conversation, cards for this many of the latest messages (and the first). &quot;Show N more messages&quot; adds this many cards at a time. One style sheet for every card (a sheet per widget costs a parse per message). No indentation by depth: a 300-message chain would be 300 steps deep (see reply_lines). Expanded or collapsed. (No bool argument: PySide6 on Python 3.11 loses a reference to True/False per emission of a bool signal, which aborts the process at exit.) Reply, Reply all or Forward this very message: &quot;sender&quot;, &quot;all&quot; or &quot;forward&quot;.</extracomment>
+        <translation>envoyé par vous</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Message from {sender}</source>
+        <extracomment>&quot;In reply to …&quot; when this message answers another than the one before it. The message&apos;s files (attachments), under its text; ``None`` when it has none. Opens a saved copy of a file with the desktop&apos;s program (tests pass their own). Whose web pictures load without asking (shared by the view, kept by the app). &quot;Show quoted text&quot; / &quot;Hide quoted text&quot;, when the body has a quote folded. Whether a quote&apos;s words are in an earlier message of the conversation (the view asks its store); ``None``: fold by position alone. A plain-text body, split (folds kept only for quotes found earlier). An HTML body, split into what shows folded and whole.</extracomment>
+        <translation>Message de {sender}</translation>
+    </message>
+    <message>
+        <source>To: {addresses}</source>
+        <translation>À : {addresses}</translation>
+    </message>
+    <message>
+        <source>Cc: {addresses}</source>
+        <translation>Cc : {addresses}</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Show quoted text</source>
+        <translation>Afficher le texte cité</translation>
+    </message>
+    <message>
+        <source>In reply to {sender}, {date}</source>
+        <translation>En réponse à {sender}, {date}</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>En réponse à</translation>
+    </message>
+    <message>
+        <source>Hide quoted text</source>
+        <translation>Masquer le texte cité</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Reply to {sender}, to this message</source>
+        <translation>Répondre à {sender}, à ce message</translation>
+    </message>
+    <message>
+        <source>Reply all</source>
+        <translation>Répondre à tous</translation>
+    </message>
+    <message>
+        <source>Reply to everyone on this message</source>
+        <translation>Répondre à tous les participants de ce message</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Transférer</translation>
+    </message>
+    <message>
+        <source>Forward this message</source>
+        <translation>Transférer ce message</translation>
+    </message>
+</context>
+<context>
     <name>OAuthSection</name>
     <message>
         <source>Not signed in</source>
@@ -1522,6 +1595,14 @@ Show the filter box from this many folders on.</extracomment>
     <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>Reader</name>
+    <message>
+        <source>{day} {date}, {time}</source>
+        <extracomment>Schemes a click may open, in the system&apos;s handler. Web pictures the message asks for, in order, and those the user let in. The sanitized HTML shown (drawn again once pictures were let in). The width and height each picture&apos;s ``&lt;img&gt;`` asks for (for its placeholder). A placeholder&apos;s size when the ``&lt;img&gt;`` gives none, and the most it is drawn at (Qt scales it to the size the ``&lt;img&gt;`` asks for: drawn at that size, it stays crisp).</extracomment>
+        <translation>{day} {date}, {time}</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1839,49 @@ Interroger la base de fournisseurs de Thunderbird ? Elle est gérée par Mozilla
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadView</name>
+    <message>
+        <source>Expand all</source>
+        <extracomment>The white page&apos;s margin around an HTML body (it reads as a page on a dark card). The real target of the link under the pointer (&quot;&quot; when it leaves a link). A card&apos;s Reply / Reply all / Forward: (the message&apos;s rowid, &quot;sender&quot;/&quot;all&quot;/&quot;forward&quot;). &quot;Show N more messages&quot; buttons of a long conversation, with what each hides. Where reading goes on: the first unread card, else the newest. Messages that answer another than the one before them (see reply_lines). The conversation&apos;s messages (rowids) in reading order: a card&apos;s quote folds when its words are in a message before it (see MessageCard.repeats). The palette colours the style sheets were last drawn with (see _follow_palette).</extracomment>
+        <translation>Tout développer</translation>
+    </message>
+    <message>
+        <source>Expand all messages</source>
+        <translation>Développer tous les messages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more message(s)</source>
+        <translation>
+            <numerusform>Afficher %n autre message</numerusform>
+            <numerusform>Afficher %n autres messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show more messages</source>
+        <translation>Afficher plus de messages</translation>
+    </message>
+    <message>
+        <source>Open this link?</source>
+        <translation>Ouvrir ce lien ?</translation>
+    </message>
+    <message>
+        <source>The link says “{text}” but leads to another place:
+
+{href}
+
+Open it only if you trust where it goes.</source>
+        <translation>Le lien affiche « {text} » mais mène ailleurs :
+
+{href}
+
+Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
+    </message>
+    <message>
+        <source>Open {where}</source>
+        <translation>Ouvrir {where}</translation>
     </message>
 </context>
 <context>

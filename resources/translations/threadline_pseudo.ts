@@ -1299,6 +1299,79 @@ Show the filter box from this many folders on.</extracomment>
         </message>
     </context>
     <context>
+        <name>MessageCard</name>
+        <message>
+            <source>sent by you</source>
+            <extracomment>In a long conversation, cards for this many of the latest messages (and the first). "Show N more messages" adds this many cards at a time. One style sheet for every card (a sheet per widget costs a parse per message). No indentation by depth: a 300-message chain would be 300 steps deep (see reply_lines). Expanded or collapsed. (No bool argument: PySide6 on Python 3.11 loses a reference to True/False per emission of a bool signal, which aborts the process at exit.) Reply, Reply all or Forward this very message: "sender", "all" or "forward".</extracomment>
+            <translation>[šéñţ ƀý ýöû ~~]</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>[Ƒŕöɱ ~]</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>[Đåţé ~]</translation>
+        </message>
+        <message>
+            <source>Message from {sender}</source>
+            <extracomment>"In reply to …" when this message answers another than the one before it. The message's files (attachments), under its text; ``None`` when it has none. Opens a saved copy of a file with the desktop's program (tests pass their own). Whose web pictures load without asking (shared by the view, kept by the app). "Show quoted text" / "Hide quoted text", when the body has a quote folded. Whether a quote's words are in an earlier message of the conversation (the view asks its store); ``None``: fold by position alone. A plain-text body, split (folds kept only for quotes found earlier). An HTML body, split into what shows folded and whole.</extracomment>
+            <translation>[Ṁéššåĝé ƒŕöɱ {sender} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>To: {addresses}</source>
+            <translation>[Ţö: {addresses} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Cc: {addresses}</source>
+            <translation>[Çç: {addresses} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>[Ŕéçîþîéñţš ~~]</translation>
+        </message>
+        <message>
+            <source>Show quoted text</source>
+            <translation>[Šĥöŵ ǫûöţéđ ţéẋţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>In reply to {sender}, {date}</source>
+            <translation>[Îñ ŕéþļý ţö {sender}, {date} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In reply to</source>
+            <translation>[Îñ ŕéþļý ţö ~~]</translation>
+        </message>
+        <message>
+            <source>Hide quoted text</source>
+            <translation>[Ĥîđé ǫûöţéđ ţéẋţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>[Ŕéþļý ~]</translation>
+        </message>
+        <message>
+            <source>Reply to {sender}, to this message</source>
+            <translation>[Ŕéþļý ţö {sender}, ţö ţĥîš ɱéššåĝé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reply all</source>
+            <translation>[Ŕéþļý åļļ ~~]</translation>
+        </message>
+        <message>
+            <source>Reply to everyone on this message</source>
+            <translation>[Ŕéþļý ţö éṽéŕýöñé öñ ţĥîš ɱéššåĝé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>[Ƒöŕŵåŕđ ~]</translation>
+        </message>
+        <message>
+            <source>Forward this message</source>
+            <translation>[Ƒöŕŵåŕđ ţĥîš ɱéššåĝé ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>OAuthSection</name>
         <message>
             <source>Not signed in</source>
@@ -1522,6 +1595,14 @@ Show the filter box from this many folders on.</extracomment>
         <message>
             <source>Sending…</source>
             <translation>[Šéñđîñĝ… ~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reader</name>
+        <message>
+            <source>{day} {date}, {time}</source>
+            <extracomment>Schemes a click may open, in the system's handler. Web pictures the message asks for, in order, and those the user let in. The sanitized HTML shown (drawn again once pictures were let in). The width and height each picture's ``&lt;img&gt;`` asks for (for its placeholder). A placeholder's size when the ``&lt;img&gt;`` gives none, and the most it is drawn at (Qt scales it to the size the ``&lt;img&gt;`` asks for: drawn at that size, it stays crisp).</extracomment>
+            <translation>[{day} {date}, {time} ~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1758,6 +1839,49 @@ Ask Thunderbird's database of mail providers? It is run by Mozilla (autoconfig.t
         <message>
             <source>Try again</source>
             <translation>[Ţŕý åĝåîñ ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ThreadView</name>
+        <message>
+            <source>Expand all</source>
+            <extracomment>The white page's margin around an HTML body (it reads as a page on a dark card). The real target of the link under the pointer ("" when it leaves a link). A card's Reply / Reply all / Forward: (the message's rowid, "sender"/"all"/"forward"). "Show N more messages" buttons of a long conversation, with what each hides. Where reading goes on: the first unread card, else the newest. Messages that answer another than the one before them (see reply_lines). The conversation's messages (rowids) in reading order: a card's quote folds when its words are in a message before it (see MessageCard.repeats). The palette colours the style sheets were last drawn with (see _follow_palette).</extracomment>
+            <translation>[Éẋþåñđ åļļ ~~]</translation>
+        </message>
+        <message>
+            <source>Expand all messages</source>
+            <translation>[Éẋþåñđ åļļ ɱéššåĝéš ~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n more message(s)</source>
+            <translation>
+                <numerusform>[Šĥöŵ %n ɱöŕé ɱéššåĝé(š) ~~~~~~~]</numerusform>
+                <numerusform>[Šĥöŵ %n ɱöŕé ɱéššåĝé(š) ~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show more messages</source>
+            <translation>[Šĥöŵ ɱöŕé ɱéššåĝéš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open this link?</source>
+            <translation>[Öþéñ ţĥîš ļîñķ? ~~~~]</translation>
+        </message>
+        <message>
+            <source>The link says “{text}” but leads to another place:
+
+{href}
+
+Open it only if you trust where it goes.</source>
+            <translation>[Ţĥé ļîñķ šåýš “{text}” ƀûţ ļéåđš ţö åñöţĥéŕ þļåçé:
+
+{href}
+
+Öþéñ îţ öñļý îƒ ýöû ţŕûšţ ŵĥéŕé îţ ĝöéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open {where}</source>
+            <translation>[Öþéñ {where} ~~~]</translation>
         </message>
     </context>
     <context>

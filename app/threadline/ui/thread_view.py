@@ -12,7 +12,6 @@ the browser then loads nothing but the message's own ``cid:`` parts and inline
 from __future__ import annotations
 
 import html
-import time
 from collections.abc import Callable, Mapping
 from functools import partial
 from html.parser import HTMLParser
@@ -20,7 +19,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
+    QDateTime,
     QEvent,
+    QLocale,
     QPointF,
     QRectF,
     QSize,
@@ -242,8 +244,24 @@ class _MessageBody(SafeTextBrowser):
         return QSize(400, self.height())
 
 
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
+
+
 def _when(epoch: int) -> str:
-    return time.strftime("%a %-d %b %Y, %H:%M", time.localtime(epoch))
+    """A card's date in the locale's forms: ``Mon 23 Nov 2026, 09:00`` (C), ``Mo.
+    23.11.26, 09:00`` (German): the weekday, the short date and the time."""
+    moment = QDateTime.fromSecsSinceEpoch(epoch)
+    locale = QLocale()
+    day = locale.toString(moment.date(), "ddd")
+    if locale.language() == QLocale.Language.C:
+        date, clock = (
+            locale.toString(moment.date(), "d MMM yyyy"),
+            locale.toString(moment.time(), "HH:mm"),
+        )
+    else:
+        date = locale.toString(moment.date(), QLocale.FormatType.ShortFormat)
+        clock = locale.toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return translate("Reader", "{day} {date}, {time}").format(day=day, date=date, time=clock)
 
 
 _QUOTED = "<span style='color:palette(placeholder-text)'>{}</span>"
@@ -364,16 +382,16 @@ class MessageCard(QFrame):
         self.setObjectName("messageCard")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        sent = " · sent by you" if message.is_sent else ""
+        sent = " · " + self.tr("sent by you") if message.is_sent else ""
         self.sender_label = plain_label(sender_line(message.sender, message.from_addr))
-        self.sender_label.setAccessibleName("From")
+        self.sender_label.setAccessibleName(self.tr("From"))
         bold = self.sender_label.font()
         bold.setBold(True)
         self.sender_label.setFont(bold)
         self.snippet_label = plain_label(message.snippet)
         self.snippet_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.date_label = plain_label(f"{_when(message.date_utc)}{sent}")
-        self.date_label.setAccessibleName("Date")
+        self.date_label.setAccessibleName(self.tr("Date"))
         for dim in (self.snippet_label, self.date_label):
             dim.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         header = QHBoxLayout()
@@ -420,7 +438,9 @@ class MessageCard(QFrame):
             parsed = parse_message(self.load_raw(self.message.rowid))
             markup = html_only_body(parsed)
             body = _MessageBody(inline_parts(parsed) if markup is not None else {}, self.blocked)
-            body.setAccessibleName(f"Message from {self.message.sender}")
+            body.setAccessibleName(
+                self.tr("Message from {sender}").format(sender=self.message.sender)
+            )
             body.highlighted.connect(self.link_hovered)
             body.anchorClicked.connect(self.link_clicked)
             if markup is not None:
@@ -440,12 +460,13 @@ class MessageCard(QFrame):
                 if has_fold(self._parts) and self.repeats is not None:
                     self._parts = only_repeated(self._parts, self.repeats)
                 body.setHtml(parts_html(self._parts, fold=True))
-            recipients = f"To: {self.message.to_addrs or '—'}"
+            recipients = self.tr("To: {addresses}").format(addresses=self.message.to_addrs or "—")
             if self.message.cc_addrs:
-                recipients += f"\nCc: {self.message.cc_addrs}"
+                cc = self.tr("Cc: {addresses}").format(addresses=self.message.cc_addrs)
+                recipients += f"\n{cc}"
             self.to_label = plain_label(recipients)
             self.to_label.setWordWrap(True)
-            self.to_label.setAccessibleName("Recipients")
+            self.to_label.setAccessibleName(self.tr("Recipients"))
             self.to_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.rows.addWidget(self.to_label)
             self.rows.addSpacing(4)
@@ -457,9 +478,9 @@ class MessageCard(QFrame):
             if (self._parts is not None and has_fold(self._parts)) or (
                 self._html is not None and self._html.folds
             ):
-                self.quote_toggle = QPushButton("Show quoted text")
+                self.quote_toggle = QPushButton(self.tr("Show quoted text"))
                 self.quote_toggle.setObjectName("quoteToggle")
-                self.quote_toggle.setAccessibleName("Show quoted text")
+                self.quote_toggle.setAccessibleName(self.tr("Show quoted text"))
                 self.quote_toggle.setFlat(True)
                 self.quote_toggle.setCursor(Qt.CursorShape.PointingHandCursor)
                 self.quote_toggle.setStyleSheet(
@@ -490,8 +511,12 @@ class MessageCard(QFrame):
     def show_answered(self, answered: StoredMessage) -> None:
         """Say which earlier message this one answers (shown while it is open): the
         tree, without indentation."""
-        line = plain_label(f"In reply to {answered.sender}, {_when(answered.date_utc)}")
-        line.setAccessibleName("In reply to")
+        line = plain_label(
+            self.tr("In reply to {sender}, {date}").format(
+                sender=answered.sender, date=_when(answered.date_utc)
+            )
+        )
+        line.setAccessibleName(self.tr("In reply to"))
         line.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         line.setVisible(self.expanded)
         self.toggled.connect(lambda: line.setVisible(self.expanded))
@@ -555,7 +580,7 @@ class MessageCard(QFrame):
             return
         self.quotes_shown = not self.quotes_shown
         self._draw_body()
-        label = "Hide quoted text" if self.quotes_shown else "Show quoted text"
+        label = self.tr("Hide quoted text") if self.quotes_shown else self.tr("Show quoted text")
         self.quote_toggle.setText(label)
         self.quote_toggle.setAccessibleName(label)
 
@@ -566,13 +591,14 @@ class MessageCard(QFrame):
         layout.setContentsMargins(0, 4, 0, 0)
         sender = self.message.sender or self.message.from_addr
         for label, mode, description in (
-            ("Reply", "sender", f"Reply to {sender}, to this message"),
-            ("Reply all", "all", "Reply to everyone on this message"),
-            ("Forward", "forward", "Forward this message"),
-        ):
+            (self.tr("Reply"), "sender",
+             self.tr("Reply to {sender}, to this message").format(sender=sender)),
+            (self.tr("Reply all"), "all", self.tr("Reply to everyone on this message")),
+            (self.tr("Forward"), "forward", self.tr("Forward this message")),
+        ):  # fmt: skip
             button = QPushButton(label)
             button.setObjectName(f"answer-{mode}")
-            button.setAccessibleName(f"{label}: {self.message.sender or self.message.from_addr}")
+            button.setAccessibleName(f"{label}: {sender}")
             button.setToolTip(plain_tooltip(description))
             button.setCursor(Qt.CursorShape.ArrowCursor)
             button.clicked.connect(lambda _checked=False, mode=mode: self.answer.emit(mode))
@@ -702,8 +728,8 @@ class ThreadView(QScrollArea):
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.setSpacing(12)
         self._column.setStyleSheet(CARD_STYLE)
-        self.expand_all_button = QPushButton("Expand all")
-        self.expand_all_button.setAccessibleName("Expand all messages")
+        self.expand_all_button = QPushButton(self.tr("Expand all"))
+        self.expand_all_button.setAccessibleName(self.tr("Expand all messages"))
         self.expand_all_button.clicked.connect(self.expand_all)
         self.expand_all_button.hide()
         self._layout.addWidget(self.expand_all_button, 0, Qt.AlignmentFlag.AlignRight)
@@ -879,8 +905,8 @@ class ThreadView(QScrollArea):
         return found
 
     def _add_gap(self, hidden: list[StoredMessage]) -> QPushButton:
-        gap = QPushButton(f"Show {len(hidden)} more message{'s' if len(hidden) != 1 else ''}")
-        gap.setAccessibleName("Show more messages")
+        gap = QPushButton(self.tr("Show %n more message(s)", "", len(hidden)))
+        gap.setAccessibleName(self.tr("Show more messages"))
         gap.setFlat(True)
         gap.clicked.connect(partial(self._open_gap, gap))
         self._layout.insertWidget(self._layout.count() - 2, gap)
@@ -896,7 +922,7 @@ class ThreadView(QScrollArea):
             self._add_card(message, index + 1 + offset)
         if rest:
             self.gaps[gap] = rest
-            gap.setText(f"Show {len(rest)} more message{'s' if len(rest) != 1 else ''}")
+            gap.setText(self.tr("Show %n more message(s)", "", len(rest)))
         else:
             self._layout.removeWidget(gap)
             del self.gaps[gap]
@@ -942,13 +968,16 @@ class ThreadView(QScrollArea):
             return
         where = target_host(href) or href
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Open this link?",
-            f"The link says “{shown[0].strip()}” but leads to another place:\n\n{href}\n\n"
-            "Open it only if you trust where it goes.", QMessageBox.StandardButton.Cancel, self,
+            QMessageBox.Icon.Warning, self.tr("Open this link?"),
+            self.tr("The link says “{text}” but leads to another place:\n\n{href}\n\n"
+                    "Open it only if you trust where it goes.").format(text=shown[0].strip(),
+                                                                        href=href),
+            QMessageBox.StandardButton.Cancel, self,
         )  # fmt: skip
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName("Open this link?")
-        go = box.addButton(f"Open {where}", QMessageBox.ButtonRole.AcceptRole)
+        box.setAccessibleName(self.tr("Open this link?"))
+        go = box.addButton(self.tr("Open {where}").format(where=where),
+                           QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda _r: self.opener(url) if box.clickedButton() is go else None)
         self.confirmation = box
