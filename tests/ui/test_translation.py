@@ -4,13 +4,38 @@ plural forms, mirrored layout, no label cut off at 1366×768."""
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QTabBar,
+    QTableWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
 
+from threadline.core.reply import ReplyMode
+from threadline.paths import Profile
+from threadline.store import db
+from threadline.store.accounts import AccountStore
+from threadline.store.messages import MessageStore
 from threadline.ui import translation
+from threadline.ui.composer import COMPOSER_SIZE, ComposerWindow
+from threadline.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -69,3 +94,218 @@ def test_removing_the_translators_restores_english_left_to_right(qapp: QApplicat
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
     assert QLocale().language() != QLocale.Language.Arabic
+
+
+# -- the app in German, French, Arabic and the pseudo-locale ------------------------------
+
+TS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+#: Names that stay as they are in every language.
+NAMES = {"Threadline", "SMTP", "IMAP", "STARTTLS", "TLS", "OAuth", "OAuth2", "Gmail",
+         "Microsoft", "Outlook", "Thunderbird", "Mozilla", "Maildir", "mbox", "eml", "DNS",
+         "Message", "Ctrl", "Shift", "Return", "Enter", "Down", "Escape", "Esc", "Del",
+         "Delete", "Backspace", "PgUp", "PgDown"}  # fmt: skip
+#: Qt's own buttons: Qt's catalogue (qtbase) translates them, the pseudo-locale has none.
+QT_OWN = {"OK", "Cancel", "Close", "&OK", "&Cancel", "&Close"}
+PSEUDO_BRACKETS = re.compile(r"\[[^\[\]]*\]")
+TAGS = re.compile(r"<[^>]*>")
+
+
+def english_sources(language: str) -> set[str]:
+    """The source texts whose translation in ``language`` differs from them (a text shown
+    as its source is then left in English)."""
+    root = ET.parse(TS_DIR / f"threadline_{language}.ts").getroot()
+    english = set()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        forms = [] if translation is None else [f.text for f in translation.iter("numerusform")]
+        texts = forms or [None if translation is None else translation.text]
+        if source not in texts and "{" not in source and "%n" not in source:
+            english.add(source)
+    return english
+
+
+def shown_texts(top: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) of every visible text of a window: labels, buttons, placeholders, group
+    titles, tabs, combo entries, tooltips, the window title, menus and their entries."""
+    yield f"{type(top).__name__} title", top.windowTitle()
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) and widget is not top:
+            continue
+        name = f"{type(widget).__name__} {widget.objectName()}".strip()
+        if widget.toolTip():
+            yield f"{name} tooltip", TAGS.sub("", widget.toolTip())
+        if isinstance(widget, QLabel):
+            yield name, TAGS.sub("", widget.text())
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+        elif isinstance(widget, QLineEdit):
+            yield f"{name} placeholder", widget.placeholderText()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                yield name, widget.tabText(index)
+        elif isinstance(widget, QComboBox):
+            for index in range(widget.count()):
+                yield name, widget.itemText(index)
+        elif isinstance(widget, QTableWidget):
+            for column in range(widget.columnCount()):
+                header = widget.horizontalHeaderItem(column)
+                yield name, header.text() if header else ""
+    if isinstance(top, QMainWindow):
+        for menu_action in top.menuBar().actions():
+            yield "menu", menu_action.text()
+            menu = menu_action.menu()
+            assert isinstance(menu, QMenu)
+            for action in menu.actions():
+                if not action.isSeparator():
+                    yield f"menu {menu_action.text()}", action.text()
+                    yield f"menu {menu_action.text()} tooltip", action.toolTip()
+
+
+def data_words(profile: Profile) -> set[str]:
+    """Words that come from mail and accounts (subjects, names, addresses, text)."""
+    conn = db.connect(profile.store_path)
+    store = MessageStore(conn)
+    texts = []
+    for summary in store.conversations(limit=100):
+        texts += [summary.subject, summary.participants]
+        for message in store.thread_messages(summary.thread_id):
+            texts += [message.sender, message.from_addr, message.to_addrs, message.cc_addrs,
+                      message.snippet, message.subject]  # fmt: skip
+    for account in AccountStore(conn).all():
+        texts += [account.label, account.address, account.display_name, account.smtp_host]
+    conn.close()
+    return set(re.findall(r"[A-Za-z]{2,}", " ".join(t or "" for t in texts)))
+
+
+def windows_of(qtbot: QtBot, profile: Profile) -> dict[str, QWidget]:
+    """The main window at 1366×768 with a conversation open, a reply composer, a new
+    composer, the Accounts window and the Outbox, each at its preferred size."""
+    window = MainWindow(profile)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.list.setCurrentIndex(window.model.index(0, 0))
+    qtbot.waitUntil(lambda: window.current is not None)
+    reply = window.reply(ReplyMode.SENDER)
+    new = window.compose_new()
+    accounts = window.open_accounts()
+    outbox = window.open_outbox()
+    assert reply is not None and new is not None and accounts is not None
+    shown: dict[str, QWidget] = {"main window": window, "reply": reply, "composer": new,
+                                 "accounts": accounts, "outbox": outbox}  # fmt: skip
+    for dialog, size in ((reply, COMPOSER_SIZE), (new, COMPOSER_SIZE),
+                         (accounts, QSize(780, 560)), (outbox, QSize(880, 360))):  # fmt: skip
+        dialog.resize(size)
+        qtbot.waitExposed(dialog)
+    qtbot.wait(100)  # the layouts settle (a wrapped label takes its height)
+    return shown
+
+
+def close_all(shown: dict[str, QWidget]) -> None:
+    for widget in shown.values():
+        if isinstance(widget, ComposerWindow):
+            widget.discard_now()
+    shown["main window"].close()
+
+
+def cut_off(top: QWidget) -> list[str]:
+    """Visible labels and buttons narrower than their text needs (a wrapped label: lower),
+    or partly outside what their window shows (cut by a scroll area or the window edge)."""
+    found = []
+    for widget in top.findChildren(QWidget):
+        if not widget.isVisibleTo(top) or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        if widget.sizePolicy().horizontalPolicy() == QSizePolicy.Policy.Ignored:
+            continue  # elided on purpose (a message's snippet)
+        text = widget.text()
+        if not text.strip():
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                found.append(f"{text!r}: {widget.height()} px high, needs more")
+        elif widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"{text!r}: {widget.width()} px wide, needs {widget.sizeHint().width()}")
+        seen = widget.visibleRegion().boundingRect()
+        if not seen.isEmpty() and seen.width() < widget.width() - 1:
+            found.append(f"{text!r}: only {seen.width()} of {widget.width()} px in view")
+    return found
+
+
+LANGUAGES = ["de", "fr", "ar", "pseudo"]
+#: English is checked for cut-off labels too (its texts are the sources).
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_nothing_is_left_in_english_and_nothing_is_cut_off(
+    language: str, qtbot: QtBot, mail_profile: Profile
+) -> None:
+    shown = windows_of(qtbot, mail_profile)
+    allowed = NAMES | data_words(mail_profile)
+    english = english_sources("de" if language == "pseudo" else language)
+    left: list[str] = []
+    checked = set()
+    for name, top in shown.items():
+        for where, text in shown_texts(top):
+            text = text.replace("&", "").strip()
+            if not text or text in QT_OWN:
+                continue
+            checked.add(text)
+            if language == "pseudo":
+                rest = PSEUDO_BRACKETS.sub(" ", text)
+                words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if w not in allowed]
+                if words:
+                    left.append(f"{name}: {where}: {text!r}")
+            elif any(line.strip() in {e.replace("&", "") for e in english}
+                     for line in text.splitlines()):  # fmt: skip
+                left.append(f"{name}: {where}: {text!r}")
+    truncated = [f"{name}: {problem}" for name, top in shown.items() for problem in cut_off(top)]
+    close_all(shown)
+    assert len(checked) > 100  # the walk saw the windows' texts
+    assert left == [], "\n".join(left)
+    assert truncated == [], "\n".join(truncated)
+
+
+@pytest.mark.parametrize("language", ["ar"], indirect=True)
+def test_arabic_mirrors_the_list_the_reader_and_the_composer(
+    language: str, qtbot: QtBot, mail_profile: Profile
+) -> None:
+    shown = windows_of(qtbot, mail_profile)
+    window, composer = shown["main window"], shown["reply"]
+    assert isinstance(window, MainWindow) and isinstance(composer, ComposerWindow)
+    for widget in (window, window.list, window.reader, composer, composer.body):
+        assert widget.isRightToLeft(), widget
+    # the list is on the right, the reader on the left; a field's label right of it
+    list_x = window.list.mapTo(window, window.list.rect().topLeft()).x()
+    reader_x = window.reader.mapTo(window, window.reader.rect().topLeft()).x()
+    assert list_x > reader_x
+    labels = [form.labelForField(composer.to_field) for form in composer.findChildren(QFormLayout)]
+    label = next(found for found in labels if found is not None)
+    assert label.geometry().left() > composer.to_field.geometry().left()
+    assert composer.send_button.mapTo(composer, composer.send_button.rect().topLeft()).x() < (
+        composer.width() / 2
+    )  # Send sits at the left, where a right-to-left reader ends
+    close_all(shown)
+
+
+PLURALS = {
+    "en": ["0 messages", "1 message", "2 messages", "5 messages", "21 messages"],
+    "de": ["0 Nachrichten", "1 Nachricht", "2 Nachrichten", "5 Nachrichten", "21 Nachrichten"],
+    "fr": ["0 message", "1 message", "2 messages", "5 messages", "21 messages"],
+    "ar": ["لا رسائل", "رسالة واحدة", "رسالتان", "5 رسائل", "21 رسالة"],
+}
+
+
+@pytest.mark.parametrize("language", list(PLURALS), indirect=True)
+def test_plural_forms_for_0_1_2_5_21(language: str) -> None:
+    words = [QCoreApplication.translate("_ListWords", "%n message(s)", "", n)
+             for n in (0, 1, 2, 5, 21)]  # fmt: skip
+    assert words == PLURALS[language]
+    # and where it shows: "Show N more messages" in the reader, a reply's banner
+    gap = [QCoreApplication.translate("ThreadView", "Show %n more message(s)", "", n)
+           for n in (1, 21)]  # fmt: skip
+    assert "1" in gap[0] or language == "ar"
+    assert gap[0] != gap[1].replace("21", "1")  # not one form for both

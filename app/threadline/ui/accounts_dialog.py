@@ -370,6 +370,10 @@ class AccountsDialog(QDialog):
         fields_layout.addWidget(self.feedback)
         fields_layout.addStretch(1)
         fields_scroll.setWidget(fields)
+        # the fields scroll up and down only: the area is as wide as they need (a longer
+        # language's labels and choices widen the window instead of being cut off)
+        scroll_bar = fields_scroll.verticalScrollBar().sizeHint().width()
+        fields_scroll.setMinimumWidth(fields.minimumSizeHint().width() + scroll_bar)
         right.addWidget(fields_scroll, 1)
         buttons = QHBoxLayout()
         self.test_button = QPushButton(self.tr("Test connection"))
