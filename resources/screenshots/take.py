@@ -15,6 +15,10 @@ newsletter-dark.png (an HTML newsletter whose web pictures are blocked; the seco
 dark Fusion palette), rtl.png (Arabic and Hebrew mail and a reply quoting it) and
 attachments.png (a message with five files).
 
+The translated scenes (issue 15): main-window-de.png and composer-de.png (German),
+main-window-ar.png and composer-ar.png (Arabic, right to left): a window opened after the
+language's catalogues are installed, the launch-plan conversation and a reply to it.
+
     take.py [SCENE ...]   only these (the README ones are taken together); all by default
 """
 
@@ -34,15 +38,24 @@ sys.path.insert(0, str(HERE))
 README = ("main-window", "composer", "composer-attachments", "drafts", "accounts", "outbox")
 #: The reader's scenes, each a conversation of scenes.py.
 READER = ("long-conversation", "newsletter-light", "rtl", "attachments", "newsletter-dark")
+#: The main window and a reply in another language: ``<scene>-<language>``.
+LANGUAGE = ("main-window-de", "composer-de", "main-window-ar", "composer-ar")
+#: A reply's first line in each language of the translated scenes.
+REPLY_TEXT = {
+    "de": "Danke, Maya — der 12. passt mir. Ich buche den Raum.\n",
+    "ar": "شكرًا يا مايا — يناسبني يوم 12. سأحجز القاعة.\n",
+}
 
 
 def main(names: list[str]) -> int:
-    unknown = [n for n in names if n not in README + READER]
+    known = README + READER + LANGUAGE
+    unknown = [n for n in names if n not in known]
     if unknown:
-        print(f"unknown scene(s): {', '.join(unknown)}; known: {', '.join(README + READER)}")
+        print(f"unknown scene(s): {', '.join(unknown)}; known: {', '.join(known)}")
         return 2
-    wanted = names or list(README + READER)
+    wanted = names or list(known)
     reader_scenes = [n for n in READER if n in wanted]
+    languages = list(dict.fromkeys(n.rpartition("-")[2] for n in LANGUAGE if n in wanted))
     from threadline.core.reply import ReplyMode
     from threadline.demo import create_demo_profile
     from threadline.ui.app import create_application
@@ -138,6 +151,9 @@ def main(names: list[str]) -> int:
         next_reader_scene()
 
     def next_reader_scene() -> None:
+        if languages:
+            take_language_scenes(window, languages.pop(0), wanted, next_reader_scene)
+            return
         if not reader_scenes:
             app.quit()
             return
@@ -146,12 +162,59 @@ def main(names: list[str]) -> int:
 
     if any(n in wanted for n in README):
         QTimer.singleShot(300, open_conversation)
+    elif languages:
+        QTimer.singleShot(300, next_reader_scene)
     else:
         QTimer.singleShot(300, next_reader_scene)
     code = app.exec()
     server.stop()
-    print(f"saved {', '.join(n + '.png' for n in wanted if n in README + READER)} in {HERE}")
+    print(f"saved {', '.join(n + '.png' for n in wanted if n in known)} in {HERE}")
     return code
+
+
+def take_language_scenes(window: object, language: str, wanted: list[str],
+                         then: Callable[[], None]) -> None:  # fmt: skip
+    """A main window and a reply opened in ``language``; back to English, then ``then``."""
+    from threadline.core.reply import ReplyMode
+    from threadline.ui import translation
+    from threadline.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    installed = translation.install(language)
+    shown = MainWindow(window.profile)
+    shown.setWindowTitle("Threadline")
+    shown.resize(window.size())
+    shown.show()
+    state: dict[str, object] = {}
+
+    def select() -> None:
+        for row in range(shown.model.rowCount()):
+            summary = shown.model.conversation_at(row)
+            if summary and summary.subject.startswith("Launch plan"):
+                shown.list.setCurrentIndex(shown.model.index(row, 0))
+        QTimer.singleShot(600, shoot_main)
+
+    def shoot_main() -> None:
+        if f"main-window-{language}" in wanted:
+            shown.grab().save(str(HERE / f"main-window-{language}.png"))
+        composer = shown.reply(ReplyMode.ALL)
+        assert composer is not None
+        composer.move(shown.x() + 240, shown.y() + 60)
+        composer.body.insertPlainText(REPLY_TEXT[language])
+        state["composer"] = composer
+        QTimer.singleShot(600, shoot_composer)
+
+    def shoot_composer() -> None:
+        composer = state["composer"]
+        assert isinstance(composer, QWidget)
+        if f"composer-{language}" in wanted:
+            composer.grab().save(str(HERE / f"composer-{language}.png"))
+        composer.discard_now()  # type: ignore[attr-defined]
+        shown.close()
+        installed.remove()
+        then()
+
+    QTimer.singleShot(300, select)
 
 
 def take_reader_scene(app: QApplication, window: object, name: str,

@@ -702,9 +702,13 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
 </context>
 <context>
     <name>ConversationDelegate</name>
+    <message>
+        <source>(unknown)</source>
+        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+        <translation>(غير معروف)</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
-        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
         <translation>
             <numerusform>لا جديد</numerusform>
             <numerusform>واحدة جديدة</numerusform>
@@ -713,6 +717,10 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
             <numerusform>%n جديدة</numerusform>
             <numerusform>%n جديدة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
     </message>
 </context>
 <context>

@@ -682,13 +682,21 @@ Ihre Nachrichten sind sicher: Alles im Postausgang ist auf der Festplatte gespei
 </context>
 <context>
     <name>ConversationDelegate</name>
+    <message>
+        <source>(unknown)</source>
+        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+        <translation>(unbekannt)</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
-        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
         <translation>
             <numerusform>%n neu</numerusform>
             <numerusform>%n neu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,6 @@
     <name>ConversationDelegate</name>
     <message numerus="yes">
         <source>%n new</source>
-        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>

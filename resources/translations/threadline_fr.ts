@@ -682,13 +682,21 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
 </context>
 <context>
     <name>ConversationDelegate</name>
+    <message>
+        <source>(unknown)</source>
+        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+        <translation>(inconnu)</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
-        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
         <translation>
             <numerusform>%n nouveau</numerusform>
             <numerusform>%n nouveaux</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
     </message>
 </context>
 <context>

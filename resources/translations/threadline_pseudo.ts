@@ -682,13 +682,21 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     </context>
     <context>
         <name>ConversationDelegate</name>
+        <message>
+            <source>(unknown)</source>
+            <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
+            <translation>[(ûñķñöŵñ) ~~]</translation>
+        </message>
         <message numerus="yes">
             <source>%n new</source>
-            <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
             <translation>
                 <numerusform>[%n ñéŵ ~]</numerusform>
                 <numerusform>[%n ñéŵ ~]</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
         </message>
     </context>
     <context>

@@ -584,3 +584,15 @@ def test_the_attribution_in_the_composers_language_keeps_the_rfc_5322_date(
     assert attribution(parse_message(b"From: Ann <ann@example.org>\r\n\r\n"), words) == undated
     assert reply_draft(parent, BOB, attribution_words=words).body.startswith(f"\n\n{line}\n> Hi")
     assert is_attribution(line)
+
+
+def test_in_right_to_left_words_the_date_and_a_latin_sender_keep_their_order() -> None:
+    # "في {date}، كتب {sender}:" is an Arabic line: the date and "Ann <ann@…>" are isolated
+    # (FSI…PDI), so "+0100" stays after the time and "<" before the address
+    parent = parse_message(
+        b"From: Ann <ann@example.org>\r\nDate: Tue, 24 Nov 2026 10:00:00 +0100\r\n\r\nHi\r\n"
+    )
+    line = attribution(parent, ("في {date}، كتب {sender}:", "كتب {sender}:"))
+    date, who = "Tue, 24 Nov 2026 10:00:00 +0100", "Ann <ann@example.org>"
+    assert line == f"في \u2068{date}\u2069، كتب \u2068{who}\u2069:"
+    assert direction(line) == "rtl" and is_attribution(line)

@@ -309,3 +309,14 @@ def test_plural_forms_for_0_1_2_5_21(language: str) -> None:
            for n in (1, 21)]  # fmt: skip
     assert "1" in gap[0] or language == "ar"
     assert gap[0] != gap[1].replace("21", "1")  # not one form for both
+
+
+def test_mail_text_is_isolated_only_right_to_left(qapp: QApplication) -> None:
+    # "Lunch on Friday?" in an Arabic window keeps its question mark at its end
+    assert translation.isolated("Lunch on Friday?") == "Lunch on Friday?"
+    installed = translation.install("ar", qapp)
+    try:
+        assert translation.isolated("Lunch on Friday?") == "\u2068Lunch on Friday?\u2069"
+        assert translation.isolated("") == ""
+    finally:
+        installed.remove()

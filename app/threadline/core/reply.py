@@ -15,7 +15,7 @@ from email.utils import format_datetime
 from urllib.parse import unquote
 
 from threadline.core.addresses import Address, addresses_from_header
-from threadline.core.bidi import isolate, isolate_if_needed, needs_isolation
+from threadline.core.bidi import direction, isolate, isolate_if_needed, needs_isolation
 from threadline.core.compose import Attachment, Draft
 from threadline.core.folding import MAX_LINE
 from threadline.core.headers import raw_header_text
@@ -224,8 +224,13 @@ def attribution(parent: EmailMessage, words: tuple[str, str] = ATTRIBUTION_WORDS
     who = _attributed(sender[0]) if sender else "someone"
     when = header_date(parent)
     with_date, without_date = words
+    if direction(with_date) == "rtl":  # the words read right to left (Arabic, Hebrew):
+        who = isolate(who)  # a left-to-right name and address keep their own order
     if when:
-        return with_date.format(date=format_datetime(when), sender=who)
+        date = format_datetime(when)
+        if direction(with_date) == "rtl":  # "+0000" would otherwise move to the front
+            date = isolate(date)
+        return with_date.format(date=date, sender=who)
     return without_date.format(sender=who)
 
 

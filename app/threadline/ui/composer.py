@@ -48,6 +48,7 @@ from threadline.ui.plain import plain_label
 from threadline.ui.save_question import Answer, ask_to_save
 from threadline.ui.size_limits import ASK_ABOVE, SizeLimit, SizeLimits
 from threadline.ui.sizes import data_size
+from threadline.ui.translation import isolated
 from threadline.ui.window_fit import fit_to_screen
 
 #: Save the draft this long after the last edit.
@@ -180,7 +181,7 @@ class ComposerWindow(QWidget):
             replying = self.tr(
                 "↪ Replying in: {subject} (%n message(s))", "", self.reply.message_count
             )
-            self.banner.setText(replying.format(subject=f"<b>{subject}</b>") + unthreaded)
+            self.banner.setText(replying.format(subject=f"<b>{isolated(subject)}</b>") + unthreaded)
         else:
             self.banner.setText(self.tr("✉ New conversation"))
         layout.addWidget(self.banner)
@@ -190,7 +191,7 @@ class ComposerWindow(QWidget):
         self.sender_box.setAccessibleName(self.tr("From"))
         self.identities = identities(self.accounts)  # each account's address and aliases
         for identity in self.identities:
-            self.sender_box.addItem(identity.label, identity.account_id)
+            self.sender_box.addItem(isolated(identity.label), identity.account_id)
         if draft:
             self.sender_box.setCurrentIndex(max(0, identity_index(self.identities, draft.sender)))
         form.addRow(self.tr("From"), self.sender_box)

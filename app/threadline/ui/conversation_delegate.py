@@ -7,14 +7,22 @@ conversation's messages live in ("Inbox · Sent").
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from threadline.core.bidi import isolate_if_needed
 from threadline.store.models import ConversationSummary
 from threadline.ui.conversation_model import ConversationRole, FoldersRole, friendly_date
-from threadline.ui.translation import formats
+from threadline.ui.translation import formats, isolated
 
 PADDING = 8
 #: Inner horizontal padding of the unread badge.
@@ -42,7 +50,9 @@ def people_line(participants: str) -> str:
     # a LEFT-TO-RIGHT MARK after an isolated name keeps the comma after it on its side
     names = [isolate_if_needed(n) + ("\u200e" if isolate_if_needed(n) != n else "")
              for n in participants.split(", ")]  # fmt: skip
-    return ", ".join(names) if participants else "(unknown)"
+    if not participants:
+        return QCoreApplication.translate("ConversationDelegate", "(unknown)")
+    return isolated(", ".join(names))
 
 
 def row_background(
@@ -115,9 +125,9 @@ class ConversationDelegate(QStyledItemDelegate):
         painter.setFont(subject)
         subject_rect = QRect(rect.left(), rect.top() + line, rect.width(), line)
         painter.drawText(subject_rect, Qt.AlignmentFlag.AlignLeft,
-                         isolate_if_needed(QFontMetrics(subject).elidedText(
-                             row.subject or "(no subject)", Qt.TextElideMode.ElideRight,
-                             subject_rect.width())))  # fmt: skip
+                         isolated(isolate_if_needed(QFontMetrics(subject).elidedText(
+                             row.subject or self.tr("(no subject)"), Qt.TextElideMode.ElideRight,
+                             subject_rect.width()))))  # fmt: skip
 
         painter.setPen(palette.color(dim_role))
         snippet_rect = QRect(rect.left(), rect.top() + 2 * line, rect.width(), line)
@@ -134,9 +144,9 @@ class ConversationDelegate(QStyledItemDelegate):
                                   - PADDING)  # fmt: skip
         painter.setFont(option.font)
         painter.drawText(snippet_rect, Qt.AlignmentFlag.AlignLeft,
-                         isolate_if_needed(metrics.elidedText(row.snippet,
-                                                              Qt.TextElideMode.ElideRight,
-                                                              snippet_rect.width())))  # fmt: skip
+                         isolated(isolate_if_needed(metrics.elidedText(
+                             row.snippet, Qt.TextElideMode.ElideRight,
+                             snippet_rect.width()))))  # fmt: skip
         if option.state & QStyle.StateFlag.State_HasFocus:
             self._focus_ring(painter, option, selected)
         painter.restore()

@@ -74,6 +74,7 @@ from threadline.store.models import StoredMessage
 from threadline.ui.attachment_strip import AttachmentStrip, open_with_desktop
 from threadline.ui.plain import plain_label, plain_tooltip
 from threadline.ui.remote_pictures import PicturePolicy, RemotePicturesBar
+from threadline.ui.translation import isolated
 
 #: Schemes a click may open, in the system's handler.
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -388,7 +389,7 @@ class MessageCard(QFrame):
         bold = self.sender_label.font()
         bold.setBold(True)
         self.sender_label.setFont(bold)
-        self.snippet_label = plain_label(message.snippet)
+        self.snippet_label = plain_label(isolated(message.snippet))
         self.snippet_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.date_label = plain_label(f"{_when(message.date_utc)}{sent}")
         self.date_label.setAccessibleName(self.tr("Date"))
@@ -460,9 +461,10 @@ class MessageCard(QFrame):
                 if has_fold(self._parts) and self.repeats is not None:
                     self._parts = only_repeated(self._parts, self.repeats)
                 body.setHtml(parts_html(self._parts, fold=True))
-            recipients = self.tr("To: {addresses}").format(addresses=self.message.to_addrs or "—")
+            to = isolated(self.message.to_addrs or "—")
+            recipients = self.tr("To: {addresses}").format(addresses=to)
             if self.message.cc_addrs:
-                cc = self.tr("Cc: {addresses}").format(addresses=self.message.cc_addrs)
+                cc = self.tr("Cc: {addresses}").format(addresses=isolated(self.message.cc_addrs))
                 recipients += f"\n{cc}"
             self.to_label = plain_label(recipients)
             self.to_label.setWordWrap(True)
@@ -654,7 +656,7 @@ def sender_line(name: str, address: str) -> str:
     """``Name <address>`` for a card's header; a name that could reorder the line (Arabic,
     Hebrew, bidi controls) is isolated (FSI…PDI), so the name reads in its own direction
     and the address stays after it on a left-to-right line."""
-    return f"{isolate_if_needed(name)} <{address}>"
+    return isolated(f"{isolate_if_needed(name)} <{address}>")
 
 
 def palette_key(palette: QPalette) -> tuple[str, ...]:

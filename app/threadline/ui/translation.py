@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from threadline.core.bidi import isolate
 from threadline.resources import data_dir
 
 ENV_VAR = "THREADLINE_LANG"
@@ -83,6 +84,15 @@ def formats() -> QLocale:
     if locale.language() == QLocale.Language.C:
         return QLocale("en_GB")
     return locale
+
+
+def isolated(text: str) -> str:
+    """Mail's own text (a name, a subject, an address) in its own direction: isolated
+    (FSI…PDI) while the window runs right to left, where "Lunch on Friday?" would
+    otherwise show its question mark at the wrong end; unchanged left to right."""
+    if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return isolate(text)
+    return text
 
 
 def is_right_to_left(language: str) -> bool:
