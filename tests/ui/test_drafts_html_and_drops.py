@@ -144,7 +144,7 @@ def test_import_folder_from_the_menu_and_cancel_a_long_import(
 def test_an_import_ends_with_a_summary_that_lists_what_was_skipped(
     qtbot: QtBot, mail_profile: Profile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from threadline.ui.main_window import MAIL_FILES
+    from threadline.ui.main_window import mail_files
 
     good = tmp_path / "good.eml"
     good.write_bytes(make_raw("good@example.org", subject="Good one"))
@@ -160,7 +160,7 @@ def test_an_import_ends_with_a_summary_that_lists_what_was_skipped(
     window = window_for(qtbot, mail_profile)
     window.import_action.trigger()
     qtbot.waitUntil(lambda: window.import_summary is not None, timeout=10_000)
-    assert asked == [MAIL_FILES] and asked[0].startswith("Mail files (*.eml *.mbox")
+    assert asked == [mail_files()] and asked[0].startswith("Mail files (*.eml *.mbox")
     box = window.import_summary
     assert box.isVisible() and not box.isModal()  # read at leisure, the window still works
     assert box.text() == "Imported 1 message, 1 file skipped."
