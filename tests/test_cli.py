@@ -139,8 +139,9 @@ def test_the_command_names_known_up_front_are_those_the_modules_register() -> No
 
 
 def test_starting_the_app_imports_no_command_sending_or_imap_module() -> None:
-    """The window's modules leave out sending, IMAP, OAuth, import and the composer: each
-    is imported when first used, or by the worker thread that uses it."""
+    """The window's modules leave out sending, IMAP, OAuth, import, the composer and
+    replying (with the address parser): each is imported when first used, or by the
+    worker thread that uses it."""
     probe = (
         "import sys\n"
         "from threadline import cli\n"
@@ -151,7 +152,9 @@ def test_starting_the_app_imports_no_command_sending_or_imap_module() -> None:
         " 'threadline.store.batch_index', 'threadline.ui.composer',"
         " 'threadline.ui.accounts_dialog', 'threadline.ui.outbox_dialog',"
         " 'threadline.net.oauth', 'threadline.net.remote_images', 'imapclient', 'smtplib',"
-        " 'authlib', 'requests', 'keyring', 'multiprocessing')\n"
+        " 'authlib', 'requests', 'keyring', 'multiprocessing', 'threadline.core.compose',"
+        " 'threadline.core.reply', 'threadline.core.addresses', 'threadline.drafts',"
+        " 'threadline.services.replying', 'threadline.services.identities')\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith(late))))\n"
     )
     done = subprocess.run(

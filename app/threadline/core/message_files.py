@@ -2,7 +2,7 @@
 
 Every attachment part (``Content-Disposition: attachment``, or a named non-text part),
 and a forwarded message (``message/rfc822``) as an ``.eml`` file. Names come from
-strangers: :class:`~threadline.core.compose.Attachment` cleans them (no folders, no
+strangers: :class:`~threadline.core.attachments.Attachment` cleans them (no folders, no
 controls, no bidi tricks). A part whose content cannot be decoded is listed with the
 bytes that could be read: the reader never fails on it.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from email.message import EmailMessage, Message
 
-from threadline.core.compose import Attachment
+from threadline.core.attachments import Attachment
 from threadline.core.parse import header_text
 
 

@@ -8,14 +8,18 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-import uuid
 from dataclasses import dataclass
 from gettext import ngettext
+from typing import TYPE_CHECKING
 
-from threadline.core.addresses import Address, validate_address
 from threadline.core.hosts import is_loopback
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.store.db import transaction
+
+# (the address parser, with the stdlib's email header machinery, loads when first used:
+# the app's start lists accounts without it)
+if TYPE_CHECKING:
+    from threadline.core.addresses import Address
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
 AUTH_CHOICES = ("password", "oauth2", "none")
@@ -52,6 +56,8 @@ class Account:
     @property
     def sender(self) -> Address:
         """The From address of this account's messages."""
+        from threadline.core.addresses import Address
+
         return Address(self.address, self.display_name)
 
     @property
@@ -66,6 +72,8 @@ class Account:
 
     def validated(self) -> Account:
         """Return ``self`` if the settings are usable, else raise with what to change."""
+        from threadline.core.addresses import validate_address
+
         validate_address(self.address)
         if not self.smtp_host or any(c.isspace() for c in self.smtp_host):
             raise InvalidInputError(f"{self.smtp_host!r} is not a server name.")
@@ -109,6 +117,8 @@ def _check_server(host: str, port: int, security: str, side: str) -> None:
 
 def new_account_id() -> str:
     """A stable, random account id (the keyring key)."""
+    import uuid
+
     return uuid.uuid4().hex
 
 

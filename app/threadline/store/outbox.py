@@ -29,7 +29,6 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import IO
 
-from threadline.core.compose import with_date
 from threadline.core.ids import parse_msgid
 from threadline.core.parse import header_text, parse_message
 from threadline.errors import InvalidInputError, NotFoundError
@@ -450,6 +449,8 @@ class Outbox:
         if row[0] > CHUNK:  # large: only the header block is read and rewritten
             self._redate_large(entry_id, moment, MessageRecord.from_json(row[1]))
             return
+        from threadline.core.compose import with_date  # (the composer's code: when used)
+
         raw = with_date(self.raw(entry_id), moment)
         record = index_message(raw, now=int(moment))
         self.conn.execute(
@@ -459,6 +460,8 @@ class Outbox:
 
     def _redate_large(self, entry_id: int, moment: float, record: MessageRecord) -> None:
         """:func:`with_date` for a large message, copying it through a temporary file."""
+        from threadline.core.compose import with_date
+
         with tempfile.TemporaryFile() as copy:
             digest = hashlib.sha256()
             head, dated = b"", False

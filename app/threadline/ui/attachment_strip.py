@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from threadline.core.compose import Attachment
+from threadline.core.attachments import Attachment
 from threadline.ui.errors import show_error
 from threadline.ui.plain import plain_tooltip
 from threadline.ui.sizes import data_size

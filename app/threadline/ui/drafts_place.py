@@ -8,6 +8,7 @@ never overtakes a save of the same draft.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,12 +34,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from threadline.drafts import SavedDraft, load_draft, load_drafts, writer_for
 from threadline.ui.confirm import confirm
 from threadline.ui.conversation_delegate import row_background
 from threadline.ui.conversation_model import friendly_date
 from threadline.ui.plain import plain_label
 from threadline.ui.worker import Progress, run_in_background
+
+if TYPE_CHECKING:  # the drafts module (and the composer's mail code) loads on first use
+    from threadline.drafts import DraftWriter, SavedDraft
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text")
 
@@ -133,7 +136,7 @@ class DraftsPlace(QWidget):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.folder = folder
-        self.writer = writer_for(folder)
+        self._writer: DraftWriter | None = None
         self.drafts: list[SavedDraft] = []
         self.confirmation: QMessageBox | None = None
         self._loading = False
@@ -176,6 +179,15 @@ class DraftsPlace(QWidget):
         layout.addLayout(buttons)
         self._fill()
 
+    @property
+    def writer(self) -> DraftWriter:
+        """The profile's drafts writer (made on first use)."""
+        if self._writer is None:
+            from threadline.drafts import writer_for
+
+            self._writer = writer_for(self.folder)
+        return self._writer
+
     def refresh(self) -> None:
         """Read the drafts again in the background (after a composer saved one)."""
         if self._loading:
@@ -188,6 +200,8 @@ class DraftsPlace(QWidget):
         folder = self.folder
 
         def work(_progress: Progress) -> list[SavedDraft]:
+            from threadline.drafts import load_drafts
+
             return load_drafts(folder, messages=False)
 
         run_in_background(work, self._loaded, lambda _error: self._loaded([]), owner=self)
@@ -238,6 +252,8 @@ class DraftsPlace(QWidget):
         folder, draft_id = self.folder, saved.draft_id
 
         def work(_progress: Progress) -> SavedDraft | None:
+            from threadline.drafts import load_draft
+
             return load_draft(folder, draft_id)
 
         def done(whole: SavedDraft | None) -> None:

@@ -49,22 +49,9 @@ from PySide6.QtWidgets import (
 )
 
 from threadline import APP_NAME, __version__
-from threadline.core.addresses import parse_address_list
-from threadline.core.compose import Draft
-from threadline.core.reply import ReplyMode
-from threadline.drafts import SavedDraft
 from threadline.errors import InvalidInputError, NotFoundError
-from threadline.mailto import MailtoRequest
 from threadline.paths import Profile
 from threadline.services.deleting import delete_conversation, undo_deletion
-from threadline.services.identities import Senders
-from threadline.services.replying import (
-    ReplyPlan,
-    can_reply_to_list,
-    forward_stored,
-    reply_to_message_id,
-    reply_to_stored,
-)
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
 from threadline.store.folders import FolderStore
@@ -93,6 +80,12 @@ from threadline.ui.worker import Progress, run_in_background
 # requests, sending with keyring and smtplib, IMAP) is imported when first used, or on
 # the worker thread that uses it (bench/bench_ui.py measures the start).
 if TYPE_CHECKING:
+    from threadline.core.compose import Draft
+    from threadline.core.reply import ReplyMode
+    from threadline.drafts import SavedDraft
+    from threadline.mailto import MailtoRequest
+    from threadline.services.identities import Senders
+    from threadline.services.replying import ReplyPlan
     from threadline.services.sending import FlushReport, OutboxRunner
     from threadline.services.syncing import SyncReport
     from threadline.store.importer import ImportReport
@@ -168,6 +161,20 @@ def import_summary_box(parent: QWidget, report: ImportReport) -> QMessageBox:
     return box
 
 
+def reply_mode(name: str) -> ReplyMode:
+    """``ReplyMode[name]``, imported when a reply is asked for (not at start-up)."""
+    from threadline.core.reply import ReplyMode
+
+    return ReplyMode[name]
+
+
+def _has_list(window: MainWindow, rowid: int) -> bool:
+    """Whether Reply to list can answer the stored message ``rowid``."""
+    from threadline.services.replying import can_reply_to_list
+
+    return can_reply_to_list(window.store, rowid)
+
+
 class MainWindow(QMainWindow):
     """Conversations, the open conversation, and the actions on them."""
 
@@ -216,7 +223,6 @@ class MainWindow(QMainWindow):
         self.sync_status.retry_requested.connect(self.sync.retry)
         self.model.reload()
         self.refresh_accounts()
-        self.drafts.refresh()  # drafts left from last time (a crash, or saved) are listed
         if self.model.rowCount():
             self.show_first()
         else:
@@ -249,6 +255,8 @@ class MainWindow(QMainWindow):
         self.outbox_runner.idle.connect(lambda: self.outbox_count.refresh(self.store.conn))
         self.outbox_runner.start()
         self.sync.start()
+        self._update_actions()  # what waited for the first paint (Reply to list)
+        self.drafts.refresh()  # drafts left from last time (a crash, or saved) are listed
 
     # -- layout ------------------------------------------------------------------------
 
@@ -401,21 +409,21 @@ class MainWindow(QMainWindow):
         self.reply_action = self._action(
             self.tr("&Reply"),
             "Ctrl+R",
-            lambda: self.reply(ReplyMode.SENDER),
+            lambda: self.reply(reply_mode("SENDER")),
             self.tr("Reply to the sender"),
             "mail-reply-sender",
         )
         self.reply_all_action = self._action(
             self.tr("Reply &all"),
             "Ctrl+Shift+R",
-            lambda: self.reply(ReplyMode.ALL),
+            lambda: self.reply(reply_mode("ALL")),
             self.tr("Reply to everyone"),
             "mail-reply-all",
         )
         self.reply_list_action = self._action(
             self.tr("Reply to &list"),
             "Ctrl+L",
-            lambda: self.reply(ReplyMode.LIST),
+            lambda: self.reply(reply_mode("LIST")),
             self.tr("Reply to the mailing list"),
             "mail-reply-list",
         )
@@ -649,7 +657,8 @@ class MainWindow(QMainWindow):
                        self.delete_action):  # fmt: skip
             action.setEnabled(has_conversation)
         newest = self.store.newest_message(self.current.thread_id) if self.current else None
-        to_list = newest is not None and can_reply_to_list(self.store, newest.rowid)
+        # (read once the window is drawn: it needs the reply machinery, not the first paint)
+        to_list = newest is not None and self.background_started and _has_list(self, newest.rowid)
         self.reply_list_action.setEnabled(to_list)  # no List-Post: nothing to reply to
         self.reply_list_action.setToolTip(
             self.tr("Reply to the mailing list (Ctrl+L)") if to_list or newest is None
@@ -911,12 +920,18 @@ class MainWindow(QMainWindow):
 
     def compose_new(self) -> ComposerWindow | None:
         """Ctrl+N: a new message, from the account used last."""
+        from threadline.core.compose import Draft
+
         if not self.accounts():
             return self._open_composer(None)
         return self._open_composer(Draft(sender=self._senders().choose().address))
 
     def compose_mailto(self, request: MailtoRequest) -> ComposerWindow | None:
         """Open the composer for a ``mailto:`` URL; with In-Reply-To, a reply to that id."""
+        from threadline.core.addresses import parse_address_list
+        from threadline.core.compose import Draft
+        from threadline.services.replying import reply_to_message_id
+
         if not self.accounts():
             return self._open_composer(None)
         senders = self._senders()
@@ -944,6 +959,8 @@ class MainWindow(QMainWindow):
 
     def _senders(self) -> Senders:
         """The accounts, and which one a message goes from (see services.identities)."""
+        from threadline.services.identities import Senders
+
         return Senders.load(self.store.conn)
 
     def _open_plan(self, plan: ReplyPlan) -> ComposerWindow | None:
@@ -968,6 +985,8 @@ class MainWindow(QMainWindow):
         return composer
 
     def _reply_to(self, rowid: int, mode: ReplyMode) -> ComposerWindow | None:
+        from threadline.services.replying import reply_to_stored
+
         if not self.accounts():
             return self._open_composer(None)
         words = (self.tr("On {date}, {sender} wrote:"), self.tr("{sender} wrote:"))
@@ -990,6 +1009,9 @@ class MainWindow(QMainWindow):
     def answer_message(self, rowid: int, mode: str) -> ComposerWindow | None:
         """A card's own Reply, Reply all or Forward: that message, not the newest (its
         Message-ID in In-Reply-To, References from its own chain)."""
+        from threadline.core.reply import ReplyMode
+        from threadline.services.replying import forward_stored
+
         try:
             if mode == "forward":
                 if not self.accounts():
@@ -1002,6 +1024,8 @@ class MainWindow(QMainWindow):
 
     def forward(self) -> ComposerWindow | None:
         """Forward the newest message of the open conversation (a new conversation)."""
+        from threadline.services.replying import forward_stored
+
         if not self.accounts():
             return self._open_composer(None)
         if self.current is None:
