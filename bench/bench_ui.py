@@ -70,11 +70,13 @@ APP = (
 import sys, time
 from threadline.cli import build_gui_parser
 from threadline.paths import Profile
+from threadline.ui import translation
 from threadline.ui.app import create_application
 from threadline.ui.main_window import MainWindow
 
-build_gui_parser().parse_args(["--profile", sys.argv[1]])  # as `threadline` does
+args = build_gui_parser().parse_args(["--profile", sys.argv[1]])  # as run_gui does
 app = create_application()
+installed = translation.install(translation.choose_language(None), app)
 window = MainWindow(Profile.at(sys.argv[1]).ensure())
 
 def after():
