@@ -8,16 +8,8 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from helpers.windows import open_window
 from threadline.paths import Profile
-from threadline.ui.main_window import MainWindow
-
-
-def open_window(qtbot: QtBot, profile: Profile) -> MainWindow:
-    window = MainWindow(profile)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def spoken_name(widget: QWidget) -> str:

@@ -12,22 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from helpers.dovecot import Dovecot, append
 from helpers.mail import make_raw
+from helpers.windows import open_window
 from threadline.paths import Profile
 from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
 from threadline.ui.main_window import MainWindow
-
-
-def open_window(qtbot: QtBot, profile: Profile) -> MainWindow:
-    window = MainWindow(profile)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts need an active window
-    return window
 
 
 def subjects(window: MainWindow) -> list[str]:

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from helpers.smtp_server import SmtpServer
+from helpers.windows import open_window
 from threadline.paths import Profile
 from threadline.store import db
 from threadline.store.accounts import AccountStore
@@ -19,16 +20,6 @@ from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
 from threadline.ui.composer import ComposerWindow
 from threadline.ui.main_window import DEFAULT_LIST_WIDTH, MainWindow
-
-
-def open_window(qtbot: QtBot, profile: Profile) -> MainWindow:
-    window = MainWindow(profile)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(window.isActiveWindow)  # shortcuts need an active window
-    return window
 
 
 def select(window: MainWindow, subject: str) -> None:
