@@ -1111,6 +1111,14 @@ Show the filter box from this many folders on.</extracomment>
         <translation>رسائل محفوظة لإكمالها لاحقًا</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;سلة المهملات…</translation>
+    </message>
+    <message>
+        <source>Deleted conversations, to restore</source>
+        <translation>المحادثات المحذوفة، لاستعادتها</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>إ&amp;نهاء</translation>
     </message>
@@ -1950,6 +1958,57 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Open {where}</source>
         <translation>فتح {where}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <extracomment>Deletions listed at most (the latest). A deletion came back: ``Restored`` (the main window shows its conversation).</extracomment>
+        <translation>سلة المهملات</translation>
+    </message>
+    <message>
+        <source>Deleted conversations</source>
+        <translation>المحادثات المحذوفة</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>حُذفت</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>سلة المهملات فارغة.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>Put the selected conversations back</source>
+        <translation>إعادة المحادثات المختارة</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>لم تُستعد أي رسالة.</numerusform>
+            <numerusform>استُعيدت رسالة واحدة.</numerusform>
+            <numerusform>استُعيدت رسالتان.</numerusform>
+            <numerusform>استُعيدت %n رسائل.</numerusform>
+            <numerusform>استُعيدت %n رسالة.</numerusform>
+            <numerusform>استُعيدت %n رسالة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

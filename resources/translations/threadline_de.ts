@@ -1087,6 +1087,14 @@ Show the filter box from this many folders on.</extracomment>
         <translation>Zum späteren Fertigstellen gespeicherte Nachrichten</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papierkorb…</translation>
+    </message>
+    <message>
+        <source>Deleted conversations, to restore</source>
+        <translation>Gelöschte Unterhaltungen, zum Wiederherstellen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1890,6 +1898,53 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Open {where}</source>
         <translation>{where} öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <extracomment>Deletions listed at most (the latest). A deletion came back: ``Restored`` (the main window shows its conversation).</extracomment>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted conversations</source>
+        <translation>Gelöschte Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the selected conversations back</source>
+        <translation>Die gewählten Unterhaltungen zurücklegen</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n Nachricht wiederhergestellt.</numerusform>
+            <numerusform>%n Nachrichten wiederhergestellt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -128,6 +128,16 @@
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restored.</numerusform>
+            <numerusform>%n messages restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_DraftWords</name>
     <message numerus="yes">
         <source>To {first}, {second} and %n more</source>

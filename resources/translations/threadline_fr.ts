@@ -1087,6 +1087,14 @@ Show the filter box from this many folders on.</extracomment>
         <translation>Messages enregistrés pour plus tard</translation>
     </message>
     <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Corbeille…</translation>
+    </message>
+    <message>
+        <source>Deleted conversations, to restore</source>
+        <translation>Conversations supprimées, à restaurer</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -1890,6 +1898,53 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <message>
         <source>Open {where}</source>
         <translation>Ouvrir {where}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <extracomment>Deletions listed at most (the latest). A deletion came back: ``Restored`` (the main window shows its conversation).</extracomment>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Deleted conversations</source>
+        <translation>Conversations supprimées</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>La corbeille est vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Put the selected conversations back</source>
+        <translation>Remettre les conversations choisies</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message restauré.</numerusform>
+            <numerusform>%n messages restaurés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1087,6 +1087,14 @@ Show the filter box from this many folders on.</extracomment>
             <translation>[Ṁéššåĝéš šåṽéđ ţö ƒîñîšĥ ļåţéŕ ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>&amp;Trash…</source>
+            <translation>[&amp;Ţŕåšĥ… ~]</translation>
+        </message>
+        <message>
+            <source>Deleted conversations, to restore</source>
+            <translation>[Đéļéţéđ çöñṽéŕšåţîöñš, ţö ŕéšţöŕé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>[&amp;Ǫûîţ ~]</translation>
         </message>
@@ -1890,6 +1898,53 @@ Open it only if you trust where it goes.</source>
         <message>
             <source>Open {where}</source>
             <translation>[Öþéñ {where} ~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash</source>
+            <extracomment>Deletions listed at most (the latest). A deletion came back: ``Restored`` (the main window shows its conversation).</extracomment>
+            <translation>[Ţŕåšĥ ~]</translation>
+        </message>
+        <message>
+            <source>Deleted conversations</source>
+            <translation>[Đéļéţéđ çöñṽéŕšåţîöñš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>[Šûƀĵéçţ ~]</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>[Ṁéššåĝéš ~]</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>[Đéļéţéđ ~]</translation>
+        </message>
+        <message>
+            <source>The Trash is empty.</source>
+            <translation>[Ţĥé Ţŕåšĥ îš éɱþţý. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>[&amp;Ŕéšţöŕé ~]</translation>
+        </message>
+        <message>
+            <source>Put the selected conversations back</source>
+            <translation>[Þûţ ţĥé šéļéçţéđ çöñṽéŕšåţîöñš ƀåçķ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) restored.</source>
+            <translation>
+                <numerusform>[%n ɱéššåĝé(š) ŕéšţöŕéđ. ~~~~~~~]</numerusform>
+                <numerusform>[%n ɱéššåĝé(š) ŕéšţöŕéđ. ~~~~~~~]</numerusform>
+            </translation>
         </message>
     </context>
     <context>

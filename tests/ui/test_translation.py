@@ -182,7 +182,7 @@ def data_words(profile: Profile) -> set[str]:
 
 def windows_of(qtbot: QtBot, profile: Profile) -> dict[str, QWidget]:
     """The main window at 1366×768 with a conversation open, a reply composer, a new
-    composer, the Accounts window and the Outbox, each at its preferred size."""
+    composer, the Accounts window, the Outbox and the Trash, each at its preferred size."""
     window = MainWindow(profile)
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -194,11 +194,14 @@ def windows_of(qtbot: QtBot, profile: Profile) -> dict[str, QWidget]:
     new = window.compose_new()
     accounts = window.open_accounts()
     outbox = window.open_outbox()
+    trash = window.open_trash()
     assert reply is not None and new is not None and accounts is not None
     shown: dict[str, QWidget] = {"main window": window, "reply": reply, "composer": new,
-                                 "accounts": accounts, "outbox": outbox}  # fmt: skip
+                                 "accounts": accounts, "outbox": outbox,
+                                 "trash": trash}  # fmt: skip
     for dialog, size in ((reply, COMPOSER_SIZE), (new, COMPOSER_SIZE),
-                         (accounts, QSize(780, 560)), (outbox, QSize(880, 360))):  # fmt: skip
+                         (accounts, QSize(780, 560)), (outbox, QSize(880, 360)),
+                         (trash, QSize(640, 400))):  # fmt: skip
         dialog.resize(size)
         qtbot.waitExposed(dialog)
     qtbot.wait(100)  # the layouts settle (a wrapped label takes its height)

@@ -401,7 +401,7 @@ class ComposerWindow(QWidget):
 
     def choose_attachments(self) -> None:
         """Pick files with the system's file dialog."""
-        names, _ = QFileDialog.getOpenFileNames(self, "Attach files")
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
         self.add_attachments([Path(n) for n in names])
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

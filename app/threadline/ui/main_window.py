@@ -58,7 +58,7 @@ from threadline.store.folders import FolderStore
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
 from threadline.store.outbox import Outbox
-from threadline.store.trash import Deletion, Restored
+from threadline.store.trash import Deletion, Restored, Trash
 from threadline.ui.app_outbox import AppOutbox
 from threadline.ui.app_sync import AppSync, imap_sessions
 from threadline.ui.conversation_delegate import ConversationDelegate
@@ -92,6 +92,7 @@ if TYPE_CHECKING:
     from threadline.ui.accounts_dialog import AccountsDialog
     from threadline.ui.composer import ComposerWindow, Opened, QueuedSend, ReplyContext
     from threadline.ui.outbox_dialog import OutboxDialog
+    from threadline.ui.trash_dialog import TrashDialog
 
 SEARCH_DELAY_MS = 250
 #: The window's size where the screen has room (see ui/window_fit.py).
@@ -524,6 +525,10 @@ class MainWindow(QMainWindow):
             self.show_drafts,
             self.tr("Messages saved to finish later"),
         )
+        self.trash_action = self._action(
+            self.tr("&Trash…"), None, self.open_trash,
+            self.tr("Deleted conversations, to restore"),
+        )  # fmt: skip
         self.quit_action = self._action(
             self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close, self.tr("Close Threadline")
         )
@@ -540,7 +545,7 @@ class MainWindow(QMainWindow):
             self.tr("&File"): [self.new_action, None, self.import_action, self.import_folder_action,
                       None, self.quit_action],
             self.tr("&Edit"): [self.undo_delete_action, None, self.search_action],
-            self.tr("&View"): [self.expand_all_action, self.drafts_action],
+            self.tr("&View"): [self.expand_all_action, self.drafts_action, self.trash_action],
             self.tr("&Message"): [self.reply_action, self.reply_all_action, self.reply_list_action,
                          self.forward_action, None, self.mark_unread_action,
                          self.delete_action],
@@ -767,6 +772,16 @@ class MainWindow(QMainWindow):
         except NotFoundError as error:
             self.statusBar().showMessage(str(error), 8000)
             return
+        self.show_restored(restored)
+
+    def show_restored(self, restored: Restored) -> None:
+        """A deletion came back (Undo, or the Trash window): show it, and have the sync
+        fetch it back from the server's Trash if it had moved it there."""
+        if self.last_deletion is not None:  # restored from the Trash: Undo has no more to do
+            present = {d.id for d in Trash(self.store.conn).deletions(limit=5)}
+            if self.last_deletion.id not in present:
+                self.last_deletion = None
+                self.undo_note.withdraw()
         if restored.to_move_back:
             self.sync.wake()
         self.model.reload(at_least=self.model.rowCount(), reread=True)
@@ -777,6 +792,15 @@ class MainWindow(QMainWindow):
         else:
             self._after_list_reset()
         self.statusBar().showMessage(self._restored_text(restored), 8000)
+
+    def open_trash(self) -> TrashDialog:
+        """View → Trash: every deletion, to restore (non-modal)."""
+        from threadline.ui.trash_dialog import TrashDialog
+
+        dialog = TrashDialog(self.store.conn, self)
+        dialog.restored.connect(self.show_restored)
+        dialog.show()
+        return dialog
 
     def mark_read(self, conversation: ConversationSummary) -> None:
         """Mark a conversation read here, and soon on the server (its \\Seen flags)."""
