@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -204,7 +204,10 @@ def windows_of(qtbot: QtBot, profile: Profile) -> dict[str, QWidget]:
                          (trash, QSize(640, 400))):  # fmt: skip
         dialog.resize(size)
         qtbot.waitExposed(dialog)
-    qtbot.wait(100)  # the layouts settle (a wrapped label takes its height)
+    for _ in range(3):  # the layouts settle (a wrapped label takes its height): the
+        # layout requests they post are handled, in rounds, without waiting on a clock
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        QCoreApplication.processEvents()
     return shown
 
 
