@@ -77,7 +77,7 @@ from threadline.ui.main_window import MainWindow
 args = build_gui_parser().parse_args(["--profile", sys.argv[1]])  # as run_gui does
 app = create_application()
 installed = translation.install(translation.choose_language(None), app)
-window = MainWindow(Profile.at(sys.argv[1]).ensure())
+window = MainWindow(Profile.at(sys.argv[1]).ensure(), reader_after_paint=True)
 
 def after():
     if "scroll" not in sys.argv:

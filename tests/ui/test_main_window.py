@@ -375,3 +375,18 @@ def test_the_list_and_the_reader_stay_in_step_through_a_search(
     assert window.current is not None and window.current.subject == "Lunch?"
     row = window.list.currentIndex().row()
     assert window.model.conversation_at(row).subject == "Lunch?"  # type: ignore[union-attr]
+
+
+def test_at_start_the_list_is_up_first_and_the_newest_conversation_is_read_after_paint(
+    qtbot: QtBot, mail_profile: Profile
+) -> None:
+    """The app's start (issue 14): no mail is parsed before the window's first paint."""
+    window = MainWindow(mail_profile, reader_after_paint=True)
+    qtbot.addWidget(window)
+    assert window.model.rowCount() == 2 and window.list.currentIndex().row() == 0
+    assert window.current is None and window.reader.cards == []  # chosen, not yet read
+    window.show()
+    qtbot.waitUntil(lambda: window.current is not None)
+    assert window.current is not None and window.current.subject == "Launch plan"
+    assert window.list.currentIndex().row() == 0
+    assert "Looks good." in window.reader.toPlainText()  # the newest message, drawn

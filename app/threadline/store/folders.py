@@ -14,11 +14,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from threadline.store.db import transaction
-from threadline.store.indexing import MessageRecord
 from threadline.store.messages import MessageStore
 from threadline.store.models import AddedMessage
+
+if TYPE_CHECKING:
+    from threadline.store.indexing import MessageRecord
 
 #: Roles of the folders Threadline finds by itself; user-added folders have none.
 INBOX, SENT, ALL = "inbox", "sent", "all"

@@ -14,18 +14,22 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from threadline.core.threads import ThreadNode
 from threadline.core.threads import tree_order as core_tree_order
 from threadline.store.db import transaction
-from threadline.store.indexing import MessageRecord, index_message
 from threadline.store.models import (
     AddedMessage,
     ConversationSummary,
     KnownAddress,
     StoredMessage,
 )
+
+# The parser (the stdlib's email package) is imported where mail is read: listing and
+# showing stored conversations needs none of it.
+if TYPE_CHECKING:
+    from threadline.store.indexing import MessageRecord
 
 _T = TypeVar("_T")
 
@@ -97,6 +101,8 @@ class MessageStore:
         self, raw: bytes, *, is_sent: bool = False, is_unread: bool = False
     ) -> AddedMessage:
         """Store ``raw`` exactly and thread it; the same bytes twice are stored once."""
+        from threadline.store.indexing import index_message
+
         record = index_message(raw)
         with transaction(self.conn):
             return self.insert(record, raw, is_sent=is_sent, is_unread=is_unread)

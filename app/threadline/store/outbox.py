@@ -27,13 +27,16 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from threadline.core.ids import parse_msgid
-from threadline.core.parse import header_text, parse_message
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.store.db import transaction
-from threadline.store.indexing import MessageRecord, index_message
+
+# The mail parser (the stdlib's email package) is imported where mail is read: counting
+# and listing what waits needs none of it (the app's first window shows the count).
+if TYPE_CHECKING:
+    from threadline.store.indexing import MessageRecord
 
 #: Minutes to wait before each retry of a temporary failure (then the last, repeated).
 BACKOFF = (1 * 60, 2 * 60, 5 * 60, 10 * 60, 30 * 60, 60 * 60)
@@ -189,6 +192,9 @@ class Outbox:
             raise InvalidInputError("The message has no recipients.")
         now = int(time.time())
         if isinstance(raw, bytes):
+            from threadline.core.parse import header_text, parse_message
+            from threadline.store.indexing import index_message
+
             message = parse_message(raw)
             message_id = parse_msgid(header_text(message, "Message-ID"))
             subject = header_text(message, "Subject")
@@ -292,6 +298,8 @@ class Outbox:
         if row[0] or not row[1]:
             return "outbox_bytes", entry_id
         # released (see release_sent_bytes): the message store has the same bytes
+        from threadline.store.indexing import MessageRecord
+
         sha256 = MessageRecord.from_json(row[2]).sha256
         found = self.conn.execute("SELECT id FROM messages WHERE sha256 = ?", (sha256,)).fetchone()
         if found is None:
@@ -317,6 +325,8 @@ class Outbox:
             " ORDER BY id LIMIT ?",
             (limit,),
         )
+        from threadline.store.indexing import MessageRecord
+
         return [(r[0], MessageRecord.from_json(r[1])) for r in rows]
 
     def mark_filed(self, entry_ids: Sequence[int]) -> None:
@@ -446,6 +456,8 @@ class Outbox:
         ).fetchone()
         if row is None:  # sent at once (dated when built), or a retry (dated already)
             return
+        from threadline.store.indexing import MessageRecord, index_message
+
         if row[0] > CHUNK:  # large: only the header block is read and rewritten
             self._redate_large(entry_id, moment, MessageRecord.from_json(row[1]))
             return

@@ -88,7 +88,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if profile.tightened:
             log.warning("%s", private_notice(len(profile.tightened)))
     _install_crash_dialog(app)
-    window = MainWindow(profile)
+    window = MainWindow(profile, reader_after_paint=True)  # up before mail is read
     if args.demo:
         title = QCoreApplication.translate(
             "Application", "{app} — demo (mail goes to a test server on this computer)"

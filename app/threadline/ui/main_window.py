@@ -194,8 +194,13 @@ class MainWindow(QMainWindow):
     #: Whether the window was painted once, and whether that starts the outbox and sync.
     drawn = False
     start_when_drawn = False
+    #: The first conversation is chosen and waits for the first paint to be read.
+    reader_waits = False
 
-    def __init__(self, profile: Profile) -> None:
+    def __init__(self, profile: Profile, *, reader_after_paint: bool = False) -> None:
+        """The window on ``profile``. ``reader_after_paint`` (the app's start): the list
+        shows at once and the newest conversation is read and drawn just after the first
+        paint, so the window is up before any mail is parsed."""
         super().__init__()
         self.profile = profile
         self.store_path = profile.store_path
@@ -224,7 +229,14 @@ class MainWindow(QMainWindow):
         self.sync_status.retry_requested.connect(self.sync.retry)
         self.model.reload()
         self.refresh_accounts()
-        if self.model.rowCount():
+        if self.model.rowCount() and reader_after_paint:
+            self.keeping_view = True  # the first row is chosen; its reading waits
+            try:
+                self.list.setCurrentIndex(self.model.index(0, 0))
+            finally:
+                self.keeping_view = False
+            self.reader_waits = True
+        elif self.model.rowCount():
             self.show_first()
         else:
             self.open_row(-1)
@@ -253,6 +265,15 @@ class MainWindow(QMainWindow):
         if self.background_started:
             return
         self.background_started = True
+        if self.reader_waits:  # the newest conversation, chosen before the first paint
+            self.reader_waits = False
+            row = self.list.currentIndex().row()
+            if row >= 0 and self.current is None:
+                self._showing_unasked = True
+                try:
+                    self.open_row(row)
+                finally:
+                    self._showing_unasked = False
         self.outbox_runner.idle.connect(lambda: self.outbox_count.refresh(self.store.conn))
         self.outbox_runner.start()
         self.sync.start()
@@ -328,7 +349,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.search)
         # Drafts: a place of their own beside the conversations (issue 17, point 5)
-        self.drafts = DraftsPlace(self.profile.drafts_dir)
+        self.drafts: DraftsPlace = DraftsPlace(self.profile.drafts_dir)
         self.drafts.open_requested.connect(self.open_draft)
         self.drafts.deleted.connect(self._draft_deleted)
         self.drafts.count_changed.connect(self._drafts_counted)
@@ -376,9 +397,9 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(self.undo_bar)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.sync_status = SyncStatusLine()
+        self.sync_status: SyncStatusLine = SyncStatusLine()
         self.statusBar().addPermanentWidget(self.sync_status)
-        self.outbox_count = OutboxCount()  # how many messages wait to go (issue 14)
+        self.outbox_count: OutboxCount = OutboxCount()  # how many messages wait to go (issue 14)
         self.outbox_count.clicked.connect(self.open_outbox)
         self.outbox_count.refresh(self.store.conn)
         self.statusBar().addPermanentWidget(self.outbox_count)

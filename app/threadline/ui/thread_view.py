@@ -15,7 +15,7 @@ import html
 from collections.abc import Callable, Mapping
 from functools import partial
 from html.parser import HTMLParser
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
@@ -57,24 +57,19 @@ from PySide6.QtWidgets import (
 )
 
 from threadline.core.bidi import isolate_if_needed
-from threadline.core.html_quotes import HtmlBody, split_html
-from threadline.core.links import is_deceptive, target_host
-from threadline.core.message_files import received_files
-from threadline.core.parse import (
-    body_text,
-    decode_data_url,
-    html_only_body,
-    inline_parts,
-    parse_message,
-)
-from threadline.core.quoting import Kind, Part, has_fold, only_repeated, quoted_content, split_body
-from threadline.core.sanitize import BLOCKED_IMAGE, sanitize_html
 from threadline.store.messages import MessageStore
 from threadline.store.models import StoredMessage
 from threadline.ui.attachment_strip import AttachmentStrip, open_with_desktop
 from threadline.ui.plain import plain_label, plain_tooltip
 from threadline.ui.remote_pictures import PicturePolicy, RemotePicturesBar
 from threadline.ui.translation import isolated
+
+# Reading mail (the stdlib's email package, the HTML sanitizer, quote folding) is
+# imported when the first message is drawn, not when the window opens (see
+# bench/bench_ui.py): the window is up before the first conversation is read.
+if TYPE_CHECKING:
+    from threadline.core.html_quotes import HtmlBody
+    from threadline.core.quoting import Part
 
 #: Schemes a click may open, in the system's handler.
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -125,9 +120,13 @@ class SafeTextBrowser(QTextBrowser):
         if scheme == "cid":
             data = self.inline.get(QUrl.fromPercentEncoding(target.path().encode()))
         elif scheme == "data":
+            from threadline.core.parse import decode_data_url
+
             data = decode_data_url(target.toString())
         image = QImage.fromData(data) if data else QImage()
         if image.isNull():
+            from threadline.core.sanitize import BLOCKED_IMAGE
+
             if target.toString() != BLOCKED_IMAGE:
                 self.blocked.append(target.toString())
             return blocked_image(*self.image_sizes.get(target.toString(), (None, None)))
@@ -273,11 +272,15 @@ def plain_body_html(text: str, *, fold: bool = False) -> str:
     the signature dimmed, each line a paragraph of its own direction (Qt lays out every
     line of a ``<pre>`` as a block, right to left when its first letter is). ``fold``
     leaves out the quotes :func:`~threadline.core.quoting.split_body` folds."""
+    from threadline.core.quoting import split_body
+
     return parts_html(split_body(text), fold=fold)
 
 
 def parts_html(parts: list[Part], *, fold: bool = False) -> str:
     """:func:`plain_body_html` of a body already split (folds as ``parts`` say)."""
+    from threadline.core.quoting import Kind
+
     out = []
     for part in parts:
         if part.folded and fold:
@@ -436,6 +439,12 @@ class MessageCard(QFrame):
     def body(self) -> _MessageBody:
         """The message's own document, built on first use."""
         if self._body is None:
+            from threadline.core.html_quotes import HtmlBody, split_html
+            from threadline.core.message_files import received_files
+            from threadline.core.parse import body_text, html_only_body, inline_parts, parse_message
+            from threadline.core.quoting import has_fold, only_repeated, split_body
+            from threadline.core.sanitize import sanitize_html
+
             parsed = parse_message(self.load_raw(self.message.rowid))
             markup = html_only_body(parsed)
             body = _MessageBody(inline_parts(parsed) if markup is not None else {}, self.blocked)
@@ -549,6 +558,8 @@ class MessageCard(QFrame):
     def _repeated(self, quote: str) -> bool:
         """Whether ``quote`` (a quote's text) repeats an earlier message (``True`` when
         the card has no conversation to look in)."""
+        from threadline.core.quoting import quoted_content
+
         return self.repeats is None or self.repeats(quoted_content(quote))
 
     def _draw_body(self) -> None:
@@ -961,6 +972,8 @@ class ThreadView(QScrollArea):
 
     def follow_link(self, card: MessageCard, url: QUrl) -> None:
         """Open a clicked link, after asking when its text names another address."""
+        from threadline.core.links import is_deceptive, target_host
+
         if url.scheme().lower() not in OPENABLE_SCHEMES:
             return
         href = url.toString()
