@@ -17,8 +17,6 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from threadline import __version__
-from threadline.core.charsets import decode_argument
-from threadline.core.terminal import safe_line
 from threadline.errors import ThreadlineError
 from threadline.paths import Profile, private_notice
 
@@ -159,6 +157,8 @@ def _decode_arguments(args: argparse.Namespace) -> None:
     """Every text option as text: bytes the terminal could not decode are decoded with
     the command's ``--charset`` (if it has one and it was given), or refused in one line.
     File names stay as they came (``type=Path`` options are not text)."""
+    from threadline.core.charsets import decode_argument
+
     charset = getattr(args, "charset", None)
     offer = hasattr(args, "charset")
     for name, value in vars(args).items():
@@ -212,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(gui_args)
     except ThreadlineError as error:  # may quote a server or a file name
+        from threadline.core.terminal import safe_line
+
         print(f"threadline: {safe_line(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import base64
 import re
-import secrets
 
 from threadline.errors import InvalidInputError
 
@@ -32,6 +31,8 @@ def make_msgid(sender_address: str) -> str:
     when the address has no domain to use.
     """
     domain = sender_domain(sender_address)
+    import secrets  # (imported when an id is made: reading ids needs none of it)
+
     token = base64.b32encode(secrets.token_bytes(RANDOM_BITS // 8)).decode("ascii")
     return f"<{token.rstrip('=').lower()}@{domain}>"
 

@@ -22,7 +22,6 @@ stuck connecting to a silent server is left behind to end with the process.
 from __future__ import annotations
 
 import logging
-import socket
 import sqlite3
 import threading
 import time
@@ -499,6 +498,8 @@ def _shut(session: ImapSession) -> None:
     except Exception:  # not connected (yet, or any more)
         return
     try:
+        import socket  # (only to cut a session at quit)
+
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
     except OSError:
         pass
