@@ -79,6 +79,22 @@ def lupdate(ts_files: list[Path], language: str | None = None) -> None:
     if language:
         command += ["-target-language", language]
     subprocess.run([*command, "-ts", *map(str, ts_files)], check=True)
+    for ts_file in ts_files:
+        drop_extracomments(ts_file)
+
+
+#: lupdate reads a ``#:`` comment before a translated string as a note for translators;
+#: in this code ``#:`` documents attributes, which said nothing to translators and made
+#: every edit of such a comment change the catalogues.
+_EXTRACOMMENT = re.compile(r"[ \t]*<extracomment>.*?</extracomment>\n", re.S)
+
+
+def drop_extracomments(ts_file: Path) -> None:
+    """Take lupdate's ``<extracomment>`` notes out of ``ts_file``."""
+    text = ts_file.read_text(encoding="utf-8")
+    cleaned = _EXTRACOMMENT.sub("", text)
+    if cleaned != text:
+        ts_file.write_text(cleaned, encoding="utf-8")
 
 
 def write_pseudo(template: Path, target: Path) -> None:

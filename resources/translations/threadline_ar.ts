@@ -25,7 +25,6 @@
     </message>
     <message>
         <source>SMTP server</source>
-        <extracomment>The synced folders the Accounts window names before &quot;and N more&quot;. What the server parts of a new account&apos;s form hold before anything is filled in.</extracomment>
         <translation>خادم SMTP</translation>
     </message>
     <message>
@@ -74,7 +73,6 @@
     </message>
     <message>
         <source>Security</source>
-        <extracomment>The form&apos;s parts each stored field is read from. A field whose parts the user left as they were loaded is saved back exactly as it was stored (no re-derivation, no trimming), so Save only ever changes what the user changed.</extracomment>
         <translation>الأمان</translation>
     </message>
 </context>
@@ -82,9 +80,6 @@
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <extracomment>The synced folders of an account changed (the app syncs now to fetch them).
-----------
-For a new account: what the form itself last put in each server part. A part still holding it follows the address; one the user changed is left alone. Whether &quot;Save a copy&quot; still holds Threadline&apos;s suggestion for the SMTP server (a new account, or one loaded without an incoming server, until it is clicked).</extracomment>
         <translation>الحسابات</translation>
     </message>
     <message>
@@ -237,7 +232,6 @@ For a new account: what the form itself last put in each server part. A part sti
     </message>
     <message>
         <source>Enter your address: the servers of well-known providers are filled in.</source>
-        <extracomment>How look-ups reach the network; None: the system&apos;s (tests set local servers). Counts tests and form changes: a test&apos;s result for settings changed since is not shown, and a shown one goes when the settings change.</extracomment>
         <translation>أدخل عنوانك: تُملأ خوادم المزوّدين المعروفين تلقائيًا.</translation>
     </message>
     <message>
@@ -447,7 +441,6 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <name>AttachmentStrip</name>
     <message>
         <source>Attachment {name}, {size}</source>
-        <extracomment>Icons by the first half of the content type (from the desktop&apos;s icon theme).</extracomment>
         <translation>المرفق {name}، {size}</translation>
     </message>
     <message>
@@ -506,7 +499,6 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <name>ComposerWindow</name>
     <message>
         <source>Conversation this reply goes into</source>
-        <extracomment>Save the draft this long after the last edit. The window&apos;s size where the screen has room (see ui/window_fit.py). The size note turns into a warning from this share of the server&apos;s limit on. The state closing compares with (``None``: the text is the user&apos;s and unsaved). The draft as it is kept on disk, which Discard goes back to.</extracomment>
         <translation>المحادثة التي يذهب إليها هذا الرد</translation>
     </message>
     <message>
@@ -704,7 +696,6 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <name>ConversationDelegate</name>
     <message>
         <source>(unknown)</source>
-        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
         <translation>(غير معروف)</translation>
     </message>
     <message numerus="yes">
@@ -727,7 +718,6 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <name>ConversationModel</name>
     <message>
         <source>(no subject)</source>
-        <extracomment>Folder names by thread, read when a row is first drawn; cleared by a reload.</extracomment>
         <translation>(بلا موضوع)</translation>
     </message>
     <message>
@@ -809,9 +799,6 @@ Your messages are safe: everything in the outbox is stored on disk and will be s
     <name>Errors</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).
-----------
-Show the filter box from this many folders on.</extracomment>
         <translation>حدث خطأ: {error}</translation>
     </message>
 </context>
@@ -819,7 +806,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>Folders</name>
     <message>
         <source>Inbox</source>
-        <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
         <translation>الوارد</translation>
     </message>
     <message>
@@ -851,7 +837,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>FoldersDialog</name>
     <message>
         <source>Folders of {address}</source>
-        <extracomment>After OK: what changed, one sentence each (nothing changed: no signal).</extracomment>
         <translation>مجلدات {address}</translation>
     </message>
     <message>
@@ -864,7 +849,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Folders status</source>
-        <extracomment>Loading, or why the folders could not be loaded, where the list will be.</extracomment>
         <translation>حالة المجلدات</translation>
     </message>
     <message>
@@ -900,7 +884,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Mail files ({patterns})</source>
-        <extracomment>The window&apos;s size where the screen has room (see ui/window_fit.py). The least share of the window&apos;s width the reader keeps beside the list. The list&apos;s width until the user drags the divider. The import file dialog&apos;s filters: mail files first (compressed mbox too), then any.</extracomment>
         <translation>ملفات البريد ({patterns})</translation>
     </message>
     <message>
@@ -909,7 +892,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>No conversations yet</source>
-        <extracomment>Seconds a sent message waits for Undo, unless the settings say otherwise.</extracomment>
         <translation>لا محادثات بعد</translation>
     </message>
     <message>
@@ -930,7 +912,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Sending failed</source>
-        <extracomment>The outbox runner&apos;s clock, and how often it looks for work from other processes (tests make time pass without waiting). A conversation shown without the user choosing it (the newest, at start) is marked read only after it was on screen this long in the active window, as Thunderbird&apos;s &quot;mark as read after N seconds&quot;: starting the app must not mark mail read on the server. Whether the objects made at start have been left out of garbage collection. Whether the outbox runner and the sync were started (just after the window is up). Whether the window was painted once, and whether that starts the outbox and sync.</extracomment>
         <translation>فشل الإرسال</translation>
     </message>
     <message>
@@ -987,7 +968,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>&amp;New message</source>
-        <extracomment>The list&apos;s width as the user left it (restored, or dragged): kept when room allows.</extracomment>
         <translation>رسالة &amp;جديدة</translation>
     </message>
     <message>
@@ -1362,7 +1342,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>MessageCard</name>
     <message>
         <source>sent by you</source>
-        <extracomment>In a long conversation, cards for this many of the latest messages (and the first). &quot;Show N more messages&quot; adds this many cards at a time. One style sheet for every card (a sheet per widget costs a parse per message). No indentation by depth: a 300-message chain would be 300 steps deep (see reply_lines). Expanded or collapsed. (No bool argument: PySide6 on Python 3.11 loses a reference to True/False per emission of a bool signal, which aborts the process at exit.) Reply, Reply all or Forward this very message: &quot;sender&quot;, &quot;all&quot; or &quot;forward&quot;.</extracomment>
         <translation>أرسلتها أنت</translation>
     </message>
     <message>
@@ -1375,7 +1354,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Message from {sender}</source>
-        <extracomment>&quot;In reply to …&quot; when this message answers another than the one before it. The message&apos;s files (attachments), under its text; ``None`` when it has none. Opens a saved copy of a file with the desktop&apos;s program (tests pass their own). Whose web pictures load without asking (shared by the view, kept by the app). &quot;Show quoted text&quot; / &quot;Hide quoted text&quot;, when the body has a quote folded. Whether a quote&apos;s words are in an earlier message of the conversation (the view asks its store); ``None``: fold by position alone. A plain-text body, split (folds kept only for quotes found earlier). An HTML body, split into what shows folded and whole.</extracomment>
         <translation>رسالة من {sender}</translation>
     </message>
     <message>
@@ -1435,7 +1413,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>OAuthSection</name>
     <message>
         <source>Not signed in</source>
-        <extracomment>Opens the provider&apos;s page; tests replace it with a scripted browser.</extracomment>
         <translation>غير مسجّل الدخول</translation>
     </message>
     <message>
@@ -1499,7 +1476,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>{seconds} s</source>
-        <extracomment>Scheduled messages stay in the list this long after they went, to say how it went. The widest the State, Subject and To columns grow; Last error takes the rest, wrapped. States a message can be taken back from, or sent again from.</extracomment>
         <translation>{seconds} ث</translation>
     </message>
     <message>
@@ -1550,7 +1526,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Outbox messages</source>
-        <extracomment>Messages the user asked to send now: their outcome is said when the run ends.</extracomment>
         <translation>رسائل صندوق الصادر</translation>
     </message>
     <message>
@@ -1665,7 +1640,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>Reader</name>
     <message>
         <source>{day} {date}, {time}</source>
-        <extracomment>Schemes a click may open, in the system&apos;s handler. Web pictures the message asks for, in order, and those the user let in. The sanitized HTML shown (drawn again once pictures were let in). The width and height each picture&apos;s ``&lt;img&gt;`` asks for (for its placeholder). A placeholder&apos;s size when the ``&lt;img&gt;`` gives none, and the most it is drawn at (Qt scales it to the size the ``&lt;img&gt;`` asks for: drawn at that size, it stays crisp).</extracomment>
         <translation>{day} {date}، {time}</translation>
     </message>
 </context>
@@ -1885,7 +1859,6 @@ Ask Thunderbird&apos;s database of mail providers? It is run by Mozilla (autocon
     <name>SyncStatusLine</name>
     <message>
         <source>Mail sync</source>
-        <extracomment>&quot;Try again&quot; in the details box.</extracomment>
         <translation>مزامنة البريد</translation>
     </message>
     <message>
@@ -1917,7 +1890,6 @@ Ask Thunderbird&apos;s database of mail providers? It is run by Mozilla (autocon
     <name>ThreadView</name>
     <message>
         <source>Expand all</source>
-        <extracomment>The white page&apos;s margin around an HTML body (it reads as a page on a dark card). The real target of the link under the pointer (&quot;&quot; when it leaves a link). A card&apos;s Reply / Reply all / Forward: (the message&apos;s rowid, &quot;sender&quot;/&quot;all&quot;/&quot;forward&quot;). &quot;Show N more messages&quot; buttons of a long conversation, with what each hides. Where reading goes on: the first unread card, else the newest. Messages that answer another than the one before them (see reply_lines). The conversation&apos;s messages (rowids) in reading order: a card&apos;s quote folds when its words are in a message before it (see MessageCard.repeats). The palette colours the style sheets were last drawn with (see _follow_palette).</extracomment>
         <translation>توسيع الكل</translation>
     </message>
     <message>
@@ -1964,7 +1936,6 @@ Open it only if you trust where it goes.</source>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
-        <extracomment>Deletions listed at most (the latest). A deletion came back: ``Restored`` (the main window shows its conversation).</extracomment>
         <translation>سلة المهملات</translation>
     </message>
     <message>
@@ -2015,7 +1986,6 @@ Open it only if you trust where it goes.</source>
     <name>UndoNote</name>
     <message>
         <source>Undo</source>
-        <extracomment>How long the note stays, in milliseconds.</extracomment>
         <translation>تراجع</translation>
     </message>
     <message>
@@ -2031,7 +2001,6 @@ Open it only if you trust where it goes.</source>
     <name>_DraftWords</name>
     <message numerus="yes">
         <source>To {first}, {second} and %n more</source>
-        <extracomment>The empty list&apos;s note, in English (shown through DraftsPlace.tr).</extracomment>
         <translation>
             <numerusform>إلى {first} و{second}</numerusform>
             <numerusform>إلى {first} و{second} وشخص آخر</numerusform>

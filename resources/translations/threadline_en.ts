@@ -141,7 +141,6 @@
     <name>_DraftWords</name>
     <message numerus="yes">
         <source>To {first}, {second} and %n more</source>
-        <extracomment>The empty list&apos;s note, in English (shown through DraftsPlace.tr).</extracomment>
         <translation>
             <numerusform>To {first}, {second} and %n more</numerusform>
             <numerusform>To {first}, {second} and %n more</numerusform>

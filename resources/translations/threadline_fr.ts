@@ -25,7 +25,6 @@
     </message>
     <message>
         <source>SMTP server</source>
-        <extracomment>The synced folders the Accounts window names before &quot;and N more&quot;. What the server parts of a new account&apos;s form hold before anything is filled in.</extracomment>
         <translation>Serveur SMTP</translation>
     </message>
     <message>
@@ -74,7 +73,6 @@
     </message>
     <message>
         <source>Security</source>
-        <extracomment>The form&apos;s parts each stored field is read from. A field whose parts the user left as they were loaded is saved back exactly as it was stored (no re-derivation, no trimming), so Save only ever changes what the user changed.</extracomment>
         <translation>Sécurité</translation>
     </message>
 </context>
@@ -82,9 +80,6 @@
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <extracomment>The synced folders of an account changed (the app syncs now to fetch them).
-----------
-For a new account: what the form itself last put in each server part. A part still holding it follows the address; one the user changed is left alone. Whether &quot;Save a copy&quot; still holds Threadline&apos;s suggestion for the SMTP server (a new account, or one loaded without an incoming server, until it is clicked).</extracomment>
         <translation>Comptes</translation>
     </message>
     <message>
@@ -237,7 +232,6 @@ For a new account: what the form itself last put in each server part. A part sti
     </message>
     <message>
         <source>Enter your address: the servers of well-known providers are filled in.</source>
-        <extracomment>How look-ups reach the network; None: the system&apos;s (tests set local servers). Counts tests and form changes: a test&apos;s result for settings changed since is not shown, and a shown one goes when the settings change.</extracomment>
         <translation>Saisissez votre adresse : les serveurs des fournisseurs connus sont remplis.</translation>
     </message>
     <message>
@@ -435,7 +429,6 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <name>AttachmentStrip</name>
     <message>
         <source>Attachment {name}, {size}</source>
-        <extracomment>Icons by the first half of the content type (from the desktop&apos;s icon theme).</extracomment>
         <translation>Pièce jointe {name}, {size}</translation>
     </message>
     <message>
@@ -494,7 +487,6 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <name>ComposerWindow</name>
     <message>
         <source>Conversation this reply goes into</source>
-        <extracomment>Save the draft this long after the last edit. The window&apos;s size where the screen has room (see ui/window_fit.py). The size note turns into a warning from this share of the server&apos;s limit on. The state closing compares with (``None``: the text is the user&apos;s and unsaved). The draft as it is kept on disk, which Discard goes back to.</extracomment>
         <translation>Conversation où va cette réponse</translation>
     </message>
     <message>
@@ -684,7 +676,6 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <name>ConversationDelegate</name>
     <message>
         <source>(unknown)</source>
-        <extracomment>Inner horizontal padding of the unread badge. Width of the ring around the row that has the keyboard focus. The badge and the folder tag use a slightly smaller font.</extracomment>
         <translation>(inconnu)</translation>
     </message>
     <message numerus="yes">
@@ -703,7 +694,6 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <name>ConversationModel</name>
     <message>
         <source>(no subject)</source>
-        <extracomment>Folder names by thread, read when a row is first drawn; cleared by a reload.</extracomment>
         <translation>(sans objet)</translation>
     </message>
     <message>
@@ -785,9 +775,6 @@ Vos messages sont en sécurité : tout ce qui se trouve dans la boîte d’envoi
     <name>Errors</name>
     <message>
         <source>Something went wrong: {error}</source>
-        <extracomment>Seconds to wait after the n-th temporary failure in a row (then the last, again). Seconds the app&apos;s IMAP sessions wait to connect and for each answer. How long stopping waits for the watchers to leave IDLE politely (they look twice a second), and in all, at most, for them and the sync to end. When the last sync of this account went through (epoch seconds), if ever. Why the last sync failed (&apos;&apos; when it worked), in full (it may quote the server). The failure may pass (offline, a time-out): it is retried at ``retry_at``. The account being synced right now (&apos;&apos; when idle), and how far it is. Being synced by the run in progress; woken again meanwhile (sync once more after). The server refused the account (a password, a certificate): no retries, no watcher, until the user asks (:meth:`_Worker.retry`) or changes the accounts. From other threads: a watcher saw a change (account id); a run syncs an account (account id, SyncProgress or None); a run ended (list of (account id, report)). Open sessions of the runs and of the watchers (stopping cuts them).
-----------
-Show the filter box from this many folders on.</extracomment>
         <translation>Une erreur s’est produite : {error}</translation>
     </message>
 </context>
@@ -795,7 +782,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>Folders</name>
     <message>
         <source>Inbox</source>
-        <extracomment>The server folders a conversation&apos;s messages live in, as shown (``[&quot;Inbox&quot;, &quot;Sent&quot;]``).</extracomment>
         <translation>Boîte de réception</translation>
     </message>
     <message>
@@ -827,7 +813,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>FoldersDialog</name>
     <message>
         <source>Folders of {address}</source>
-        <extracomment>After OK: what changed, one sentence each (nothing changed: no signal).</extracomment>
         <translation>Dossiers de {address}</translation>
     </message>
     <message>
@@ -840,7 +825,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Folders status</source>
-        <extracomment>Loading, or why the folders could not be loaded, where the list will be.</extracomment>
         <translation>État des dossiers</translation>
     </message>
     <message>
@@ -876,7 +860,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>MainWindow</name>
     <message>
         <source>Mail files ({patterns})</source>
-        <extracomment>The window&apos;s size where the screen has room (see ui/window_fit.py). The least share of the window&apos;s width the reader keeps beside the list. The list&apos;s width until the user drags the divider. The import file dialog&apos;s filters: mail files first (compressed mbox too), then any.</extracomment>
         <translation>Fichiers de courrier ({patterns})</translation>
     </message>
     <message>
@@ -885,7 +868,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>No conversations yet</source>
-        <extracomment>Seconds a sent message waits for Undo, unless the settings say otherwise.</extracomment>
         <translation>Pas encore de conversation</translation>
     </message>
     <message>
@@ -906,7 +888,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Sending failed</source>
-        <extracomment>The outbox runner&apos;s clock, and how often it looks for work from other processes (tests make time pass without waiting). A conversation shown without the user choosing it (the newest, at start) is marked read only after it was on screen this long in the active window, as Thunderbird&apos;s &quot;mark as read after N seconds&quot;: starting the app must not mark mail read on the server. Whether the objects made at start have been left out of garbage collection. Whether the outbox runner and the sync were started (just after the window is up). Whether the window was painted once, and whether that starts the outbox and sync.</extracomment>
         <translation>Échec de l’envoi</translation>
     </message>
     <message>
@@ -963,7 +944,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>&amp;New message</source>
-        <extracomment>The list&apos;s width as the user left it (restored, or dragged): kept when room allows.</extracomment>
         <translation>&amp;Nouveau message</translation>
     </message>
     <message>
@@ -1318,7 +1298,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>MessageCard</name>
     <message>
         <source>sent by you</source>
-        <extracomment>In a long conversation, cards for this many of the latest messages (and the first). &quot;Show N more messages&quot; adds this many cards at a time. One style sheet for every card (a sheet per widget costs a parse per message). No indentation by depth: a 300-message chain would be 300 steps deep (see reply_lines). Expanded or collapsed. (No bool argument: PySide6 on Python 3.11 loses a reference to True/False per emission of a bool signal, which aborts the process at exit.) Reply, Reply all or Forward this very message: &quot;sender&quot;, &quot;all&quot; or &quot;forward&quot;.</extracomment>
         <translation>envoyé par vous</translation>
     </message>
     <message>
@@ -1331,7 +1310,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Message from {sender}</source>
-        <extracomment>&quot;In reply to …&quot; when this message answers another than the one before it. The message&apos;s files (attachments), under its text; ``None`` when it has none. Opens a saved copy of a file with the desktop&apos;s program (tests pass their own). Whose web pictures load without asking (shared by the view, kept by the app). &quot;Show quoted text&quot; / &quot;Hide quoted text&quot;, when the body has a quote folded. Whether a quote&apos;s words are in an earlier message of the conversation (the view asks its store); ``None``: fold by position alone. A plain-text body, split (folds kept only for quotes found earlier). An HTML body, split into what shows folded and whole.</extracomment>
         <translation>Message de {sender}</translation>
     </message>
     <message>
@@ -1391,7 +1369,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>OAuthSection</name>
     <message>
         <source>Not signed in</source>
-        <extracomment>Opens the provider&apos;s page; tests replace it with a scripted browser.</extracomment>
         <translation>Non connecté</translation>
     </message>
     <message>
@@ -1455,7 +1432,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>{seconds} s</source>
-        <extracomment>Scheduled messages stay in the list this long after they went, to say how it went. The widest the State, Subject and To columns grow; Last error takes the rest, wrapped. States a message can be taken back from, or sent again from.</extracomment>
         <translation>{seconds} s</translation>
     </message>
     <message>
@@ -1506,7 +1482,6 @@ Show the filter box from this many folders on.</extracomment>
     </message>
     <message>
         <source>Outbox messages</source>
-        <extracomment>Messages the user asked to send now: their outcome is said when the run ends.</extracomment>
         <translation>Messages de la boîte d’envoi</translation>
     </message>
     <message>
@@ -1617,7 +1592,6 @@ Show the filter box from this many folders on.</extracomment>
     <name>Reader</name>
     <message>
         <source>{day} {date}, {time}</source>
-        <extracomment>Schemes a click may open, in the system&apos;s handler. Web pictures the message asks for, in order, and those the user let in. The sanitized HTML shown (drawn again once pictures were let in). The width and height each picture&apos;s ``&lt;img&gt;`` asks for (for its placeholder). A placeholder&apos;s size when the ``&lt;img&gt;`` gives none, and the most it is drawn at (Qt scales it to the size the ``&lt;img&gt;`` asks for: drawn at that size, it stays crisp).</extracomment>
         <translation>{day} {date}, {time}</translation>
     </message>
 </context>
@@ -1829,7 +1803,6 @@ Interroger la base de fournisseurs de Thunderbird ? Elle est gérée par Mozilla
     <name>SyncStatusLine</name>
     <message>
         <source>Mail sync</source>
-        <extracomment>&quot;Try again&quot; in the details box.</extracomment>
         <translation>Synchronisation du courrier</translation>
     </message>
     <message>
@@ -1861,7 +1834,6 @@ Interroger la base de fournisseurs de Thunderbird ? Elle est gérée par Mozilla
     <name>ThreadView</name>
     <message>
         <source>Expand all</source>
-        <extracomment>The white page&apos;s margin around an HTML body (it reads as a page on a dark card). The real target of the link under the pointer (&quot;&quot; when it leaves a link). A card&apos;s Reply / Reply all / Forward: (the message&apos;s rowid, &quot;sender&quot;/&quot;all&quot;/&quot;forward&quot;). &quot;Show N more messages&quot; buttons of a long conversation, with what each hides. Where reading goes on: the first unread card, else the newest. Messages that answer another than the one before them (see reply_lines). The conversation&apos;s messages (rowids) in reading order: a card&apos;s quote folds when its words are in a message before it (see MessageCard.repeats). The palette colours the style sheets were last drawn with (see _follow_palette).</extracomment>
         <translation>Tout développer</translation>
     </message>
     <message>
@@ -1904,7 +1876,6 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <name>TrashDialog</name>
     <message>
         <source>Trash</source>
-        <extracomment>Deletions listed at most (the latest). A deletion came back: ``Restored`` (the main window shows its conversation).</extracomment>
         <translation>Corbeille</translation>
     </message>
     <message>
@@ -1951,7 +1922,6 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <name>UndoNote</name>
     <message>
         <source>Undo</source>
-        <extracomment>How long the note stays, in milliseconds.</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
@@ -1967,7 +1937,6 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <name>_DraftWords</name>
     <message numerus="yes">
         <source>To {first}, {second} and %n more</source>
-        <extracomment>The empty list&apos;s note, in English (shown through DraftsPlace.tr).</extracomment>
         <translation>
             <numerusform>À {first}, {second} et %n autre</numerusform>
             <numerusform>À {first}, {second} et %n autres</numerusform>

@@ -74,3 +74,21 @@ def test_pseudo_text_is_bracketed_longer_and_keeps_markup() -> None:
     assert "{count}" in text and "<b>" in text and "&amp;" in text
     assert len(text) >= len("Send {count} <b>now</b> &amp; later") * 1.3
     assert "Send" not in text
+
+
+def test_attribute_comments_do_not_reach_the_catalogues(tmp_path: Path) -> None:
+    """``#:`` documents attributes here; lupdate would take it for a note to translators,
+    and every edit of such a comment would make the catalogues out of date."""
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        "<TS>\n<context>\n    <message>\n        <source>Send</source>\n"
+        "        <extracomment>Whether the window was painted once.\n"
+        "more</extracomment>\n        <translation>Senden</translation>\n"
+        "    </message>\n</context>\n</TS>\n",
+        encoding="utf-8",
+    )
+    script.drop_extracomments(ts)
+    text = ts.read_text(encoding="utf-8")
+    assert "extracomment" not in text and "<translation>Senden</translation>" in text
+    for catalogue in sorted(script.TS_DIR.glob("*.ts")):
+        assert "<extracomment>" not in catalogue.read_text(encoding="utf-8"), catalogue.name

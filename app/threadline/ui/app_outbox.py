@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from threadline.store import db
-from threadline.store.outbox import Outbox
 from threadline.ui.network_watch import on_network_back
 
 if TYPE_CHECKING:  # sending (smtplib, keyring) is imported by the outbox thread
@@ -75,6 +74,8 @@ class _Worker(QObject):
         """Temporary failures become due at once (the network is back), then run."""
         if self.conn is None:
             return
+        from threadline.store.outbox import Outbox  # (on the outbox thread)
+
         Outbox(self.conn).retry_waiting_now()
         self.run()
 

@@ -51,14 +51,10 @@ from PySide6.QtWidgets import (
 from threadline import APP_NAME, __version__
 from threadline.errors import InvalidInputError, NotFoundError
 from threadline.paths import Profile
-from threadline.services.deleting import delete_conversation, undo_deletion
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
-from threadline.store.folders import FolderStore
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary
-from threadline.store.outbox import Outbox
-from threadline.store.trash import Deletion, Restored, Trash
 from threadline.ui.app_outbox import AppOutbox
 from threadline.ui.app_sync import AppSync, imap_sessions
 from threadline.ui.conversation_delegate import ConversationDelegate
@@ -88,7 +84,10 @@ if TYPE_CHECKING:
     from threadline.services.replying import ReplyPlan
     from threadline.services.sending import FlushReport, OutboxRunner
     from threadline.services.syncing import SyncReport
+    from threadline.store.folders import FolderStore
     from threadline.store.importer import ImportReport
+    from threadline.store.outbox import Outbox
+    from threadline.store.trash import Deletion, Restored
     from threadline.ui.accounts_dialog import AccountsDialog
     from threadline.ui.composer import ComposerWindow, Opened, QueuedSend, ReplyContext
     from threadline.ui.outbox_dialog import OutboxDialog
@@ -284,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def _build(self) -> None:
         self.model = ConversationModel(self.store)
-        self.folders = FolderStore(self.store.conn)
+        self._folders: FolderStore | None = None
         self.list = QListView()
         self.list.setAccessibleName(self.tr("Conversations"))
         self.list.setModel(self.model)
@@ -740,12 +739,28 @@ class MainWindow(QMainWindow):
         self.current = fresh or self.store.conversation(self.current.thread_id) or self.current
         self.statusBar().showMessage(self.tr("Marked as unread."), 4000)
 
+    @property
+    def folders(self) -> FolderStore:
+        """Read state and server locations of the store (made on first use)."""
+        if self._folders is None:
+            from threadline.store.folders import FolderStore
+
+            self._folders = FolderStore(self.store.conn)
+        return self._folders
+
+    def _outbox(self) -> Outbox:
+        from threadline.store.outbox import Outbox
+
+        return Outbox(self.store.conn)
+
     def delete_conversation(self) -> Deletion | None:
         """Delete: the shown conversation goes to the Trash (kept until emptied; on the
         server, to its Trash folder at the next sync); the list selects the next one and
         the reader shows it. Undo (the status bar, Ctrl+Z) brings it back."""
         if self.current is None:
             return None
+        from threadline.services.deleting import delete_conversation
+
         row = self.model.row_of(self.current.thread_id) or 0
         try:
             deletion = delete_conversation(self.store.conn, self.current.thread_id)
@@ -789,6 +804,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Nothing to undo."), 4000)
             return
         try:
+            from threadline.services.deleting import undo_deletion
+
             restored = undo_deletion(self.store.conn, deletion.id)
         except NotFoundError as error:
             self.statusBar().showMessage(str(error), 8000)
@@ -799,6 +816,8 @@ class MainWindow(QMainWindow):
         """A deletion came back (Undo, or the Trash window): show it, and have the sync
         fetch it back from the server's Trash if it had moved it there."""
         if self.last_deletion is not None:  # restored from the Trash: Undo has no more to do
+            from threadline.store.trash import Trash
+
             present = {d.id for d in Trash(self.store.conn).deletions(limit=5)}
             if self.last_deletion.id not in present:
                 self.last_deletion = None
@@ -1136,7 +1155,7 @@ class MainWindow(QMainWindow):
         self.undo_clock.stop()
         if pending is None:
             return None
-        if not Outbox(self.store.conn).cancel(pending.outbox_id):
+        if not self._outbox().cancel(pending.outbox_id):
             self.statusBar().showMessage(
                 self.tr("Too late to undo: the message is being sent."), 8000
             )
@@ -1151,7 +1170,7 @@ class MainWindow(QMainWindow):
         It leaves the Outbox while it is edited and goes back in on Send with the same
         Message-ID while it goes to the same people (a new one when they changed).
         """
-        taken = Outbox(self.store.conn).take_back(entry_id)
+        taken = self._outbox().take_back(entry_id)
         if taken is None:
             self.statusBar().showMessage(
                 self.tr("It is being sent right now; it cannot change."), 8000
@@ -1178,7 +1197,7 @@ class MainWindow(QMainWindow):
     def _after_run(self, report: FlushReport) -> None:
         """What the outbox runner did: say it, and show a sent reply in its conversation."""
         self.reload_in_step()
-        outbox = Outbox(self.store.conn)
+        outbox = self._outbox()
         waited = []
         for entry_id in report.sent:
             entry = outbox.get(entry_id)

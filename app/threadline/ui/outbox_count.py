@@ -11,8 +11,6 @@ import sqlite3
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from threadline.store.outbox import Outbox, OutboxState
-
 
 class OutboxCount(QPushButton):
     """A flat button with the Outbox's count; :meth:`refresh` reads it (one small query)."""
@@ -26,6 +24,8 @@ class OutboxCount(QPushButton):
 
     def refresh(self, conn: sqlite3.Connection) -> int:
         """Count what waits in the Outbox and show it; returns the count."""
+        from threadline.store.outbox import Outbox, OutboxState  # (after the first paint)
+
         entries = Outbox(conn).entries()
         self.count = len(entries)
         refused = sum(1 for e in entries if e.state is OutboxState.FAILED_PERMANENT)

@@ -59,7 +59,6 @@ from PySide6.QtWidgets import (
 from threadline.core.bidi import isolate_if_needed
 from threadline.store.messages import MessageStore
 from threadline.store.models import StoredMessage
-from threadline.ui.attachment_strip import AttachmentStrip, open_with_desktop
 from threadline.ui.plain import plain_label, plain_tooltip
 from threadline.ui.remote_pictures import PicturePolicy, RemotePicturesBar
 from threadline.ui.translation import isolated
@@ -70,9 +69,18 @@ from threadline.ui.translation import isolated
 if TYPE_CHECKING:
     from threadline.core.html_quotes import HtmlBody
     from threadline.core.quoting import Part
+    from threadline.ui.attachment_strip import AttachmentStrip
 
 #: Schemes a click may open, in the system's handler.
 OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+def open_with_desktop(url: QUrl) -> bool:
+    """Open a saved copy of a received file with the desktop's program (see
+    :func:`threadline.ui.attachment_strip.open_with_desktop`; imported when used)."""
+    from threadline.ui.attachment_strip import open_with_desktop as open_file
+
+    return open_file(url)
 
 
 def open_external(url: QUrl) -> bool:
@@ -502,6 +510,8 @@ class MessageCard(QFrame):
                 self.rows.addWidget(self.quote_toggle, 0, Qt.AlignmentFlag.AlignLeft)
             files = received_files(parsed)
             if files:
+                from threadline.ui.attachment_strip import AttachmentStrip
+
                 self.files = AttachmentStrip(files, self.open_file)
                 self._files_row = _scrolling_sideways(self.files)
                 self.rows.addWidget(self._files_row)
