@@ -346,3 +346,15 @@ def any_dovecot(request: pytest.FixtureRequest) -> Iterator[Dovecot]:
     with Dovecot(tls=True, qresync=request.param == "qresync") as server:
         yield server.ready()
         server.print_log()
+
+
+def ids_in(server: Dovecot, folder: str) -> list[str]:
+    """The Message-IDs in a server folder (expunged ones are not), sorted."""
+    with server.admin() as client:
+        client.select_folder(folder, readonly=True)
+        uids = client.search(["NOT", "DELETED"])
+        fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
+    return sorted(
+        data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split("<")[1].split(">")[0]
+        for data in fetched.values()
+    )

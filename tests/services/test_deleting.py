@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers.dovecot import PASSWORD, USER, Dovecot, append, capability_config
+from helpers.dovecot import PASSWORD, USER, Dovecot, append, capability_config, ids_in
 from helpers.keyrings import memory_keyring
 from helpers.mail import make_raw
 from threadline.errors import NotFoundError
@@ -77,18 +77,6 @@ class Syncer:
     def run(self, folder: str | None = None) -> SyncReport:
         with self.open(self.account) as session:
             return AccountSync(self.conn, self.account, session, workers=0).run(folder)
-
-
-def ids_in(server: Dovecot, folder: str) -> list[str]:
-    """The Message-IDs in a server folder (expunged ones are not), sorted."""
-    with server.admin() as client:
-        client.select_folder(folder, readonly=True)
-        uids = client.search(["NOT", "DELETED"])
-        fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
-    return sorted(
-        data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split("<")[1].split(">")[0]
-        for data in fetched.values()
-    )
 
 
 def subjects(conn: sqlite3.Connection) -> list[str]:

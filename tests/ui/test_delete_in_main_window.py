@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from helpers.dovecot import Dovecot, append
+from helpers.dovecot import Dovecot, append, ids_in
 from helpers.mail import make_raw
 from helpers.windows import open_window
 from threadline.paths import Profile
@@ -28,17 +28,6 @@ def subjects(window: MainWindow) -> list[str]:
 def select(window: MainWindow, subject: str) -> None:
     row = subjects(window).index(subject)
     window.list.setCurrentIndex(window.model.index(row, 0))
-
-
-def server_ids(server: Dovecot, folder: str) -> list[str]:
-    with server.admin() as client:
-        client.select_folder(folder, readonly=True)
-        uids = client.search(["NOT", "DELETED"])
-        fetched = client.fetch(uids, ["BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]) if uids else {}
-    return sorted(
-        data[b"BODY[HEADER.FIELDS (MESSAGE-ID)]"].decode().split("<")[1].split(">")[0]
-        for data in fetched.values()
-    )
 
 
 @pytest.fixture
@@ -155,13 +144,13 @@ def test_a_deleted_imap_message_moves_to_the_servers_trash_and_undo_moves_it_bac
     assert deletion is not None and deletion.to_move == 1
     assert "next sync" in window.undo_note.text.text()
     assert subjects(window) == ["Keep me"]
-    qtbot.waitUntil(lambda: server_ids(dovecot, "Trash") == ["junk@example.org"], timeout=10_000)
-    assert server_ids(dovecot, "INBOX") == ["keep@example.org"]
+    qtbot.waitUntil(lambda: ids_in(dovecot, "Trash") == ["junk@example.org"], timeout=10_000)
+    assert ids_in(dovecot, "INBOX") == ["keep@example.org"]
 
     QTest.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     assert sorted(subjects(window)) == ["Junk offer", "Keep me"]
-    qtbot.waitUntil(lambda: server_ids(dovecot, "Trash") == [], timeout=10_000)
-    assert server_ids(dovecot, "INBOX") == ["junk@example.org", "keep@example.org"]
+    qtbot.waitUntil(lambda: ids_in(dovecot, "Trash") == [], timeout=10_000)
+    assert ids_in(dovecot, "INBOX") == ["junk@example.org", "keep@example.org"]
     qtbot.waitUntil(lambda: not window.sync.worker.states["imap"].running, timeout=10_000)
     assert sorted(subjects(window)) == ["Junk offer", "Keep me"]  # and stays after the sync

@@ -46,6 +46,8 @@ class Restored:
     #: Server work for the next sync: moves cancelled before they happened are not
     #: counted; messages already in the server's Trash to move back are.
     to_move_back: int = 0
+    #: The deletion this undid.
+    deletion_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,7 @@ class Trash:
             ).fetchone()
             for thread_id in threads:
                 self.messages.recount(thread_id)
-        return Restored(tuple(sorted(threads)), int(row[0]), back)
+        return Restored(tuple(sorted(threads)), int(row[0]), back, deletion_id)
 
     def deletions(self, limit: int = 200) -> list[Deletion]:
         """What is in the Trash, the latest deletion first."""

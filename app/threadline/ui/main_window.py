@@ -815,13 +815,10 @@ class MainWindow(QMainWindow):
     def show_restored(self, restored: Restored) -> None:
         """A deletion came back (Undo, or the Trash window): show it, and have the sync
         fetch it back from the server's Trash if it had moved it there."""
-        if self.last_deletion is not None:  # restored from the Trash: Undo has no more to do
-            from threadline.store.trash import Trash
-
-            present = {d.id for d in Trash(self.store.conn).deletions(limit=5)}
-            if self.last_deletion.id not in present:
-                self.last_deletion = None
-                self.undo_note.withdraw()
+        last = self.last_deletion
+        if last is not None and last.id == restored.deletion_id:  # Undo has no more to do
+            self.last_deletion = None
+            self.undo_note.withdraw()
         if restored.to_move_back:
             self.sync.wake()
         self.model.reload(at_least=self.model.rowCount(), reread=True)
