@@ -3,14 +3,16 @@
     python packaging/translations.py            lupdate + pseudo + lrelease (what make runs)
     python packaging/translations.py --check    fail when a .ts or .qm is not current
 
-``pyside6-lupdate`` extracts the strings of ``app/threadline/ui`` into
-``resources/translations/threadline_<lang>.ts`` (the translators' files, edited with
-``pyside6-linguist`` or a text editor); ``threadline_pseudo.ts`` is generated from them
-(every string bracketed, accented and 40 % longer); ``pyside6-lrelease`` compiles each
-into ``app/threadline/data/translations/threadline_<lang>.qm``. The .qm files are committed
-(so a checkout, a wheel, the Flatpak and the PyInstaller bundle need no Qt tools to build)
-and ``--check`` (run by tests/packaging/test_translations.py) proves they are what lrelease
-makes of the .ts files today, and that the .ts files hold every string of the source.
+``pyside6-lupdate`` extracts the strings of ``app/threadline`` (the windows' ``tr`` and
+``translate`` calls, and those of :mod:`threadline.i18n` in the command line and the layers
+below the windows) into ``resources/translations/threadline_<lang>.ts`` (the translators'
+files, edited with ``pyside6-linguist`` or a text editor); ``threadline_pseudo.ts`` is
+generated from them (every string bracketed, accented and 40 % longer);
+``pyside6-lrelease`` compiles each into ``app/threadline/data/translations/threadline_<lang>.qm``.
+The .qm files are committed (so a checkout, a wheel, the Flatpak and the PyInstaller bundle
+need no Qt tools to build) and ``--check`` (run by tests/packaging/test_translations.py)
+proves they are what lrelease makes of the .ts files today, and that the .ts files hold
+every string of the source.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "app" / "threadline" / "ui"
+SOURCES = ROOT / "app" / "threadline"
 TS_DIR = ROOT / "resources" / "translations"
 QM_DIR = ROOT / "app" / "threadline" / "data" / "translations"
 LANGUAGES = ("de", "fr", "ar")  # translated by people; add a language here and in README

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from threadline import i18n
 from threadline.core.reply import ReplyMode
 from threadline.paths import Profile
 from threadline.store import db
@@ -326,3 +327,15 @@ def test_mail_text_is_isolated_only_right_to_left(qapp: QApplication) -> None:
         assert translation.isolated("") == ""
     finally:
         installed.remove()
+
+
+def test_the_lower_layers_speak_through_the_installed_translators(qapp: QApplication) -> None:
+    """threadline.i18n (the messages of the store, the network edge, the services) answers
+    with the application's translators while they are installed, and English again after."""
+    installed = translation.install("de", qapp)
+    try:
+        assert i18n.translate("_ListWords", "%n message(s)", None, 2) == "2 Nachrichten"
+    finally:
+        installed.remove()
+    assert i18n.translate("_ListWords", "%n message(s)", None, 2) == "2 messages"
+    assert i18n.translate("_ListWords", "%n message(s)", None, 1) == "1 message"

@@ -8,7 +8,9 @@ source text) when none of them has a catalogue. ``pseudo`` is the pseudo-locale,
 string bracketed, accented and 40 % longer, for finding untranslated and cut-off text.
 
 Qt's own ``qtbase_<lang>.qm`` is installed beside ours, so the standard dialogs and the
-buttons of message boxes speak the same language.
+buttons of message boxes speak the same language. The layers below the windows translate
+their messages (an SMTP error, an invalid address) through :mod:`threadline.i18n`, which
+``install`` points at ``QCoreApplication.translate``: the same translators answer them.
 """
 
 from __future__ import annotations
@@ -16,47 +18,17 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 
+from threadline import i18n
 from threadline.core.bidi import isolate
-from threadline.resources import data_dir
+from threadline.i18n import ENV_VAR, SOURCE_LANGUAGE, available_languages, catalogue_dir
+from threadline.i18n import match_language as _match
 
-ENV_VAR = "THREADLINE_LANG"
-SOURCE_LANGUAGE = "en"
 PSEUDO = "pseudo"
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur"})
-
-
-def catalogue_dir() -> Path:
-    """Where the compiled catalogues live (a checkout, a wheel or a frozen bundle)."""
-    return data_dir() / "translations"
-
-
-def available_languages() -> list[str]:
-    """The languages with a catalogue, the pseudo-locale included."""
-    found = sorted(p.stem.removeprefix("threadline_") for p in catalogue_dir().glob("*.qm"))
-    return [name for name in found if name]
-
-
-def _normalized(name: str) -> str:
-    """``de_DE.UTF-8`` → ``de``, ``pt-BR`` → ``pt_BR``, ``C``/``POSIX`` → ``en``."""
-    name = name.split(".")[0].split("@")[0].replace("-", "_").strip()
-    if name in ("", "C", "POSIX"):
-        return SOURCE_LANGUAGE
-    return name
-
-
-def _match(name: str, available: list[str]) -> str | None:
-    name = _normalized(name)
-    if name == SOURCE_LANGUAGE or name.split("_")[0] == SOURCE_LANGUAGE:
-        return SOURCE_LANGUAGE
-    if name in available:
-        return name
-    base = name.split("_")[0]
-    return base if base in available else None
 
 
 def choose_language(
@@ -107,12 +79,16 @@ class Installed:
     translators: list[QTranslator] = field(default_factory=list)
     previous_locale: QLocale = field(default_factory=QLocale)
     previous_direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+    previous_backend: i18n.Backend | None = None
 
     def remove(self) -> None:
         """Back to what was there before (tests switch languages in one process)."""
         for translator in self.translators:
             QCoreApplication.removeTranslator(translator)
         self.translators.clear()
+        if self.previous_backend is not None:
+            i18n.use(self.previous_backend)
+            self.previous_backend = None
         QLocale.setDefault(self.previous_locale)
         if isinstance(QCoreApplication.instance(), QGuiApplication):
             QGuiApplication.setLayoutDirection(self.previous_direction)
@@ -135,6 +111,8 @@ def install(language: str, app: QCoreApplication | None = None) -> Installed:
         if language not in (PSEUDO, SOURCE_LANGUAGE) and qt_own.load(f"qtbase_{language}", qt_dir):
             app.installTranslator(qt_own)
             installed.translators.append(qt_own)
+        # the lower layers' messages through the same translators
+        installed.previous_backend = i18n.use(QCoreApplication.translate)
     # Dates and numbers follow the chosen language (the system's own variant of it, e.g.
     # de_AT, when the system speaks it); the pseudo-locale keeps the system's formats.
     system_language = QLocale.system().name().split("_")[0]
