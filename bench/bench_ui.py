@@ -65,7 +65,11 @@ app.exec()
 )
 
 APP = (
-    FIRST_PAINT
+    r"""
+from threadline import cli  # the `threadline` command's module, imported before Qt as there
+cli.import_window_modules()  # as cli.main does before it imports Qt
+"""
+    + FIRST_PAINT
     + r"""
 import sys, time
 from threadline.cli import build_gui_parser

@@ -157,8 +157,36 @@ def test_starting_the_app_imports_no_command_sending_or_imap_module() -> None:
         " 'threadline.services.replying', 'threadline.services.identities',"
         " 'threadline.core.parse', 'threadline.store.indexing', 'threadline.core.sanitize',"
         " 'nh3', 'email.policy', 'threadline.store.outbox', 'threadline.store.trash',"
-        " 'threadline.services.deleting', 'threadline.ui.attachment_strip')\n"
+        " 'threadline.services.deleting', 'threadline.ui.attachment_strip',"
+        " 'threadline.ui.thread_view')\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith(late))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == []
+
+
+def test_the_window_s_plain_python_modules_are_imported_before_qt() -> None:
+    """PySide reads the source of each module imported after it (PYSIDE-2029): every
+    module the window's code imports that does not use Qt is in cli.WINDOW_MODULES, which
+    the app imports first. The probe lists the ones that would be read."""
+    probe = (
+        "import os, sys\n"
+        "from threadline import cli\n"
+        "cli.import_window_modules()\n"
+        "import PySide6.QtWidgets\n"
+        "before = set(sys.modules)\n"
+        "import threadline.ui.app, threadline.ui.main_window\n"
+        "def plain(name):\n"
+        "    path = getattr(sys.modules[name], '__file__', None)\n"
+        "    if not (isinstance(path, str) and path.endswith('.py') and os.path.isfile(path)):\n"
+        "        return False\n"
+        "    with open(path, encoding='utf-8', errors='replace') as source:\n"
+        "        return 'PySide6' not in source.read()\n"
+        "print(' '.join(sorted(m for m in set(sys.modules) - before if plain(m))))\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,

@@ -36,6 +36,26 @@ COMMAND_MODULES: tuple[str, ...] = tuple(COMMANDS)
 COMMAND_NAMES: frozenset[str] = frozenset(name for names in COMMANDS.values() for name in names)
 
 
+#: The plain-Python modules the desktop app's main window needs (the store, and what it
+#: and the window's own modules import), imported before Qt when the app starts. PySide
+#: reads the source of every module imported after it (to find the modules that switch on
+#: its ``__feature__`` options, PYSIDE-2029), some 15-20 ms over these; modules already
+#: imported are not read. A test keeps the list complete.
+WINDOW_MODULES: tuple[str, ...] = (
+    "threadline.ui",  # (the package's __init__ only: no Qt)
+    "threadline.resources",
+    "threadline.core.bidi",
+    "threadline.i18n",
+    "threadline.store.messages",
+    "threadline.store.accounts",
+    "threadline.store.folders",
+    "datetime",
+    "html",
+    "zipfile",
+    "importlib.readers",  # (the catalogues are read with importlib.resources)
+    "locale",
+)
+
 #: The exit status of a command stopped by an error in Threadline itself (EX_SOFTWARE).
 INTERNAL_ERROR = 70
 
@@ -184,6 +204,12 @@ def _quiet_closed_stdout() -> None:
         pass
 
 
+def import_window_modules() -> None:
+    """Import :data:`WINDOW_MODULES` (before Qt, which the caller imports next)."""
+    for name in WINDOW_MODULES:
+        importlib.import_module(name)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadline`` command; returns the exit status."""
     # A frozen build runs itself again as an import's worker process (store.batch_index):
@@ -208,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()  # a closed pipe is noticed here, not at exit
             return result
         gui_args = build_gui_parser().parse_args(argv)
+        import_window_modules()
         from threadline.ui.app import run_gui  # Qt is imported only for the GUI
 
         return run_gui(gui_args)

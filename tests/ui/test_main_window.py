@@ -20,6 +20,7 @@ from threadline.store.messages import MessageStore
 from threadline.store.outbox import Outbox
 from threadline.ui.composer import ComposerWindow
 from threadline.ui.main_window import DEFAULT_LIST_WIDTH, MainWindow
+from threadline.ui.thread_view import ThreadView
 
 
 def select(window: MainWindow, subject: str) -> None:
@@ -377,6 +378,19 @@ def test_the_list_and_the_reader_stay_in_step_through_a_search(
     assert window.model.conversation_at(row).subject == "Lunch?"  # type: ignore[union-attr]
 
 
+def test_at_start_an_empty_list_s_welcome_is_shown_after_the_paint(
+    qtbot: QtBot, profile: Profile
+) -> None:
+    """With no mail the reader, made after the first paint, says how to get some."""
+    window = MainWindow(profile, reader_after_paint=True)
+    qtbot.addWidget(window)
+    assert window.findChild(ThreadView) is None and not window.outbox_count.isVisible()
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(ThreadView) is not None)
+    assert "No conversations yet" in window.reader.toPlainText()
+    assert window.reader.isVisible()
+
+
 def test_at_start_the_list_is_up_first_and_the_newest_conversation_is_read_after_paint(
     qtbot: QtBot, mail_profile: Profile
 ) -> None:
@@ -384,7 +398,8 @@ def test_at_start_the_list_is_up_first_and_the_newest_conversation_is_read_after
     window = MainWindow(mail_profile, reader_after_paint=True)
     qtbot.addWidget(window)
     assert window.model.rowCount() == 2 and window.list.currentIndex().row() == 0
-    assert window.current is None and window.reader.cards == []  # chosen, not yet read
+    assert window.current is None  # chosen, not yet read
+    assert window.findChild(ThreadView) is None  # the reader itself is made after the paint
     window.show()
     qtbot.waitUntil(lambda: window.current is not None)
     assert window.current is not None and window.current.subject == "Launch plan"

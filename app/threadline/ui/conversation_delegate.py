@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from threadline.core.bidi import isolate_if_needed
 from threadline.store.models import ConversationSummary
@@ -60,6 +60,10 @@ def row_background(
 ) -> tuple[bool, QPalette.ColorRole, QPalette.ColorRole]:
     """Draw a list row's background as the style does (selection, hover); returns whether
     it is selected and the colour roles of its text and of its dimmed text."""
+    # QStyle is imported at the first row drawn: making its enums takes some 20 ms,
+    # which the window's first paint does not wait for (an empty list never pays it)
+    from PySide6.QtWidgets import QStyle
+
     style = option.widget.style() if option.widget else None
     if style is not None:
         style.drawPrimitive(
@@ -147,7 +151,7 @@ class ConversationDelegate(QStyledItemDelegate):
                          isolated(isolate_if_needed(metrics.elidedText(
                              row.snippet, Qt.TextElideMode.ElideRight,
                              snippet_rect.width()))))  # fmt: skip
-        if option.state & QStyle.StateFlag.State_HasFocus:
+        if option.state & option.state.State_HasFocus:  # (QStyle.StateFlag)
             self._focus_ring(painter, option, selected)
         painter.restore()
 

@@ -66,7 +66,6 @@ from threadline.ui.outbox_count import OutboxCount
 from threadline.ui.plain import plain_label
 from threadline.ui.remote_pictures import PicturePolicy
 from threadline.ui.sync_status import SyncStatusLine
-from threadline.ui.thread_view import ThreadView
 from threadline.ui.undo_note import UndoNote
 from threadline.ui.window_fit import fit_to_screen, restore_geometry, save_geometry
 from threadline.ui.worker import Progress, run_in_background
@@ -91,6 +90,7 @@ if TYPE_CHECKING:
     from threadline.ui.accounts_dialog import AccountsDialog
     from threadline.ui.composer import ComposerWindow, Opened, QueuedSend, ReplyContext
     from threadline.ui.outbox_dialog import OutboxDialog
+    from threadline.ui.thread_view import ThreadView
     from threadline.ui.trash_dialog import TrashDialog
 
 SEARCH_DELAY_MS = 250
@@ -217,7 +217,10 @@ class MainWindow(QMainWindow):
         self.notify: Callable[[str, str], object] = show_notification
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
+        self._reader: ThreadView | None = None
         self._build()
+        if not reader_after_paint:
+            self._make_reader()
         self._restore_layout()
         self.outbox_runner = AppOutbox(self.store_path, self._make_runner, self.outbox_tick)
         self.outbox_runner.reported.connect(self._after_run)
@@ -235,10 +238,14 @@ class MainWindow(QMainWindow):
             finally:
                 self.keeping_view = False
             self.reader_waits = True
+        elif reader_after_paint:
+            self.reader_waits = True  # an empty list: the reader's welcome, after the paint
         elif self.model.rowCount():
             self.show_first()
         else:
             self.open_row(-1)
+        if not reader_after_paint:  # (at the app's start it is counted after the paint)
+            self.outbox_count.refresh(self.store.conn)
         # sending and sync start once the window is drawn: their threads import smtplib,
         # keyring and imapclient, which would hold the interpreter while it draws
         QTimer.singleShot(0, self._start_background_when_drawn)
@@ -267,12 +274,13 @@ class MainWindow(QMainWindow):
         if self.reader_waits:  # the newest conversation, chosen before the first paint
             self.reader_waits = False
             row = self.list.currentIndex().row()
-            if row >= 0 and self.current is None:
+            if self.current is None:  # (row -1: the welcome of an empty list)
                 self._showing_unasked = True
                 try:
                     self.open_row(row)
                 finally:
                     self._showing_unasked = False
+        self.outbox_count.refresh(self.store.conn)
         self.outbox_runner.idle.connect(lambda: self.outbox_count.refresh(self.store.conn))
         self.outbox_runner.start()
         self.sync.start()
@@ -368,16 +376,12 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.header.setFont(font)
-        self.reader = ThreadView()
-        self.reader.setAccessibleName(self.tr("Messages of the conversation"))
-        self.reader.link_hovered.connect(self.show_link_target)
-        self.reader.answer_requested.connect(self.answer_message)
-        self.reader.picture_policy = self._picture_policy()
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(12, 6, 6, 6)
-        right_layout.addWidget(self.header)
-        right_layout.addWidget(self.reader, 1)
+        self.right_layout = QVBoxLayout(right)
+        self.right_layout.setContentsMargins(12, 6, 6, 6)
+        self.right_layout.addWidget(self.header)
+        self.reader_place = QWidget()  # the reader's place until it is made
+        self.right_layout.addWidget(self.reader_place, 1)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -400,7 +404,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_status)
         self.outbox_count: OutboxCount = OutboxCount()  # how many messages wait to go (issue 14)
         self.outbox_count.clicked.connect(self.open_outbox)
-        self.outbox_count.refresh(self.store.conn)
         self.statusBar().addPermanentWidget(self.outbox_count)
         self.undo_note = UndoNote()  # "Conversation moved to Trash. [Undo]"
         self.undo_note.undo_requested.connect(self.undo_delete)
@@ -498,7 +501,6 @@ class MainWindow(QMainWindow):
         # search box and in Drafts stays theirs)
         self.removeAction(self.delete_action)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.reader.addAction(self.delete_action)
         self.undo_delete_action = self._action(
             self.tr("&Undo delete"), QKeySequence.StandardKey.Undo, self.undo_delete,
             self.tr("Bring back what was deleted last"),
@@ -522,6 +524,29 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         self._update_actions()
 
+    @property
+    def reader(self) -> ThreadView:
+        """The messages of the conversation. At the app's start it is made just after the
+        first paint (its module and Qt's text classes take some 25 ms to load), or when
+        first used, whichever comes first."""
+        return self._reader or self._make_reader()
+
+    def _make_reader(self) -> ThreadView:
+        from threadline.ui.thread_view import ThreadView
+
+        reader = self._reader = ThreadView()
+        reader.setAccessibleName(self.tr("Messages of the conversation"))
+        reader.link_hovered.connect(self.show_link_target)
+        reader.answer_requested.connect(self.answer_message)
+        reader.picture_policy = self._picture_policy()
+        reader.addAction(self.delete_action)  # (Delete in the reader: see _actions)
+        self.right_layout.replaceWidget(self.reader_place, reader)
+        self.reader_place.deleteLater()
+        before = self.reader_place.previousInFocusChain()  # Tab goes where it went before
+        if before is not None:
+            QWidget.setTabOrder(before, reader)
+        return reader
+
     def _picture_policy(self) -> PicturePolicy:
         """Senders whose web pictures load without asking, kept in the window settings."""
         saved = self.settings.value("reader/pictures_from", [])
@@ -536,7 +561,7 @@ class MainWindow(QMainWindow):
         """The menu bar: every action, its shortcut shown, each menu and entry reachable
         with Alt and its underlined letter."""
         self.expand_all_action = self._action(
-            self.tr("&Expand all messages"), None, self.reader.expand_all,
+            self.tr("&Expand all messages"), None, lambda: self.reader.expand_all(),
             self.tr("Open every message of the conversation"),
         )  # fmt: skip
         self.drafts_action = self._action(
