@@ -34,6 +34,13 @@ t2=$EPOCHREALTIME
 # the installed CLI works against a real store too, and the demo (bundled aiosmtpd) starts
 /usr/bin/threadline --profile "$scratch/profile" threads >/dev/null
 TMPDIR="$scratch" QT_QPA_PLATFORM=offscreen dbus-run-session -- /usr/bin/threadline --demo --smoke-test
+# the bundle carries the catalogues: ours and Qt's own (standard dialogs, message box buttons)
+for lang in de fr ar; do
+  said=$(QT_QPA_PLATFORM=offscreen dbus-run-session -- /usr/bin/threadline --profile "$scratch/profile" \
+    --lang "$lang" --smoke-test)
+  [[ "$said" == *"catalogues: threadline_$lang.qm, qtbase_$lang.qm"* ]] \
+    || { echo "the installed app in $lang said: $said" >&2; exit 1; }
+done
 /usr/bin/threadline --profile "$scratch/profile" accounts add ann@example.org --host 127.0.0.1 \
   --port 2525 --security none --no-auth >/dev/null
 /usr/bin/threadline --profile "$scratch/profile" send --to bob@example.net --subject Frozen \

@@ -22,5 +22,7 @@ bundle_version=$(/usr/libexec/PlistBuddy -c 'Print :CFBundleShortVersionString' 
 got=$("$app/Contents/MacOS/threadline" --version)
 [[ "$got" == "Threadline $VERSION" ]] || { echo "threadline --version said: $got" >&2; exit 1; }
 "$app/Contents/MacOS/threadline" --profile "$scratch/profile" --smoke-test
+said=$("$app/Contents/MacOS/threadline" --profile "$scratch/profile" --lang de --smoke-test)
+[[ "$said" == *"catalogues: threadline_de.qm, qtbase_de.qm"* ]] || { echo "in German: $said" >&2; exit 1; }
 test -d "$scratch/profile"
 echo "smoke test passed: $got from $dmg"

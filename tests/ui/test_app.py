@@ -3,7 +3,10 @@ dialog instead of a crash."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -89,3 +92,24 @@ def test_an_unexpected_error_shows_a_dialog_instead_of_quitting(qtbot: QtBot) ->
             box.close()
     finally:
         sys.excepthook = previous
+
+
+@pytest.mark.parametrize(
+    ("language", "catalogues"),
+    [("de", "threadline_de.qm, qtbase_de.qm"), ("en", "threadline_en.qm")],
+)
+def test_the_smoke_test_says_the_window_is_up_with_its_catalogues(
+    tmp_path: Path, language: str, catalogues: str
+) -> None:
+    """``--smoke-test`` names the catalogues it found: a package test checks a bundle carries
+    Qt's own (standard dialogs and buttons) besides Threadline's."""
+    done = subprocess.run(
+        [sys.executable, "-m", "threadline", "--profile", str(tmp_path / "profile"),
+         "--lang", language, "--smoke-test"],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        f"smoke test: main window shown; language {language}; catalogues: {catalogues}"
+    ]

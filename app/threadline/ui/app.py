@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -70,6 +71,13 @@ def check_display() -> None:
         )
 
 
+def smoke_report(installed: translation.Installed) -> str:
+    """What ``--smoke-test`` prints: the window is up, in which language, and the catalogue
+    files it found (a package test checks that a bundle carries Qt's own as well as ours)."""
+    files = ", ".join(Path(t.filePath()).name for t in installed.translators) or "none"
+    return f"smoke test: main window shown; language {installed.language}; catalogues: {files}"
+
+
 def run_gui(args: argparse.Namespace) -> int:
     """Run the desktop app until its last window closes; returns the exit status."""
     from threadline.ui.main_window import MainWindow
@@ -100,6 +108,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
         window.compose_mailto(parse_mailto(args.url))
     if args.smoke_test:
+        if sys.stdout is not None:  # (None in a windowed build: Windows' GUI exe)
+            print(smoke_report(_INSTALLED[-1]), flush=True)
         QTimer.singleShot(0, app.quit)
     try:
         return app.exec()
