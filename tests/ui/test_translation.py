@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
     QMenu,
     QSizePolicy,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from helpers.dovecot import Dovecot
 from threadline import i18n
 from threadline.core.reply import ReplyMode
 from threadline.paths import Profile
@@ -35,7 +37,8 @@ from threadline.store import db
 from threadline.store.accounts import AccountStore
 from threadline.store.messages import MessageStore
 from threadline.ui import translation
-from threadline.ui.composer import COMPOSER_SIZE, ComposerWindow
+from threadline.ui.composer import COMPOSER_SIZE, ComposerWindow, SendLaterDialog
+from threadline.ui.folders_dialog import FoldersDialog
 from threadline.ui.main_window import MainWindow
 
 
@@ -150,6 +153,9 @@ def shown_texts(top: QWidget) -> Iterator[tuple[str, str]]:
         elif isinstance(widget, QComboBox):
             for index in range(widget.count()):
                 yield name, widget.itemText(index)
+        elif isinstance(widget, QListWidget):
+            for index in range(widget.count()):
+                yield name, widget.item(index).text()
         elif isinstance(widget, QTableWidget):
             for column in range(widget.columnCount()):
                 header = widget.horizontalHeaderItem(column)
@@ -246,13 +252,21 @@ LANGUAGES = ["de", "fr", "ar", "pseudo"]
 #: English is checked for cut-off labels too (its texts are the sources).
 
 
-@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
-def test_nothing_is_left_in_english_and_nothing_is_cut_off(
-    language: str, qtbot: QtBot, mail_profile: Profile
-) -> None:
-    shown = windows_of(qtbot, mail_profile)
-    allowed = NAMES | data_words(mail_profile)
+def date_words() -> set[str]:
+    """The names of days and months in the formats' language (the pseudo-locale keeps the
+    system's: "Wed 2 Dec")."""
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    return {locale.dayName(d, short) for d in range(1, 8)} | {
+        locale.monthName(m, short) for m in range(1, 13)
+    }
+
+
+def english_left(
+    shown: dict[str, QWidget], language: str, allowed: set[str]
+) -> tuple[list[str], set[str]]:
+    """The texts of ``shown`` left in English, and every text that was checked."""
     english = english_sources("de" if language == "pseudo" else language)
+    sources = {e.replace("&", "") for e in english}
     left: list[str] = []
     checked = set()
     for name, top in shown.items():
@@ -266,12 +280,59 @@ def test_nothing_is_left_in_english_and_nothing_is_cut_off(
                 words = [w for w in re.findall(r"[A-Za-z]{3,}", rest) if w not in allowed]
                 if words:
                     left.append(f"{name}: {where}: {text!r}")
-            elif any(line.strip() in {e.replace("&", "") for e in english}
-                     for line in text.splitlines()):  # fmt: skip
+            elif any(line.strip() in sources - allowed for line in text.splitlines()):
                 left.append(f"{name}: {where}: {text!r}")
+    return left, checked
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_nothing_is_left_in_english_and_nothing_is_cut_off(
+    language: str, qtbot: QtBot, mail_profile: Profile
+) -> None:
+    shown = windows_of(qtbot, mail_profile)
+    left, checked = english_left(shown, language, NAMES | data_words(mail_profile))
     truncated = [f"{name}: {problem}" for name, top in shown.items() for problem in cut_off(top)]
     close_all(shown)
     assert len(checked) > 100  # the walk saw the windows' texts
+    assert left == [], "\n".join(left)
+    assert truncated == [], "\n".join(truncated)
+
+
+@pytest.mark.parametrize("language", LANGUAGES, indirect=True)
+def test_the_folders_send_later_shortcuts_and_about_windows_too(
+    language: str, qtbot: QtBot, imap_profile: Profile, dovecot: Dovecot
+) -> None:
+    """The windows opened from the others: an account's Folders (loaded from a real
+    Dovecot), a composer's Send later, the keyboard shortcuts and About."""
+    window = MainWindow(imap_profile)
+    qtbot.addWidget(window)
+    window.show()
+    [account] = window.accounts()
+    folders = FoldersDialog(imap_profile.store_path, account, window,
+                            config_dir=imap_profile.config_dir)  # fmt: skip
+    folders.show()
+    qtbot.waitUntil(lambda: folders.list.count() > 0, timeout=20_000)
+    composer = window.compose_new()
+    assert composer is not None
+    later = SendLaterDialog(composer)
+    later.show()
+    shown: dict[str, QWidget] = {
+        "folders": folders, "send later": later, "shortcuts": window.show_shortcuts(),
+        "about": window.show_about(),
+    }  # fmt: skip
+    for top in shown.values():
+        qtbot.waitExposed(top)
+    for _ in range(3):  # the layouts settle, as in windows_of
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
+        QCoreApplication.processEvents()
+    server_folders = {"Trash", "Projects"}  # the server's names for its folders: data
+    left, checked = english_left(shown, language, NAMES | server_folders | date_words())
+    truncated = [f"{name}: {problem}" for name, top in shown.items() for problem in cut_off(top)]
+    for top in shown.values():
+        top.close()
+    composer.discard_now()
+    window.close()
+    assert len(checked) >= 14  # (the folder rows, the dialogs' texts and buttons)
     assert left == [], "\n".join(left)
     assert truncated == [], "\n".join(truncated)
 

@@ -632,11 +632,17 @@ class MainWindow(QMainWindow):
         self.shortcuts_box = box
         return box
 
-    def show_about(self) -> None:
+    def show_about(self) -> QMessageBox:
         """Help → About: the name, version and what it is for."""
         about = self.tr("A desktop mail composer whose messages land in the right conversation.")
-        QMessageBox.about(self, self.tr("About {app}").format(app=APP_NAME),
-                          f"{APP_NAME} {__version__}\n\n{about}")  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About {app}").format(app=APP_NAME),
+                          f"{APP_NAME} {__version__}\n\n{about}",
+                          QMessageBox.StandardButton.Close, self)  # fmt: skip
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()  # (window-modal, without a nested event loop)
+        self.about_box = box
+        return box
 
     def _restore_layout(self) -> None:
         restore_geometry(self.settings, "window", self, MAIN_WINDOW_SIZE)
