@@ -49,11 +49,11 @@ from threadline.services.replying import (
     reply_to_thread_key,
 )
 from threadline.services.sending import (
-    BUSY,
     FlushReport,
     OutboxRunner,
     ask_server,
     authenticator_factory,
+    busy,
     queue_draft,
 )
 from threadline.services.syncing import session_factory
@@ -281,7 +281,7 @@ class Mailer:
             return SendResult(queued.message_id, queued.outbox_id, "queued", "", plan.warning)
         report = self.runner.run(entry_ids=[queued.outbox_id])
         if queued.outbox_id in report.busy:
-            return SendResult(queued.message_id, queued.outbox_id, "busy", BUSY)
+            return SendResult(queued.message_id, queued.outbox_id, "busy", busy())
         entry = Outbox(self.conn).get(queued.outbox_id)
         error = entry.last_error if entry.state.startswith("failed") else ""
         warning = f"{plan.warning} {entry.last_error if entry.state == 'sent' else ''}".strip()

@@ -2079,4 +2079,643 @@ Open it only if you trust where it goes.</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>accounts_command</name>
+    <message>
+        <source>default: unchanged</source>
+        <translation>الافتراضي: دون تغيير</translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org</source>
+        <translation>خادم SMTP، مثل smtp.example.org</translation>
+    </message>
+    <message>
+        <source>IMAP server the account&apos;s mail comes from, e.g. imap.example.org</source>
+        <translation>خادم IMAP الذي يأتي منه بريد الحساب، مثل imap.example.org</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: unchanged</source>
+        <translation>tls (ضمني، المنفذ 465)، starttls (المنفذ 587)، none (إلى 127.0.0.1 فقط)؛ الافتراضي: دون تغيير</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: unchanged</source>
+        <translation>tls (ضمني، المنفذ 993)، starttls (المنفذ 143)، none (من 127.0.0.1 فقط)؛ الافتراضي: دون تغيير</translation>
+    </message>
+    <message>
+        <source>file a copy of each sent message in the IMAP server&apos;s Sent folder (default: unchanged, or as for a new account when the first incoming server is given)</source>
+        <translation>احفظ نسخة من كل رسالة مرسلة في مجلد المرسل على خادم IMAP (الافتراضي: دون تغيير، أو كما لحساب جديد عند إعطاء أول خادم وارد)</translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org (preset for known providers and with --oauth)</source>
+        <translation>خادم SMTP، مثل smtp.example.org (مُعدّ مسبقًا للمزوّدين المعروفين ومع --oauth)</translation>
+    </message>
+    <message>
+        <source>IMAP server the account&apos;s mail comes from, e.g. imap.example.org (preset for known providers and with --oauth)</source>
+        <translation>خادم IMAP الذي يأتي منه بريد الحساب، مثل imap.example.org (مُعدّ مسبقًا للمزوّدين المعروفين ومع --oauth)</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: the preset&apos;s, else starttls</source>
+        <translation>tls (ضمني، المنفذ 465)، starttls (المنفذ 587)، none (إلى 127.0.0.1 فقط)؛ الافتراضي: ما في الإعدادات الجاهزة، وإلا starttls</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: the preset&apos;s, else tls</source>
+        <translation>tls (ضمني، المنفذ 993)، starttls (المنفذ 143)، none (من 127.0.0.1 فقط)؛ الافتراضي: ما في الإعدادات الجاهزة، وإلا tls</translation>
+    </message>
+    <message>
+        <source>file a copy of each sent message in the IMAP server&apos;s Sent folder (default: yes, except where the SMTP server files it itself, as Gmail and Microsoft do)</source>
+        <translation>احفظ نسخة من كل رسالة مرسلة في مجلد المرسل على خادم IMAP (الافتراضي: نعم، إلا حيث يحفظها خادم SMTP بنفسه كما يفعل Gmail وMicrosoft)</translation>
+    </message>
+    <message>
+        <source>default: 465 for tls, 587 for starttls</source>
+        <translation>الافتراضي: 465 لـ tls و587 لـ starttls</translation>
+    </message>
+    <message>
+        <source>default: 993 for tls, 143 for starttls</source>
+        <translation>الافتراضي: 993 لـ tls و143 لـ starttls</translation>
+    </message>
+    <message>
+        <source>no incoming server: the account only sends (also at a known provider)</source>
+        <translation>بلا خادم وارد: الحساب يرسل فقط (حتى لدى مزوّد معروف)</translation>
+    </message>
+    <message>
+        <source>add, edit, list, test or remove accounts (sending and receiving)</source>
+        <translation>أضف الحسابات أو عدّلها أو اسردها أو اختبرها أو أزلها (الإرسال والاستقبال)</translation>
+    </message>
+    <message>
+        <source>add an account (the password goes to the keyring)</source>
+        <translation>أضف حسابًا (تذهب كلمة المرور إلى سلسلة المفاتيح)</translation>
+    </message>
+    <message>
+        <source>the From address, e.g. ann@example.org</source>
+        <translation>عنوان المرسل (From)، مثل ann@example.org</translation>
+    </message>
+    <message>
+        <source>display name, e.g. &apos;Ann Example&apos;</source>
+        <translation>الاسم الظاهر، مثل &apos;Ann Example&apos;</translation>
+    </message>
+    <message>
+        <source>login name (default: the address)</source>
+        <translation>اسم الدخول (الافتراضي: العنوان)</translation>
+    </message>
+    <message>
+        <source>another address this account sends as (repeat for more); replies to mail sent to it go from it</source>
+        <translation>عنوان آخر يرسل به هذا الحساب (كرّر للمزيد)؛ الردود على البريد المرسل إليه تخرج منه</translation>
+    </message>
+    <message>
+        <source>the server needs no login</source>
+        <translation>الخادم لا يحتاج إلى تسجيل دخول</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>اقرأ كلمة المرور من الإدخال القياسي</translation>
+    </message>
+    <message>
+        <source>sign in with OAuth2 instead of a password: google, microsoft or a configured one</source>
+        <translation>سجّل الدخول عبر OAuth2 بدل كلمة المرور: google أو microsoft أو مزوّد مُعدّ</translation>
+    </message>
+    <message>
+        <source>sign an OAuth2 account in again (browser)</source>
+        <translation>أعد تسجيل دخول حساب OAuth2 (المتصفح)</translation>
+    </message>
+    <message>
+        <source>id, address or name</source>
+        <translation>المعرّف أو العنوان أو الاسم</translation>
+    </message>
+    <message>
+        <source>forget an OAuth2 account&apos;s tokens</source>
+        <translation>انسَ رموز حساب OAuth2</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s servers or name; only what is given changes</source>
+        <translation>غيّر خوادم الحساب أو اسمه؛ لا يتغيّر إلا ما يُعطى</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>الاسم الظاهر</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>اسم الدخول</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>اسرد الحسابات</translation>
+    </message>
+    <message>
+        <source>connect and log in, without sending anything</source>
+        <translation>اتصل وسجّل الدخول دون إرسال شيء</translation>
+    </message>
+    <message>
+        <source>id, address or name (default: the only one)</source>
+        <translation>المعرّف أو العنوان أو الاسم (الافتراضي: الحساب الوحيد)</translation>
+    </message>
+    <message>
+        <source>remove an account and its password</source>
+        <translation>أزل حسابًا وكلمة مروره</translation>
+    </message>
+    <message>
+        <source>The password on standard input is not UTF-8 text; mail servers take passwords in UTF-8 (RFC 4616). Pass it in UTF-8.</source>
+        <translation>كلمة المرور على الإدخال القياسي ليست نصًا بترميز UTF-8؛ خوادم البريد تأخذ كلمات المرور بترميز UTF-8 (RFC 4616). مرّرها بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>Password (stored in the system keyring): </source>
+        <translation>كلمة المرور (تُحفظ في سلسلة مفاتيح النظام): </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>لا توجد طرفية لطلب كلمة المرور: مرّرها على الإدخال القياسي مع --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>كلمة المرور فارغة.</translation>
+    </message>
+    <message>
+        <source>Sign in to {provider} in your browser. If it does not open, visit:</source>
+        <translation>سجّل الدخول إلى {provider} في متصفحك. إن لم يُفتح، فزُر:</translation>
+    </message>
+    <message>
+        <source>Signed in as {address}.</source>
+        <translation>تم تسجيل الدخول باسم {address}.</translation>
+    </message>
+    <message>
+        <source>{address} uses a password, not OAuth2 sign-in.</source>
+        <translation>يستخدم {address} كلمة مرور، لا تسجيل دخول عبر OAuth2.</translation>
+    </message>
+    <message>
+        <source>Signed out {address}; its tokens were removed from the keyring.</source>
+        <translation>تم تسجيل خروج {address}؛ أُزيلت رموزه من سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>--host is empty: give the SMTP server&apos;s name.</source>
+        <translation>--host فارغ: أعطِ اسم خادم SMTP.</translation>
+    </message>
+    <message>
+        <source>--imap-host is empty: give the IMAP server&apos;s name, or --no-imap for an account that only sends.</source>
+        <translation>--imap-host فارغ: أعطِ اسم خادم IMAP، أو --no-imap لحساب يرسل فقط.</translation>
+    </message>
+    <message>
+        <source>--no-imap cannot go with --imap-host, --imap-port or --imap-security.</source>
+        <translation>لا يجتمع --no-imap مع --imap-host أو --imap-port أو --imap-security.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server with --host (for example {host}), or use --oauth PROVIDER.</source>
+        <translation>أعطِ خادم SMTP مع --host (مثلًا {host})، أو استخدم --oauth PROVIDER.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server with --host, or use --oauth PROVIDER.</source>
+        <translation>أعطِ خادم SMTP مع --host، أو استخدم --oauth PROVIDER.</translation>
+    </message>
+    <message>
+        <source>--imap-port and --imap-security need --imap-host: there is no preset for {address}.</source>
+        <translation>يحتاج --imap-port و--imap-security إلى --imap-host: لا إعدادات جاهزة لـ {address}.</translation>
+    </message>
+    <message>
+        <source>{server} ({provider} preset)</source>
+        <translation>{server} (إعدادات {provider} الجاهزة)</translation>
+    </message>
+    <message>
+        <source>Sending through {smtp}, receiving nothing (send only).</source>
+        <translation>الإرسال عبر {smtp}، ولا استقبال (إرسال فقط).</translation>
+    </message>
+    <message>
+        <source>Sending through {smtp}, receiving from {imap}.</source>
+        <translation>الإرسال عبر {smtp}، والاستقبال من {imap}.</translation>
+    </message>
+    <message>
+        <source>{host} files sent mail in the Sent folder itself, so Threadline adds no copy there (--save-sent changes that).</source>
+        <translation>يحفظ {host} البريد المرسل في مجلد المرسل بنفسه، لذا لا يضيف Threadline نسخة هناك (--save-sent يغيّر ذلك).</translation>
+    </message>
+    <message>
+        <source>Added {account} ({id}).</source>
+        <translation>أُضيف {account} ({id}).</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming server: give --imap-host too.</source>
+        <translation>لا خادم واردًا لـ {address}: أعطِ --imap-host أيضًا.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the settings to change, e.g. --imap-host imap.example.org.</source>
+        <translation>لا شيء لتغييره: أعطِ الإعدادات المراد تغييرها، مثل --imap-host imap.example.org.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {account}</source>
+        <translation>لم يتغيّر شيء: {account}</translation>
+    </message>
+    <message>
+        <source>Changed: {account}</source>
+        <translation>تغيّر: {account}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no login</comment>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>login: {login}</source>
+        <translation>الدخول: {login}</translation>
+    </message>
+    <message>
+        <source>also sends as: {addresses}</source>
+        <translation>يرسل أيضًا باسم: {addresses}</translation>
+    </message>
+    <message>
+        <source>incoming: {server}</source>
+        <translation>الوارد: {server}</translation>
+    </message>
+    <message>
+        <source>save sent: yes</source>
+        <translation>حفظ المرسل: نعم</translation>
+    </message>
+    <message>
+        <source>save sent: no</source>
+        <translation>حفظ المرسل: لا</translation>
+    </message>
+    <message>
+        <source>OK: {side}: {text}</source>
+        <translation>تم: {side}: {text}</translation>
+    </message>
+    <message>
+        <source>FAILED: {side}: {text}</source>
+        <translation>فشل: {side}: {text}</translation>
+    </message>
+    <message>
+        <source>Removed {account}.</source>
+        <translation>أُزيل {account}.</translation>
+    </message>
+</context>
+<context>
+    <name>folders_command</name>
+    <message>
+        <source>list, add or remove the server folders an account syncs</source>
+        <translation>اسرد مجلدات الخادم التي يزامنها الحساب، أو أضفها، أو أزلها</translation>
+    </message>
+    <message>
+        <source>INBOX and Sent (on Gmail: All Mail) are always synced. Add any other folder of the server; removing one stops syncing it, and its mail stays in Threadline.</source>
+        <translation>تتم مزامنة INBOX والمرسل (في Gmail: كل البريد) دائمًا. أضف أي مجلد آخر من الخادم؛ إزالة مجلد توقف مزامنته ويبقى بريده في Threadline.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s folders: synced or not, their role, missing ones</source>
+        <translation>مجلدات الخادم: متزامنة أم لا، ودورها، والمفقودة منها</translation>
+    </message>
+    <message>
+        <source>sync a folder of the server from the next sync on</source>
+        <translation>زامِن مجلدًا من الخادم بدءًا من المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name on the server, as &apos;folders list&apos; shows it</source>
+        <translation>اسم المجلد على الخادم كما يعرضه &apos;folders list&apos;</translation>
+    </message>
+    <message>
+        <source>stop syncing a folder you added (its mail stays in Threadline)</source>
+        <translation>أوقف مزامنة مجلد أضفته (يبقى بريده في Threadline)</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name, as &apos;folders list&apos; shows it</source>
+        <translation>اسم المجلد كما يعرضه &apos;folders list&apos;</translation>
+    </message>
+    <message>
+        <source>id, address or name (default: the only one with an incoming server)</source>
+        <translation>المعرّف أو العنوان أو الاسم (الافتراضي: الحساب الوحيد الذي له خادم وارد)</translation>
+    </message>
+    <message>
+        <source>Several accounts have an incoming server; choose one with --account: {accounts}</source>
+        <translation>لعدة حسابات خادم وارد؛ اختر واحدًا مع --account: {accounts}</translation>
+    </message>
+    <message>
+        <source>Run &apos;threadline sync&apos; to fetch them now.</source>
+        <translation>شغّل &apos;threadline sync&apos; لجلبها الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>import_command</name>
+    <message>
+        <source>import .eml files, mbox files and Maildir folders</source>
+        <translation>استورد ملفات ‎.eml وملفات mbox ومجلدات Maildir</translation>
+    </message>
+    <message>
+        <source>Import mail into Threadline&apos;s store. Folders are searched recursively; importing the same mail again adds nothing.</source>
+        <translation>استورد البريد إلى مخزن Threadline. يُبحث في المجلدات ومجلداتها الفرعية؛ واستيراد البريد نفسه مرة أخرى لا يضيف شيئًا.</translation>
+    </message>
+    <message>
+        <source>mark imported messages unread</source>
+        <translation>علّم الرسائل المستوردة كغير مقروءة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>لا رسائل</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outbox_command</name>
+    <message>
+        <source>list queued and failed messages; &apos;outbox flush&apos; sends what is due</source>
+        <translation>اسرد الرسائل المنتظرة والفاشلة؛ &apos;outbox flush&apos; يرسل ما حان وقته</translation>
+    </message>
+    <message>
+        <source>Exit status of &apos;flush&apos;: 0 all sent, 75 some wait for a retry (or are being sent by another Threadline), 1 some were refused for good.</source>
+        <translation>حالة الخروج لـ &apos;flush&apos;: 0 أُرسل كل شيء، 75 بعضها ينتظر إعادة المحاولة (أو يرسله Threadline آخر)، 1 رُفض بعضها نهائيًا.</translation>
+    </message>
+    <message>
+        <source>a JSON list (see the README)</source>
+        <translation>قائمة JSON (انظر README)</translation>
+    </message>
+    <message>
+        <source>send everything that is due</source>
+        <translation>أرسل كل ما حان وقته</translation>
+    </message>
+    <message>
+        <source>print what happened as JSON (see the README)</source>
+        <translation>اطبع ما حدث بصيغة JSON (انظر README)</translation>
+    </message>
+    <message>
+        <source>queue a failed message again</source>
+        <translation>أعد رسالة فاشلة إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <source>remove a message from the outbox</source>
+        <translation>أزل رسالة من صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>صندوق الصادر فارغ.</translation>
+    </message>
+    <message>
+        <source>next try {time}</source>
+        <translation>المحاولة التالية {time}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>في {time}</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>المحاولات {count}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>message {id}: {text}</source>
+        <translation>الرسالة {id}: {text}</translation>
+    </message>
+    <message>
+        <source>message {id} was sent, but its copy for the Sent folder is not filed yet ({error}); Threadline will try again.</source>
+        <translation>أُرسلت الرسالة {id}، لكن نسختها لمجلد المرسل لم تُحفظ بعد ({error})؛ سيحاول Threadline مجددًا.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}; being sent by another Threadline {busy}.</source>
+        <translation>أُرسل {sent}؛ ينتظر إعادة المحاولة {waiting}؛ رُفض {refused}؛ يرسله Threadline آخر {busy}.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}.</source>
+        <translation>أُرسل {sent}؛ ينتظر إعادة المحاولة {waiting}؛ رُفض {refused}.</translation>
+    </message>
+    <message>
+        <source>Message {id} is queued again; &apos;threadline outbox flush&apos; sends it.</source>
+        <translation>أُعيدت الرسالة {id} إلى قائمة الانتظار؛ &apos;threadline outbox flush&apos; يرسلها.</translation>
+    </message>
+    <message>
+        <source>Message {id} was deleted from the outbox.</source>
+        <translation>حُذفت الرسالة {id} من صندوق الصادر.</translation>
+    </message>
+</context>
+<context>
+    <name>send_command</name>
+    <message>
+        <source>threading (choose at most one):
+  --in-reply-to MSGID   reply to any message by its Message-ID
+  --thread THREAD       reply to the newest message of a stored conversation
+  --thread-key KEY      a name you choose (e.g. a ticket number): the first send starts a
+                        conversation, every later send replies to the last one under KEY
+
+exit status:
+  0   sent (or queued with --queue-only, or scheduled with --at)
+  75  a temporary failure: the message is queued and will be retried
+        (&apos;threadline outbox flush&apos; sends it)
+  1   the server refused the message for good (it stays in the outbox)
+  2   bad input: nothing was stored or sent
+</source>
+        <translation>المحادثة (خيار واحد على الأكثر):
+  --in-reply-to MSGID   الرد على أي رسالة بمعرّفها Message-ID
+  --thread THREAD       الرد على أحدث رسالة في محادثة محفوظة
+  --thread-key KEY      اسم تختاره (مثل رقم تذكرة): أول إرسال يبدأ محادثة،
+                        وكل إرسال لاحق يرد على آخر رسالة تحت KEY
+
+حالة الخروج:
+  0   أُرسلت (أو وُضعت في قائمة الانتظار مع --queue-only، أو جُدولت مع --at)
+  75  فشل مؤقت: الرسالة في قائمة الانتظار وستُعاد المحاولة
+        (&apos;threadline outbox flush&apos; يرسلها)
+  1   رفض الخادم الرسالة نهائيًا (تبقى في صندوق الصادر)
+  2   إدخال غير صالح: لم يُحفظ شيء ولم يُرسل
+</translation>
+    </message>
+    <message>
+        <source>send a message (or a reply into a conversation) through the outbox</source>
+        <translation>أرسل رسالة (أو ردًا في محادثة) عبر صندوق الصادر</translation>
+    </message>
+    <message>
+        <source>Send a message through the durable outbox and print its Message-ID.</source>
+        <translation>أرسل رسالة عبر صندوق الصادر الدائم واطبع معرّفها Message-ID.</translation>
+    </message>
+    <message>
+        <source>account id, address, alias or name (default: a reply goes from the address its parent was sent to, a new message from the account used last or the only one)</source>
+        <translation>معرّف الحساب أو عنوانه أو اسمه المستعار أو اسمه (الافتراضي: يخرج الرد من العنوان الذي أُرسلت إليه الرسالة الأصلية، والرسالة الجديدة من آخر حساب مستخدم أو من الحساب الوحيد)</translation>
+    </message>
+    <message>
+        <source>required for a new conversation</source>
+        <translation>مطلوب لمحادثة جديدة</translation>
+    </message>
+    <message>
+        <source>the text (default: read from standard input)</source>
+        <translation>النص (الافتراضي: يُقرأ من الإدخال القياسي)</translation>
+    </message>
+    <message>
+        <source>read the text from FILE</source>
+        <translation>اقرأ النص من FILE</translation>
+    </message>
+    <message>
+        <source>an HTML version of the text</source>
+        <translation>نسخة HTML من النص</translation>
+    </message>
+    <message>
+        <source>the encoding of the text on standard input, --body-file, --html and the options (default: UTF-8, then the locale&apos;s; anything else is refused)</source>
+        <translation>ترميز النص على الإدخال القياسي وفي --body-file و--html والخيارات (الافتراضي: UTF-8 ثم ترميز الإعدادات المحلية؛ وكل ما عداه يُرفض)</translation>
+    </message>
+    <message>
+        <source>regular files to attach (read when the message is written)</source>
+        <translation>ملفات عادية للإرفاق (تُقرأ عند كتابة الرسالة)</translation>
+    </message>
+    <message>
+        <source>refuse a message larger than SIZE (e.g. 10M, 500K; default: what the server announces, else 25M)</source>
+        <translation>ارفض أي رسالة أكبر من SIZE (مثل 10M أو 500K؛ الافتراضي: ما يعلنه الخادم، وإلا 25M)</translation>
+    </message>
+    <message>
+        <source>an extra header, e.g. &apos;X-Ticket: 4711&apos; (To, Cc, Bcc and Reply-To add addresses; headers Threadline writes itself are refused)</source>
+        <translation>ترويسة إضافية، مثل &apos;X-Ticket: 4711&apos; (To وCc وBcc وReply-To تضيف عناوين؛ والترويسات التي يكتبها Threadline بنفسه تُرفض)</translation>
+    </message>
+    <message>
+        <source>reply even to a message that has no Message-ID (the reply then joins its conversation by subject only); without it such a reply is refused</source>
+        <translation>الرد حتى على رسالة بلا Message-ID (ينضم الرد حينها إلى محادثتها بالموضوع فقط)؛ ودون هذا الخيار يُرفض مثل هذا الرد</translation>
+    </message>
+    <message>
+        <source>let --subject change the topic of the conversation replied to (Gmail then starts a new conversation); without it such a --subject is refused</source>
+        <translation>اسمح لـ --subject بتغيير موضوع المحادثة التي يُرد عليها (يبدأ Gmail حينها محادثة جديدة)؛ ودون هذا الخيار يُرفض مثل هذا --subject</translation>
+    </message>
+    <message>
+        <source>queue it for the app or &apos;outbox flush&apos;</source>
+        <translation>ضعها في قائمة الانتظار للتطبيق أو لـ &apos;outbox flush&apos;</translation>
+    </message>
+    <message>
+        <source>print the message; store nothing</source>
+        <translation>اطبع الرسالة؛ لا تحفظ شيئًا</translation>
+    </message>
+    <message>
+        <source>print the outcome as JSON: message_id, outbox_id, state, thread_id, error, warning, exit_status (see the README)</source>
+        <translation>اطبع النتيجة بصيغة JSON: message_id وoutbox_id وstate وthread_id وerror وwarning وexit_status (انظر README)</translation>
+    </message>
+    <message>
+        <source>send later, at TIME (ISO 8601, e.g. &apos;2026-12-01 08:00&apos;; local time unless a zone is given): the app, or &apos;threadline outbox flush&apos; run after TIME, sends it</source>
+        <translation>أرسل لاحقًا في TIME (بصيغة ISO 8601، مثل &apos;2026-12-01 08:00&apos;؛ بالتوقيت المحلي ما لم تُعطَ منطقة زمنية): يرسلها التطبيق أو &apos;threadline outbox flush&apos; إذا شُغّل بعد TIME</translation>
+    </message>
+    <message>
+        <source>{size} is not a size like 10M or 500K</source>
+        <translation>{size} ليس حجمًا مثل 10M أو 500K</translation>
+    </message>
+    <message>
+        <source>Cannot read the HTML file {path}: {reason}.</source>
+        <translation>تعذّرت قراءة ملف HTML {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file {path}: {reason}.</source>
+        <translation>تعذّرت قراءة ملف النص {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>the HTML file {path}</source>
+        <translation>ملف HTML {path}</translation>
+    </message>
+    <message>
+        <source>the body file {path}</source>
+        <translation>ملف النص {path}</translation>
+    </message>
+    <message>
+        <source>the text on standard input</source>
+        <translation>النص على الإدخال القياسي</translation>
+    </message>
+    <message>
+        <source>--header {value} must look like &apos;Name: value&apos;.</source>
+        <translation>يجب أن يكون --header {value} بالشكل &apos;Name: value&apos;.</translation>
+    </message>
+    <message>
+        <source>--header {name} is given twice; give each header once.</source>
+        <translation>أُعطي --header {name} مرتين؛ أعطِ كل ترويسة مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>--dry-run prints the message itself; leave out --json.</source>
+        <translation>--dry-run يطبع الرسالة نفسها؛ احذف --json.</translation>
+    </message>
+    <message>
+        <source>scheduled for {time}; the app (or &apos;threadline outbox flush&apos; run after then) sends it.</source>
+        <translation>مجدولة في {time}؛ يرسلها التطبيق (أو &apos;threadline outbox flush&apos; إذا شُغّل بعدها).</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>تحذير: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>sending</name>
+    <message>
+        <source>It is being sent by another Threadline (the app or another command) right now.</source>
+        <translation>يرسلها Threadline آخر الآن (التطبيق أو أمر آخر).</translation>
+    </message>
+</context>
+<context>
+    <name>sync_command</name>
+    <message>
+        <source>fetch new mail and read state from the accounts&apos; IMAP servers</source>
+        <translation>اجلب البريد الجديد وحالة القراءة من خوادم IMAP للحسابات</translation>
+    </message>
+    <message>
+        <source>Sync INBOX and Sent (on Gmail: All Mail) of every account that has an incoming server, and any folder added with --folder. Mail deleted on the server stays in Threadline&apos;s archive.</source>
+        <translation>زامِن INBOX والمرسل (في Gmail: كل البريد) لكل حساب له خادم وارد، وأي مجلد أُضيف مع --folder. البريد المحذوف على الخادم يبقى في أرشيف Threadline.</translation>
+    </message>
+    <message>
+        <source>only this account (id, address or name)</source>
+        <translation>هذا الحساب فقط (المعرّف أو العنوان أو الاسم)</translation>
+    </message>
+    <message>
+        <source>only this folder (added to the account&apos;s synced folders if new)</source>
+        <translation>هذا المجلد فقط (يُضاف إلى مجلدات الحساب المتزامنة إن كان جديدًا)</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming (IMAP) server. Add one with &apos;threadline accounts edit {address} --imap-host HOST&apos;.</source>
+        <translation>لا خادم واردًا (IMAP) لـ {address}. أضف واحدًا بالأمر &apos;threadline accounts edit {address} --imap-host HOST&apos;.</translation>
+    </message>
+    <message>
+        <source>No account has an incoming (IMAP) server yet. Add one with &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (or &apos;accounts edit&apos;).</source>
+        <translation>لا يوجد بعد حساب له خادم وارد (IMAP). أضف واحدًا بالأمر &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (أو &apos;accounts edit&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>threads_command</name>
+    <message>
+        <source>list conversations, the most recently active first</source>
+        <translation>اسرد المحادثات، الأحدث نشاطًا أولًا</translation>
+    </message>
+    <message>
+        <source>how many (default 50)</source>
+        <translation>كم منها (الافتراضي 50)</translation>
+    </message>
+    <message>
+        <source>only conversations matching WORDS</source>
+        <translation>المحادثات المطابقة لـ WORDS فقط</translation>
+    </message>
+    <message>
+        <source>a JSON list (see the README)</source>
+        <translation>قائمة JSON (انظر README)</translation>
+    </message>
+    <message>
+        <source>show one conversation&apos;s messages as a tree</source>
+        <translation>اعرض رسائل محادثة واحدة على شكل شجرة</translation>
+    </message>
+    <message>
+        <source>a number from &apos;threadline threads&apos;</source>
+        <translation>رقم من &apos;threadline threads&apos;</translation>
+    </message>
+    <message>
+        <source>a JSON object (see the README)</source>
+        <translation>كائن JSON (انظر README)</translation>
+    </message>
+    <message>
+        <source>the messages&apos; exact bytes: an mbox file (importing it gives them back), or with --json a base64 &apos;raw&apos; field in each message</source>
+        <translation>البايتات الدقيقة للرسائل: ملف mbox (استيراده يعيدها)، أو مع --json حقل base64 باسم &apos;raw&apos; في كل رسالة</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(بلا موضوع)</translation>
+    </message>
+    <message>
+        <source>There is no conversation {thread}. &apos;threadline threads&apos; lists them.</source>
+        <translation>لا توجد محادثة {thread}. &apos;threadline threads&apos; يسردها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>لا رسائل</numerusform>
+            <numerusform>رسالة واحدة</numerusform>
+            <numerusform>رسالتان</numerusform>
+            <numerusform>%n رسائل</numerusform>
+            <numerusform>%n رسالة</numerusform>
+            <numerusform>%n رسالة</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1991,4 +1991,637 @@ Open it only if you trust where it goes.</source>
         </translation>
     </message>
 </context>
+<context>
+    <name>accounts_command</name>
+    <message>
+        <source>default: unchanged</source>
+        <translation>Standard: unverändert</translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org</source>
+        <translation>SMTP-Server, z. B. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>IMAP server the account&apos;s mail comes from, e.g. imap.example.org</source>
+        <translation>IMAP-Server, von dem die Nachrichten des Kontos kommen, z. B. imap.example.org</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: unchanged</source>
+        <translation>tls (implizit, Port 465), starttls (Port 587), none (nur zu 127.0.0.1); Standard: unverändert</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: unchanged</source>
+        <translation>tls (implizit, Port 993), starttls (Port 143), none (nur von 127.0.0.1); Standard: unverändert</translation>
+    </message>
+    <message>
+        <source>file a copy of each sent message in the IMAP server&apos;s Sent folder (default: unchanged, or as for a new account when the first incoming server is given)</source>
+        <translation>eine Kopie jeder gesendeten Nachricht im Ordner „Gesendet“ des IMAP-Servers ablegen (Standard: unverändert, oder wie bei einem neuen Konto, wenn der erste Posteingangsserver angegeben wird)</translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org (preset for known providers and with --oauth)</source>
+        <translation>SMTP-Server, z. B. smtp.example.org (vorgegeben bei bekannten Anbietern und mit --oauth)</translation>
+    </message>
+    <message>
+        <source>IMAP server the account&apos;s mail comes from, e.g. imap.example.org (preset for known providers and with --oauth)</source>
+        <translation>IMAP-Server, von dem die Nachrichten des Kontos kommen, z. B. imap.example.org (vorgegeben bei bekannten Anbietern und mit --oauth)</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: the preset&apos;s, else starttls</source>
+        <translation>tls (implizit, Port 465), starttls (Port 587), none (nur zu 127.0.0.1); Standard: laut Vorgabe, sonst starttls</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: the preset&apos;s, else tls</source>
+        <translation>tls (implizit, Port 993), starttls (Port 143), none (nur von 127.0.0.1); Standard: laut Vorgabe, sonst tls</translation>
+    </message>
+    <message>
+        <source>file a copy of each sent message in the IMAP server&apos;s Sent folder (default: yes, except where the SMTP server files it itself, as Gmail and Microsoft do)</source>
+        <translation>eine Kopie jeder gesendeten Nachricht im Ordner „Gesendet“ des IMAP-Servers ablegen (Standard: ja, außer wo der SMTP-Server sie selbst ablegt, wie bei Gmail und Microsoft)</translation>
+    </message>
+    <message>
+        <source>default: 465 for tls, 587 for starttls</source>
+        <translation>Standard: 465 für tls, 587 für starttls</translation>
+    </message>
+    <message>
+        <source>default: 993 for tls, 143 for starttls</source>
+        <translation>Standard: 993 für tls, 143 für starttls</translation>
+    </message>
+    <message>
+        <source>no incoming server: the account only sends (also at a known provider)</source>
+        <translation>kein Posteingangsserver: Das Konto sendet nur (auch bei einem bekannten Anbieter)</translation>
+    </message>
+    <message>
+        <source>add, edit, list, test or remove accounts (sending and receiving)</source>
+        <translation>Konten hinzufügen, bearbeiten, auflisten, testen oder entfernen (Senden und Empfangen)</translation>
+    </message>
+    <message>
+        <source>add an account (the password goes to the keyring)</source>
+        <translation>ein Konto hinzufügen (das Passwort kommt in den Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>the From address, e.g. ann@example.org</source>
+        <translation>die Absenderadresse (From), z. B. ann@example.org</translation>
+    </message>
+    <message>
+        <source>display name, e.g. &apos;Ann Example&apos;</source>
+        <translation>Anzeigename, z. B. &apos;Ann Example&apos;</translation>
+    </message>
+    <message>
+        <source>login name (default: the address)</source>
+        <translation>Anmeldename (Standard: die Adresse)</translation>
+    </message>
+    <message>
+        <source>another address this account sends as (repeat for more); replies to mail sent to it go from it</source>
+        <translation>eine weitere Adresse, mit der dieses Konto sendet (für mehrere wiederholen); Antworten auf Nachrichten an sie gehen von ihr aus</translation>
+    </message>
+    <message>
+        <source>the server needs no login</source>
+        <translation>der Server braucht keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>das Passwort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>sign in with OAuth2 instead of a password: google, microsoft or a configured one</source>
+        <translation>mit OAuth2 statt mit einem Passwort anmelden: google, microsoft oder ein eingerichteter Anbieter</translation>
+    </message>
+    <message>
+        <source>sign an OAuth2 account in again (browser)</source>
+        <translation>ein OAuth2-Konto erneut anmelden (Browser)</translation>
+    </message>
+    <message>
+        <source>id, address or name</source>
+        <translation>Kennung, Adresse oder Name</translation>
+    </message>
+    <message>
+        <source>forget an OAuth2 account&apos;s tokens</source>
+        <translation>die Tokens eines OAuth2-Kontos vergessen</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s servers or name; only what is given changes</source>
+        <translation>Server oder Namen eines Kontos ändern; nur das Angegebene ändert sich</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>Konten auflisten</translation>
+    </message>
+    <message>
+        <source>connect and log in, without sending anything</source>
+        <translation>verbinden und anmelden, ohne etwas zu senden</translation>
+    </message>
+    <message>
+        <source>id, address or name (default: the only one)</source>
+        <translation>Kennung, Adresse oder Name (Standard: das einzige Konto)</translation>
+    </message>
+    <message>
+        <source>remove an account and its password</source>
+        <translation>ein Konto und sein Passwort entfernen</translation>
+    </message>
+    <message>
+        <source>The password on standard input is not UTF-8 text; mail servers take passwords in UTF-8 (RFC 4616). Pass it in UTF-8.</source>
+        <translation>Das Passwort auf der Standardeingabe ist kein UTF-8-Text; Mailserver nehmen Passwörter in UTF-8 an (RFC 4616). Übergeben Sie es in UTF-8.</translation>
+    </message>
+    <message>
+        <source>Password (stored in the system keyring): </source>
+        <translation>Passwort (wird im Schlüsselbund des Systems gespeichert): </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>Kein Terminal, um nach dem Passwort zu fragen: Übergeben Sie es mit --password-stdin auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Das Passwort ist leer.</translation>
+    </message>
+    <message>
+        <source>Sign in to {provider} in your browser. If it does not open, visit:</source>
+        <translation>Melden Sie sich im Browser bei {provider} an. Falls er sich nicht öffnet, besuchen Sie:</translation>
+    </message>
+    <message>
+        <source>Signed in as {address}.</source>
+        <translation>Angemeldet als {address}.</translation>
+    </message>
+    <message>
+        <source>{address} uses a password, not OAuth2 sign-in.</source>
+        <translation>{address} verwendet ein Passwort, keine OAuth2-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Signed out {address}; its tokens were removed from the keyring.</source>
+        <translation>{address} abgemeldet; die Tokens wurden aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>--host is empty: give the SMTP server&apos;s name.</source>
+        <translation>--host ist leer: Geben Sie den Namen des SMTP-Servers an.</translation>
+    </message>
+    <message>
+        <source>--imap-host is empty: give the IMAP server&apos;s name, or --no-imap for an account that only sends.</source>
+        <translation>--imap-host ist leer: Geben Sie den Namen des IMAP-Servers an, oder --no-imap für ein Konto, das nur sendet.</translation>
+    </message>
+    <message>
+        <source>--no-imap cannot go with --imap-host, --imap-port or --imap-security.</source>
+        <translation>--no-imap geht nicht zusammen mit --imap-host, --imap-port oder --imap-security.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server with --host (for example {host}), or use --oauth PROVIDER.</source>
+        <translation>Geben Sie den SMTP-Server mit --host an (zum Beispiel {host}), oder verwenden Sie --oauth PROVIDER.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server with --host, or use --oauth PROVIDER.</source>
+        <translation>Geben Sie den SMTP-Server mit --host an, oder verwenden Sie --oauth PROVIDER.</translation>
+    </message>
+    <message>
+        <source>--imap-port and --imap-security need --imap-host: there is no preset for {address}.</source>
+        <translation>--imap-port und --imap-security brauchen --imap-host: Für {address} gibt es keine Vorgabe.</translation>
+    </message>
+    <message>
+        <source>{server} ({provider} preset)</source>
+        <translation>{server} (Vorgabe für {provider})</translation>
+    </message>
+    <message>
+        <source>Sending through {smtp}, receiving nothing (send only).</source>
+        <translation>Senden über {smtp}, kein Empfang (nur senden).</translation>
+    </message>
+    <message>
+        <source>Sending through {smtp}, receiving from {imap}.</source>
+        <translation>Senden über {smtp}, Empfang von {imap}.</translation>
+    </message>
+    <message>
+        <source>{host} files sent mail in the Sent folder itself, so Threadline adds no copy there (--save-sent changes that).</source>
+        <translation>{host} legt gesendete Nachrichten selbst im Ordner „Gesendet“ ab, daher fügt Threadline dort keine Kopie hinzu (--save-sent ändert das).</translation>
+    </message>
+    <message>
+        <source>Added {account} ({id}).</source>
+        <translation>Hinzugefügt: {account} ({id}).</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming server: give --imap-host too.</source>
+        <translation>{address} hat keinen Posteingangsserver: Geben Sie auch --imap-host an.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the settings to change, e.g. --imap-host imap.example.org.</source>
+        <translation>Nichts zu ändern: Geben Sie die zu ändernden Einstellungen an, z. B. --imap-host imap.example.org.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {account}</source>
+        <translation>Nichts geändert: {account}</translation>
+    </message>
+    <message>
+        <source>Changed: {account}</source>
+        <translation>Geändert: {account}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no login</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>login: {login}</source>
+        <translation>Anmeldung: {login}</translation>
+    </message>
+    <message>
+        <source>also sends as: {addresses}</source>
+        <translation>sendet auch als: {addresses}</translation>
+    </message>
+    <message>
+        <source>incoming: {server}</source>
+        <translation>Eingang: {server}</translation>
+    </message>
+    <message>
+        <source>save sent: yes</source>
+        <translation>Gesendete ablegen: ja</translation>
+    </message>
+    <message>
+        <source>save sent: no</source>
+        <translation>Gesendete ablegen: nein</translation>
+    </message>
+    <message>
+        <source>OK: {side}: {text}</source>
+        <translation>OK: {side}: {text}</translation>
+    </message>
+    <message>
+        <source>FAILED: {side}: {text}</source>
+        <translation>FEHLGESCHLAGEN: {side}: {text}</translation>
+    </message>
+    <message>
+        <source>Removed {account}.</source>
+        <translation>{account} entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>folders_command</name>
+    <message>
+        <source>list, add or remove the server folders an account syncs</source>
+        <translation>die Serverordner auflisten, hinzufügen oder entfernen, die ein Konto abgleicht</translation>
+    </message>
+    <message>
+        <source>INBOX and Sent (on Gmail: All Mail) are always synced. Add any other folder of the server; removing one stops syncing it, and its mail stays in Threadline.</source>
+        <translation>INBOX und Gesendet (bei Gmail: Alle Nachrichten) werden immer abgeglichen. Fügen Sie jeden weiteren Ordner des Servers hinzu; wird einer entfernt, endet sein Abgleich, und seine Nachrichten bleiben in Threadline.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s folders: synced or not, their role, missing ones</source>
+        <translation>die Ordner des Servers: abgeglichen oder nicht, ihre Rolle, fehlende</translation>
+    </message>
+    <message>
+        <source>sync a folder of the server from the next sync on</source>
+        <translation>einen Ordner des Servers ab dem nächsten Abgleich abgleichen</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name on the server, as &apos;folders list&apos; shows it</source>
+        <translation>der Name des Ordners auf dem Server, wie &apos;folders list&apos; ihn zeigt</translation>
+    </message>
+    <message>
+        <source>stop syncing a folder you added (its mail stays in Threadline)</source>
+        <translation>den Abgleich eines hinzugefügten Ordners beenden (seine Nachrichten bleiben in Threadline)</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name, as &apos;folders list&apos; shows it</source>
+        <translation>der Name des Ordners, wie &apos;folders list&apos; ihn zeigt</translation>
+    </message>
+    <message>
+        <source>id, address or name (default: the only one with an incoming server)</source>
+        <translation>Kennung, Adresse oder Name (Standard: das einzige Konto mit Posteingangsserver)</translation>
+    </message>
+    <message>
+        <source>Several accounts have an incoming server; choose one with --account: {accounts}</source>
+        <translation>Mehrere Konten haben einen Posteingangsserver; wählen Sie eines mit --account: {accounts}</translation>
+    </message>
+    <message>
+        <source>Run &apos;threadline sync&apos; to fetch them now.</source>
+        <translation>Führen Sie &apos;threadline sync&apos; aus, um sie jetzt abzurufen.</translation>
+    </message>
+</context>
+<context>
+    <name>import_command</name>
+    <message>
+        <source>import .eml files, mbox files and Maildir folders</source>
+        <translation>.eml-Dateien, mbox-Dateien und Maildir-Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Import mail into Threadline&apos;s store. Folders are searched recursively; importing the same mail again adds nothing.</source>
+        <translation>Nachrichten in den Speicher von Threadline importieren. Ordner werden rekursiv durchsucht; dieselben Nachrichten erneut zu importieren fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>mark imported messages unread</source>
+        <translation>importierte Nachrichten als ungelesen markieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outbox_command</name>
+    <message>
+        <source>list queued and failed messages; &apos;outbox flush&apos; sends what is due</source>
+        <translation>wartende und fehlgeschlagene Nachrichten auflisten; &apos;outbox flush&apos; sendet, was fällig ist</translation>
+    </message>
+    <message>
+        <source>Exit status of &apos;flush&apos;: 0 all sent, 75 some wait for a retry (or are being sent by another Threadline), 1 some were refused for good.</source>
+        <translation>Exit-Status von &apos;flush&apos;: 0 alles gesendet, 75 einige warten auf einen neuen Versuch (oder werden gerade von einem anderen Threadline gesendet), 1 einige wurden endgültig abgelehnt.</translation>
+    </message>
+    <message>
+        <source>a JSON list (see the README)</source>
+        <translation>eine JSON-Liste (siehe README)</translation>
+    </message>
+    <message>
+        <source>send everything that is due</source>
+        <translation>alles Fällige senden</translation>
+    </message>
+    <message>
+        <source>print what happened as JSON (see the README)</source>
+        <translation>als JSON ausgeben, was geschah (siehe README)</translation>
+    </message>
+    <message>
+        <source>queue a failed message again</source>
+        <translation>eine fehlgeschlagene Nachricht erneut einreihen</translation>
+    </message>
+    <message>
+        <source>remove a message from the outbox</source>
+        <translation>eine Nachricht aus dem Postausgang entfernen</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>Der Postausgang ist leer.</translation>
+    </message>
+    <message>
+        <source>next try {time}</source>
+        <translation>nächster Versuch {time}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>um {time}</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>Versuche {count}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>message {id}: {text}</source>
+        <translation>Nachricht {id}: {text}</translation>
+    </message>
+    <message>
+        <source>message {id} was sent, but its copy for the Sent folder is not filed yet ({error}); Threadline will try again.</source>
+        <translation>Nachricht {id} wurde gesendet, aber ihre Kopie für den Ordner „Gesendet“ ist noch nicht abgelegt ({error}); Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}; being sent by another Threadline {busy}.</source>
+        <translation>Gesendet {sent}; warten auf neuen Versuch {waiting}; abgelehnt {refused}; von einem anderen Threadline gesendet {busy}.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}.</source>
+        <translation>Gesendet {sent}; warten auf neuen Versuch {waiting}; abgelehnt {refused}.</translation>
+    </message>
+    <message>
+        <source>Message {id} is queued again; &apos;threadline outbox flush&apos; sends it.</source>
+        <translation>Nachricht {id} ist wieder eingereiht; &apos;threadline outbox flush&apos; sendet sie.</translation>
+    </message>
+    <message>
+        <source>Message {id} was deleted from the outbox.</source>
+        <translation>Nachricht {id} wurde aus dem Postausgang gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>send_command</name>
+    <message>
+        <source>threading (choose at most one):
+  --in-reply-to MSGID   reply to any message by its Message-ID
+  --thread THREAD       reply to the newest message of a stored conversation
+  --thread-key KEY      a name you choose (e.g. a ticket number): the first send starts a
+                        conversation, every later send replies to the last one under KEY
+
+exit status:
+  0   sent (or queued with --queue-only, or scheduled with --at)
+  75  a temporary failure: the message is queued and will be retried
+        (&apos;threadline outbox flush&apos; sends it)
+  1   the server refused the message for good (it stays in the outbox)
+  2   bad input: nothing was stored or sent
+</source>
+        <translation>Unterhaltung (höchstens eine Option):
+  --in-reply-to MSGID   auf eine beliebige Nachricht über ihre Message-ID antworten
+  --thread THREAD       auf die neueste Nachricht einer gespeicherten Unterhaltung
+                        antworten
+  --thread-key KEY      ein selbst gewählter Name (z. B. eine Ticketnummer): Das erste
+                        Senden beginnt eine Unterhaltung, jedes weitere antwortet auf
+                        die letzte Nachricht unter KEY
+
+Exit-Status:
+  0   gesendet (oder mit --queue-only eingereiht, oder mit --at geplant)
+  75  ein vorübergehender Fehler: Die Nachricht ist eingereiht und wird erneut versucht
+        (&apos;threadline outbox flush&apos; sendet sie)
+  1   der Server hat die Nachricht endgültig abgelehnt (sie bleibt im Postausgang)
+  2   ungültige Eingabe: Nichts wurde gespeichert oder gesendet
+</translation>
+    </message>
+    <message>
+        <source>send a message (or a reply into a conversation) through the outbox</source>
+        <translation>eine Nachricht (oder eine Antwort in eine Unterhaltung) über den Postausgang senden</translation>
+    </message>
+    <message>
+        <source>Send a message through the durable outbox and print its Message-ID.</source>
+        <translation>Eine Nachricht über den dauerhaften Postausgang senden und ihre Message-ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>account id, address, alias or name (default: a reply goes from the address its parent was sent to, a new message from the account used last or the only one)</source>
+        <translation>Kennung, Adresse, Alias oder Name des Kontos (Standard: Eine Antwort geht von der Adresse aus, an die die beantwortete Nachricht ging, eine neue Nachricht vom zuletzt verwendeten oder einzigen Konto)</translation>
+    </message>
+    <message>
+        <source>required for a new conversation</source>
+        <translation>nötig für eine neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>the text (default: read from standard input)</source>
+        <translation>der Text (Standard: von der Standardeingabe gelesen)</translation>
+    </message>
+    <message>
+        <source>read the text from FILE</source>
+        <translation>den Text aus FILE lesen</translation>
+    </message>
+    <message>
+        <source>an HTML version of the text</source>
+        <translation>eine HTML-Fassung des Textes</translation>
+    </message>
+    <message>
+        <source>the encoding of the text on standard input, --body-file, --html and the options (default: UTF-8, then the locale&apos;s; anything else is refused)</source>
+        <translation>die Kodierung des Textes auf der Standardeingabe, in --body-file, --html und den Optionen (Standard: UTF-8, dann die des Gebietsschemas; alles andere wird abgelehnt)</translation>
+    </message>
+    <message>
+        <source>regular files to attach (read when the message is written)</source>
+        <translation>normale Dateien zum Anhängen (gelesen, wenn die Nachricht geschrieben wird)</translation>
+    </message>
+    <message>
+        <source>refuse a message larger than SIZE (e.g. 10M, 500K; default: what the server announces, else 25M)</source>
+        <translation>eine Nachricht größer als SIZE ablehnen (z. B. 10M, 500K; Standard: was der Server angibt, sonst 25M)</translation>
+    </message>
+    <message>
+        <source>an extra header, e.g. &apos;X-Ticket: 4711&apos; (To, Cc, Bcc and Reply-To add addresses; headers Threadline writes itself are refused)</source>
+        <translation>ein zusätzlicher Header, z. B. &apos;X-Ticket: 4711&apos; (To, Cc, Bcc und Reply-To fügen Adressen hinzu; Header, die Threadline selbst schreibt, werden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>reply even to a message that has no Message-ID (the reply then joins its conversation by subject only); without it such a reply is refused</source>
+        <translation>auch auf eine Nachricht ohne Message-ID antworten (die Antwort schließt sich ihrer Unterhaltung dann nur über den Betreff an); ohne diese Option wird eine solche Antwort abgelehnt</translation>
+    </message>
+    <message>
+        <source>let --subject change the topic of the conversation replied to (Gmail then starts a new conversation); without it such a --subject is refused</source>
+        <translation>--subject das Thema der beantworteten Unterhaltung ändern lassen (Gmail beginnt dann eine neue Unterhaltung); ohne diese Option wird ein solches --subject abgelehnt</translation>
+    </message>
+    <message>
+        <source>queue it for the app or &apos;outbox flush&apos;</source>
+        <translation>für die App oder &apos;outbox flush&apos; einreihen</translation>
+    </message>
+    <message>
+        <source>print the message; store nothing</source>
+        <translation>die Nachricht ausgeben; nichts speichern</translation>
+    </message>
+    <message>
+        <source>print the outcome as JSON: message_id, outbox_id, state, thread_id, error, warning, exit_status (see the README)</source>
+        <translation>das Ergebnis als JSON ausgeben: message_id, outbox_id, state, thread_id, error, warning, exit_status (siehe README)</translation>
+    </message>
+    <message>
+        <source>send later, at TIME (ISO 8601, e.g. &apos;2026-12-01 08:00&apos;; local time unless a zone is given): the app, or &apos;threadline outbox flush&apos; run after TIME, sends it</source>
+        <translation>später senden, zur Zeit TIME (ISO 8601, z. B. &apos;2026-12-01 08:00&apos;; Ortszeit, sofern keine Zone angegeben ist): Die App oder ein &apos;threadline outbox flush&apos; nach TIME sendet sie</translation>
+    </message>
+    <message>
+        <source>{size} is not a size like 10M or 500K</source>
+        <translation>{size} ist keine Größe wie 10M oder 500K</translation>
+    </message>
+    <message>
+        <source>Cannot read the HTML file {path}: {reason}.</source>
+        <translation>Die HTML-Datei {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file {path}: {reason}.</source>
+        <translation>Die Textdatei {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>the HTML file {path}</source>
+        <translation>die HTML-Datei {path}</translation>
+    </message>
+    <message>
+        <source>the body file {path}</source>
+        <translation>die Textdatei {path}</translation>
+    </message>
+    <message>
+        <source>the text on standard input</source>
+        <translation>der Text auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>--header {value} must look like &apos;Name: value&apos;.</source>
+        <translation>--header {value} muss die Form &apos;Name: Wert&apos; haben.</translation>
+    </message>
+    <message>
+        <source>--header {name} is given twice; give each header once.</source>
+        <translation>--header {name} ist zweimal angegeben; geben Sie jeden Header nur einmal an.</translation>
+    </message>
+    <message>
+        <source>--dry-run prints the message itself; leave out --json.</source>
+        <translation>--dry-run gibt die Nachricht selbst aus; lassen Sie --json weg.</translation>
+    </message>
+    <message>
+        <source>scheduled for {time}; the app (or &apos;threadline outbox flush&apos; run after then) sends it.</source>
+        <translation>geplant für {time}; die App (oder ein danach ausgeführtes &apos;threadline outbox flush&apos;) sendet sie.</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>Warnung: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>sending</name>
+    <message>
+        <source>It is being sent by another Threadline (the app or another command) right now.</source>
+        <translation>Sie wird gerade von einem anderen Threadline gesendet (der App oder einem anderen Befehl).</translation>
+    </message>
+</context>
+<context>
+    <name>sync_command</name>
+    <message>
+        <source>fetch new mail and read state from the accounts&apos; IMAP servers</source>
+        <translation>neue Nachrichten und den Lesestatus von den IMAP-Servern der Konten abrufen</translation>
+    </message>
+    <message>
+        <source>Sync INBOX and Sent (on Gmail: All Mail) of every account that has an incoming server, and any folder added with --folder. Mail deleted on the server stays in Threadline&apos;s archive.</source>
+        <translation>INBOX und Gesendet (bei Gmail: Alle Nachrichten) jedes Kontos mit Posteingangsserver abgleichen, und jeden mit --folder hinzugefügten Ordner. Auf dem Server gelöschte Nachrichten bleiben im Archiv von Threadline.</translation>
+    </message>
+    <message>
+        <source>only this account (id, address or name)</source>
+        <translation>nur dieses Konto (Kennung, Adresse oder Name)</translation>
+    </message>
+    <message>
+        <source>only this folder (added to the account&apos;s synced folders if new)</source>
+        <translation>nur dieser Ordner (wird den abgeglichenen Ordnern des Kontos hinzugefügt, falls neu)</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming (IMAP) server. Add one with &apos;threadline accounts edit {address} --imap-host HOST&apos;.</source>
+        <translation>{address} hat keinen Posteingangsserver (IMAP). Fügen Sie einen hinzu mit &apos;threadline accounts edit {address} --imap-host HOST&apos;.</translation>
+    </message>
+    <message>
+        <source>No account has an incoming (IMAP) server yet. Add one with &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (or &apos;accounts edit&apos;).</source>
+        <translation>Noch kein Konto hat einen Posteingangsserver (IMAP). Fügen Sie einen hinzu mit &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (oder &apos;accounts edit&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>threads_command</name>
+    <message>
+        <source>list conversations, the most recently active first</source>
+        <translation>Unterhaltungen auflisten, die zuletzt aktive zuerst</translation>
+    </message>
+    <message>
+        <source>how many (default 50)</source>
+        <translation>wie viele (Standard: 50)</translation>
+    </message>
+    <message>
+        <source>only conversations matching WORDS</source>
+        <translation>nur Unterhaltungen, die zu WORDS passen</translation>
+    </message>
+    <message>
+        <source>a JSON list (see the README)</source>
+        <translation>eine JSON-Liste (siehe README)</translation>
+    </message>
+    <message>
+        <source>show one conversation&apos;s messages as a tree</source>
+        <translation>die Nachrichten einer Unterhaltung als Baum zeigen</translation>
+    </message>
+    <message>
+        <source>a number from &apos;threadline threads&apos;</source>
+        <translation>eine Nummer aus &apos;threadline threads&apos;</translation>
+    </message>
+    <message>
+        <source>a JSON object (see the README)</source>
+        <translation>ein JSON-Objekt (siehe README)</translation>
+    </message>
+    <message>
+        <source>the messages&apos; exact bytes: an mbox file (importing it gives them back), or with --json a base64 &apos;raw&apos; field in each message</source>
+        <translation>die genauen Bytes der Nachrichten: eine mbox-Datei (ihr Import gibt sie zurück), oder mit --json ein base64-Feld &apos;raw&apos; in jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>There is no conversation {thread}. &apos;threadline threads&apos; lists them.</source>
+        <translation>Es gibt keine Unterhaltung {thread}. &apos;threadline threads&apos; listet sie auf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1991,4 +1991,637 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
         </translation>
     </message>
 </context>
+<context>
+    <name>accounts_command</name>
+    <message>
+        <source>default: unchanged</source>
+        <translation>par défaut : inchangé</translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org</source>
+        <translation>serveur SMTP, p. ex. smtp.example.org</translation>
+    </message>
+    <message>
+        <source>IMAP server the account&apos;s mail comes from, e.g. imap.example.org</source>
+        <translation>serveur IMAP d’où vient le courrier du compte, p. ex. imap.example.org</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: unchanged</source>
+        <translation>tls (implicite, port 465), starttls (port 587), none (uniquement vers 127.0.0.1) ; par défaut : inchangé</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: unchanged</source>
+        <translation>tls (implicite, port 993), starttls (port 143), none (uniquement depuis 127.0.0.1) ; par défaut : inchangé</translation>
+    </message>
+    <message>
+        <source>file a copy of each sent message in the IMAP server&apos;s Sent folder (default: unchanged, or as for a new account when the first incoming server is given)</source>
+        <translation>classer une copie de chaque message envoyé dans le dossier Envoyés du serveur IMAP (par défaut : inchangé, ou comme pour un nouveau compte quand le premier serveur entrant est donné)</translation>
+    </message>
+    <message>
+        <source>SMTP server, e.g. smtp.example.org (preset for known providers and with --oauth)</source>
+        <translation>serveur SMTP, p. ex. smtp.example.org (préréglé pour les fournisseurs connus et avec --oauth)</translation>
+    </message>
+    <message>
+        <source>IMAP server the account&apos;s mail comes from, e.g. imap.example.org (preset for known providers and with --oauth)</source>
+        <translation>serveur IMAP d’où vient le courrier du compte, p. ex. imap.example.org (préréglé pour les fournisseurs connus et avec --oauth)</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: the preset&apos;s, else starttls</source>
+        <translation>tls (implicite, port 465), starttls (port 587), none (uniquement vers 127.0.0.1) ; par défaut : celle du préréglage, sinon starttls</translation>
+    </message>
+    <message>
+        <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: the preset&apos;s, else tls</source>
+        <translation>tls (implicite, port 993), starttls (port 143), none (uniquement depuis 127.0.0.1) ; par défaut : celle du préréglage, sinon tls</translation>
+    </message>
+    <message>
+        <source>file a copy of each sent message in the IMAP server&apos;s Sent folder (default: yes, except where the SMTP server files it itself, as Gmail and Microsoft do)</source>
+        <translation>classer une copie de chaque message envoyé dans le dossier Envoyés du serveur IMAP (par défaut : oui, sauf là où le serveur SMTP la classe lui-même, comme chez Gmail et Microsoft)</translation>
+    </message>
+    <message>
+        <source>default: 465 for tls, 587 for starttls</source>
+        <translation>par défaut : 465 pour tls, 587 pour starttls</translation>
+    </message>
+    <message>
+        <source>default: 993 for tls, 143 for starttls</source>
+        <translation>par défaut : 993 pour tls, 143 pour starttls</translation>
+    </message>
+    <message>
+        <source>no incoming server: the account only sends (also at a known provider)</source>
+        <translation>pas de serveur entrant : le compte ne fait qu’envoyer (même chez un fournisseur connu)</translation>
+    </message>
+    <message>
+        <source>add, edit, list, test or remove accounts (sending and receiving)</source>
+        <translation>ajouter, modifier, lister, tester ou supprimer des comptes (envoi et réception)</translation>
+    </message>
+    <message>
+        <source>add an account (the password goes to the keyring)</source>
+        <translation>ajouter un compte (le mot de passe va dans le trousseau)</translation>
+    </message>
+    <message>
+        <source>the From address, e.g. ann@example.org</source>
+        <translation>l’adresse d’expédition (From), p. ex. ann@example.org</translation>
+    </message>
+    <message>
+        <source>display name, e.g. &apos;Ann Example&apos;</source>
+        <translation>nom affiché, p. ex. &apos;Ann Example&apos;</translation>
+    </message>
+    <message>
+        <source>login name (default: the address)</source>
+        <translation>identifiant de connexion (par défaut : l’adresse)</translation>
+    </message>
+    <message>
+        <source>another address this account sends as (repeat for more); replies to mail sent to it go from it</source>
+        <translation>une autre adresse avec laquelle ce compte envoie (à répéter pour plusieurs) ; les réponses au courrier envoyé à cette adresse partent d’elle</translation>
+    </message>
+    <message>
+        <source>the server needs no login</source>
+        <translation>le serveur ne demande pas de connexion</translation>
+    </message>
+    <message>
+        <source>read the password from standard input</source>
+        <translation>lire le mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>sign in with OAuth2 instead of a password: google, microsoft or a configured one</source>
+        <translation>se connecter avec OAuth2 au lieu d’un mot de passe : google, microsoft ou un fournisseur configuré</translation>
+    </message>
+    <message>
+        <source>sign an OAuth2 account in again (browser)</source>
+        <translation>reconnecter un compte OAuth2 (navigateur)</translation>
+    </message>
+    <message>
+        <source>id, address or name</source>
+        <translation>identifiant, adresse ou nom</translation>
+    </message>
+    <message>
+        <source>forget an OAuth2 account&apos;s tokens</source>
+        <translation>oublier les jetons d’un compte OAuth2</translation>
+    </message>
+    <message>
+        <source>change an account&apos;s servers or name; only what is given changes</source>
+        <translation>modifier les serveurs ou le nom d’un compte ; seul ce qui est donné change</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nom affiché</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>identifiant de connexion</translation>
+    </message>
+    <message>
+        <source>list accounts</source>
+        <translation>lister les comptes</translation>
+    </message>
+    <message>
+        <source>connect and log in, without sending anything</source>
+        <translation>se connecter et s’identifier, sans rien envoyer</translation>
+    </message>
+    <message>
+        <source>id, address or name (default: the only one)</source>
+        <translation>identifiant, adresse ou nom (par défaut : le seul compte)</translation>
+    </message>
+    <message>
+        <source>remove an account and its password</source>
+        <translation>supprimer un compte et son mot de passe</translation>
+    </message>
+    <message>
+        <source>The password on standard input is not UTF-8 text; mail servers take passwords in UTF-8 (RFC 4616). Pass it in UTF-8.</source>
+        <translation>Le mot de passe sur l’entrée standard n’est pas du texte UTF-8 ; les serveurs de courrier prennent les mots de passe en UTF-8 (RFC 4616). Passez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>Password (stored in the system keyring): </source>
+        <translation>Mot de passe (conservé dans le trousseau du système) : </translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+        <translation>Aucun terminal pour demander le mot de passe : passez-le sur l’entrée standard avec --password-stdin.</translation>
+    </message>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>Sign in to {provider} in your browser. If it does not open, visit:</source>
+        <translation>Connectez-vous à {provider} dans votre navigateur. S’il ne s’ouvre pas, allez sur :</translation>
+    </message>
+    <message>
+        <source>Signed in as {address}.</source>
+        <translation>Connecté en tant que {address}.</translation>
+    </message>
+    <message>
+        <source>{address} uses a password, not OAuth2 sign-in.</source>
+        <translation>{address} utilise un mot de passe, pas une connexion OAuth2.</translation>
+    </message>
+    <message>
+        <source>Signed out {address}; its tokens were removed from the keyring.</source>
+        <translation>{address} déconnecté ; ses jetons ont été retirés du trousseau.</translation>
+    </message>
+    <message>
+        <source>--host is empty: give the SMTP server&apos;s name.</source>
+        <translation>--host est vide : donnez le nom du serveur SMTP.</translation>
+    </message>
+    <message>
+        <source>--imap-host is empty: give the IMAP server&apos;s name, or --no-imap for an account that only sends.</source>
+        <translation>--imap-host est vide : donnez le nom du serveur IMAP, ou --no-imap pour un compte qui ne fait qu’envoyer.</translation>
+    </message>
+    <message>
+        <source>--no-imap cannot go with --imap-host, --imap-port or --imap-security.</source>
+        <translation>--no-imap ne peut pas aller avec --imap-host, --imap-port ou --imap-security.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server with --host (for example {host}), or use --oauth PROVIDER.</source>
+        <translation>Donnez le serveur SMTP avec --host (par exemple {host}), ou utilisez --oauth PROVIDER.</translation>
+    </message>
+    <message>
+        <source>Give the SMTP server with --host, or use --oauth PROVIDER.</source>
+        <translation>Donnez le serveur SMTP avec --host, ou utilisez --oauth PROVIDER.</translation>
+    </message>
+    <message>
+        <source>--imap-port and --imap-security need --imap-host: there is no preset for {address}.</source>
+        <translation>--imap-port et --imap-security demandent --imap-host : il n’y a pas de préréglage pour {address}.</translation>
+    </message>
+    <message>
+        <source>{server} ({provider} preset)</source>
+        <translation>{server} (préréglage {provider})</translation>
+    </message>
+    <message>
+        <source>Sending through {smtp}, receiving nothing (send only).</source>
+        <translation>Envoi par {smtp}, aucune réception (envoi seul).</translation>
+    </message>
+    <message>
+        <source>Sending through {smtp}, receiving from {imap}.</source>
+        <translation>Envoi par {smtp}, réception depuis {imap}.</translation>
+    </message>
+    <message>
+        <source>{host} files sent mail in the Sent folder itself, so Threadline adds no copy there (--save-sent changes that).</source>
+        <translation>{host} classe lui-même le courrier envoyé dans Envoyés, donc Threadline n’y ajoute pas de copie (--save-sent change cela).</translation>
+    </message>
+    <message>
+        <source>Added {account} ({id}).</source>
+        <translation>{account} ajouté ({id}).</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming server: give --imap-host too.</source>
+        <translation>{address} n’a pas de serveur entrant : donnez aussi --imap-host.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give the settings to change, e.g. --imap-host imap.example.org.</source>
+        <translation>Rien à modifier : donnez les réglages à changer, p. ex. --imap-host imap.example.org.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: {account}</source>
+        <translation>Rien n’a changé : {account}</translation>
+    </message>
+    <message>
+        <source>Changed: {account}</source>
+        <translation>Modifié : {account}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>no login</comment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>login: {login}</source>
+        <translation>connexion : {login}</translation>
+    </message>
+    <message>
+        <source>also sends as: {addresses}</source>
+        <translation>envoie aussi comme : {addresses}</translation>
+    </message>
+    <message>
+        <source>incoming: {server}</source>
+        <translation>entrant : {server}</translation>
+    </message>
+    <message>
+        <source>save sent: yes</source>
+        <translation>classer les envoyés : oui</translation>
+    </message>
+    <message>
+        <source>save sent: no</source>
+        <translation>classer les envoyés : non</translation>
+    </message>
+    <message>
+        <source>OK: {side}: {text}</source>
+        <translation>OK : {side} : {text}</translation>
+    </message>
+    <message>
+        <source>FAILED: {side}: {text}</source>
+        <translation>ÉCHEC : {side} : {text}</translation>
+    </message>
+    <message>
+        <source>Removed {account}.</source>
+        <translation>{account} supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>folders_command</name>
+    <message>
+        <source>list, add or remove the server folders an account syncs</source>
+        <translation>lister, ajouter ou retirer les dossiers du serveur qu’un compte synchronise</translation>
+    </message>
+    <message>
+        <source>INBOX and Sent (on Gmail: All Mail) are always synced. Add any other folder of the server; removing one stops syncing it, and its mail stays in Threadline.</source>
+        <translation>INBOX et Envoyés (sur Gmail : Tous les messages) sont toujours synchronisés. Ajoutez tout autre dossier du serveur ; en retirer un arrête sa synchronisation, et son courrier reste dans Threadline.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s folders: synced or not, their role, missing ones</source>
+        <translation>les dossiers du serveur : synchronisés ou non, leur rôle, ceux qui manquent</translation>
+    </message>
+    <message>
+        <source>sync a folder of the server from the next sync on</source>
+        <translation>synchroniser un dossier du serveur à partir de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name on the server, as &apos;folders list&apos; shows it</source>
+        <translation>le nom du dossier sur le serveur, tel que &apos;folders list&apos; l’affiche</translation>
+    </message>
+    <message>
+        <source>stop syncing a folder you added (its mail stays in Threadline)</source>
+        <translation>arrêter de synchroniser un dossier que vous avez ajouté (son courrier reste dans Threadline)</translation>
+    </message>
+    <message>
+        <source>the folder&apos;s name, as &apos;folders list&apos; shows it</source>
+        <translation>le nom du dossier, tel que &apos;folders list&apos; l’affiche</translation>
+    </message>
+    <message>
+        <source>id, address or name (default: the only one with an incoming server)</source>
+        <translation>identifiant, adresse ou nom (par défaut : le seul compte avec un serveur entrant)</translation>
+    </message>
+    <message>
+        <source>Several accounts have an incoming server; choose one with --account: {accounts}</source>
+        <translation>Plusieurs comptes ont un serveur entrant ; choisissez-en un avec --account : {accounts}</translation>
+    </message>
+    <message>
+        <source>Run &apos;threadline sync&apos; to fetch them now.</source>
+        <translation>Lancez &apos;threadline sync&apos; pour les récupérer maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>import_command</name>
+    <message>
+        <source>import .eml files, mbox files and Maildir folders</source>
+        <translation>importer des fichiers .eml, des fichiers mbox et des dossiers Maildir</translation>
+    </message>
+    <message>
+        <source>Import mail into Threadline&apos;s store. Folders are searched recursively; importing the same mail again adds nothing.</source>
+        <translation>Importer du courrier dans le stockage de Threadline. Les dossiers sont parcourus récursivement ; importer à nouveau le même courrier n’ajoute rien.</translation>
+    </message>
+    <message>
+        <source>mark imported messages unread</source>
+        <translation>marquer les messages importés comme non lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>outbox_command</name>
+    <message>
+        <source>list queued and failed messages; &apos;outbox flush&apos; sends what is due</source>
+        <translation>lister les messages en attente et en échec ; &apos;outbox flush&apos; envoie ce qui est dû</translation>
+    </message>
+    <message>
+        <source>Exit status of &apos;flush&apos;: 0 all sent, 75 some wait for a retry (or are being sent by another Threadline), 1 some were refused for good.</source>
+        <translation>Code de sortie de &apos;flush&apos; : 0 tout est envoyé, 75 certains attendent un nouvel essai (ou sont en cours d’envoi par un autre Threadline), 1 certains ont été refusés définitivement.</translation>
+    </message>
+    <message>
+        <source>a JSON list (see the README)</source>
+        <translation>une liste JSON (voir le README)</translation>
+    </message>
+    <message>
+        <source>send everything that is due</source>
+        <translation>envoyer tout ce qui est dû</translation>
+    </message>
+    <message>
+        <source>print what happened as JSON (see the README)</source>
+        <translation>afficher ce qui s’est passé en JSON (voir le README)</translation>
+    </message>
+    <message>
+        <source>queue a failed message again</source>
+        <translation>remettre en file un message en échec</translation>
+    </message>
+    <message>
+        <source>remove a message from the outbox</source>
+        <translation>retirer un message de la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>The outbox is empty.</source>
+        <translation>La boîte d’envoi est vide.</translation>
+    </message>
+    <message>
+        <source>next try {time}</source>
+        <translation>prochain essai {time}</translation>
+    </message>
+    <message>
+        <source>at {time}</source>
+        <translation>à {time}</translation>
+    </message>
+    <message>
+        <source>attempts {count}</source>
+        <translation>essais {count}</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>message {id}: {text}</source>
+        <translation>message {id} : {text}</translation>
+    </message>
+    <message>
+        <source>message {id} was sent, but its copy for the Sent folder is not filed yet ({error}); Threadline will try again.</source>
+        <translation>le message {id} a été envoyé, mais sa copie pour Envoyés n’est pas encore classée ({error}) ; Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}; being sent by another Threadline {busy}.</source>
+        <translation>Envoyés {sent} ; en attente d’un nouvel essai {waiting} ; refusés {refused} ; en cours d’envoi par un autre Threadline {busy}.</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}.</source>
+        <translation>Envoyés {sent} ; en attente d’un nouvel essai {waiting} ; refusés {refused}.</translation>
+    </message>
+    <message>
+        <source>Message {id} is queued again; &apos;threadline outbox flush&apos; sends it.</source>
+        <translation>Le message {id} est de nouveau en file ; &apos;threadline outbox flush&apos; l’envoie.</translation>
+    </message>
+    <message>
+        <source>Message {id} was deleted from the outbox.</source>
+        <translation>Le message {id} a été supprimé de la boîte d’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>send_command</name>
+    <message>
+        <source>threading (choose at most one):
+  --in-reply-to MSGID   reply to any message by its Message-ID
+  --thread THREAD       reply to the newest message of a stored conversation
+  --thread-key KEY      a name you choose (e.g. a ticket number): the first send starts a
+                        conversation, every later send replies to the last one under KEY
+
+exit status:
+  0   sent (or queued with --queue-only, or scheduled with --at)
+  75  a temporary failure: the message is queued and will be retried
+        (&apos;threadline outbox flush&apos; sends it)
+  1   the server refused the message for good (it stays in the outbox)
+  2   bad input: nothing was stored or sent
+</source>
+        <translation>conversation (une option au plus) :
+  --in-reply-to MSGID   répondre à n’importe quel message par son Message-ID
+  --thread THREAD       répondre au message le plus récent d’une conversation
+                        enregistrée
+  --thread-key KEY      un nom de votre choix (p. ex. un numéro de ticket) : le premier
+                        envoi commence une conversation, chaque envoi suivant répond
+                        au dernier sous KEY
+
+code de sortie :
+  0   envoyé (ou mis en file avec --queue-only, ou planifié avec --at)
+  75  un échec temporaire : le message est en file et sera réessayé
+        (&apos;threadline outbox flush&apos; l’envoie)
+  1   le serveur a refusé le message définitivement (il reste dans la boîte d’envoi)
+  2   entrée invalide : rien n’a été enregistré ni envoyé
+</translation>
+    </message>
+    <message>
+        <source>send a message (or a reply into a conversation) through the outbox</source>
+        <translation>envoyer un message (ou une réponse dans une conversation) par la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Send a message through the durable outbox and print its Message-ID.</source>
+        <translation>Envoyer un message par la boîte d’envoi durable et afficher son Message-ID.</translation>
+    </message>
+    <message>
+        <source>account id, address, alias or name (default: a reply goes from the address its parent was sent to, a new message from the account used last or the only one)</source>
+        <translation>identifiant, adresse, alias ou nom du compte (par défaut : une réponse part de l’adresse à laquelle le message d’origine a été envoyé, un nouveau message du dernier compte utilisé ou du seul compte)</translation>
+    </message>
+    <message>
+        <source>required for a new conversation</source>
+        <translation>obligatoire pour une nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>the text (default: read from standard input)</source>
+        <translation>le texte (par défaut : lu sur l’entrée standard)</translation>
+    </message>
+    <message>
+        <source>read the text from FILE</source>
+        <translation>lire le texte dans FILE</translation>
+    </message>
+    <message>
+        <source>an HTML version of the text</source>
+        <translation>une version HTML du texte</translation>
+    </message>
+    <message>
+        <source>the encoding of the text on standard input, --body-file, --html and the options (default: UTF-8, then the locale&apos;s; anything else is refused)</source>
+        <translation>l’encodage du texte sur l’entrée standard, de --body-file, de --html et des options (par défaut : UTF-8, puis celui de la locale ; tout autre est refusé)</translation>
+    </message>
+    <message>
+        <source>regular files to attach (read when the message is written)</source>
+        <translation>fichiers ordinaires à joindre (lus quand le message est écrit)</translation>
+    </message>
+    <message>
+        <source>refuse a message larger than SIZE (e.g. 10M, 500K; default: what the server announces, else 25M)</source>
+        <translation>refuser un message plus grand que SIZE (p. ex. 10M, 500K ; par défaut : ce que le serveur annonce, sinon 25M)</translation>
+    </message>
+    <message>
+        <source>an extra header, e.g. &apos;X-Ticket: 4711&apos; (To, Cc, Bcc and Reply-To add addresses; headers Threadline writes itself are refused)</source>
+        <translation>un en-tête supplémentaire, p. ex. &apos;X-Ticket: 4711&apos; (To, Cc, Bcc et Reply-To ajoutent des adresses ; les en-têtes que Threadline écrit lui-même sont refusés)</translation>
+    </message>
+    <message>
+        <source>reply even to a message that has no Message-ID (the reply then joins its conversation by subject only); without it such a reply is refused</source>
+        <translation>répondre même à un message sans Message-ID (la réponse ne rejoint alors sa conversation que par l’objet) ; sans cette option, une telle réponse est refusée</translation>
+    </message>
+    <message>
+        <source>let --subject change the topic of the conversation replied to (Gmail then starts a new conversation); without it such a --subject is refused</source>
+        <translation>permettre à --subject de changer le sujet de la conversation à laquelle on répond (Gmail commence alors une nouvelle conversation) ; sans cette option, un tel --subject est refusé</translation>
+    </message>
+    <message>
+        <source>queue it for the app or &apos;outbox flush&apos;</source>
+        <translation>la mettre en file pour l’application ou &apos;outbox flush&apos;</translation>
+    </message>
+    <message>
+        <source>print the message; store nothing</source>
+        <translation>afficher le message ; ne rien enregistrer</translation>
+    </message>
+    <message>
+        <source>print the outcome as JSON: message_id, outbox_id, state, thread_id, error, warning, exit_status (see the README)</source>
+        <translation>afficher le résultat en JSON : message_id, outbox_id, state, thread_id, error, warning, exit_status (voir le README)</translation>
+    </message>
+    <message>
+        <source>send later, at TIME (ISO 8601, e.g. &apos;2026-12-01 08:00&apos;; local time unless a zone is given): the app, or &apos;threadline outbox flush&apos; run after TIME, sends it</source>
+        <translation>envoyer plus tard, à TIME (ISO 8601, p. ex. &apos;2026-12-01 08:00&apos; ; heure locale sauf si un fuseau est donné) : l’application, ou &apos;threadline outbox flush&apos; lancé après TIME, l’envoie</translation>
+    </message>
+    <message>
+        <source>{size} is not a size like 10M or 500K</source>
+        <translation>{size} n’est pas une taille comme 10M ou 500K</translation>
+    </message>
+    <message>
+        <source>Cannot read the HTML file {path}: {reason}.</source>
+        <translation>Impossible de lire le fichier HTML {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file {path}: {reason}.</source>
+        <translation>Impossible de lire le fichier du texte {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>the HTML file {path}</source>
+        <translation>le fichier HTML {path}</translation>
+    </message>
+    <message>
+        <source>the body file {path}</source>
+        <translation>le fichier du texte {path}</translation>
+    </message>
+    <message>
+        <source>the text on standard input</source>
+        <translation>le texte sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>--header {value} must look like &apos;Name: value&apos;.</source>
+        <translation>--header {value} doit avoir la forme &apos;Nom: valeur&apos;.</translation>
+    </message>
+    <message>
+        <source>--header {name} is given twice; give each header once.</source>
+        <translation>--header {name} est donné deux fois ; donnez chaque en-tête une seule fois.</translation>
+    </message>
+    <message>
+        <source>--dry-run prints the message itself; leave out --json.</source>
+        <translation>--dry-run affiche le message lui-même ; retirez --json.</translation>
+    </message>
+    <message>
+        <source>scheduled for {time}; the app (or &apos;threadline outbox flush&apos; run after then) sends it.</source>
+        <translation>planifié pour {time} ; l’application (ou &apos;threadline outbox flush&apos; lancé après) l’envoie.</translation>
+    </message>
+    <message>
+        <source>warning: {text}</source>
+        <translation>avertissement : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>sending</name>
+    <message>
+        <source>It is being sent by another Threadline (the app or another command) right now.</source>
+        <translation>Il est en cours d’envoi par un autre Threadline (l’application ou une autre commande).</translation>
+    </message>
+</context>
+<context>
+    <name>sync_command</name>
+    <message>
+        <source>fetch new mail and read state from the accounts&apos; IMAP servers</source>
+        <translation>récupérer le nouveau courrier et l’état de lecture depuis les serveurs IMAP des comptes</translation>
+    </message>
+    <message>
+        <source>Sync INBOX and Sent (on Gmail: All Mail) of every account that has an incoming server, and any folder added with --folder. Mail deleted on the server stays in Threadline&apos;s archive.</source>
+        <translation>Synchroniser INBOX et Envoyés (sur Gmail : Tous les messages) de chaque compte qui a un serveur entrant, et tout dossier ajouté avec --folder. Le courrier supprimé sur le serveur reste dans l’archive de Threadline.</translation>
+    </message>
+    <message>
+        <source>only this account (id, address or name)</source>
+        <translation>seulement ce compte (identifiant, adresse ou nom)</translation>
+    </message>
+    <message>
+        <source>only this folder (added to the account&apos;s synced folders if new)</source>
+        <translation>seulement ce dossier (ajouté aux dossiers synchronisés du compte s’il est nouveau)</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming (IMAP) server. Add one with &apos;threadline accounts edit {address} --imap-host HOST&apos;.</source>
+        <translation>{address} n’a pas de serveur entrant (IMAP). Ajoutez-en un avec &apos;threadline accounts edit {address} --imap-host HOST&apos;.</translation>
+    </message>
+    <message>
+        <source>No account has an incoming (IMAP) server yet. Add one with &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (or &apos;accounts edit&apos;).</source>
+        <translation>Aucun compte n’a encore de serveur entrant (IMAP). Ajoutez-en un avec &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (ou &apos;accounts edit&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>threads_command</name>
+    <message>
+        <source>list conversations, the most recently active first</source>
+        <translation>lister les conversations, la plus récemment active d’abord</translation>
+    </message>
+    <message>
+        <source>how many (default 50)</source>
+        <translation>combien (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>only conversations matching WORDS</source>
+        <translation>seulement les conversations qui correspondent à WORDS</translation>
+    </message>
+    <message>
+        <source>a JSON list (see the README)</source>
+        <translation>une liste JSON (voir le README)</translation>
+    </message>
+    <message>
+        <source>show one conversation&apos;s messages as a tree</source>
+        <translation>afficher les messages d’une conversation en arbre</translation>
+    </message>
+    <message>
+        <source>a number from &apos;threadline threads&apos;</source>
+        <translation>un numéro donné par &apos;threadline threads&apos;</translation>
+    </message>
+    <message>
+        <source>a JSON object (see the README)</source>
+        <translation>un objet JSON (voir le README)</translation>
+    </message>
+    <message>
+        <source>the messages&apos; exact bytes: an mbox file (importing it gives them back), or with --json a base64 &apos;raw&apos; field in each message</source>
+        <translation>les octets exacts des messages : un fichier mbox (l’importer les redonne), ou avec --json un champ base64 &apos;raw&apos; dans chaque message</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>There is no conversation {thread}. &apos;threadline threads&apos; lists them.</source>
+        <translation>Il n’y a pas de conversation {thread}. &apos;threadline threads&apos; les liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

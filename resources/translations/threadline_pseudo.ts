@@ -1991,4 +1991,635 @@ Open it only if you trust where it goes.</source>
             </translation>
         </message>
     </context>
+    <context>
+        <name>accounts_command</name>
+        <message>
+            <source>default: unchanged</source>
+            <translation>[đéƒåûļţ: ûñçĥåñĝéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>SMTP server, e.g. smtp.example.org</source>
+            <translation>[ŠṀŢÞ šéŕṽéŕ, é.ĝ. šɱţþ.éẋåɱþļé.öŕĝ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>IMAP server the account's mail comes from, e.g. imap.example.org</source>
+            <translation>[ÎṀÅÞ šéŕṽéŕ ţĥé åççöûñţ'š ɱåîļ çöɱéš ƒŕöɱ, é.ĝ. îɱåþ.éẋåɱþļé.öŕĝ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: unchanged</source>
+            <translation>[ţļš (îɱþļîçîţ, þöŕţ 465), šţåŕţţļš (þöŕţ 587), ñöñé (öñļý ţö 127.0.0.1); đéƒåûļţ: ûñçĥåñĝéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: unchanged</source>
+            <translation>[ţļš (îɱþļîçîţ, þöŕţ 993), šţåŕţţļš (þöŕţ 143), ñöñé (öñļý ƒŕöɱ 127.0.0.1); đéƒåûļţ: ûñçĥåñĝéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>file a copy of each sent message in the IMAP server's Sent folder (default: unchanged, or as for a new account when the first incoming server is given)</source>
+            <translation>[ƒîļé å çöþý öƒ éåçĥ šéñţ ɱéššåĝé îñ ţĥé ÎṀÅÞ šéŕṽéŕ'š Šéñţ ƒöļđéŕ (đéƒåûļţ: ûñçĥåñĝéđ, öŕ åš ƒöŕ å ñéŵ åççöûñţ ŵĥéñ ţĥé ƒîŕšţ îñçöɱîñĝ šéŕṽéŕ îš ĝîṽéñ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>SMTP server, e.g. smtp.example.org (preset for known providers and with --oauth)</source>
+            <translation>[ŠṀŢÞ šéŕṽéŕ, é.ĝ. šɱţþ.éẋåɱþļé.öŕĝ (þŕéšéţ ƒöŕ ķñöŵñ þŕöṽîđéŕš åñđ ŵîţĥ --öåûţĥ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>IMAP server the account's mail comes from, e.g. imap.example.org (preset for known providers and with --oauth)</source>
+            <translation>[ÎṀÅÞ šéŕṽéŕ ţĥé åççöûñţ'š ɱåîļ çöɱéš ƒŕöɱ, é.ĝ. îɱåþ.éẋåɱþļé.öŕĝ (þŕéšéţ ƒöŕ ķñöŵñ þŕöṽîđéŕš åñđ ŵîţĥ --öåûţĥ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); default: the preset's, else starttls</source>
+            <translation>[ţļš (îɱþļîçîţ, þöŕţ 465), šţåŕţţļš (þöŕţ 587), ñöñé (öñļý ţö 127.0.0.1); đéƒåûļţ: ţĥé þŕéšéţ'š, éļšé šţåŕţţļš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); default: the preset's, else tls</source>
+            <translation>[ţļš (îɱþļîçîţ, þöŕţ 993), šţåŕţţļš (þöŕţ 143), ñöñé (öñļý ƒŕöɱ 127.0.0.1); đéƒåûļţ: ţĥé þŕéšéţ'š, éļšé ţļš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>file a copy of each sent message in the IMAP server's Sent folder (default: yes, except where the SMTP server files it itself, as Gmail and Microsoft do)</source>
+            <translation>[ƒîļé å çöþý öƒ éåçĥ šéñţ ɱéššåĝé îñ ţĥé ÎṀÅÞ šéŕṽéŕ'š Šéñţ ƒöļđéŕ (đéƒåûļţ: ýéš, éẋçéþţ ŵĥéŕé ţĥé ŠṀŢÞ šéŕṽéŕ ƒîļéš îţ îţšéļƒ, åš Ĝɱåîļ åñđ Ṁîçŕöšöƒţ đö) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>default: 465 for tls, 587 for starttls</source>
+            <translation>[đéƒåûļţ: 465 ƒöŕ ţļš, 587 ƒöŕ šţåŕţţļš ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>default: 993 for tls, 143 for starttls</source>
+            <translation>[đéƒåûļţ: 993 ƒöŕ ţļš, 143 ƒöŕ šţåŕţţļš ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no incoming server: the account only sends (also at a known provider)</source>
+            <translation>[ñö îñçöɱîñĝ šéŕṽéŕ: ţĥé åççöûñţ öñļý šéñđš (åļšö åţ å ķñöŵñ þŕöṽîđéŕ) ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>add, edit, list, test or remove accounts (sending and receiving)</source>
+            <translation>[åđđ, éđîţ, ļîšţ, ţéšţ öŕ ŕéɱöṽé åççöûñţš (šéñđîñĝ åñđ ŕéçéîṽîñĝ) ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>add an account (the password goes to the keyring)</source>
+            <translation>[åđđ åñ åççöûñţ (ţĥé þåššŵöŕđ ĝöéš ţö ţĥé ķéýŕîñĝ) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the From address, e.g. ann@example.org</source>
+            <translation>[ţĥé Ƒŕöɱ åđđŕéšš, é.ĝ. åññ@éẋåɱþļé.öŕĝ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>display name, e.g. 'Ann Example'</source>
+            <translation>[đîšþļåý ñåɱé, é.ĝ. 'Åññ Éẋåɱþļé' ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>login name (default: the address)</source>
+            <translation>[ļöĝîñ ñåɱé (đéƒåûļţ: ţĥé åđđŕéšš) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>another address this account sends as (repeat for more); replies to mail sent to it go from it</source>
+            <translation>[åñöţĥéŕ åđđŕéšš ţĥîš åççöûñţ šéñđš åš (ŕéþéåţ ƒöŕ ɱöŕé); ŕéþļîéš ţö ɱåîļ šéñţ ţö îţ ĝö ƒŕöɱ îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the server needs no login</source>
+            <translation>[ţĥé šéŕṽéŕ ñééđš ñö ļöĝîñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>read the password from standard input</source>
+            <translation>[ŕéåđ ţĥé þåššŵöŕđ ƒŕöɱ šţåñđåŕđ îñþûţ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>sign in with OAuth2 instead of a password: google, microsoft or a configured one</source>
+            <translation>[šîĝñ îñ ŵîţĥ ÖÅûţĥ2 îñšţéåđ öƒ å þåššŵöŕđ: ĝööĝļé, ɱîçŕöšöƒţ öŕ å çöñƒîĝûŕéđ öñé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>sign an OAuth2 account in again (browser)</source>
+            <translation>[šîĝñ åñ ÖÅûţĥ2 åççöûñţ îñ åĝåîñ (ƀŕöŵšéŕ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>id, address or name</source>
+            <translation>[îđ, åđđŕéšš öŕ ñåɱé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>forget an OAuth2 account's tokens</source>
+            <translation>[ƒöŕĝéţ åñ ÖÅûţĥ2 åççöûñţ'š ţöķéñš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>change an account's servers or name; only what is given changes</source>
+            <translation>[çĥåñĝé åñ åççöûñţ'š šéŕṽéŕš öŕ ñåɱé; öñļý ŵĥåţ îš ĝîṽéñ çĥåñĝéš ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>display name</source>
+            <translation>[đîšþļåý ñåɱé ~~~]</translation>
+        </message>
+        <message>
+            <source>login name</source>
+            <translation>[ļöĝîñ ñåɱé ~~]</translation>
+        </message>
+        <message>
+            <source>list accounts</source>
+            <translation>[ļîšţ åççöûñţš ~~~]</translation>
+        </message>
+        <message>
+            <source>connect and log in, without sending anything</source>
+            <translation>[çöññéçţ åñđ ļöĝ îñ, ŵîţĥöûţ šéñđîñĝ åñýţĥîñĝ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>id, address or name (default: the only one)</source>
+            <translation>[îđ, åđđŕéšš öŕ ñåɱé (đéƒåûļţ: ţĥé öñļý öñé) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>remove an account and its password</source>
+            <translation>[ŕéɱöṽé åñ åççöûñţ åñđ îţš þåššŵöŕđ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The password on standard input is not UTF-8 text; mail servers take passwords in UTF-8 (RFC 4616). Pass it in UTF-8.</source>
+            <translation>[Ţĥé þåššŵöŕđ öñ šţåñđåŕđ îñþûţ îš ñöţ ÛŢƑ-8 ţéẋţ; ɱåîļ šéŕṽéŕš ţåķé þåššŵöŕđš îñ ÛŢƑ-8 (ŔƑÇ 4616). Þåšš îţ îñ ÛŢƑ-8. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Password (stored in the system keyring): </source>
+            <translation>[Þåššŵöŕđ (šţöŕéđ îñ ţĥé šýšţéɱ ķéýŕîñĝ):  ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No terminal to ask for the password: pass it on standard input with --password-stdin.</source>
+            <translation>[Ñö ţéŕɱîñåļ ţö åšķ ƒöŕ ţĥé þåššŵöŕđ: þåšš îţ öñ šţåñđåŕđ îñþûţ ŵîţĥ --þåššŵöŕđ-šţđîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The password is empty.</source>
+            <translation>[Ţĥé þåššŵöŕđ îš éɱþţý. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in to {provider} in your browser. If it does not open, visit:</source>
+            <translation>[Šîĝñ îñ ţö {provider} îñ ýöûŕ ƀŕöŵšéŕ. Îƒ îţ đöéš ñöţ öþéñ, ṽîšîţ: ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Signed in as {address}.</source>
+            <translation>[Šîĝñéđ îñ åš {address}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{address} uses a password, not OAuth2 sign-in.</source>
+            <translation>[{address} ûšéš å þåššŵöŕđ, ñöţ ÖÅûţĥ2 šîĝñ-îñ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Signed out {address}; its tokens were removed from the keyring.</source>
+            <translation>[Šîĝñéđ öûţ {address}; îţš ţöķéñš ŵéŕé ŕéɱöṽéđ ƒŕöɱ ţĥé ķéýŕîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--host is empty: give the SMTP server's name.</source>
+            <translation>[--ĥöšţ îš éɱþţý: ĝîṽé ţĥé ŠṀŢÞ šéŕṽéŕ'š ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--imap-host is empty: give the IMAP server's name, or --no-imap for an account that only sends.</source>
+            <translation>[--îɱåþ-ĥöšţ îš éɱþţý: ĝîṽé ţĥé ÎṀÅÞ šéŕṽéŕ'š ñåɱé, öŕ --ñö-îɱåþ ƒöŕ åñ åççöûñţ ţĥåţ öñļý šéñđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--no-imap cannot go with --imap-host, --imap-port or --imap-security.</source>
+            <translation>[--ñö-îɱåþ çåññöţ ĝö ŵîţĥ --îɱåþ-ĥöšţ, --îɱåþ-þöŕţ öŕ --îɱåþ-šéçûŕîţý. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Give the SMTP server with --host (for example {host}), or use --oauth PROVIDER.</source>
+            <translation>[Ĝîṽé ţĥé ŠṀŢÞ šéŕṽéŕ ŵîţĥ --ĥöšţ (ƒöŕ éẋåɱþļé {host}), öŕ ûšé --öåûţĥ ÞŔÖṼÎĐÉŔ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Give the SMTP server with --host, or use --oauth PROVIDER.</source>
+            <translation>[Ĝîṽé ţĥé ŠṀŢÞ šéŕṽéŕ ŵîţĥ --ĥöšţ, öŕ ûšé --öåûţĥ ÞŔÖṼÎĐÉŔ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--imap-port and --imap-security need --imap-host: there is no preset for {address}.</source>
+            <translation>[--îɱåþ-þöŕţ åñđ --îɱåþ-šéçûŕîţý ñééđ --îɱåþ-ĥöšţ: ţĥéŕé îš ñö þŕéšéţ ƒöŕ {address}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{server} ({provider} preset)</source>
+            <translation>[{server} ({provider} þŕéšéţ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending through {smtp}, receiving nothing (send only).</source>
+            <translation>[Šéñđîñĝ ţĥŕöûĝĥ {smtp}, ŕéçéîṽîñĝ ñöţĥîñĝ (šéñđ öñļý). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending through {smtp}, receiving from {imap}.</source>
+            <translation>[Šéñđîñĝ ţĥŕöûĝĥ {smtp}, ŕéçéîṽîñĝ ƒŕöɱ {imap}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} files sent mail in the Sent folder itself, so Threadline adds no copy there (--save-sent changes that).</source>
+            <translation>[{host} ƒîļéš šéñţ ɱåîļ îñ ţĥé Šéñţ ƒöļđéŕ îţšéļƒ, šö Ţĥŕéåđļîñé åđđš ñö çöþý ţĥéŕé (--šåṽé-šéñţ çĥåñĝéš ţĥåţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Added {account} ({id}).</source>
+            <translation>[Åđđéđ {account} ({id}). ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{address} has no incoming server: give --imap-host too.</source>
+            <translation>[{address} ĥåš ñö îñçöɱîñĝ šéŕṽéŕ: ĝîṽé --îɱåþ-ĥöšţ ţöö. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing to change: give the settings to change, e.g. --imap-host imap.example.org.</source>
+            <translation>[Ñöţĥîñĝ ţö çĥåñĝé: ĝîṽé ţĥé šéţţîñĝš ţö çĥåñĝé, é.ĝ. --îɱåþ-ĥöšţ îɱåþ.éẋåɱþļé.öŕĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing changed: {account}</source>
+            <translation>[Ñöţĥîñĝ çĥåñĝéđ: {account} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Changed: {account}</source>
+            <translation>[Çĥåñĝéđ: {account} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no login</comment>
+            <translation>[ñöñé ~]</translation>
+        </message>
+        <message>
+            <source>login: {login}</source>
+            <translation>[ļöĝîñ: {login} ~~~~]</translation>
+        </message>
+        <message>
+            <source>also sends as: {addresses}</source>
+            <translation>[åļšö šéñđš åš: {addresses} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>incoming: {server}</source>
+            <translation>[îñçöɱîñĝ: {server} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>save sent: yes</source>
+            <translation>[šåṽé šéñţ: ýéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>save sent: no</source>
+            <translation>[šåṽé šéñţ: ñö ~~~]</translation>
+        </message>
+        <message>
+            <source>OK: {side}: {text}</source>
+            <translation>[ÖĶ: {side}: {text} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>FAILED: {side}: {text}</source>
+            <translation>[ƑÅÎĻÉĐ: {side}: {text} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Removed {account}.</source>
+            <translation>[Ŕéɱöṽéđ {account}. ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>folders_command</name>
+        <message>
+            <source>list, add or remove the server folders an account syncs</source>
+            <translation>[ļîšţ, åđđ öŕ ŕéɱöṽé ţĥé šéŕṽéŕ ƒöļđéŕš åñ åççöûñţ šýñçš ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>INBOX and Sent (on Gmail: All Mail) are always synced. Add any other folder of the server; removing one stops syncing it, and its mail stays in Threadline.</source>
+            <translation>[ÎÑƁÖẊ åñđ Šéñţ (öñ Ĝɱåîļ: Åļļ Ṁåîļ) åŕé åļŵåýš šýñçéđ. Åđđ åñý öţĥéŕ ƒöļđéŕ öƒ ţĥé šéŕṽéŕ; ŕéɱöṽîñĝ öñé šţöþš šýñçîñĝ îţ, åñđ îţš ɱåîļ šţåýš îñ Ţĥŕéåđļîñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the server's folders: synced or not, their role, missing ones</source>
+            <translation>[ţĥé šéŕṽéŕ'š ƒöļđéŕš: šýñçéđ öŕ ñöţ, ţĥéîŕ ŕöļé, ɱîššîñĝ öñéš ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>sync a folder of the server from the next sync on</source>
+            <translation>[šýñç å ƒöļđéŕ öƒ ţĥé šéŕṽéŕ ƒŕöɱ ţĥé ñéẋţ šýñç öñ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the folder's name on the server, as 'folders list' shows it</source>
+            <translation>[ţĥé ƒöļđéŕ'š ñåɱé öñ ţĥé šéŕṽéŕ, åš 'ƒöļđéŕš ļîšţ' šĥöŵš îţ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>stop syncing a folder you added (its mail stays in Threadline)</source>
+            <translation>[šţöþ šýñçîñĝ å ƒöļđéŕ ýöû åđđéđ (îţš ɱåîļ šţåýš îñ Ţĥŕéåđļîñé) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the folder's name, as 'folders list' shows it</source>
+            <translation>[ţĥé ƒöļđéŕ'š ñåɱé, åš 'ƒöļđéŕš ļîšţ' šĥöŵš îţ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>id, address or name (default: the only one with an incoming server)</source>
+            <translation>[îđ, åđđŕéšš öŕ ñåɱé (đéƒåûļţ: ţĥé öñļý öñé ŵîţĥ åñ îñçöɱîñĝ šéŕṽéŕ) ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Several accounts have an incoming server; choose one with --account: {accounts}</source>
+            <translation>[Šéṽéŕåļ åççöûñţš ĥåṽé åñ îñçöɱîñĝ šéŕṽéŕ; çĥööšé öñé ŵîţĥ --åççöûñţ: {accounts} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Run 'threadline sync' to fetch them now.</source>
+            <translation>[Ŕûñ 'ţĥŕéåđļîñé šýñç' ţö ƒéţçĥ ţĥéɱ ñöŵ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>import_command</name>
+        <message>
+            <source>import .eml files, mbox files and Maildir folders</source>
+            <translation>[îɱþöŕţ .éɱļ ƒîļéš, ɱƀöẋ ƒîļéš åñđ Ṁåîļđîŕ ƒöļđéŕš ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Import mail into Threadline's store. Folders are searched recursively; importing the same mail again adds nothing.</source>
+            <translation>[Îɱþöŕţ ɱåîļ îñţö Ţĥŕéåđļîñé'š šţöŕé. Ƒöļđéŕš åŕé šéåŕçĥéđ ŕéçûŕšîṽéļý; îɱþöŕţîñĝ ţĥé šåɱé ɱåîļ åĝåîñ åđđš ñöţĥîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>mark imported messages unread</source>
+            <translation>[ɱåŕķ îɱþöŕţéđ ɱéššåĝéš ûñŕéåđ ~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
+                <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>outbox_command</name>
+        <message>
+            <source>list queued and failed messages; 'outbox flush' sends what is due</source>
+            <translation>[ļîšţ ǫûéûéđ åñđ ƒåîļéđ ɱéššåĝéš; 'öûţƀöẋ ƒļûšĥ' šéñđš ŵĥåţ îš đûé ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Exit status of 'flush': 0 all sent, 75 some wait for a retry (or are being sent by another Threadline), 1 some were refused for good.</source>
+            <translation>[Éẋîţ šţåţûš öƒ 'ƒļûšĥ': 0 åļļ šéñţ, 75 šöɱé ŵåîţ ƒöŕ å ŕéţŕý (öŕ åŕé ƀéîñĝ šéñţ ƀý åñöţĥéŕ Ţĥŕéåđļîñé), 1 šöɱé ŵéŕé ŕéƒûšéđ ƒöŕ ĝööđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a JSON list (see the README)</source>
+            <translation>[å ĴŠÖÑ ļîšţ (šéé ţĥé ŔÉÅĐṀÉ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>send everything that is due</source>
+            <translation>[šéñđ éṽéŕýţĥîñĝ ţĥåţ îš đûé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>print what happened as JSON (see the README)</source>
+            <translation>[þŕîñţ ŵĥåţ ĥåþþéñéđ åš ĴŠÖÑ (šéé ţĥé ŔÉÅĐṀÉ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>queue a failed message again</source>
+            <translation>[ǫûéûé å ƒåîļéđ ɱéššåĝé åĝåîñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>remove a message from the outbox</source>
+            <translation>[ŕéɱöṽé å ɱéššåĝé ƒŕöɱ ţĥé öûţƀöẋ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The outbox is empty.</source>
+            <translation>[Ţĥé öûţƀöẋ îš éɱþţý. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>next try {time}</source>
+            <translation>[ñéẋţ ţŕý {time} ~~~~]</translation>
+        </message>
+        <message>
+            <source>at {time}</source>
+            <translation>[åţ {time} ~~]</translation>
+        </message>
+        <message>
+            <source>attempts {count}</source>
+            <translation>[åţţéɱþţš {count} ~~~~]</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message>
+            <source>message {id}: {text}</source>
+            <translation>[ɱéššåĝé {id}: {text} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>message {id} was sent, but its copy for the Sent folder is not filed yet ({error}); Threadline will try again.</source>
+            <translation>[ɱéššåĝé {id} ŵåš šéñţ, ƀûţ îţš çöþý ƒöŕ ţĥé Šéñţ ƒöļđéŕ îš ñöţ ƒîļéđ ýéţ ({error}); Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}; being sent by another Threadline {busy}.</source>
+            <translation>[Šéñţ {sent}; ŵåîţîñĝ ƒöŕ å ŕéţŕý {waiting}; ŕéƒûšéđ {refused}; ƀéîñĝ šéñţ ƀý åñöţĥéŕ Ţĥŕéåđļîñé {busy}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent {sent}; waiting for a retry {waiting}; refused {refused}.</source>
+            <translation>[Šéñţ {sent}; ŵåîţîñĝ ƒöŕ å ŕéţŕý {waiting}; ŕéƒûšéđ {refused}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Message {id} is queued again; 'threadline outbox flush' sends it.</source>
+            <translation>[Ṁéššåĝé {id} îš ǫûéûéđ åĝåîñ; 'ţĥŕéåđļîñé öûţƀöẋ ƒļûšĥ' šéñđš îţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Message {id} was deleted from the outbox.</source>
+            <translation>[Ṁéššåĝé {id} ŵåš đéļéţéđ ƒŕöɱ ţĥé öûţƀöẋ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>send_command</name>
+        <message>
+            <source>threading (choose at most one):
+  --in-reply-to MSGID   reply to any message by its Message-ID
+  --thread THREAD       reply to the newest message of a stored conversation
+  --thread-key KEY      a name you choose (e.g. a ticket number): the first send starts a
+                        conversation, every later send replies to the last one under KEY
+
+exit status:
+  0   sent (or queued with --queue-only, or scheduled with --at)
+  75  a temporary failure: the message is queued and will be retried
+        ('threadline outbox flush' sends it)
+  1   the server refused the message for good (it stays in the outbox)
+  2   bad input: nothing was stored or sent
+</source>
+            <translation>[ţĥŕéåđîñĝ (çĥööšé åţ ɱöšţ öñé):
+  --îñ-ŕéþļý-ţö ṀŠĜÎĐ   ŕéþļý ţö åñý ɱéššåĝé ƀý îţš Ṁéššåĝé-ÎĐ
+  --ţĥŕéåđ ŢĤŔÉÅĐ       ŕéþļý ţö ţĥé ñéŵéšţ ɱéššåĝé öƒ å šţöŕéđ çöñṽéŕšåţîöñ
+  --ţĥŕéåđ-ķéý ĶÉÝ      å ñåɱé ýöû çĥööšé (é.ĝ. å ţîçķéţ ñûɱƀéŕ): ţĥé ƒîŕšţ šéñđ šţåŕţš å
+                        çöñṽéŕšåţîöñ, éṽéŕý ļåţéŕ šéñđ ŕéþļîéš ţö ţĥé ļåšţ öñé ûñđéŕ ĶÉÝ
+
+éẋîţ šţåţûš:
+  0   šéñţ (öŕ ǫûéûéđ ŵîţĥ --ǫûéûé-öñļý, öŕ šçĥéđûļéđ ŵîţĥ --åţ)
+  75  å ţéɱþöŕåŕý ƒåîļûŕé: ţĥé ɱéššåĝé îš ǫûéûéđ åñđ ŵîļļ ƀé ŕéţŕîéđ
+        ('ţĥŕéåđļîñé öûţƀöẋ ƒļûšĥ' šéñđš îţ)
+  1   ţĥé šéŕṽéŕ ŕéƒûšéđ ţĥé ɱéššåĝé ƒöŕ ĝööđ (îţ šţåýš îñ ţĥé öûţƀöẋ)
+  2   ƀåđ îñþûţ: ñöţĥîñĝ ŵåš šţöŕéđ öŕ šéñţ
+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>send a message (or a reply into a conversation) through the outbox</source>
+            <translation>[šéñđ å ɱéššåĝé (öŕ å ŕéþļý îñţö å çöñṽéŕšåţîöñ) ţĥŕöûĝĥ ţĥé öûţƀöẋ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Send a message through the durable outbox and print its Message-ID.</source>
+            <translation>[Šéñđ å ɱéššåĝé ţĥŕöûĝĥ ţĥé đûŕåƀļé öûţƀöẋ åñđ þŕîñţ îţš Ṁéššåĝé-ÎĐ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>account id, address, alias or name (default: a reply goes from the address its parent was sent to, a new message from the account used last or the only one)</source>
+            <translation>[åççöûñţ îđ, åđđŕéšš, åļîåš öŕ ñåɱé (đéƒåûļţ: å ŕéþļý ĝöéš ƒŕöɱ ţĥé åđđŕéšš îţš þåŕéñţ ŵåš šéñţ ţö, å ñéŵ ɱéššåĝé ƒŕöɱ ţĥé åççöûñţ ûšéđ ļåšţ öŕ ţĥé öñļý öñé) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>required for a new conversation</source>
+            <translation>[ŕéǫûîŕéđ ƒöŕ å ñéŵ çöñṽéŕšåţîöñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the text (default: read from standard input)</source>
+            <translation>[ţĥé ţéẋţ (đéƒåûļţ: ŕéåđ ƒŕöɱ šţåñđåŕđ îñþûţ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>read the text from FILE</source>
+            <translation>[ŕéåđ ţĥé ţéẋţ ƒŕöɱ ƑÎĻÉ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>an HTML version of the text</source>
+            <translation>[åñ ĤŢṀĻ ṽéŕšîöñ öƒ ţĥé ţéẋţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the encoding of the text on standard input, --body-file, --html and the options (default: UTF-8, then the locale's; anything else is refused)</source>
+            <translation>[ţĥé éñçöđîñĝ öƒ ţĥé ţéẋţ öñ šţåñđåŕđ îñþûţ, --ƀöđý-ƒîļé, --ĥţɱļ åñđ ţĥé öþţîöñš (đéƒåûļţ: ÛŢƑ-8, ţĥéñ ţĥé ļöçåļé'š; åñýţĥîñĝ éļšé îš ŕéƒûšéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>regular files to attach (read when the message is written)</source>
+            <translation>[ŕéĝûļåŕ ƒîļéš ţö åţţåçĥ (ŕéåđ ŵĥéñ ţĥé ɱéššåĝé îš ŵŕîţţéñ) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>refuse a message larger than SIZE (e.g. 10M, 500K; default: what the server announces, else 25M)</source>
+            <translation>[ŕéƒûšé å ɱéššåĝé ļåŕĝéŕ ţĥåñ ŠÎŽÉ (é.ĝ. 10Ṁ, 500Ķ; đéƒåûļţ: ŵĥåţ ţĥé šéŕṽéŕ åññöûñçéš, éļšé 25Ṁ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>an extra header, e.g. 'X-Ticket: 4711' (To, Cc, Bcc and Reply-To add addresses; headers Threadline writes itself are refused)</source>
+            <translation>[åñ éẋţŕå ĥéåđéŕ, é.ĝ. 'Ẋ-Ţîçķéţ: 4711' (Ţö, Çç, Ɓçç åñđ Ŕéþļý-Ţö åđđ åđđŕéššéš; ĥéåđéŕš Ţĥŕéåđļîñé ŵŕîţéš îţšéļƒ åŕé ŕéƒûšéđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>reply even to a message that has no Message-ID (the reply then joins its conversation by subject only); without it such a reply is refused</source>
+            <translation>[ŕéþļý éṽéñ ţö å ɱéššåĝé ţĥåţ ĥåš ñö Ṁéššåĝé-ÎĐ (ţĥé ŕéþļý ţĥéñ ĵöîñš îţš çöñṽéŕšåţîöñ ƀý šûƀĵéçţ öñļý); ŵîţĥöûţ îţ šûçĥ å ŕéþļý îš ŕéƒûšéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>let --subject change the topic of the conversation replied to (Gmail then starts a new conversation); without it such a --subject is refused</source>
+            <translation>[ļéţ --šûƀĵéçţ çĥåñĝé ţĥé ţöþîç öƒ ţĥé çöñṽéŕšåţîöñ ŕéþļîéđ ţö (Ĝɱåîļ ţĥéñ šţåŕţš å ñéŵ çöñṽéŕšåţîöñ); ŵîţĥöûţ îţ šûçĥ å --šûƀĵéçţ îš ŕéƒûšéđ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>queue it for the app or 'outbox flush'</source>
+            <translation>[ǫûéûé îţ ƒöŕ ţĥé åþþ öŕ 'öûţƀöẋ ƒļûšĥ' ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>print the message; store nothing</source>
+            <translation>[þŕîñţ ţĥé ɱéššåĝé; šţöŕé ñöţĥîñĝ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>print the outcome as JSON: message_id, outbox_id, state, thread_id, error, warning, exit_status (see the README)</source>
+            <translation>[þŕîñţ ţĥé öûţçöɱé åš ĴŠÖÑ: ɱéššåĝé_îđ, öûţƀöẋ_îđ, šţåţé, ţĥŕéåđ_îđ, éŕŕöŕ, ŵåŕñîñĝ, éẋîţ_šţåţûš (šéé ţĥé ŔÉÅĐṀÉ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>send later, at TIME (ISO 8601, e.g. '2026-12-01 08:00'; local time unless a zone is given): the app, or 'threadline outbox flush' run after TIME, sends it</source>
+            <translation>[šéñđ ļåţéŕ, åţ ŢÎṀÉ (ÎŠÖ 8601, é.ĝ. '2026-12-01 08:00'; ļöçåļ ţîɱé ûñļéšš å žöñé îš ĝîṽéñ): ţĥé åþþ, öŕ 'ţĥŕéåđļîñé öûţƀöẋ ƒļûšĥ' ŕûñ åƒţéŕ ŢÎṀÉ, šéñđš îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{size} is not a size like 10M or 500K</source>
+            <translation>[{size} îš ñöţ å šîžé ļîķé 10Ṁ öŕ 500Ķ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot read the HTML file {path}: {reason}.</source>
+            <translation>[Çåññöţ ŕéåđ ţĥé ĤŢṀĻ ƒîļé {path}: {reason}. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot read the body file {path}: {reason}.</source>
+            <translation>[Çåññöţ ŕéåđ ţĥé ƀöđý ƒîļé {path}: {reason}. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the HTML file {path}</source>
+            <translation>[ţĥé ĤŢṀĻ ƒîļé {path} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the body file {path}</source>
+            <translation>[ţĥé ƀöđý ƒîļé {path} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the text on standard input</source>
+            <translation>[ţĥé ţéẋţ öñ šţåñđåŕđ îñþûţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--header {value} must look like 'Name: value'.</source>
+            <translation>[--ĥéåđéŕ {value} ɱûšţ ļööķ ļîķé 'Ñåɱé: ṽåļûé'. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--header {name} is given twice; give each header once.</source>
+            <translation>[--ĥéåđéŕ {name} îš ĝîṽéñ ţŵîçé; ĝîṽé éåçĥ ĥéåđéŕ öñçé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--dry-run prints the message itself; leave out --json.</source>
+            <translation>[--đŕý-ŕûñ þŕîñţš ţĥé ɱéššåĝé îţšéļƒ; ļéåṽé öûţ --ĵšöñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>scheduled for {time}; the app (or 'threadline outbox flush' run after then) sends it.</source>
+            <translation>[šçĥéđûļéđ ƒöŕ {time}; ţĥé åþþ (öŕ 'ţĥŕéåđļîñé öûţƀöẋ ƒļûšĥ' ŕûñ åƒţéŕ ţĥéñ) šéñđš îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>warning: {text}</source>
+            <translation>[ŵåŕñîñĝ: {text} ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>sending</name>
+        <message>
+            <source>It is being sent by another Threadline (the app or another command) right now.</source>
+            <translation>[Îţ îš ƀéîñĝ šéñţ ƀý åñöţĥéŕ Ţĥŕéåđļîñé (ţĥé åþþ öŕ åñöţĥéŕ çöɱɱåñđ) ŕîĝĥţ ñöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>sync_command</name>
+        <message>
+            <source>fetch new mail and read state from the accounts' IMAP servers</source>
+            <translation>[ƒéţçĥ ñéŵ ɱåîļ åñđ ŕéåđ šţåţé ƒŕöɱ ţĥé åççöûñţš' ÎṀÅÞ šéŕṽéŕš ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync INBOX and Sent (on Gmail: All Mail) of every account that has an incoming server, and any folder added with --folder. Mail deleted on the server stays in Threadline's archive.</source>
+            <translation>[Šýñç ÎÑƁÖẊ åñđ Šéñţ (öñ Ĝɱåîļ: Åļļ Ṁåîļ) öƒ éṽéŕý åççöûñţ ţĥåţ ĥåš åñ îñçöɱîñĝ šéŕṽéŕ, åñđ åñý ƒöļđéŕ åđđéđ ŵîţĥ --ƒöļđéŕ. Ṁåîļ đéļéţéđ öñ ţĥé šéŕṽéŕ šţåýš îñ Ţĥŕéåđļîñé'š åŕçĥîṽé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>only this account (id, address or name)</source>
+            <translation>[öñļý ţĥîš åççöûñţ (îđ, åđđŕéšš öŕ ñåɱé) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>only this folder (added to the account's synced folders if new)</source>
+            <translation>[öñļý ţĥîš ƒöļđéŕ (åđđéđ ţö ţĥé åççöûñţ'š šýñçéđ ƒöļđéŕš îƒ ñéŵ) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{address} has no incoming (IMAP) server. Add one with 'threadline accounts edit {address} --imap-host HOST'.</source>
+            <translation>[{address} ĥåš ñö îñçöɱîñĝ (ÎṀÅÞ) šéŕṽéŕ. Åđđ öñé ŵîţĥ 'ţĥŕéåđļîñé åççöûñţš éđîţ {address} --îɱåþ-ĥöšţ ĤÖŠŢ'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No account has an incoming (IMAP) server yet. Add one with 'threadline accounts add ADDRESS --imap-host HOST' (or 'accounts edit').</source>
+            <translation>[Ñö åççöûñţ ĥåš åñ îñçöɱîñĝ (ÎṀÅÞ) šéŕṽéŕ ýéţ. Åđđ öñé ŵîţĥ 'ţĥŕéåđļîñé åççöûñţš åđđ ÅĐĐŔÉŠŠ --îɱåþ-ĥöšţ ĤÖŠŢ' (öŕ 'åççöûñţš éđîţ'). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>threads_command</name>
+        <message>
+            <source>list conversations, the most recently active first</source>
+            <translation>[ļîšţ çöñṽéŕšåţîöñš, ţĥé ɱöšţ ŕéçéñţļý åçţîṽé ƒîŕšţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>how many (default 50)</source>
+            <translation>[ĥöŵ ɱåñý (đéƒåûļţ 50) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>only conversations matching WORDS</source>
+            <translation>[öñļý çöñṽéŕšåţîöñš ɱåţçĥîñĝ ŴÖŔĐŠ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a JSON list (see the README)</source>
+            <translation>[å ĴŠÖÑ ļîšţ (šéé ţĥé ŔÉÅĐṀÉ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>show one conversation's messages as a tree</source>
+            <translation>[šĥöŵ öñé çöñṽéŕšåţîöñ'š ɱéššåĝéš åš å ţŕéé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a number from 'threadline threads'</source>
+            <translation>[å ñûɱƀéŕ ƒŕöɱ 'ţĥŕéåđļîñé ţĥŕéåđš' ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a JSON object (see the README)</source>
+            <translation>[å ĴŠÖÑ öƀĵéçţ (šéé ţĥé ŔÉÅĐṀÉ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the messages' exact bytes: an mbox file (importing it gives them back), or with --json a base64 'raw' field in each message</source>
+            <translation>[ţĥé ɱéššåĝéš' éẋåçţ ƀýţéš: åñ ɱƀöẋ ƒîļé (îɱþöŕţîñĝ îţ ĝîṽéš ţĥéɱ ƀåçķ), öŕ ŵîţĥ --ĵšöñ å ƀåšé64 'ŕåŵ' ƒîéļđ îñ éåçĥ ɱéššåĝé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>[(ñö šûƀĵéçţ) ~~~]</translation>
+        </message>
+        <message>
+            <source>There is no conversation {thread}. 'threadline threads' lists them.</source>
+            <translation>[Ţĥéŕé îš ñö çöñṽéŕšåţîöñ {thread}. 'ţĥŕéåđļîñé ţĥŕéåđš' ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s)</source>
+            <translation>
+                <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
+                <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

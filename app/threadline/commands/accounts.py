@@ -27,6 +27,7 @@ from threadline.core.mail_providers import (
 )
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 from threadline.net import secrets
 from threadline.store import db
 from threadline.store.accounts import SECURITY_CHOICES, Account, AccountStore, new_account_id
@@ -39,98 +40,177 @@ def _add_server_options(parser: argparse.ArgumentParser, *, editing: bool) -> No
     """The options of both sides' servers, shared by ``add`` and ``edit``."""
 
     def default(when_adding: str) -> str:
-        return "default: unchanged" if editing else when_adding
+        return translate("accounts_command", "default: unchanged") if editing else when_adding
 
-    preset = "" if editing else " (preset for known providers and with --oauth)"
-    parser.add_argument("--host", help=f"SMTP server, e.g. smtp.example.org{preset}")
+    if editing:
+        host = translate("accounts_command", "SMTP server, e.g. smtp.example.org")
+        imap_host = translate(
+            "accounts_command", "IMAP server the account's mail comes from, e.g. imap.example.org"
+        )
+        security = translate(
+            "accounts_command",
+            "tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); "
+            "default: unchanged",
+        )
+        imap_security = translate(
+            "accounts_command",
+            "tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); "
+            "default: unchanged",
+        )
+        save_sent = translate(
+            "accounts_command",
+            "file a copy of each sent message in the IMAP server's Sent folder (default: "
+            "unchanged, or as for a new account when the first incoming server is given)",
+        )
+    else:
+        host = translate(
+            "accounts_command",
+            "SMTP server, e.g. smtp.example.org (preset for known providers and with --oauth)",
+        )
+        imap_host = translate(
+            "accounts_command",
+            "IMAP server the account's mail comes from, e.g. imap.example.org (preset for "
+            "known providers and with --oauth)",
+        )
+        security = translate(
+            "accounts_command",
+            "tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); "
+            "default: the preset's, else starttls",
+        )
+        imap_security = translate(
+            "accounts_command",
+            "tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); "
+            "default: the preset's, else tls",
+        )
+        save_sent = translate(
+            "accounts_command",
+            "file a copy of each sent message in the IMAP server's Sent folder (default: "
+            "yes, except where the SMTP server files it itself, as Gmail and Microsoft do)",
+        )
+    parser.add_argument("--host", help=host)
     parser.add_argument(
-        "--port", type=int, metavar="N", help=default("default: 465 for tls, 587 for starttls")
-    )
-    parser.add_argument(
-        "--security", choices=SECURITY_CHOICES,
-        help="tls (implicit, port 465), starttls (port 587), none (only to 127.0.0.1); "
-        + default("default: the preset's, else starttls"),
+        "--port", type=int, metavar="N",
+        help=default(translate("accounts_command", "default: 465 for tls, 587 for starttls")),
     )  # fmt: skip
-    parser.add_argument(
-        "--imap-host", metavar="HOST",
-        help=f"IMAP server the account's mail comes from, e.g. imap.example.org{preset}",
-    )  # fmt: skip
+    parser.add_argument("--security", choices=SECURITY_CHOICES, help=security)
+    parser.add_argument("--imap-host", metavar="HOST", help=imap_host)
     parser.add_argument(
         "--imap-port", type=int, metavar="N",
-        help=default("default: 993 for tls, 143 for starttls"),
+        help=default(translate("accounts_command", "default: 993 for tls, 143 for starttls")),
     )  # fmt: skip
+    parser.add_argument("--imap-security", choices=SECURITY_CHOICES, help=imap_security)
     parser.add_argument(
-        "--imap-security", choices=SECURITY_CHOICES,
-        help="tls (implicit, port 993), starttls (port 143), none (only from 127.0.0.1); "
-        + default("default: the preset's, else tls"),
-    )  # fmt: skip
+        "--no-imap",
+        action="store_true",
+        help=translate(
+            "accounts_command",
+            "no incoming server: the account only sends (also at a known provider)",
+        ),
+    )
     parser.add_argument(
-        "--no-imap", action="store_true",
-        help="no incoming server: the account only sends (also at a known provider)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--save-sent", action=argparse.BooleanOptionalAction, default=None,
-        help="file a copy of each sent message in the IMAP server's Sent folder ("
-        + ("default: unchanged, or as for a new account when the first incoming server is "
-           "given" if editing else
-           "default: yes, except where the SMTP server files it itself, as Gmail and "
-           "Microsoft do")
-        + ")",
-    )  # fmt: skip
+        "--save-sent", action=argparse.BooleanOptionalAction, default=None, help=save_sent
+    )
 
 
 def register(subparsers: Any) -> None:
     """Add the ``accounts`` command and its subcommands."""
     parser = subparsers.add_parser(
-        "accounts", help="add, edit, list, test or remove accounts (sending and receiving)"
+        "accounts",
+        help=translate(
+            "accounts_command", "add, edit, list, test or remove accounts (sending and receiving)"
+        ),
     )
     commands = parser.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
 
-    add = commands.add_parser("add", help="add an account (the password goes to the keyring)")
-    add.add_argument("address", help="the From address, e.g. ann@example.org")
-    add.add_argument("--name", default="", help="display name, e.g. 'Ann Example'")
-    _add_server_options(add, editing=False)
-    add.add_argument("--user", help="login name (default: the address)")
-    add.add_argument(
-        "--alias", action="append", default=[], metavar="ADDRESS",
-        help="another address this account sends as (repeat for more); replies to mail sent "
-        "to it go from it",
-    )  # fmt: skip
-    add.add_argument("--no-auth", action="store_true", help="the server needs no login")
-    add.add_argument(
-        "--password-stdin", action="store_true", help="read the password from standard input"
+    add = commands.add_parser(
+        "add",
+        help=translate("accounts_command", "add an account (the password goes to the keyring)"),
     )
     add.add_argument(
-        "--oauth", metavar="PROVIDER",
-        help="sign in with OAuth2 instead of a password: google, microsoft or a configured one",
-    )  # fmt: skip
+        "address", help=translate("accounts_command", "the From address, e.g. ann@example.org")
+    )
+    add.add_argument(
+        "--name", default="", help=translate("accounts_command", "display name, e.g. 'Ann Example'")
+    )
+    _add_server_options(add, editing=False)
+    add.add_argument(
+        "--user", help=translate("accounts_command", "login name (default: the address)")
+    )
+    add.add_argument(
+        "--alias",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help=translate(
+            "accounts_command",
+            "another address this account sends as (repeat for more); replies to mail sent "
+            "to it go from it",
+        ),
+    )
+    add.add_argument(
+        "--no-auth",
+        action="store_true",
+        help=translate("accounts_command", "the server needs no login"),
+    )
+    add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help=translate("accounts_command", "read the password from standard input"),
+    )
+    add.add_argument(
+        "--oauth",
+        metavar="PROVIDER",
+        help=translate(
+            "accounts_command",
+            "sign in with OAuth2 instead of a password: google, microsoft or a configured one",
+        ),
+    )
     add.set_defaults(func=run_add)
 
-    signin = commands.add_parser("signin", help="sign an OAuth2 account in again (browser)")
-    signin.add_argument("account", nargs="?", help="id, address or name")
+    signin = commands.add_parser(
+        "signin", help=translate("accounts_command", "sign an OAuth2 account in again (browser)")
+    )
+    signin.add_argument(
+        "account", nargs="?", help=translate("accounts_command", "id, address or name")
+    )
     signin.set_defaults(func=run_signin)
-    signout = commands.add_parser("signout", help="forget an OAuth2 account's tokens")
-    signout.add_argument("account", nargs="?", help="id, address or name")
+    signout = commands.add_parser(
+        "signout", help=translate("accounts_command", "forget an OAuth2 account's tokens")
+    )
+    signout.add_argument(
+        "account", nargs="?", help=translate("accounts_command", "id, address or name")
+    )
     signout.set_defaults(func=run_signout)
 
     edit = commands.add_parser(
-        "edit", help="change an account's servers or name; only what is given changes"
+        "edit",
+        help=translate(
+            "accounts_command", "change an account's servers or name; only what is given changes"
+        ),
     )
-    edit.add_argument("account", help="id, address or name")
-    edit.add_argument("--name", help="display name")
+    edit.add_argument("account", help=translate("accounts_command", "id, address or name"))
+    edit.add_argument("--name", help=translate("accounts_command", "display name"))
     _add_server_options(edit, editing=True)
-    edit.add_argument("--user", help="login name")
+    edit.add_argument("--user", help=translate("accounts_command", "login name"))
     edit.set_defaults(func=run_edit)
 
-    listing = commands.add_parser("list", help="list accounts")
+    listing = commands.add_parser("list", help=translate("accounts_command", "list accounts"))
     listing.set_defaults(func=run_list)
 
-    test = commands.add_parser("test", help="connect and log in, without sending anything")
-    test.add_argument("account", nargs="?", help="id, address or name (default: the only one)")
+    test = commands.add_parser(
+        "test", help=translate("accounts_command", "connect and log in, without sending anything")
+    )
+    test.add_argument(
+        "account",
+        nargs="?",
+        help=translate("accounts_command", "id, address or name (default: the only one)"),
+    )
     test.set_defaults(func=run_test)
 
-    remove = commands.add_parser("remove", help="remove an account and its password")
-    remove.add_argument("account", help="id, address or name")
+    remove = commands.add_parser(
+        "remove", help=translate("accounts_command", "remove an account and its password")
+    )
+    remove.add_argument("account", help=translate("accounts_command", "id, address or name"))
     remove.set_defaults(func=run_remove)
 
 
@@ -149,8 +229,11 @@ def _stdin_line() -> str:
         return str(line.decode("utf-8"))
     except UnicodeDecodeError:
         raise InvalidInputError(
-            "The password on standard input is not UTF-8 text; mail servers take passwords "
-            "in UTF-8 (RFC 4616). Pass it in UTF-8."
+            translate(
+                "accounts_command",
+                "The password on standard input is not UTF-8 text; mail servers take "
+                "passwords in UTF-8 (RFC 4616). Pass it in UTF-8.",
+            )
         ) from None
 
 
@@ -158,13 +241,19 @@ def _read_password(from_stdin: bool) -> str:
     if from_stdin:
         password = _stdin_line()
     elif sys.stdin.isatty():
-        password = getpass.getpass("Password (stored in the system keyring): ")
+        password = getpass.getpass(
+            translate("accounts_command", "Password (stored in the system keyring): ")
+        )
     else:
         raise InvalidInputError(
-            "No terminal to ask for the password: pass it on standard input with --password-stdin."
+            translate(
+                "accounts_command",
+                "No terminal to ask for the password: pass it on standard input with "
+                "--password-stdin.",
+            )
         )
     if not password:
-        raise InvalidInputError("The password is empty.")
+        raise InvalidInputError(translate("accounts_command", "The password is empty."))
     return password
 
 
@@ -176,23 +265,29 @@ def _browser_sign_in(args: argparse.Namespace, account: Account) -> None:
     chosen = provider(account.oauth_provider or "", profile_from(args).config_dir)
 
     def open_browser(url: str) -> None:
-        print(
-            f"Sign in to {safe_line(chosen.name)} in your browser. If it does not open, visit:"
-            f"\n{safe_line(url)}"
+        visit = translate(
+            "accounts_command",
+            "Sign in to {provider} in your browser. If it does not open, visit:",
         )
+        print(f"{visit.format(provider=safe_line(chosen.name))}\n{safe_line(url)}")
         webbrowser.open(url)
 
     store_sign_in(
         account.id, sign_in(chosen, open_browser=open_browser, login_hint=account.address)
     )
-    print(f"Signed in as {safe_line(account.address)}.")
+    said = translate("accounts_command", "Signed in as {address}.")
+    print(said.format(address=safe_line(account.address)))
 
 
 def run_signin(args: argparse.Namespace) -> int:
     """Sign an OAuth2 account in (again)."""
     account = _store(args).find(args.account)
     if account.auth_method != "oauth2":
-        raise InvalidInputError(f"{account.address} uses a password, not OAuth2 sign-in.")
+        raise InvalidInputError(
+            translate("accounts_command", "{address} uses a password, not OAuth2 sign-in.").format(
+                address=account.address
+            )
+        )
     _browser_sign_in(args, account)
     return 0
 
@@ -203,7 +298,10 @@ def run_signout(args: argparse.Namespace) -> int:
 
     account = _store(args).find(args.account)
     sign_out(account.id)
-    print(f"Signed out {safe_line(account.address)}; its tokens were removed from the keyring.")
+    said = translate(
+        "accounts_command", "Signed out {address}; its tokens were removed from the keyring."
+    )
+    print(said.format(address=safe_line(account.address)))
     return 0
 
 
@@ -220,17 +318,25 @@ class _Side:
 def _check_options(args: argparse.Namespace) -> None:
     """Refuse options that are empty or contradict each other (scripts' empty variables)."""
     if args.host is not None and not args.host.strip():
-        raise InvalidInputError("--host is empty: give the SMTP server's name.")
+        raise InvalidInputError(
+            translate("accounts_command", "--host is empty: give the SMTP server's name.")
+        )
     if args.imap_host is not None and not args.imap_host.strip():
         raise InvalidInputError(
-            "--imap-host is empty: give the IMAP server's name, or --no-imap for an account "
-            "that only sends."
+            translate(
+                "accounts_command",
+                "--imap-host is empty: give the IMAP server's name, or --no-imap for an account "
+                "that only sends.",
+            )
         )
     if args.no_imap and (
         args.imap_host is not None or args.imap_port is not None or args.imap_security
     ):
         raise InvalidInputError(
-            "--no-imap cannot go with --imap-host, --imap-port or --imap-security."
+            translate(
+                "accounts_command",
+                "--no-imap cannot go with --imap-host, --imap-port or --imap-security.",
+            )
         )
 
 
@@ -254,8 +360,16 @@ def _smtp_side(args: argparse.Namespace, oauth: Provider | None) -> _Side:
         base = _Side(preset.smtp_host, preset.smtp_port, preset.smtp_security, preset.name)
     else:
         guess = guessed_servers(args.address)
-        hint = f" (for example {guess.smtp_host})" if guess else ""
-        raise InvalidInputError(f"Give the SMTP server with --host{hint}, or use --oauth PROVIDER.")
+        if guess:
+            problem = translate(
+                "accounts_command",
+                "Give the SMTP server with --host (for example {host}), or use --oauth PROVIDER.",
+            ).format(host=guess.smtp_host)
+        else:
+            problem = translate(
+                "accounts_command", "Give the SMTP server with --host, or use --oauth PROVIDER."
+            )
+        raise InvalidInputError(problem)
     security = args.security or base.security
     given_host = args.host is not None
     port = _port(args.port, security, None if given_host else base, SMTP_PORTS)
@@ -275,8 +389,11 @@ def _imap_side(args: argparse.Namespace, oauth: Provider | None) -> _Side | None
         base = _Side(preset.imap_host, preset.imap_port, preset.imap_security, preset.name)
     elif args.imap_port is not None or args.imap_security:
         raise InvalidInputError(
-            "--imap-port and --imap-security need --imap-host: there is no preset for "
-            f"{args.address}."
+            translate(
+                "accounts_command",
+                "--imap-port and --imap-security need --imap-host: there is no preset for "
+                "{address}.",
+            ).format(address=args.address)
         )
     else:
         return None
@@ -291,18 +408,28 @@ def _describe_presets(smtp: _Side, imap: _Side | None, account: Account, given: 
     if smtp.source or (imap is not None and imap.source):
 
         def server(side: _Side) -> str:
-            preset = f" ({side.source} preset)" if side.source else ""
-            return f"{side.host}:{side.port} {side.security}{preset}"
+            where = f"{side.host}:{side.port} {side.security}"
+            if not side.source:
+                return where
+            preset = translate("accounts_command", "{server} ({provider} preset)")
+            return preset.format(server=where, provider=side.source)
 
-        receiving = "nothing (send only)" if imap is None else server(imap)
-        print(safe_line(f"Sending through {server(smtp)}, receiving from {receiving}."))
+        if imap is None:
+            said = translate(
+                "accounts_command", "Sending through {smtp}, receiving nothing (send only)."
+            ).format(smtp=server(smtp))
+        else:
+            said = translate(
+                "accounts_command", "Sending through {smtp}, receiving from {imap}."
+            ).format(smtp=server(smtp), imap=server(imap))
+        print(safe_line(said))
     if account.has_imap and not account.save_sent and not given:
-        print(
-            safe_line(
-                f"{account.smtp_host} files sent mail in the Sent folder itself, so Threadline "
-                "adds no copy there (--save-sent changes that)."
-            )
+        said = translate(
+            "accounts_command",
+            "{host} files sent mail in the Sent folder itself, so Threadline adds no copy "
+            "there (--save-sent changes that).",
         )
+        print(safe_line(said.format(host=account.smtp_host)))
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -342,7 +469,8 @@ def run_add(args: argparse.Namespace) -> int:
         secrets.set_password(account.id, _read_password(args.password_stdin))
     store.save(account)
     _describe_presets(smtp, imap, account, args.save_sent is not None)
-    print(f"Added {safe_line(account.label)} ({account.id}).")
+    said = translate("accounts_command", "Added {account} ({id}).")
+    print(said.format(account=safe_line(account.label), id=account.id))
     return 0
 
 
@@ -371,7 +499,11 @@ def _edited(account: Account, args: argparse.Namespace) -> Account:
     elif args.imap_host is not None:
         changes["imap_host"] = args.imap_host.strip()
     elif (args.imap_port is not None or args.imap_security) and not account.has_imap:
-        raise InvalidInputError(f"{account.address} has no incoming server: give --imap-host too.")
+        raise InvalidInputError(
+            translate(
+                "accounts_command", "{address} has no incoming server: give --imap-host too."
+            ).format(address=account.address)
+        )
     if args.imap_security:
         changes["imap_security"] = args.imap_security
         if args.imap_port is None and account.imap_port == IMAP_PORTS[account.imap_security]:
@@ -393,17 +525,23 @@ def run_edit(args: argparse.Namespace) -> int:
     """Change the given settings of an account and nothing else."""
     if not args.no_imap and all(getattr(args, option) is None for option in EDIT_OPTIONS):
         raise InvalidInputError(
-            "Nothing to change: give the settings to change, e.g. --imap-host imap.example.org."
+            translate(
+                "accounts_command",
+                "Nothing to change: give the settings to change, e.g. --imap-host "
+                "imap.example.org.",
+            )
         )
     _check_options(args)
     store = _store(args)
     account = store.find(args.account)
     edited = _edited(account, args).validated()
     if edited == account:
-        print(f"Nothing changed: {safe_line(_describe(account))}")
+        said = translate("accounts_command", "Nothing changed: {account}")
+        print(said.format(account=safe_line(_describe(account))))
         return 0
     store.save(edited)
-    print(f"Changed: {safe_line(_describe(edited))}")
+    said = translate("accounts_command", "Changed: {account}")
+    print(said.format(account=safe_line(_describe(edited))))
     return 0
 
 
@@ -411,17 +549,28 @@ def _describe(account: Account) -> str:
     """One line: id, label, SMTP server, login, aliases; then the incoming side, if any
     (appended, so the lines of send-only accounts read as they always did)."""
     login = account.username if account.auth_method == "password" else account.auth_method
-    also = f"  also sends as: {', '.join(account.aliases)}" if account.aliases else ""
-    incoming = (
-        f"  incoming: {account.imap_host}:{account.imap_port} {account.imap_security}"
-        f"  save sent: {'yes' if account.save_sent else 'no'}"
-        if account.has_imap
-        else ""
-    )
-    return (
-        f"{account.id}  {account.label}  {account.smtp_host}:{account.smtp_port}"
-        f" {account.security}  login: {login or 'none'}{also}{incoming}"
-    )
+    if account.auth_method == "none" or not login:
+        login = translate("accounts_command", "none", "no login")
+    columns = [
+        account.id,
+        account.label,
+        f"{account.smtp_host}:{account.smtp_port} {account.security}",
+        translate("accounts_command", "login: {login}").format(login=login),
+    ]
+    if account.aliases:
+        also = translate("accounts_command", "also sends as: {addresses}")
+        columns.append(also.format(addresses=", ".join(account.aliases)))
+    if account.has_imap:
+        columns.append(
+            translate("accounts_command", "incoming: {server}").format(
+                server=f"{account.imap_host}:{account.imap_port} {account.imap_security}"
+            )
+        )
+        if account.save_sent:
+            columns.append(translate("accounts_command", "save sent: yes"))
+        else:
+            columns.append(translate("accounts_command", "save sent: no"))
+    return "  ".join(columns)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -439,12 +588,17 @@ def run_test(args: argparse.Namespace) -> int:
     account = _store(args).find(args.account)
     checks = check_account(account, profile_from(args).config_dir)
     for check in checks:
-        stream = sys.stdout if check.ok else sys.stderr
-        prefix = "OK" if check.ok else "threadline: FAILED"
         text = for_a_test(check.text)  # a test retries nothing and leaves nothing waiting
         if check.ok and account.auth_method == "none":
             text = text.replace("; login accepted", "; no sign-in needed")
-        print(f"{prefix}: {check.side}: {safe_line(text)}", file=stream)
+        if check.ok:
+            said = translate("accounts_command", "OK: {side}: {text}")
+        else:
+            said = "threadline: " + translate("accounts_command", "FAILED: {side}: {text}")
+        print(
+            said.format(side=check.side, text=safe_line(text)),
+            file=sys.stdout if check.ok else sys.stderr,
+        )
     failures = [check.exit_code for check in checks if not check.ok]
     return failures[0] if failures else 0
 
@@ -459,5 +613,6 @@ def run_remove(args: argparse.Namespace) -> int:
         from threadline.net.oauth.tokens import sign_out
 
         sign_out(account.id)
-    print(f"Removed {safe_line(account.label)}.")
+    said = translate("accounts_command", "Removed {account}.")
+    print(said.format(account=safe_line(account.label)))
     return 0

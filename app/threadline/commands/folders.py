@@ -17,6 +17,7 @@ from threadline.cli import profile_from
 from threadline.commands.sync import chosen_accounts
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 from threadline.services.folder_choice import (
     FolderChoice,
     add_folder,
@@ -37,27 +38,52 @@ def register(subparsers: Any) -> None:
     """Add the ``folders`` command and its subcommands."""
     parser = subparsers.add_parser(
         "folders",
-        help="list, add or remove the server folders an account syncs",
-        description="INBOX and Sent (on Gmail: All Mail) are always synced. Add any other "
-        "folder of the server; removing one stops syncing it, and its mail stays in "
-        "Threadline.",
+        help=translate(
+            "folders_command", "list, add or remove the server folders an account syncs"
+        ),
+        description=translate(
+            "folders_command",
+            "INBOX and Sent (on Gmail: All Mail) are always synced. Add any other "
+            "folder of the server; removing one stops syncing it, and its mail stays in "
+            "Threadline.",
+        ),
     )
     commands = parser.add_subparsers(dest="folders_command", metavar="ACTION", required=True)
     listing = commands.add_parser(
-        "list", help="the server's folders: synced or not, their role, missing ones"
+        "list",
+        help=translate(
+            "folders_command", "the server's folders: synced or not, their role, missing ones"
+        ),
     )
     listing.set_defaults(func=run_list)
-    add = commands.add_parser("add", help="sync a folder of the server from the next sync on")
-    add.add_argument("name", help="the folder's name on the server, as 'folders list' shows it")
+    add = commands.add_parser(
+        "add",
+        help=translate("folders_command", "sync a folder of the server from the next sync on"),
+    )
+    add.add_argument(
+        "name",
+        help=translate(
+            "folders_command", "the folder's name on the server, as 'folders list' shows it"
+        ),
+    )
     add.set_defaults(func=run_add)
     remove = commands.add_parser(
-        "remove", help="stop syncing a folder you added (its mail stays in Threadline)"
+        "remove",
+        help=translate(
+            "folders_command", "stop syncing a folder you added (its mail stays in Threadline)"
+        ),
     )
-    remove.add_argument("name", help="the folder's name, as 'folders list' shows it")
+    remove.add_argument(
+        "name", help=translate("folders_command", "the folder's name, as 'folders list' shows it")
+    )
     remove.set_defaults(func=run_remove)
     for command in (listing, add, remove):
         command.add_argument(
-            "--account", help="id, address or name (default: the only one with an incoming server)"
+            "--account",
+            help=translate(
+                "folders_command",
+                "id, address or name (default: the only one with an incoming server)",
+            ),
         )
 
 
@@ -66,8 +92,10 @@ def _account(store: AccountStore, name: str | None) -> Account:
     accounts = chosen_accounts(store, name)
     if len(accounts) > 1:
         raise InvalidInputError(
-            "Several accounts have an incoming server; choose one with --account: "
-            + ", ".join(a.address for a in accounts)
+            translate(
+                "folders_command",
+                "Several accounts have an incoming server; choose one with --account: {accounts}",
+            ).format(accounts=", ".join(a.address for a in accounts))
         )
     return accounts[0]
 
@@ -99,8 +127,11 @@ def run_add(args: argparse.Namespace) -> int:
     account = _account(AccountStore(conn), args.account)
     server = load_server_folders(session_factory(profile.config_dir), account)
     outcome = add_folder(FolderStore(conn), account, server, args.name)
-    hint = " Run 'threadline sync' to fetch them now." if outcome.changed else ""
-    print(safe_line(outcome.text) + hint)
+    said = safe_line(outcome.text)
+    if outcome.changed:
+        hint = translate("folders_command", "Run 'threadline sync' to fetch them now.")
+        said = f"{said} {hint}"
+    print(said)
     return 0
 
 

@@ -4,27 +4,36 @@ from __future__ import annotations
 
 import argparse
 import sys
-from gettext import ngettext
 from pathlib import Path
 from typing import Any
 
 from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
+from threadline.i18n import Context, translate
 from threadline.store import db
 from threadline.store.importer import ImportProgress, import_paths
 from threadline.store.messages import MessageStore
+
+import_command = Context("import_command")
 
 
 def register(subparsers: Any) -> None:
     """Add the ``import`` command."""
     parser = subparsers.add_parser(
         "import",
-        help="import .eml files, mbox files and Maildir folders",
-        description="Import mail into Threadline's store. Folders are searched recursively; "
-        "importing the same mail again adds nothing.",
+        help=translate("import_command", "import .eml files, mbox files and Maildir folders"),
+        description=translate(
+            "import_command",
+            "Import mail into Threadline's store. Folders are searched recursively; "
+            "importing the same mail again adds nothing.",
+        ),
     )
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    parser.add_argument("--unread", action="store_true", help="mark imported messages unread")
+    parser.add_argument(
+        "--unread",
+        action="store_true",
+        help=translate("import_command", "mark imported messages unread"),
+    )
     parser.set_defaults(func=run)
 
 
@@ -43,7 +52,7 @@ class ProgressBar:
         filled = int(fraction * width)
         self.stream.write(
             f"\r[{'#' * filled}{'.' * (width - filled)}] {fraction:4.0%}"
-            "  " + ngettext("%d message", "%d messages", progress.messages) % progress.messages
+            "  " + import_command.tr("%n message(s)", "", progress.messages)
         )
         self.stream.flush()
 

@@ -10,7 +10,8 @@ from typing import Any
 from threadline.cli import profile_from
 from threadline.commands.output import iso_time, print_json
 from threadline.core.terminal import safe_line
-from threadline.services.sending import BUSY, authenticator_factory, flush
+from threadline.i18n import translate
+from threadline.services.sending import authenticator_factory, busy, flush
 from threadline.services.syncing import session_factory
 from threadline.store import db
 from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
@@ -20,23 +21,40 @@ def register(subparsers: Any) -> None:
     """Add the ``outbox`` command."""
     parser = subparsers.add_parser(
         "outbox",
-        help="list queued and failed messages; 'outbox flush' sends what is due",
-        description="Exit status of 'flush': 0 all sent, 75 some wait for a retry (or are "
-        "being sent by another Threadline), "
-        "1 some were refused for good.",
+        help=translate(
+            "outbox_command", "list queued and failed messages; 'outbox flush' sends what is due"
+        ),
+        description=translate(
+            "outbox_command",
+            "Exit status of 'flush': 0 all sent, 75 some wait for a retry (or are "
+            "being sent by another Threadline), "
+            "1 some were refused for good.",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="a JSON list (see the README)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("outbox_command", "a JSON list (see the README)"),
+    )
     parser.set_defaults(func=run_list)
     actions = parser.add_subparsers(dest="outbox_command", metavar="ACTION")
-    flush_parser = actions.add_parser("flush", help="send everything that is due")
+    flush_parser = actions.add_parser(
+        "flush", help=translate("outbox_command", "send everything that is due")
+    )
     flush_parser.add_argument(
-        "--json", action="store_true", help="print what happened as JSON (see the README)"
+        "--json",
+        action="store_true",
+        help=translate("outbox_command", "print what happened as JSON (see the README)"),
     )
     flush_parser.set_defaults(func=run_flush)
-    retry = actions.add_parser("retry", help="queue a failed message again")
+    retry = actions.add_parser(
+        "retry", help=translate("outbox_command", "queue a failed message again")
+    )
     retry.add_argument("id", type=int)
     retry.set_defaults(func=run_retry)
-    delete = actions.add_parser("delete", help="remove a message from the outbox")
+    delete = actions.add_parser(
+        "delete", help=translate("outbox_command", "remove a message from the outbox")
+    )
     delete.add_argument("id", type=int)
     delete.set_defaults(func=run_delete)
 
@@ -56,19 +74,23 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([_entry_json(entry) for entry in entries])
         return 0
     if not entries:
-        print("The outbox is empty.")
+        print(translate("outbox_command", "The outbox is empty."))
     now = time.time()
     for entry in entries:
+        # the state as scripts know it (the same words as in --json): not translated
         state, when = str(entry.state), ""
         if entry.state is OutboxState.FAILED_TEMPORARY:
-            when = f" next try {_when(entry.next_attempt_at)}"
+            when = " " + translate("outbox_command", "next try {time}").format(
+                time=_when(entry.next_attempt_at)
+            )
         held = entry.waits_until(now)
         if held is not None:
             state = "scheduled" if entry.scheduled_for is not None else "held"
-            when = f" at {_when(held)}"
+            when = " " + translate("outbox_command", "at {time}").format(time=_when(held))
+        attempts = translate("outbox_command", "attempts {count}").format(count=entry.attempts)
+        subject = safe_line(entry.subject or translate("outbox_command", "(no subject)"))
         print(
-            f"{entry.id:>5}  {state:<16} attempts {entry.attempts}{when}  "
-            f"{safe_line(entry.subject or '(no subject)')}  -> "
+            f"{entry.id:>5}  {state:<16} {attempts}{when}  {subject}  -> "
             f"{safe_line(', '.join(entry.recipients))}"
         )
         if entry.last_error:  # the server's words
@@ -96,37 +118,59 @@ def run_flush(args: argparse.Namespace) -> int:
             "exit_status": report.exit_code,
         })  # fmt: skip
         return report.exit_code
+    about = translate("outbox_command", "message {id}: {text}")
     for entry_id, error in {**report.failed_temporary, **report.failed_permanent}.items():
-        print(f"threadline: message {entry_id}: {safe_line(error)}", file=sys.stderr)
+        print(f"threadline: {about.format(id=entry_id, text=safe_line(error))}", file=sys.stderr)
     for entry_id, warning in report.warnings.items():
-        print(f"threadline: message {entry_id}: {safe_line(warning)}", file=sys.stderr)
+        print(f"threadline: {about.format(id=entry_id, text=safe_line(warning))}", file=sys.stderr)
     for entry_id in report.busy:
-        print(f"threadline: message {entry_id}: {BUSY}", file=sys.stderr)
+        print(f"threadline: {about.format(id=entry_id, text=busy())}", file=sys.stderr)
     for entry_id, error in report.copies_waiting.items():
+        waiting_copy = translate(
+            "outbox_command",
+            "message {id} was sent, but its copy for the Sent folder is not filed yet "
+            "({error}); Threadline will try again.",
+        )
         print(
-            f"threadline: message {entry_id} was sent, but its copy for the Sent folder is "
-            f"not filed yet ({safe_line(error)}); Threadline will try again.",
+            f"threadline: {waiting_copy.format(id=entry_id, error=safe_line(error))}",
             file=sys.stderr,
         )
-    sent, waiting, refused = (
-        len(report.sent), len(report.failed_temporary), len(report.failed_permanent)
-    )  # fmt: skip
-    busy = f"; being sent by another Threadline {len(report.busy)}" if report.busy else ""
-    print(f"Sent {sent}; waiting for a retry {waiting}; refused {refused}{busy}.")
+    counts = {
+        "sent": len(report.sent),
+        "waiting": len(report.failed_temporary),
+        "refused": len(report.failed_permanent),
+        "busy": len(report.busy),
+    }
+    if report.busy:
+        summary = translate(
+            "outbox_command",
+            "Sent {sent}; waiting for a retry {waiting}; refused {refused}; being sent by "
+            "another Threadline {busy}.",
+        )
+    else:
+        summary = translate(
+            "outbox_command", "Sent {sent}; waiting for a retry {waiting}; refused {refused}."
+        )
+    print(summary.format(**counts))
     return report.exit_code
 
 
 def run_retry(args: argparse.Namespace) -> int:
     """Queue a failed message again."""
     _outbox(args).retry_now(args.id)
-    print(f"Message {args.id} is queued again; 'threadline outbox flush' sends it.")
+    said = translate(
+        "outbox_command", "Message {id} is queued again; 'threadline outbox flush' sends it."
+    )
+    print(said.format(id=args.id))
     return 0
 
 
 def run_delete(args: argparse.Namespace) -> int:
     """Delete a message from the outbox."""
     _outbox(args).delete(args.id)
-    print(f"Message {args.id} was deleted from the outbox.")
+    print(
+        translate("outbox_command", "Message {id} was deleted from the outbox.").format(id=args.id)
+    )
     return 0
 
 

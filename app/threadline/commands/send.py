@@ -14,98 +14,165 @@ from threadline.core.charsets import decode_text
 from threadline.core.dates import parse_send_time
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 from threadline.mailer import ADDRESS_HEADERS, Mailer
 
-EPILOG = """\
-threading (choose at most one):
-  --in-reply-to MSGID   reply to any message by its Message-ID
-  --thread THREAD       reply to the newest message of a stored conversation
-  --thread-key KEY      a name you choose (e.g. a ticket number): the first send starts a
-                        conversation, every later send replies to the last one under KEY
 
-exit status:
-  0   sent (or queued with --queue-only, or scheduled with --at)
-  75  a temporary failure: the message is queued and will be retried
-        ('threadline outbox flush' sends it)
-  1   the server refused the message for good (it stays in the outbox)
-  2   bad input: nothing was stored or sent
-"""
+def epilog() -> str:
+    """The end of ``send --help``: the threading options and the exit statuses."""
+    return translate(
+        "send_command",
+        "threading (choose at most one):\n"
+        "  --in-reply-to MSGID   reply to any message by its Message-ID\n"
+        "  --thread THREAD       reply to the newest message of a stored conversation\n"
+        "  --thread-key KEY      a name you choose (e.g. a ticket number): the first send "
+        "starts a\n"
+        "                        conversation, every later send replies to the last one "
+        "under KEY\n"
+        "\n"
+        "exit status:\n"
+        "  0   sent (or queued with --queue-only, or scheduled with --at)\n"
+        "  75  a temporary failure: the message is queued and will be retried\n"
+        "        ('threadline outbox flush' sends it)\n"
+        "  1   the server refused the message for good (it stays in the outbox)\n"
+        "  2   bad input: nothing was stored or sent\n",
+    )
 
 
 def register(subparsers: Any) -> None:
     """Add the ``send`` command."""
     parser = subparsers.add_parser(
         "send",
-        help="send a message (or a reply into a conversation) through the outbox",
-        description="Send a message through the durable outbox and print its Message-ID.",
-        epilog=EPILOG,
+        help=translate(
+            "send_command", "send a message (or a reply into a conversation) through the outbox"
+        ),
+        description=translate(
+            "send_command", "Send a message through the durable outbox and print its Message-ID."
+        ),
+        epilog=epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument(
         "--account",
-        help="account id, address, alias or name (default: a reply goes from the address its "
-        "parent was sent to, a new message from the account used last or the only one)",
+        help=translate(
+            "send_command",
+            "account id, address, alias or name (default: a reply goes from the address its "
+            "parent was sent to, a new message from the account used last or the only one)",
+        ),
     )
     parser.add_argument("--to", action="append", default=[], metavar="ADDRESSES")
     parser.add_argument("--cc", action="append", default=[], metavar="ADDRESSES")
     parser.add_argument("--bcc", action="append", default=[], metavar="ADDRESSES")
-    parser.add_argument("--subject", help="required for a new conversation")
-    body = parser.add_mutually_exclusive_group()
-    body.add_argument("--body", help="the text (default: read from standard input)")
-    body.add_argument("--body-file", type=Path, metavar="FILE", help="read the text from FILE")
-    parser.add_argument("--html", type=Path, metavar="FILE", help="an HTML version of the text")
     parser.add_argument(
-        "--charset", metavar="CHARSET",
-        help="the encoding of the text on standard input, --body-file, --html and the "
-        "options (default: UTF-8, then the locale's; anything else is refused)",
-    )  # fmt: skip
+        "--subject", help=translate("send_command", "required for a new conversation")
+    )
+    body = parser.add_mutually_exclusive_group()
+    body.add_argument(
+        "--body", help=translate("send_command", "the text (default: read from standard input)")
+    )
+    body.add_argument(
+        "--body-file",
+        type=Path,
+        metavar="FILE",
+        help=translate("send_command", "read the text from FILE"),
+    )
+    parser.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE",
+        help=translate("send_command", "an HTML version of the text"),
+    )
+    parser.add_argument(
+        "--charset",
+        metavar="CHARSET",
+        help=translate(
+            "send_command",
+            "the encoding of the text on standard input, --body-file, --html and the "
+            "options (default: UTF-8, then the locale's; anything else is refused)",
+        ),
+    )
     parser.add_argument(
         "--attach",
         type=Path,
         nargs="+",
         default=[],
         metavar="FILE",
-        help="regular files to attach (read when the message is written)",
+        help=translate(
+            "send_command", "regular files to attach (read when the message is written)"
+        ),
     )
     parser.add_argument(
-        "--max-size", type=_size, metavar="SIZE",
-        help="refuse a message larger than SIZE (e.g. 10M, 500K; default: what the server "
-        "announces, else 25M)",
-    )  # fmt: skip
+        "--max-size",
+        type=_size,
+        metavar="SIZE",
+        help=translate(
+            "send_command",
+            "refuse a message larger than SIZE (e.g. 10M, 500K; default: what the server "
+            "announces, else 25M)",
+        ),
+    )
     parser.add_argument(
-        "--header", action="append", default=[], metavar="NAME:VALUE",
-        help="an extra header, e.g. 'X-Ticket: 4711' (To, Cc, Bcc and Reply-To add "
-        "addresses; headers Threadline writes itself are refused)",
-    )  # fmt: skip
+        "--header",
+        action="append",
+        default=[],
+        metavar="NAME:VALUE",
+        help=translate(
+            "send_command",
+            "an extra header, e.g. 'X-Ticket: 4711' (To, Cc, Bcc and Reply-To add "
+            "addresses; headers Threadline writes itself are refused)",
+        ),
+    )
     threading = parser.add_mutually_exclusive_group()
     threading.add_argument("--in-reply-to", metavar="MSGID")
     threading.add_argument("--thread", type=int, metavar="THREAD")
     threading.add_argument("--thread-key", metavar="KEY")
     parser.add_argument(
-        "--force", action="store_true",
-        help="reply even to a message that has no Message-ID (the reply then joins its "
-        "conversation by subject only); without it such a reply is refused",
-    )  # fmt: skip
+        "--force",
+        action="store_true",
+        help=translate(
+            "send_command",
+            "reply even to a message that has no Message-ID (the reply then joins its "
+            "conversation by subject only); without it such a reply is refused",
+        ),
+    )
     parser.add_argument(
-        "--new-topic", action="store_true",
-        help="let --subject change the topic of the conversation replied to (Gmail then "
-        "starts a new conversation); without it such a --subject is refused",
-    )  # fmt: skip
+        "--new-topic",
+        action="store_true",
+        help=translate(
+            "send_command",
+            "let --subject change the topic of the conversation replied to (Gmail then "
+            "starts a new conversation); without it such a --subject is refused",
+        ),
+    )
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
-        "--queue-only", action="store_true", help="queue it for the app or 'outbox flush'"
+        "--queue-only",
+        action="store_true",
+        help=translate("send_command", "queue it for the app or 'outbox flush'"),
     )
-    mode.add_argument("--dry-run", action="store_true", help="print the message; store nothing")
+    mode.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("send_command", "print the message; store nothing"),
+    )
     parser.add_argument(
-        "--json", action="store_true",
-        help="print the outcome as JSON: message_id, outbox_id, state, thread_id, error, "
-        "warning, exit_status (see the README)",
-    )  # fmt: skip
+        "--json",
+        action="store_true",
+        help=translate(
+            "send_command",
+            "print the outcome as JSON: message_id, outbox_id, state, thread_id, error, "
+            "warning, exit_status (see the README)",
+        ),
+    )
     parser.add_argument(
-        "--at", metavar="TIME",
-        help="send later, at TIME (ISO 8601, e.g. '2026-12-01 08:00'; local time unless a "
-        "zone is given): the app, or 'threadline outbox flush' run after TIME, sends it",
-    )  # fmt: skip
+        "--at",
+        metavar="TIME",
+        help=translate(
+            "send_command",
+            "send later, at TIME (ISO 8601, e.g. '2026-12-01 08:00'; local time unless a "
+            "zone is given): the app, or 'threadline outbox flush' run after TIME, sends it",
+        ),
+    )
     parser.set_defaults(func=run)
 
 
@@ -117,31 +184,45 @@ def _size(text: str) -> int:
     try:
         size = round(float(number) * factor)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 10M or 500K") from None
+        size = 0
     if size <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 10M or 500K")
+        raise argparse.ArgumentTypeError(
+            translate("send_command", "{size} is not a size like 10M or 500K").format(
+                size=repr(text)
+            )
+        )
     return size
 
 
-def _read_text(path: Path, what: str, charset: str | None) -> str:
+def _read_text(path: Path, html: bool, charset: str | None) -> str:
+    """The text of the body file, or (``html``) of the HTML file."""
     try:
         data = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        raise InvalidInputError(f"Cannot read the {what} file {path}: {reason}.") from None
-    return decode_text(data, f"the {what} file {path}", charset)
+        if html:
+            problem = translate("send_command", "Cannot read the HTML file {path}: {reason}.")
+        else:
+            problem = translate("send_command", "Cannot read the body file {path}: {reason}.")
+        raise InvalidInputError(problem.format(path=path, reason=reason)) from None
+    if html:
+        what = translate("send_command", "the HTML file {path}")
+    else:
+        what = translate("send_command", "the body file {path}")
+    return decode_text(data, what.format(path=path), charset)
 
 
 def _body(args: argparse.Namespace) -> str:
     if args.body is not None:
         return str(args.body)
     if args.body_file is not None:
-        return _read_text(args.body_file, "body", args.charset)
+        return _read_text(args.body_file, False, args.charset)
     if not sys.stdin.isatty():
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # already text (a test's StringIO)
             return sys.stdin.read()
-        return decode_text(stream.read(), "the text on standard input", args.charset)
+        what = translate("send_command", "the text on standard input")
+        return decode_text(stream.read(), what, args.charset)
     return ""
 
 
@@ -153,14 +234,22 @@ def _headers(values: list[str]) -> dict[str, str]:
         name, colon, text = value.partition(":")
         name, text = name.strip(), text.strip()
         if not colon or not name:
-            raise InvalidInputError(f"--header {value!r} must look like 'Name: value'.")
+            raise InvalidInputError(
+                translate("send_command", "--header {value} must look like 'Name: value'.").format(
+                    value=repr(value)
+                )
+            )
         same = next((known for known in headers if known.lower() == name.lower()), None)
         if same is None:
             headers[name] = text
         elif name.lower() in ADDRESS_HEADERS:
             headers[same] = f"{headers[same]}, {text}"
         else:
-            raise InvalidInputError(f"--header {same!r} is given twice; give each header once.")
+            raise InvalidInputError(
+                translate(
+                    "send_command", "--header {name} is given twice; give each header once."
+                ).format(name=repr(same))
+            )
     return headers
 
 
@@ -172,7 +261,7 @@ def run(args: argparse.Namespace) -> int:
         "bcc": args.bcc,
         "subject": args.subject,
         "body": _body(args),
-        "html": _read_text(args.html, "HTML", args.charset) if args.html else None,
+        "html": _read_text(args.html, True, args.charset) if args.html else None,
         "attachments": args.attach,
         "headers": _headers(args.header),
         "in_reply_to": args.in_reply_to,
@@ -183,7 +272,9 @@ def run(args: argparse.Namespace) -> int:
     }
     at = parse_send_time(args.at, time.time()) if args.at is not None else None
     if args.json and args.dry_run:
-        raise InvalidInputError("--dry-run prints the message itself; leave out --json.")
+        raise InvalidInputError(
+            translate("send_command", "--dry-run prints the message itself; leave out --json.")
+        )
     with Mailer.open(profile_from(args), args.account) as mailer:
         if args.dry_run:
             mailer.preview(**options, max_size=args.max_size, out=sys.stdout.buffer)
@@ -204,10 +295,14 @@ def run(args: argparse.Namespace) -> int:
     print(f"<{result.message_id}>")
     if at is not None:
         when = time.strftime("%a %-d %b %Y, %H:%M", time.localtime(at))
-        print(f"threadline: scheduled for {when}; the app (or 'threadline outbox flush' "
-              "run after then) sends it.", file=sys.stderr)  # fmt: skip
+        scheduled = translate(
+            "send_command",
+            "scheduled for {time}; the app (or 'threadline outbox flush' run after then) sends it.",
+        )
+        print(f"threadline: {scheduled.format(time=when)}", file=sys.stderr)
     if result.warning:
-        print(f"threadline: warning: {safe_line(result.warning)}", file=sys.stderr)
+        warning = translate("send_command", "warning: {text}")
+        print(f"threadline: {warning.format(text=safe_line(result.warning))}", file=sys.stderr)
     if result.error:  # may quote the server
         print(f"threadline: {safe_line(result.error)}", file=sys.stderr)
     return result.exit_code

@@ -14,6 +14,7 @@ from typing import Any
 from threadline.cli import profile_from
 from threadline.core.terminal import safe_line
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 from threadline.services.syncing import SyncProgress, SyncReport, session_factory, sync_accounts
 from threadline.store import db
 from threadline.store.accounts import Account, AccountStore
@@ -25,14 +26,24 @@ def register(subparsers: Any) -> None:
     """Add the ``sync`` command."""
     parser = subparsers.add_parser(
         "sync",
-        help="fetch new mail and read state from the accounts' IMAP servers",
-        description="Sync INBOX and Sent (on Gmail: All Mail) of every account that has an "
-        "incoming server, and any folder added with --folder. Mail deleted on the server "
-        "stays in Threadline's archive.",
+        help=translate(
+            "sync_command", "fetch new mail and read state from the accounts' IMAP servers"
+        ),
+        description=translate(
+            "sync_command",
+            "Sync INBOX and Sent (on Gmail: All Mail) of every account that has an "
+            "incoming server, and any folder added with --folder. Mail deleted on the server "
+            "stays in Threadline's archive.",
+        ),
     )
-    parser.add_argument("--account", help="only this account (id, address or name)")
     parser.add_argument(
-        "--folder", help="only this folder (added to the account's synced folders if new)"
+        "--account", help=translate("sync_command", "only this account (id, address or name)")
+    )
+    parser.add_argument(
+        "--folder",
+        help=translate(
+            "sync_command", "only this folder (added to the account's synced folders if new)"
+        ),
     )
     parser.set_defaults(func=run)
 
@@ -72,15 +83,21 @@ def chosen_accounts(store: AccountStore, name: str | None) -> list[Account]:
         account = store.find(name)
         if not account.has_imap:
             raise InvalidInputError(
-                f"{account.address} has no incoming (IMAP) server. Add one with "
-                f"'threadline accounts edit {account.address} --imap-host HOST'."
+                translate(
+                    "sync_command",
+                    "{address} has no incoming (IMAP) server. Add one with "
+                    "'threadline accounts edit {address} --imap-host HOST'.",
+                ).format(address=account.address)
             )
         return [account]
     accounts = [a for a in store.all() if a.has_imap]
     if not accounts:
         raise InvalidInputError(
-            "No account has an incoming (IMAP) server yet. Add one with "
-            "'threadline accounts add ADDRESS --imap-host HOST' (or 'accounts edit')."
+            translate(
+                "sync_command",
+                "No account has an incoming (IMAP) server yet. Add one with "
+                "'threadline accounts add ADDRESS --imap-host HOST' (or 'accounts edit').",
+            )
         )
     return accounts
 

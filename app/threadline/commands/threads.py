@@ -10,38 +10,64 @@ import argparse
 import base64
 import sys
 import time
-from gettext import ngettext
 from typing import Any
 
 from threadline.cli import profile_from
 from threadline.commands.output import header_id, iso_time, print_json
 from threadline.core.terminal import safe_line
 from threadline.errors import NotFoundError
+from threadline.i18n import Context, translate
 from threadline.store import db
 from threadline.store.mbox import write_mbox
 from threadline.store.messages import MessageStore
 from threadline.store.models import ConversationSummary, StoredMessage
 
+threads_command = Context("threads_command")
+
 
 def register(subparsers: Any) -> None:
     """Add the ``threads`` and ``show`` commands."""
     listing = subparsers.add_parser(
-        "threads", help="list conversations, the most recently active first"
+        "threads",
+        help=translate("threads_command", "list conversations, the most recently active first"),
     )
-    listing.add_argument("--limit", type=int, default=50, help="how many (default 50)")
-    listing.add_argument("--search", metavar="WORDS", help="only conversations matching WORDS")
-    listing.add_argument("--json", action="store_true", help="a JSON list (see the README)")
+    listing.add_argument(
+        "--limit", type=int, default=50, help=translate("threads_command", "how many (default 50)")
+    )
+    listing.add_argument(
+        "--search",
+        metavar="WORDS",
+        help=translate("threads_command", "only conversations matching WORDS"),
+    )
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("threads_command", "a JSON list (see the README)"),
+    )
     listing.set_defaults(func=run_threads)
-    show = subparsers.add_parser("show", help="show one conversation's messages as a tree")
-    show.add_argument(
-        "thread", type=int, metavar="THREAD", help="a number from 'threadline threads'"
+    show = subparsers.add_parser(
+        "show", help=translate("threads_command", "show one conversation's messages as a tree")
     )
-    show.add_argument("--json", action="store_true", help="a JSON object (see the README)")
     show.add_argument(
-        "--raw", action="store_true",
-        help="the messages' exact bytes: an mbox file (importing it gives them back), or "
-        "with --json a base64 'raw' field in each message",
-    )  # fmt: skip
+        "thread",
+        type=int,
+        metavar="THREAD",
+        help=translate("threads_command", "a number from 'threadline threads'"),
+    )
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("threads_command", "a JSON object (see the README)"),
+    )
+    show.add_argument(
+        "--raw",
+        action="store_true",
+        help=translate(
+            "threads_command",
+            "the messages' exact bytes: an mbox file (importing it gives them back), or "
+            "with --json a base64 'raw' field in each message",
+        ),
+    )
     show.set_defaults(func=run_show)
 
 
@@ -73,9 +99,13 @@ def run_threads(args: argparse.Namespace) -> int:
         marks = ("*" if c.unread_count else " ") + ("S" if c.has_sent else " ")
         print(
             f"{c.thread_id:>7} {marks} {_date(c.latest_date)} ({c.message_count:>3})  "
-            f"{_clip(c.subject or '(no subject)', 60)}  — {_clip(c.participants, 40)}"
+            f"{_clip(c.subject or _no_subject(), 60)}  — {_clip(c.participants, 40)}"
         )
     return 0
+
+
+def _no_subject() -> str:
+    return translate("threads_command", "(no subject)")
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -84,7 +114,10 @@ def run_show(args: argparse.Namespace) -> int:
     summary = store.conversation(args.thread)
     if summary is None:
         raise NotFoundError(
-            f"There is no conversation {args.thread}. 'threadline threads' lists them."
+            translate(
+                "threads_command",
+                "There is no conversation {thread}. 'threadline threads' lists them.",
+            ).format(thread=args.thread)
         )
     messages = store.thread_messages(args.thread)
     raw = bool(getattr(args, "raw", False))
@@ -100,8 +133,8 @@ def run_show(args: argparse.Namespace) -> int:
         sys.stdout.flush()
         write_mbox(sys.stdout.buffer, (store.raw(m.rowid) for m in messages))
         return 0
-    count = ngettext("%d message", "%d messages", summary.message_count) % summary.message_count
-    print(f"{safe_line(summary.subject or '(no subject)')}  ({count})")
+    count = threads_command.tr("%n message(s)", "", summary.message_count)
+    print(f"{safe_line(summary.subject or _no_subject())}  ({count})")
     for message in messages:
         indent = "  " * message.depth
         sender, message_id = safe_line(message.sender), safe_line(message.message_id)

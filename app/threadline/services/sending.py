@@ -33,6 +33,7 @@ from threadline.core.compose import (
     write_message,
 )
 from threadline.core.ids import parse_msgid
+from threadline.i18n import translate
 from threadline.net import secrets as credentials
 from threadline.net.errors import SendError
 from threadline.net.smtp.settings import SmtpSettings
@@ -101,8 +102,12 @@ class FlushProgress:
     stage: str  # "connecting" or "sending"
 
 
-#: What a message claimed by another process (the app, another script) is told.
-BUSY = "It is being sent by another Threadline (the app or another command) right now."
+def busy() -> str:
+    """What a message claimed by another process (the app, another script) is told."""
+    return translate(
+        "sending", "It is being sent by another Threadline (the app or another command) right now."
+    )
+
 
 ProgressCallback = Callable[[FlushProgress], None]
 AuthenticatorFactory = Callable[[Account], Authenticator | None]
