@@ -194,3 +194,140 @@ def test_the_window_s_plain_python_modules_are_imported_before_qt() -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == []
+
+
+# -- issue 15: the command line speaks the user's language -------------------------------
+
+#: Variables that choose a language; each test sets its own.
+LANGUAGE_VARIABLES = ("THREADLINE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def run_in(language: dict[str, str], profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``threadline --profile PROFILE ARGS`` in a process whose language is ``language``."""
+    env = {k: v for k, v in os.environ.items() if k not in LANGUAGE_VARIABLES}
+    return subprocess.run(
+        [sys.executable, "-m", "threadline", "--profile", str(profile), *args],
+        capture_output=True, text=True, timeout=60, env={**env, **language},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ({"LANG": "C"},
+         "threadline: There is no conversation 999. 'threadline threads' lists them."),
+        ({"THREADLINE_LANG": "de", "LANG": "C"},
+         "threadline: Es gibt keine Unterhaltung 999. 'threadline threads' listet sie auf."),
+        ({"LANG": "fr_FR.UTF-8"},
+         "threadline: Il n’y a pas de conversation 999. 'threadline threads' les liste."),
+        ({"LANGUAGE": "ar:fr", "LANG": "de_DE.UTF-8"},
+         "threadline: لا توجد محادثة 999. 'threadline threads' يسردها."),
+    ],
+)  # fmt: skip
+def test_an_error_in_the_users_language_with_the_same_exit_status(
+    language: dict[str, str], expected: str, tmp_path: Path
+) -> None:
+    done = run_in(language, tmp_path, "show", "999")
+    assert done.returncode == 2
+    assert done.stderr == expected + "\n"
+    assert done.stdout == ""
+
+
+def test_help_in_the_users_language(tmp_path: Path) -> None:
+    english = run_in({"LANG": "C"}, tmp_path, "send", "--help").stdout
+    german = run_in({"THREADLINE_LANG": "de"}, tmp_path, "send", "--help").stdout
+    assert "reply to any message by its Message-ID" in english
+    assert "auf eine beliebige Nachricht über ihre Message-ID antworten" in german
+    assert "a name you choose" not in german
+
+
+def test_json_stays_english_for_scripts(tmp_path: Path) -> None:
+    store = MessageStore(db.connect(Profile.at(tmp_path).ensure().store_path))
+    import_bytes(store, [make_raw("a@x.org", subject="Budget")])
+    store.conn.close()
+    for args in (["threads", "--json"], ["show", "1", "--json"], ["outbox", "--json"]):
+        english = run_in({"LANG": "C"}, tmp_path, *args)
+        german = run_in({"THREADLINE_LANG": "de"}, tmp_path, *args)
+        assert english.returncode == german.returncode == 0
+        assert german.stdout == english.stdout and english.stdout.startswith(("[", "{"))
+    # and its errors, which scripts read too
+    failed = run_in({"THREADLINE_LANG": "de"}, tmp_path, "show", "999", "--json")
+    assert failed.returncode == 2
+    assert failed.stderr.startswith("threadline: There is no conversation 999.")
+
+
+def test_an_english_command_imports_no_qt(tmp_path: Path) -> None:
+    probe = (
+        "import sys\n"
+        "from threadline.cli import main\n"
+        f"assert main(['--profile', {str(tmp_path)!r}, 'outbox']) == 0\n"
+        "print(' '.join(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken')))),"
+        " file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in LANGUAGE_VARIABLES}
+    for language, qt in (({"LANG": "C"}, ""), ({"LANG": "en_US.UTF-8"}, ""),
+                         ({"THREADLINE_LANG": "fr"}, "PySide6.QtCore")):  # fmt: skip
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                              timeout=60, env={**env, **language}, check=True)  # fmt: skip
+        loaded = done.stderr.split()
+        assert [m for m in loaded if m.startswith("PySide6.Qt")] == ([qt] if qt else [])
+        assert bool(loaded) == bool(qt)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("de", ["0 Threadline-Dateien sind", "1 Threadline-Datei ist", "2 Threadline-Dateien sind",
+                "5 Threadline-Dateien sind", "21 Threadline-Dateien sind"]),
+        ("fr", ["0 fichier de Threadline rendu", "1 fichier de Threadline rendu",
+                "2 fichiers de Threadline rendus", "5 fichiers de Threadline rendus",
+                "21 fichiers de Threadline rendus"]),
+        ("ar", ["لم يُجعل أي ملف", "جُعل ملف واحد", "جُعل ملفان", "جُعلت 5 ملفات", "جُعل 21 ملفًا"]),
+        ("en", ["Made 0 Threadline files", "Made 1 Threadline file private",
+                "Made 2 Threadline files", "Made 5 Threadline files", "Made 21 Threadline files"]),
+    ],
+)  # fmt: skip
+def test_the_command_lines_plural_forms_for_0_1_2_5_21(language: str, expected: list[str]) -> None:
+    from threadline import i18n
+    from threadline.paths import private_notice
+    from threadline.ui.catalogue import backend
+
+    previous = i18n.use(backend(language) if language != "en" else None)
+    try:
+        said = [private_notice(n) for n in (0, 1, 2, 5, 21)]
+    finally:
+        i18n.use(previous)
+    assert [s.startswith(e) for s, e in zip(said, expected, strict=True)] == [True] * 5, said
+
+
+#: Words that stay as they are in every language (names, and the command line's own).
+NAMES = {"Threadline", "threadline", "IMAP", "SMTP", "HOST", "ADDRESS"}
+
+
+def english_words(text: str) -> list[str]:
+    """Words of ``text`` outside the pseudo-locale's brackets (an untranslated string)."""
+    import re
+
+    text = re.sub(r"\[[^\[\]]*\]", " ", text).replace("threadline:", " ")
+    return [w for w in re.findall(r"[A-Za-z]{3,}", text) if w not in NAMES]
+
+
+def test_the_pseudo_locale_leaves_no_english(tmp_path: Path) -> None:
+    """Every message of a few commands' outputs and error paths is translated: in the
+    pseudo-locale nothing is left outside its brackets."""
+    pseudo = {"THREADLINE_LANG": "pseudo"}
+    said = []
+    for args in (["show", "999"], ["outbox"], ["sync"], ["threads", "--help"],
+                 ["accounts", "add", "ann@example.org", "--host", " "],
+                 ["accounts", "edit", "ann@example.org"]):  # fmt: skip
+        done = run_in(pseudo, tmp_path, *args)
+        said.append((args, done.stdout + done.stderr))
+    left = [(args, english_words(text)) for args, text in said if english_words(text)]
+    helps = said[3][1]
+    assert "[" in helps and len(said) == 6
+    # argparse's own words ("usage:", "options:", "show this help message and exit") and
+    # the options' and metavars' names stay English
+    argparse_words = {"usage", "options", "show", "this", "help", "message", "and", "exit",
+                      "threads", "limit", "LIMIT", "search", "WORDS", "json"}  # fmt: skip
+    left = [(args, [w for w in words if w not in argparse_words]) for args, words in left]
+    assert [entry for entry in left if entry[1]] == []

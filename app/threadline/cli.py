@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from threadline import __version__
+from threadline import __version__, i18n
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 from threadline.paths import Profile, private_notice
 
 #: Modules under threadline.commands (one per subcommand or family of subcommands), with
@@ -78,7 +79,8 @@ class CommandParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Exit 2 with one line: what is wrong, and where the options are listed."""
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help').\n")
+        said = translate("cli", "{problem} (see '{command} --help').")
+        self.exit(2, f"{self.prog}: {said.format(problem=message, command=self.prog)}\n")
 
 
 def _add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -87,14 +89,17 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
         "--profile",
         type=Path,
         metavar="DIR",
-        help="use the profile in DIR instead of the default one (also $THREADLINE_PROFILE)",
+        help=translate(
+            "cli", "use the profile in DIR instead of the default one (also $THREADLINE_PROFILE)"
+        ),
     )
 
 
 def build_command_parser() -> tuple[argparse.ArgumentParser, set[str]]:
     """The parser for ``threadline COMMAND ...`` and the set of command names."""
     parser = CommandParser(
-        prog="threadline", description="Threadline: mail that lands in the right conversation."
+        prog="threadline",
+        description=translate("cli", "Threadline: mail that lands in the right conversation."),
     )
     _add_common_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -108,25 +113,38 @@ def build_gui_parser() -> argparse.ArgumentParser:
     """The parser for starting the desktop app."""
     parser = CommandParser(
         prog="threadline",
-        description="Start the Threadline desktop app. Run 'threadline help' for commands.",
+        description=translate(
+            "cli", "Start the Threadline desktop app. Run 'threadline help' for commands."
+        ),
     )
     _add_common_options(parser)
-    parser.add_argument("url", nargs="?", help="a mailto: URL to open in the composer (RFC 6068)")
+    parser.add_argument(
+        "url", nargs="?",
+        help=translate("cli", "a mailto: URL to open in the composer (RFC 6068)"),
+    )  # fmt: skip
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="try Threadline in a throw-away profile with sample mail and a local test server",
+        help=translate(
+            "cli",
+            "try Threadline in a throw-away profile with sample mail and a local test server",
+        ),
     )
     parser.add_argument(
         "--lang",
         metavar="LANG",
-        help="the language of the window, e.g. de, fr, ar or pseudo "
-        "(default: $THREADLINE_LANG, else the system's)",
+        help=translate(
+            "cli",
+            "the language of the window, e.g. de, fr, ar or pseudo "
+            "(default: $THREADLINE_LANG, else the system's)",
+        ),
     )
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the main window, then quit at once (used to test installed packages)",
+        help=translate(
+            "cli", "open the main window, then quit at once (used to test installed packages)"
+        ),
     )
     return parser
 
@@ -210,6 +228,31 @@ def import_window_modules() -> None:
         importlib.import_module(name)
 
 
+def speak_the_users_language(argv: Sequence[str], word: str | None) -> i18n.Backend | None:
+    """Messages and ``--help`` in the language of the environment (``THREADLINE_LANG``, else
+    gettext's ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); returns the backend used
+    before, or ``None`` when English stays. English needs no Qt; another language loads its
+    catalogue with QtCore alone (ui.catalogue). A command with ``--json`` speaks English
+    throughout: scripts read its JSON (which quotes messages) and its errors.
+
+    Qt is imported after the modules that need no Qt (the commands; the window's plain
+    modules): PySide reads the source of every module imported after it."""
+    if "--json" in argv:
+        return None
+    language = i18n.environment_language()
+    if language == i18n.SOURCE_LANGUAGE:
+        return None
+    if word in COMMAND_NAMES or word == "help":
+        for name in COMMAND_MODULES:
+            importlib.import_module(f"threadline.commands.{name}")
+    else:
+        import_window_modules()
+    from threadline.ui.catalogue import backend  # QtCore, for another language only
+
+    found = backend(language)
+    return i18n.use(found) if found is not None else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``threadline`` command; returns the exit status."""
     # A frozen build runs itself again as an import's worker process (store.batch_index):
@@ -219,6 +262,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         multiprocessing.freeze_support()
     argv = list(sys.argv[1:] if argv is None else argv)
+    previous = speak_the_users_language(argv, _first_positional(argv))
+    try:
+        return _main(argv)
+    finally:
+        if previous is not None:
+            i18n.use(previous)
+
+
+def _main(argv: list[str]) -> int:
     _quiet_streams()
     word = _first_positional(argv)
     commands = COMMAND_NAMES
@@ -244,7 +296,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"threadline: {safe_line(str(error))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("threadline: interrupted", file=sys.stderr)
+        interrupted = translate("cli", "interrupted")
+        print(f"threadline: {interrupted}", file=sys.stderr)
         return 130
     except BrokenPipeError:  # `threadline threads | head -1`: the reader has enough
         _quiet_closed_stdout()
@@ -252,9 +305,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug of ours: one line, never a traceback (unless asked)
         if os.environ.get(DEBUG_ENV) or word not in commands:
             raise  # the desktop app has its own crash dialog
+        bug = translate(
+            "cli",
+            "an error in Threadline itself ({error}) stopped this command. Please report it; "
+            "{variable}=1 shows the details.",
+        )
         print(
-            f"threadline: an error in Threadline itself ({type(error).__name__}) stopped "
-            f"this command. Please report it; {DEBUG_ENV}=1 shows the details.",
+            f"threadline: {bug.format(error=type(error).__name__, variable=DEBUG_ENV)}",
             file=sys.stderr,
         )
         return INTERNAL_ERROR

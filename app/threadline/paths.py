@@ -10,6 +10,9 @@ from pathlib import Path
 import platformdirs
 
 from threadline import APP_NAME
+from threadline.i18n import Context
+
+paths = Context("paths")
 
 #: Environment variable that points Threadline at another profile folder.
 PROFILE_ENV = "THREADLINE_PROFILE"
@@ -94,9 +97,10 @@ class Profile:
 
 def private_notice(count: int) -> str:
     """The one line the entry points show after :meth:`Profile.ensure` tightened files."""
-    return (
-        f"Made {count} Threadline file{'s' if count != 1 else ''} private to you "
-        "(they were readable by other users)."
+    return paths.tr(
+        "Made %n Threadline file(s) private to you (they were readable by other users).",
+        "",
+        count,
     )
 
 

@@ -2344,6 +2344,49 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{problem} (see &apos;{command} --help&apos;).</source>
+        <translation>{problem} (انظر &apos;{command} --help&apos;).</translation>
+    </message>
+    <message>
+        <source>use the profile in DIR instead of the default one (also $THREADLINE_PROFILE)</source>
+        <translation>استخدم الملف الشخصي في DIR بدل الافتراضي (أو $THREADLINE_PROFILE)</translation>
+    </message>
+    <message>
+        <source>Threadline: mail that lands in the right conversation.</source>
+        <translation>Threadline: بريد يصل إلى المحادثة الصحيحة.</translation>
+    </message>
+    <message>
+        <source>Start the Threadline desktop app. Run &apos;threadline help&apos; for commands.</source>
+        <translation>شغّل تطبيق Threadline لسطح المكتب. &apos;threadline help&apos; يعرض الأوامر.</translation>
+    </message>
+    <message>
+        <source>a mailto: URL to open in the composer (RFC 6068)</source>
+        <translation>رابط mailto: يُفتح في نافذة الإنشاء (RFC 6068)</translation>
+    </message>
+    <message>
+        <source>try Threadline in a throw-away profile with sample mail and a local test server</source>
+        <translation>جرّب Threadline في ملف شخصي مؤقت مع بريد تجريبي وخادم اختبار محلي</translation>
+    </message>
+    <message>
+        <source>the language of the window, e.g. de, fr, ar or pseudo (default: $THREADLINE_LANG, else the system&apos;s)</source>
+        <translation>لغة النافذة، مثل de أو fr أو ar أو pseudo (الافتراضي: $THREADLINE_LANG، وإلا لغة النظام)</translation>
+    </message>
+    <message>
+        <source>open the main window, then quit at once (used to test installed packages)</source>
+        <translation>افتح النافذة الرئيسية ثم اخرج فورًا (لاختبار الحزم المثبتة)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>قوطع</translation>
+    </message>
+    <message>
+        <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
+        <translation>أوقف خطأ في Threadline نفسه ({error}) هذا الأمر. يُرجى الإبلاغ عنه؛ {variable}=1 يعرض التفاصيل.</translation>
+    </message>
+</context>
+<context>
     <name>folders_command</name>
     <message>
         <source>list, add or remove the server folders an account syncs</source>
@@ -2485,6 +2528,20 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Message {id} was deleted from the outbox.</source>
         <translation>حُذفت الرسالة {id} من صندوق الصادر.</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message numerus="yes">
+        <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
+        <translation>
+            <numerusform>لم يُجعل أي ملف من ملفات Threadline خاصًا بك.</numerusform>
+            <numerusform>جُعل ملف واحد من ملفات Threadline خاصًا بك (كان مقروءًا لمستخدمين آخرين).</numerusform>
+            <numerusform>جُعل ملفان من ملفات Threadline خاصّين بك (كانا مقروءين لمستخدمين آخرين).</numerusform>
+            <numerusform>جُعلت %n ملفات من ملفات Threadline خاصة بك (كانت مقروءة لمستخدمين آخرين).</numerusform>
+            <numerusform>جُعل %n ملفًا من ملفات Threadline خاصًا بك (كانت مقروءة لمستخدمين آخرين).</numerusform>
+            <numerusform>جُعل %n ملف من ملفات Threadline خاصًا بك (كانت مقروءة لمستخدمين آخرين).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

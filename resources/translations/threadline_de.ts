@@ -2256,6 +2256,49 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{problem} (see &apos;{command} --help&apos;).</source>
+        <translation>{problem} (siehe &apos;{command} --help&apos;).</translation>
+    </message>
+    <message>
+        <source>use the profile in DIR instead of the default one (also $THREADLINE_PROFILE)</source>
+        <translation>das Profil in DIR statt des Standardprofils verwenden (auch $THREADLINE_PROFILE)</translation>
+    </message>
+    <message>
+        <source>Threadline: mail that lands in the right conversation.</source>
+        <translation>Threadline: Nachrichten, die in der richtigen Unterhaltung landen.</translation>
+    </message>
+    <message>
+        <source>Start the Threadline desktop app. Run &apos;threadline help&apos; for commands.</source>
+        <translation>Die Threadline-Desktop-App starten. &apos;threadline help&apos; zeigt die Befehle.</translation>
+    </message>
+    <message>
+        <source>a mailto: URL to open in the composer (RFC 6068)</source>
+        <translation>eine mailto:-URL, die im Verfassen-Fenster geöffnet wird (RFC 6068)</translation>
+    </message>
+    <message>
+        <source>try Threadline in a throw-away profile with sample mail and a local test server</source>
+        <translation>Threadline in einem Wegwerfprofil mit Beispielnachrichten und einem lokalen Testserver ausprobieren</translation>
+    </message>
+    <message>
+        <source>the language of the window, e.g. de, fr, ar or pseudo (default: $THREADLINE_LANG, else the system&apos;s)</source>
+        <translation>die Sprache des Fensters, z. B. de, fr, ar oder pseudo (Standard: $THREADLINE_LANG, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>open the main window, then quit at once (used to test installed packages)</source>
+        <translation>das Hauptfenster öffnen und sofort beenden (zum Testen installierter Pakete)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
+        <translation>ein Fehler in Threadline selbst ({error}) hat diesen Befehl abgebrochen. Bitte melden Sie ihn; {variable}=1 zeigt die Einzelheiten.</translation>
+    </message>
+</context>
+<context>
     <name>folders_command</name>
     <message>
         <source>list, add or remove the server folders an account syncs</source>
@@ -2393,6 +2436,16 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Message {id} was deleted from the outbox.</source>
         <translation>Nachricht {id} wurde aus dem Postausgang gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message numerus="yes">
+        <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
+        <translation>
+            <numerusform>%n Threadline-Datei ist jetzt nur für Sie lesbar (sie war für andere Benutzer lesbar).</numerusform>
+            <numerusform>%n Threadline-Dateien sind jetzt nur für Sie lesbar (sie waren für andere Benutzer lesbar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,16 @@
     </message>
 </context>
 <context>
+    <name>paths</name>
+    <message numerus="yes">
+        <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
+        <translation>
+            <numerusform>Made %n Threadline file private to you (they were readable by other users).</numerusform>
+            <numerusform>Made %n Threadline files private to you (they were readable by other users).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>threads_command</name>
     <message numerus="yes">
         <source>%n message(s)</source>

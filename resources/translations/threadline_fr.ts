@@ -2256,6 +2256,49 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>{problem} (see &apos;{command} --help&apos;).</source>
+        <translation>{problem} (voir &apos;{command} --help&apos;).</translation>
+    </message>
+    <message>
+        <source>use the profile in DIR instead of the default one (also $THREADLINE_PROFILE)</source>
+        <translation>utiliser le profil dans DIR au lieu du profil par défaut (aussi $THREADLINE_PROFILE)</translation>
+    </message>
+    <message>
+        <source>Threadline: mail that lands in the right conversation.</source>
+        <translation>Threadline : le courrier qui arrive dans la bonne conversation.</translation>
+    </message>
+    <message>
+        <source>Start the Threadline desktop app. Run &apos;threadline help&apos; for commands.</source>
+        <translation>Lancer l’application de bureau Threadline. &apos;threadline help&apos; affiche les commandes.</translation>
+    </message>
+    <message>
+        <source>a mailto: URL to open in the composer (RFC 6068)</source>
+        <translation>une URL mailto: à ouvrir dans la fenêtre de rédaction (RFC 6068)</translation>
+    </message>
+    <message>
+        <source>try Threadline in a throw-away profile with sample mail and a local test server</source>
+        <translation>essayer Threadline dans un profil jetable avec du courrier d’exemple et un serveur de test local</translation>
+    </message>
+    <message>
+        <source>the language of the window, e.g. de, fr, ar or pseudo (default: $THREADLINE_LANG, else the system&apos;s)</source>
+        <translation>la langue de la fenêtre, p. ex. de, fr, ar ou pseudo (par défaut : $THREADLINE_LANG, sinon celle du système)</translation>
+    </message>
+    <message>
+        <source>open the main window, then quit at once (used to test installed packages)</source>
+        <translation>ouvrir la fenêtre principale, puis quitter aussitôt (sert à tester les paquets installés)</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
+        <translation>une erreur dans Threadline même ({error}) a arrêté cette commande. Merci de la signaler ; {variable}=1 en montre le détail.</translation>
+    </message>
+</context>
+<context>
     <name>folders_command</name>
     <message>
         <source>list, add or remove the server folders an account syncs</source>
@@ -2393,6 +2436,16 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <message>
         <source>Message {id} was deleted from the outbox.</source>
         <translation>Le message {id} a été supprimé de la boîte d’envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>paths</name>
+    <message numerus="yes">
+        <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
+        <translation>
+            <numerusform>%n fichier de Threadline rendu privé (il était lisible par d’autres utilisateurs).</numerusform>
+            <numerusform>%n fichiers de Threadline rendus privés (ils étaient lisibles par d’autres utilisateurs).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2256,6 +2256,49 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>cli</name>
+        <message>
+            <source>{problem} (see '{command} --help').</source>
+            <translation>[{problem} (šéé '{command} --ĥéļþ'). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>use the profile in DIR instead of the default one (also $THREADLINE_PROFILE)</source>
+            <translation>[ûšé ţĥé þŕöƒîļé îñ ĐÎŔ îñšţéåđ öƒ ţĥé đéƒåûļţ öñé (åļšö $ŢĤŔÉÅĐĻÎÑÉ_ÞŔÖƑÎĻÉ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Threadline: mail that lands in the right conversation.</source>
+            <translation>[Ţĥŕéåđļîñé: ɱåîļ ţĥåţ ļåñđš îñ ţĥé ŕîĝĥţ çöñṽéŕšåţîöñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Start the Threadline desktop app. Run 'threadline help' for commands.</source>
+            <translation>[Šţåŕţ ţĥé Ţĥŕéåđļîñé đéšķţöþ åþþ. Ŕûñ 'ţĥŕéåđļîñé ĥéļþ' ƒöŕ çöɱɱåñđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a mailto: URL to open in the composer (RFC 6068)</source>
+            <translation>[å ɱåîļţö: ÛŔĻ ţö öþéñ îñ ţĥé çöɱþöšéŕ (ŔƑÇ 6068) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>try Threadline in a throw-away profile with sample mail and a local test server</source>
+            <translation>[ţŕý Ţĥŕéåđļîñé îñ å ţĥŕöŵ-åŵåý þŕöƒîļé ŵîţĥ šåɱþļé ɱåîļ åñđ å ļöçåļ ţéšţ šéŕṽéŕ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the language of the window, e.g. de, fr, ar or pseudo (default: $THREADLINE_LANG, else the system's)</source>
+            <translation>[ţĥé ļåñĝûåĝé öƒ ţĥé ŵîñđöŵ, é.ĝ. đé, ƒŕ, åŕ öŕ þšéûđö (đéƒåûļţ: $ŢĤŔÉÅĐĻÎÑÉ_ĻÅÑĜ, éļšé ţĥé šýšţéɱ'š) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>open the main window, then quit at once (used to test installed packages)</source>
+            <translation>[öþéñ ţĥé ɱåîñ ŵîñđöŵ, ţĥéñ ǫûîţ åţ öñçé (ûšéđ ţö ţéšţ îñšţåļļéđ þåçķåĝéš) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>interrupted</source>
+            <translation>[îñţéŕŕûþţéđ ~~]</translation>
+        </message>
+        <message>
+            <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
+            <translation>[åñ éŕŕöŕ îñ Ţĥŕéåđļîñé îţšéļƒ ({error}) šţöþþéđ ţĥîš çöɱɱåñđ. Þļéåšé ŕéþöŕţ îţ; {variable}=1 šĥöŵš ţĥé đéţåîļš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>folders_command</name>
         <message>
             <source>list, add or remove the server folders an account syncs</source>
@@ -2393,6 +2436,16 @@ Open it only if you trust where it goes.</source>
         <message>
             <source>Message {id} was deleted from the outbox.</source>
             <translation>[Ṁéššåĝé {id} ŵåš đéļéţéđ ƒŕöɱ ţĥé öûţƀöẋ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>paths</name>
+        <message numerus="yes">
+            <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
+            <translation>
+                <numerusform>[Ṁåđé %n Ţĥŕéåđļîñé ƒîļé(š) þŕîṽåţé ţö ýöû (ţĥéý ŵéŕé ŕéåđåƀļé ƀý öţĥéŕ ûšéŕš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ṁåđé %n Ţĥŕéåđļîñé ƒîļé(š) þŕîṽåţé ţö ýöû (ţĥéý ŵéŕé ŕéåđåƀļé ƀý öţĥéŕ ûšéŕš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
     </context>
     <context>
