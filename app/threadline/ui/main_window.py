@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import html
 import math
 import sqlite3
 import time
@@ -607,8 +608,9 @@ class MainWindow(QMainWindow):
                     menu.addAction(action)
 
     def show_shortcuts(self) -> QMessageBox:
-        """F1: every menu entry with its shortcut, in one list."""
-        lines = []
+        """F1: every menu entry with its shortcut, in a two-column table (keys first, at
+        the right in a right-to-left language; each key sequence kept left to right)."""
+        rows = []
         for menu_action in self.menuBar().actions():
             menu = menu_action.menu()
             if not isinstance(menu, QMenu):
@@ -616,20 +618,26 @@ class MainWindow(QMainWindow):
             for action in menu.actions():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 if keys:
-                    lines.append(f"{keys}\t{action.text().replace('&', '')}")
-        down = QKeySequence(Qt.Key.Key_Down).toString(QKeySequence.SequenceFormat.NativeText)
-        escape = QKeySequence(Qt.Key.Key_Escape).toString(QKeySequence.SequenceFormat.NativeText)
-        lines += [
-            f"{down}\t" + self.tr("From the search box into the results"),
-            f"{escape}\t" + self.tr("Clear the search"),
-        ]
-        title = self.tr("Keyboard shortcuts")
-        box = QMessageBox(QMessageBox.Icon.NoIcon, title, "\n".join(lines),
-                          QMessageBox.StandardButton.Close, self)  # fmt: skip
-        box.setTextFormat(Qt.TextFormat.PlainText)
+                    rows.append((keys, action.text().replace("&", "")))
+        native = QKeySequence.SequenceFormat.NativeText
+        rows += [
+            (QKeySequence(Qt.Key.Key_Down).toString(native),
+             self.tr("From the search box into the results")),
+            (QKeySequence(Qt.Key.Key_Escape).toString(native), self.tr("Clear the search")),
+        ]  # fmt: skip
+        table = "".join(
+            f"<tr><td><b>\u2066{html.escape(keys)}\u2069</b></td><td>{html.escape(text)}</td></tr>"
+            for keys, text in rows
+        )
+        direction = "rtl" if self.isRightToLeft() else "ltr"
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("Keyboard shortcuts"),
+                          f"<table dir='{direction}' cellspacing='0' cellpadding='3'>{table}"
+                          "</table>", QMessageBox.StandardButton.Close, self)  # fmt: skip
+        box.setTextFormat(Qt.TextFormat.RichText)  # (our own words, escaped)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
         self.shortcuts_box = box
+        self.shortcuts = rows
         return box
 
     def show_about(self) -> QMessageBox:
