@@ -138,6 +138,16 @@ def test_the_command_names_known_up_front_are_those_the_modules_register() -> No
     assert registered == COMMAND_NAMES
 
 
+def probe_lists(probe: str) -> list[str]:
+    """The words ``probe`` (Python code) prints, run in a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
 def test_starting_the_app_imports_no_command_sending_or_imap_module() -> None:
     """The window's modules leave out sending, IMAP, OAuth, import, the composer and
     replying (with the address parser): each is imported when first used, or by the
@@ -161,12 +171,7 @@ def test_starting_the_app_imports_no_command_sending_or_imap_module() -> None:
         " 'threadline.ui.thread_view')\n"
         "print(' '.join(sorted(m for m in sys.modules if m.startswith(late))))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
-        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == []
+    assert probe_lists(probe) == []
 
 
 def test_the_window_s_plain_python_modules_are_imported_before_qt() -> None:
@@ -188,12 +193,7 @@ def test_the_window_s_plain_python_modules_are_imported_before_qt() -> None:
         "        return 'PySide6' not in source.read()\n"
         "print(' '.join(sorted(m for m in set(sys.modules) - before if plain(m))))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
-        check=False, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == []
+    assert probe_lists(probe) == []
 
 
 # -- issue 15: the command line speaks the user's language -------------------------------
