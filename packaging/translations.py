@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import json
 import re
 import shutil
 import subprocess
@@ -129,14 +130,42 @@ def lrelease(ts_file: Path, qm_file: Path) -> None:
     subprocess.run(command, check=True)
 
 
+#: Beside the catalogues: English plural forms for threadline.i18n, which reads them
+#: without Qt (the command line in English never loads Qt).
+ENGLISH_PLURALS = "threadline_en_plurals.json"
+
+
+def write_english_plurals(ts_file: Path, target: Path) -> None:
+    """The numerus forms of the English catalogue as JSON: context, source, comment, forms."""
+    entries = []
+    for context in ET.parse(ts_file).getroot().iter("context"):  # noqa: S314 (our own files)
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            if message.get("numerus") != "yes":
+                continue
+            forms = [form.text or "" for form in message.iter("numerusform")]
+            entries.append(
+                {
+                    "context": name,
+                    "source": message.findtext("source") or "",
+                    "comment": message.findtext("comment") or "",
+                    "forms": forms,
+                }
+            )
+    entries.sort(key=lambda e: (e["context"], e["source"], e["comment"]))
+    target.write_text(json.dumps(entries, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def build(ts_dir: Path = TS_DIR, qm_dir: Path = QM_DIR) -> None:
-    """lupdate every language, regenerate the pseudo catalogue, lrelease all of them."""
+    """lupdate every language, regenerate the pseudo catalogue, lrelease all of them, and
+    write the English plural forms for the layers without Qt."""
     ts_dir.mkdir(parents=True, exist_ok=True)
     for language in (ENGLISH, *LANGUAGES):
         lupdate([ts_dir / f"threadline_{language}.ts"], language)
     write_pseudo(ts_dir / f"threadline_{LANGUAGES[0]}.ts", ts_dir / f"threadline_{PSEUDO}.ts")
     for language in (ENGLISH, *LANGUAGES, PSEUDO):
         lrelease(ts_dir / f"threadline_{language}.ts", qm_dir / f"threadline_{language}.qm")
+    write_english_plurals(ts_dir / f"threadline_{ENGLISH}.ts", qm_dir / ENGLISH_PLURALS)
 
 
 def unfinished(ts_file: Path) -> list[str]:
@@ -168,6 +197,11 @@ def check() -> list[str]:
                 qm_copy / f"{name}.qm", qm_path(language), shallow=False
             ):
                 problems.append(f"{name}.qm is not current: run make translations")
+        plurals = QM_DIR / ENGLISH_PLURALS
+        if not plurals.exists() or not filecmp.cmp(
+            qm_copy / ENGLISH_PLURALS, plurals, shallow=False
+        ):
+            problems.append(f"{ENGLISH_PLURALS} is not current: run make translations")
         for language in (ENGLISH, *LANGUAGES):
             for source in unfinished(ts_copy / f"threadline_{language}.ts"):
                 problems.append(f"threadline_{language}.ts: not translated: {source!r}")

@@ -9,8 +9,8 @@ Qt-free (scripts and the English command line never load Qt); whoever speaks to 
 installs a *backend* with :func:`use`:
 
 - nobody (scripts, tests, the English command line): :func:`english`, the source text with
-  its English plural forms ("1 message", "2 messages") read from the English catalogue
-  here, without Qt;
+  its English plural forms ("1 message", "2 messages") read without Qt from
+  :data:`ENGLISH_PLURALS`, a table ``make translations`` writes from the English catalogue;
 - the desktop app: ``ui.translation.install`` installs ``QCoreApplication.translate``,
   so the application's translators answer;
 - the command line in another language: ``ui.catalogue`` loads that language's
@@ -34,8 +34,8 @@ translating, never by joining pieces of sentences.
 
 from __future__ import annotations
 
+import json
 import os
-import struct
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
@@ -147,60 +147,17 @@ def environment_language(environ: Mapping[str, str] | None = None) -> str:
     return next((found for n in names if (found := match_language(n, available))), SOURCE_LANGUAGE)
 
 
-# -- English plural forms, read from the compiled English catalogue without Qt ----------
+# -- English plural forms, without Qt ---------------------------------------------------
 
-_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
-_MESSAGES, _END, _TRANSLATION, _OBSOLETE1 = 0x69, 1, 3, 5
-_SOURCE, _CONTEXT, _COMMENT = 6, 7, 8
-_KEY_ORDER = (_CONTEXT, _SOURCE, _COMMENT)
+#: The English plural forms of the texts with a number, as ``make translations`` writes
+#: them from ``threadline_en.ts`` beside the catalogues (and a test keeps them current).
+ENGLISH_PLURALS = "threadline_en_plurals.json"
 
 
 @cache
 def _english_plurals() -> dict[tuple[str, str, str], list[str]]:
     try:
-        data = (catalogue_dir() / f"threadline_{SOURCE_LANGUAGE}.qm").read_bytes()
-    except OSError:
+        entries = json.loads((catalogue_dir() / ENGLISH_PLURALS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
         return {}
-    return read_qm(data)
-
-
-def read_qm(data: bytes) -> dict[tuple[str, str, str], list[str]]:
-    """The messages of a ``.qm`` file as lrelease writes them (context, source and
-    comment kept): ``(context, source, comment)`` → its translations (plural forms)."""
-    if not data.startswith(_QM_MAGIC):
-        return {}
-    found: dict[tuple[str, str, str], list[str]] = {}
-    pos = len(_QM_MAGIC)
-    while pos + 5 <= len(data):
-        tag, length = data[pos], struct.unpack_from(">I", data, pos + 1)[0]
-        if tag == _MESSAGES:
-            _read_messages(data[pos + 5 : pos + 5 + length], found)
-        pos += 5 + length
-    return found
-
-
-def _read_messages(block: bytes, found: dict[tuple[str, str, str], list[str]]) -> None:
-    pos, forms = 0, list[str]()
-    fields = {_SOURCE: b"", _CONTEXT: b"", _COMMENT: b""}
-    while pos < len(block):
-        tag = block[pos]
-        pos += 1
-        if tag == _END:
-            context, source, comment = (fields[t].decode("utf-8") for t in _KEY_ORDER)
-            found[context, source, comment] = forms
-            forms = []
-            fields = {_SOURCE: b"", _CONTEXT: b"", _COMMENT: b""}
-            continue
-        if tag == _OBSOLETE1:
-            pos += 4
-            continue
-        (length,) = struct.unpack_from(">I", block, pos)
-        pos += 4
-        if length == 0xFFFFFFFF:  # a null string
-            length = 0
-        value = block[pos : pos + length]
-        pos += length
-        if tag == _TRANSLATION:
-            forms.append(value.decode("utf-16-be"))
-        elif tag in fields:
-            fields[tag] = value
+    return {(e["context"], e["source"], e["comment"]): e["forms"] for e in entries}
