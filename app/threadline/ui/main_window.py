@@ -530,7 +530,7 @@ class MainWindow(QMainWindow):
         """The messages of the conversation. At the app's start it is made just after the
         first paint (its module and Qt's text classes take some 25 ms to load), or when
         first used, whichever comes first."""
-        return self._reader or self._make_reader()
+        return self._make_reader() if self._reader is None else self._reader
 
     def _make_reader(self) -> ThreadView:
         from threadline.ui.thread_view import ThreadView
