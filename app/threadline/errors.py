@@ -13,6 +13,10 @@ class ThreadlineError(Exception):
 
     #: Process exit status the CLI uses for this kind of error.
     exit_code: int = 1
+    #: The text as a connection test says it, when it differs: a network error is worded
+    #: for the outbox and the sync ("Threadline will try again", "the message waits in the
+    #: outbox"), which a test (it retries nothing) must not promise.
+    test_text: str | None = None
 
 
 class InvalidInputError(ThreadlineError):

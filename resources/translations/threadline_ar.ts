@@ -2080,6 +2080,41 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>account_check</name>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>الإرسال (SMTP)</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; no sign-in needed.</source>
+        <translation>أجاب {host} &apos;{greeting}&apos;؛ لا حاجة إلى تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; login accepted.</source>
+        <translation>أجاب {host} &apos;{greeting}&apos;؛ قُبل تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP)</source>
+        <translation>الاستقبال (IMAP)</translation>
+    </message>
+    <message>
+        <source>no folders</source>
+        <translation>لا مجلدات</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; no sign-in needed; syncs {folders}.</source>
+        <translation>أجاب {host} &apos;{greeting}&apos;؛ لا حاجة إلى تسجيل الدخول؛ يزامن {folders}.</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; login accepted; syncs {folders}.</source>
+        <translation>أجاب {host} &apos;{greeting}&apos;؛ قُبل تسجيل الدخول؛ يزامن {folders}.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found, so sent mail cannot be filed there.</source>
+        <translation>لم يُعثر على مجلد المرسل، لذا لا يمكن حفظ البريد المرسل فيه.</translation>
+    </message>
+</context>
+<context>
     <name>accounts_command</name>
     <message>
         <source>default: unchanged</source>
@@ -2344,6 +2379,53 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>autoconfig</name>
+    <message>
+        <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
+        <translation>{url} ليس عنوان HTTPS؛ لا يسأل Threadline إلا عبر HTTPS.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}); nothing from it was used.</source>
+        <translation>شهادة {host} غير موثوقة ({reason})؛ لم يُستخدم منه شيء.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}).</source>
+        <translation>فشل الاتصال المشفّر بـ {host} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} does not exist.</source>
+        <translation>{host} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time.</source>
+        <translation>لم يُجب {host} في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>رفض {host} الاتصال.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host} ({reason}).</source>
+        <translation>تعذّر الوصول إلى {host} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} sent Threadline on to {url}, which is not HTTPS; nothing was fetched from there.</source>
+        <translation>أحال {host} Threadline إلى {url}، وهو ليس HTTPS؛ لم يُجلب منه شيء.</translation>
+    </message>
+    <message>
+        <source>{host} has no autoconfig file there (HTTP {status}).</source>
+        <translation>لا يوجد لدى {host} ملف autoconfig هناك (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{host} redirected too often.</source>
+        <translation>أعاد {host} التوجيه مرات كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>{host} sent a file too large to be an autoconfig file.</source>
+        <translation>أرسل {host} ملفًا أكبر من أن يكون ملف autoconfig.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{problem} (see &apos;{command} --help&apos;).</source>
@@ -2384,6 +2466,33 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
         <translation>أوقف خطأ في Threadline نفسه ({error}) هذا الأمر. يُرجى الإبلاغ عنه؛ {variable}=1 يعرض التفاصيل.</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
+        <translation>لم يُجب {host} في الوقت المناسب. سيعيد Threadline المحاولة؛ تحقّق من اسم الخادم والمنفذ إن تكرّر ذلك.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check the server name and port if this keeps happening.</source>
+        <translation>لم يُجب {host} في الوقت المناسب. تحقّق من اسم الخادم والمنفذ إن تكرّر ذلك.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection. Check the server name and port. Threadline will try again.</source>
+        <translation>رفض {host} الاتصال. تحقّق من اسم الخادم والمنفذ. سيعيد Threadline المحاولة.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection. Check the server name and port.</source>
+        <translation>رفض {host} الاتصال. تحقّق من اسم الخادم والمنفذ.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings. Threadline will try again.</source>
+        <translation>تعذّر الاتصال بـ {host} ({reason}). تحقّق من اتصالك بالشبكة ومن إعدادات الخادم. سيعيد Threadline المحاولة.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
+        <translation>تعذّر الاتصال بـ {host} ({reason}). تحقّق من اتصالك بالشبكة ومن إعدادات الخادم.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2539,101 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>imap</name>
+    <message>
+        <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+        <translation>لا توجد كلمة مرور محفوظة لـ {account}. أدخلها في إعدادات الحساب (تُحفظ في سلسلة مفاتيح النظام).</translation>
+    </message>
+    <message>
+        <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+        <translation>لا تُرسل رموز OAuth2 إلا عبر اتصال مشفّر.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reason}). Threadline will try again.</source>
+        <translation>تعذّر على {host} التحقق من كلمة المرور الآن ({reason}). سيعيد Threadline المحاولة.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reason}).</source>
+        <translation>تعذّر على {host} التحقق من كلمة المرور الآن ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({reason}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+        <translation>رفض {host} اسم المستخدم أو كلمة المرور ({reason}). تحقّق منهما في إعدادات الحساب؛ بعض المزوّدين يطلبون كلمة مرور تطبيق أو تسجيل دخول عبر OAuth.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+        <translation>شهادة {host} غير موثوقة ({reason}). ربما يعترض أحدٌ الاتصال، أو يستخدم الخادم شهادة لا يعرفها نظامك. لم يُرسل شيء ولم يُستقبل.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 993, STARTTLS port 143).</source>
+        <translation>فشل الاتصال المشفّر بـ {host} ({reason}). تحقّق من المنفذ وإعدادات الأمان (TLS عادةً على المنفذ 993، وSTARTTLS على المنفذ 143).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون ذكر سبب</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection ({reason}). Threadline will try again; nothing was lost.</source>
+        <translation>أغلق {host} الاتصال ({reason}). سيعيد Threadline المحاولة؛ لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection ({reason}).</source>
+        <translation>أغلق {host} الاتصال ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} refused a request ({reason}).</source>
+        <translation>رفض {host} طلبًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>Talking to {host} failed unexpectedly ({error}).</source>
+        <translation>فشل التواصل مع {host} على نحو غير متوقع ({error}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is no longer on the server (deleted or renamed). Its messages stay in Threadline.</source>
+        <translation>لم يعد المجلد {folder} على الخادم (حُذف أو أُعيدت تسميته). تبقى رسائله في Threadline.</translation>
+    </message>
+    <message>
+        <source>The server would not open the folder {folder} ({reason}).</source>
+        <translation>رفض الخادم فتح المجلد {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The server refused to list messages ({reason}).</source>
+        <translation>رفض الخادم سرد الرسائل ({reason}).</translation>
+    </message>
+    <message>
+        <source>The connection to the incoming server is not open.</source>
+        <translation>الاتصال بالخادم الوارد غير مفتوح.</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+        <translation>رُفض الاتصال بـ {host} دون تشفير. اختر TLS أو STARTTLS في إعدادات الحساب.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (993 for TLS, 143 for STARTTLS) or ask your provider.</source>
+        <translation>لا يقدّم {host} STARTTLS، لذا لا يمكن تشفير الاتصال. لم يُرسل شيء. تحقّق من المنفذ (993 لـ TLS، و143 لـ STARTTLS) أو اسأل مزوّدك.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>رُفض إرسال كلمة المرور عبر اتصال غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+        <translation>شهادة {host} غير موثوقة ({reason}). بصمتها SHA-256 هي {fingerprint}. ربما يعترض أحدٌ الاتصال، أو يستخدم الخادم شهادة لا يعرفها نظامك. لم يُرسل شيء ولم يُستقبل.</translation>
+    </message>
+    <message>
+        <source>{host} would not move messages to {folder} ({reason}).</source>
+        <translation>رفض {host} نقل الرسائل إلى {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} would not copy messages to {folder} ({reason}).</source>
+        <translation>رفض {host} نسخ الرسائل إلى {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection while idle.</source>
+        <translation>أغلق {host} الاتصال أثناء الانتظار.</translation>
+    </message>
+</context>
+<context>
     <name>import_command</name>
     <message>
         <source>import .eml files, mbox files and Maildir folders</source>
@@ -2453,6 +2657,65 @@ Open it only if you trust where it goes.</source>
             <numerusform>%n رسالة</numerusform>
             <numerusform>%n رسالة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oauth</name>
+    <message>
+        <source>Signing in took too long. Try again, and finish in the browser.</source>
+        <translation>استغرق تسجيل الدخول وقتًا طويلًا. حاول مجددًا وأكمله في المتصفح.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this request; try again.</source>
+        <translation>لم يطابق ردّ تسجيل الدخول هذا الطلب؛ حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>دون ذكر سبب</translation>
+    </message>
+    <message>
+        <source>{provider} did not sign you in: {reason}.</source>
+        <translation>لم يسجّل {provider} دخولك: {reason}.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in: {reason}.</source>
+        <translation>رفض {provider} تسجيل الدخول: {reason}.</translation>
+    </message>
+    <message>
+        <source>No OAuth client id is configured for {provider}. Put one in oauth.json (see the README, &apos;Sign in with Google and Microsoft&apos;).</source>
+        <translation>لا يوجد معرّف عميل OAuth مُعدّ لـ {provider}. ضع واحدًا في oauth.json (انظر README، &apos;Sign in with Google and Microsoft&apos;).</translation>
+    </message>
+    <message>
+        <source>The custom OAuth provider {provider} needs {fields}.</source>
+        <translation>يحتاج مزوّد OAuth المخصّص {provider} إلى {fields}.</translation>
+    </message>
+    <message>
+        <source>The OAuth provider {provider} has {field} {value}: not a number.</source>
+        <translation>لدى مزوّد OAuth {provider} القيمة {value} في {field}: ليست رقمًا.</translation>
+    </message>
+    <message>
+        <source>Cannot read the OAuth configuration {path}: {reason}</source>
+        <translation>تعذّرت قراءة إعداد OAuth {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no OAuth provider {provider}. Known: {known}.</source>
+        <translation>لا يوجد مزوّد OAuth باسم {provider}. المعروفون: {known}.</translation>
+    </message>
+    <message>
+        <source>{account} is not signed in to {provider}. Sign in from the account settings; the message waits in the outbox.</source>
+        <translation>{account} غير مسجّل الدخول إلى {provider}. سجّل الدخول من إعدادات الحساب؛ الرسالة تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>{account} is not signed in to {provider}. Sign in from the account settings.</source>
+        <translation>{account} غير مسجّل الدخول إلى {provider}. سجّل الدخول من إعدادات الحساب.</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings; the message waits in the outbox.</source>
+        <translation>لم يعد {provider} يقبل تسجيل دخول {account} ({reason}). سجّل الدخول من جديد من إعدادات الحساب؛ الرسالة تنتظر في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings.</source>
+        <translation>لم يعد {provider} يقبل تسجيل دخول {account} ({reason}). سجّل الدخول من جديد من إعدادات الحساب.</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2805,25 @@ Open it only if you trust where it goes.</source>
             <numerusform>جُعل %n ملفًا من ملفات Threadline خاصًا بك (كانت مقروءة لمستخدمين آخرين).</numerusform>
             <numerusform>جُعل %n ملف من ملفات Threadline خاصًا بك (كانت مقروءة لمستخدمين آخرين).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <source>No password store is available. Threadline keeps passwords only in the system keyring: start a desktop session with a Secret Service keyring (GNOME Keyring or KWallet), or macOS Keychain / Windows Credential Manager, then try again.</source>
+        <translation>لا يتوفر مخزن لكلمات المرور. يحفظ Threadline كلمات المرور في سلسلة مفاتيح النظام فقط: ابدأ جلسة سطح مكتب بسلسلة مفاتيح Secret Service (GNOME Keyring أو KWallet)، أو سلسلة مفاتيح macOS / مدير بيانات الاعتماد في Windows، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (your login password usually does), then try again.</source>
+        <translation>سلسلة مفاتيح النظام مقفلة. افتحها (كلمة مرور الدخول تفعل ذلك عادةً)، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be opened or has no collection to store passwords in. Open your keyring manager (e.g. Seahorse) and create a default keyring.</source>
+        <translation>تعذّر فتح سلسلة مفاتيح النظام أو ليس فيها مجموعة لحفظ كلمات المرور. افتح مدير سلاسل المفاتيح (مثل Seahorse) وأنشئ سلسلة مفاتيح افتراضية.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed ({error}). Check that it is running and unlocked, then try again.</source>
+        <translation>فشلت سلسلة مفاتيح النظام ({error}). تحقّق من أنها تعمل وغير مقفلة، ثم حاول مجددًا.</translation>
     </message>
 </context>
 <context>
@@ -2692,6 +2974,128 @@ exit status:
     <message>
         <source>It is being sent by another Threadline (the app or another command) right now.</source>
         <translation>يرسلها Threadline آخر الآن (التطبيق أو أمر آخر).</translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <source>{host} could not check the password right now ({reply}). Threadline will try again.</source>
+        <translation>تعذّر على {host} التحقق من كلمة المرور الآن ({reply}). سيعيد Threadline المحاولة.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reply}).</source>
+        <translation>تعذّر على {host} التحقق من كلمة المرور الآن ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({reply}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+        <translation>رفض {host} اسم المستخدم أو كلمة المرور ({reply}). تحقّق منهما في إعدادات الحساب؛ بعض المزوّدين يطلبون كلمة مرور تطبيق أو تسجيل دخول عبر OAuth.</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient for now ({details}). Threadline will try again.</source>
+        <translation>رفض {host} جميع المستلمين مؤقتًا ({details}). سيعيد Threadline المحاولة.</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient for now ({details}).</source>
+        <translation>رفض {host} جميع المستلمين مؤقتًا ({details}).</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient ({details}). Check the addresses.</source>
+        <translation>رفض {host} جميع المستلمين ({details}). تحقّق من العناوين.</translation>
+    </message>
+    <message>
+        <source>{host} asked to try again later ({reply}). Threadline will retry.</source>
+        <translation>طلب {host} المحاولة لاحقًا ({reply}). سيعيد Threadline المحاولة.</translation>
+    </message>
+    <message>
+        <source>{host} asked to try again later ({reply}).</source>
+        <translation>طلب {host} المحاولة لاحقًا ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender address ({reply}). Check the account&apos;s address.</source>
+        <translation>رفض {host} عنوان المرسل ({reply}). تحقّق من عنوان الحساب.</translation>
+    </message>
+    <message>
+        <source>{host} refused the message ({reply}). It stays in the outbox; change it or delete it.</source>
+        <translation>رفض {host} الرسالة ({reply}). تبقى في صندوق الصادر؛ عدّلها أو احذفها.</translation>
+    </message>
+    <message>
+        <source>{host} refused the message ({reply}).</source>
+        <translation>رفض {host} الرسالة ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before the message was accepted. Threadline will try again.</source>
+        <translation>أغلق {host} الاتصال قبل قبول الرسالة. سيعيد Threadline المحاولة.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before the message was accepted.</source>
+        <translation>أغلق {host} الاتصال قبل قبول الرسالة.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server is misconfigured. Nothing was sent.</source>
+        <translation>شهادة {host} غير موثوقة ({reason}). ربما يعترض أحدٌ الاتصال، أو أن الخادم مُعدّ على نحو خاطئ. لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 465, STARTTLS port 587).</source>
+        <translation>فشل الاتصال المشفّر بـ {host} ({reason}). تحقّق من المنفذ وإعدادات الأمان (TLS عادةً على المنفذ 465، وSTARTTLS على المنفذ 587).</translation>
+    </message>
+    <message>
+        <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. The message stays in the outbox: try again after updating Threadline, and please report this problem.</source>
+        <translation>تعذّر على Threadline الإرسال عبر {host} بسبب خطأ في Threadline نفسه ({error})، لا بسبب الخادم. تبقى الرسالة في صندوق الصادر: حاول مجددًا بعد تحديث Threadline، ويُرجى الإبلاغ عن هذه المشكلة.</translation>
+    </message>
+    <message>
+        <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. Try again after updating Threadline, and please report this problem.</source>
+        <translation>تعذّر على Threadline الإرسال عبر {host} بسبب خطأ في Threadline نفسه ({error})، لا بسبب الخادم. حاول مجددًا بعد تحديث Threadline، ويُرجى الإبلاغ عن هذه المشكلة.</translation>
+    </message>
+    <message>
+        <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+        <translation>لا تُرسل رموز OAuth2 إلا عبر اتصال مشفّر.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+        <translation>لا توجد كلمة مرور محفوظة لـ {account}. أدخلها في إعدادات الحساب (تُحفظ في سلسلة مفاتيح النظام).</translation>
+    </message>
+    <message>
+        <source>Refusing to send to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+        <translation>رُفض الإرسال إلى {host} دون تشفير. اختر TLS أو STARTTLS في إعدادات الحساب.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (587 for STARTTLS, 465 for TLS) or ask your provider.</source>
+        <translation>لا يقدّم {host} STARTTLS، لذا لا يمكن تشفير الاتصال. لم يُرسل شيء. تحقّق من المنفذ (587 لـ STARTTLS، و465 لـ TLS) أو اسأل مزوّدك.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>رُفض إرسال كلمة المرور عبر اتصال غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+        <translation>شهادة {host} غير موثوقة ({reason}). بصمتها SHA-256 هي {fingerprint}. ربما يعترض أحدٌ الاتصال، أو يستخدم الخادم شهادة لا يعرفها نظامك. لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+        <translation>شهادة {host} غير موثوقة ({reason}). ربما يعترض أحدٌ الاتصال، أو يستخدم الخادم شهادة لا يعرفها نظامك. لم يُرسل شيء.</translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation>الاتصال غير مفتوح.</translation>
+    </message>
+    <message>
+        <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531), so {addresses} cannot be reached through it. Nothing was sent; change the address or the account.</source>
+        <translation>لا يقبل {host} عناوين فيها محارف غير ASCII قبل @ (لا يقدّم SMTPUTF8، RFC 6531)، لذا لا يمكن الوصول إلى {addresses} عبره. لم يُرسل شيء؛ غيّر العنوان أو الحساب.</translation>
+    </message>
+</context>
+<context>
+    <name>srv</name>
+    <message>
+        <source>The DNS did not answer in time for {name}</source>
+        <translation>لم يُجب DNS في الوقت المناسب عن {name}</translation>
+    </message>
+    <message>
+        <source>No DNS server could be asked for {name}</source>
+        <translation>تعذّر سؤال أي خادم DNS عن {name}</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of {name} failed ({reason}).</source>
+        <translation>فشل استعلام DNS عن {name} ({reason}).</translation>
     </message>
 </context>
 <context>

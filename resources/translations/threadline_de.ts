@@ -1992,6 +1992,41 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>account_check</name>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>Senden (SMTP)</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; no sign-in needed.</source>
+        <translation>{host} antwortete &apos;{greeting}&apos;; keine Anmeldung nötig.</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; login accepted.</source>
+        <translation>{host} antwortete &apos;{greeting}&apos;; Anmeldung angenommen.</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP)</source>
+        <translation>Empfangen (IMAP)</translation>
+    </message>
+    <message>
+        <source>no folders</source>
+        <translation>keine Ordner</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; no sign-in needed; syncs {folders}.</source>
+        <translation>{host} antwortete &apos;{greeting}&apos;; keine Anmeldung nötig; gleicht {folders} ab.</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; login accepted; syncs {folders}.</source>
+        <translation>{host} antwortete &apos;{greeting}&apos;; Anmeldung angenommen; gleicht {folders} ab.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found, so sent mail cannot be filed there.</source>
+        <translation>Es wurde kein Ordner „Gesendet“ gefunden, daher können gesendete Nachrichten dort nicht abgelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>accounts_command</name>
     <message>
         <source>default: unchanged</source>
@@ -2256,6 +2291,53 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>autoconfig</name>
+    <message>
+        <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
+        <translation>{url} ist keine HTTPS-Adresse; Threadline fragt nur über HTTPS.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}); nothing from it was used.</source>
+        <translation>Dem Zertifikat von {host} wird nicht vertraut ({reason}); nichts davon wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}).</source>
+        <translation>Die verschlüsselte Verbindung zu {host} ist fehlgeschlagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} does not exist.</source>
+        <translation>{host} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>{host} hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host} ({reason}).</source>
+        <translation>{host} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} sent Threadline on to {url}, which is not HTTPS; nothing was fetched from there.</source>
+        <translation>{host} hat Threadline zu {url} weitergeleitet, das kein HTTPS ist; von dort wurde nichts abgerufen.</translation>
+    </message>
+    <message>
+        <source>{host} has no autoconfig file there (HTTP {status}).</source>
+        <translation>{host} hat dort keine Autoconfig-Datei (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{host} redirected too often.</source>
+        <translation>{host} hat zu oft weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>{host} sent a file too large to be an autoconfig file.</source>
+        <translation>{host} hat eine Datei geschickt, die zu groß für eine Autoconfig-Datei ist.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{problem} (see &apos;{command} --help&apos;).</source>
@@ -2296,6 +2378,33 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
         <translation>ein Fehler in Threadline selbst ({error}) hat diesen Befehl abgebrochen. Bitte melden Sie ihn; {variable}=1 zeigt die Einzelheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet. Threadline versucht es erneut; prüfen Sie Servername und Port, falls das wieder vorkommt.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check the server name and port if this keeps happening.</source>
+        <translation>{host} hat nicht rechtzeitig geantwortet. Prüfen Sie Servername und Port, falls das wieder vorkommt.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection. Check the server name and port. Threadline will try again.</source>
+        <translation>{host} hat die Verbindung abgelehnt. Prüfen Sie Servername und Port. Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection. Check the server name and port.</source>
+        <translation>{host} hat die Verbindung abgelehnt. Prüfen Sie Servername und Port.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings. Threadline will try again.</source>
+        <translation>Keine Verbindung zu {host} ({reason}). Prüfen Sie Ihre Netzwerkverbindung und die Servereinstellungen. Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
+        <translation>Keine Verbindung zu {host} ({reason}). Prüfen Sie Ihre Netzwerkverbindung und die Servereinstellungen.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2451,101 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>imap</name>
+    <message>
+        <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+        <translation>Für {account} ist kein Passwort gespeichert. Geben Sie es in den Kontoeinstellungen ein (es wird im Schlüsselbund des Systems aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+        <translation>OAuth2-Tokens werden nur über eine verschlüsselte Verbindung gesendet.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reason}). Threadline will try again.</source>
+        <translation>{host} konnte das Passwort gerade nicht prüfen ({reason}). Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reason}).</source>
+        <translation>{host} konnte das Passwort gerade nicht prüfen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({reason}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+        <translation>{host} hat Benutzername oder Passwort abgelehnt ({reason}). Prüfen Sie sie in den Kontoeinstellungen; manche Anbieter verlangen ein App-Passwort oder eine OAuth-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+        <translation>Dem Zertifikat von {host} wird nicht vertraut ({reason}). Jemand könnte die Verbindung abfangen, oder der Server verwendet ein Zertifikat, das Ihr System nicht kennt. Es wurde nichts gesendet oder empfangen.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 993, STARTTLS port 143).</source>
+        <translation>Die verschlüsselte Verbindung zu {host} ist fehlgeschlagen ({reason}). Prüfen Sie Port und Sicherheitseinstellungen (TLS ist meist Port 993, STARTTLS Port 143).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection ({reason}). Threadline will try again; nothing was lost.</source>
+        <translation>{host} hat die Verbindung geschlossen ({reason}). Threadline versucht es erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection ({reason}).</source>
+        <translation>{host} hat die Verbindung geschlossen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} refused a request ({reason}).</source>
+        <translation>{host} hat eine Anfrage abgelehnt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Talking to {host} failed unexpectedly ({error}).</source>
+        <translation>Die Verbindung mit {host} ist unerwartet gescheitert ({error}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is no longer on the server (deleted or renamed). Its messages stay in Threadline.</source>
+        <translation>Der Ordner {folder} ist nicht mehr auf dem Server (gelöscht oder umbenannt). Seine Nachrichten bleiben in Threadline.</translation>
+    </message>
+    <message>
+        <source>The server would not open the folder {folder} ({reason}).</source>
+        <translation>Der Server wollte den Ordner {folder} nicht öffnen ({reason}).</translation>
+    </message>
+    <message>
+        <source>The server refused to list messages ({reason}).</source>
+        <translation>Der Server hat das Auflisten der Nachrichten abgelehnt ({reason}).</translation>
+    </message>
+    <message>
+        <source>The connection to the incoming server is not open.</source>
+        <translation>Die Verbindung zum Posteingangsserver ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+        <translation>Keine Verbindung zu {host} ohne Verschlüsselung. Wählen Sie TLS oder STARTTLS in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (993 for TLS, 143 for STARTTLS) or ask your provider.</source>
+        <translation>{host} bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden. Es wurde nichts gesendet. Prüfen Sie den Port (993 für TLS, 143 für STARTTLS) oder fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>Das Passwort wird nicht über eine unverschlüsselte Verbindung gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+        <translation>Dem Zertifikat von {host} wird nicht vertraut ({reason}). Sein SHA-256-Fingerabdruck ist {fingerprint}. Jemand könnte die Verbindung abfangen, oder der Server verwendet ein Zertifikat, das Ihr System nicht kennt. Es wurde nichts gesendet oder empfangen.</translation>
+    </message>
+    <message>
+        <source>{host} would not move messages to {folder} ({reason}).</source>
+        <translation>{host} wollte keine Nachrichten nach {folder} verschieben ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} would not copy messages to {folder} ({reason}).</source>
+        <translation>{host} wollte keine Nachrichten nach {folder} kopieren ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection while idle.</source>
+        <translation>{host} hat die Verbindung im Leerlauf geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>import_command</name>
     <message>
         <source>import .eml files, mbox files and Maildir folders</source>
@@ -2361,6 +2565,65 @@ Open it only if you trust where it goes.</source>
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oauth</name>
+    <message>
+        <source>Signing in took too long. Try again, and finish in the browser.</source>
+        <translation>Die Anmeldung hat zu lange gedauert. Versuchen Sie es erneut und schließen Sie sie im Browser ab.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this request; try again.</source>
+        <translation>Die Antwort der Anmeldung passte nicht zu dieser Anfrage; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ohne Angabe eines Grundes</translation>
+    </message>
+    <message>
+        <source>{provider} did not sign you in: {reason}.</source>
+        <translation>{provider} hat Sie nicht angemeldet: {reason}.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in: {reason}.</source>
+        <translation>{provider} hat die Anmeldung abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>No OAuth client id is configured for {provider}. Put one in oauth.json (see the README, &apos;Sign in with Google and Microsoft&apos;).</source>
+        <translation>Für {provider} ist keine OAuth-Client-ID eingerichtet. Tragen Sie eine in oauth.json ein (siehe README, &apos;Sign in with Google and Microsoft&apos;).</translation>
+    </message>
+    <message>
+        <source>The custom OAuth provider {provider} needs {fields}.</source>
+        <translation>Der eigene OAuth-Anbieter {provider} braucht {fields}.</translation>
+    </message>
+    <message>
+        <source>The OAuth provider {provider} has {field} {value}: not a number.</source>
+        <translation>Der OAuth-Anbieter {provider} hat {field} {value}: keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Cannot read the OAuth configuration {path}: {reason}</source>
+        <translation>Die OAuth-Konfiguration {path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no OAuth provider {provider}. Known: {known}.</source>
+        <translation>Es gibt keinen OAuth-Anbieter {provider}. Bekannt: {known}.</translation>
+    </message>
+    <message>
+        <source>{account} is not signed in to {provider}. Sign in from the account settings; the message waits in the outbox.</source>
+        <translation>{account} ist nicht bei {provider} angemeldet. Melden Sie sich in den Kontoeinstellungen an; die Nachricht wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <source>{account} is not signed in to {provider}. Sign in from the account settings.</source>
+        <translation>{account} ist nicht bei {provider} angemeldet. Melden Sie sich in den Kontoeinstellungen an.</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings; the message waits in the outbox.</source>
+        <translation>{provider} akzeptiert die Anmeldung von {account} nicht mehr ({reason}). Melden Sie sich in den Kontoeinstellungen erneut an; die Nachricht wartet im Postausgang.</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings.</source>
+        <translation>{provider} akzeptiert die Anmeldung von {account} nicht mehr ({reason}). Melden Sie sich in den Kontoeinstellungen erneut an.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2709,25 @@ Open it only if you trust where it goes.</source>
             <numerusform>%n Threadline-Datei ist jetzt nur für Sie lesbar (sie war für andere Benutzer lesbar).</numerusform>
             <numerusform>%n Threadline-Dateien sind jetzt nur für Sie lesbar (sie waren für andere Benutzer lesbar).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <source>No password store is available. Threadline keeps passwords only in the system keyring: start a desktop session with a Secret Service keyring (GNOME Keyring or KWallet), or macOS Keychain / Windows Credential Manager, then try again.</source>
+        <translation>Es ist kein Passwortspeicher verfügbar. Threadline bewahrt Passwörter nur im Schlüsselbund des Systems auf: Starten Sie eine Desktop-Sitzung mit einem Secret-Service-Schlüsselbund (GNOME Keyring oder KWallet), oder macOS-Schlüsselbund / Windows-Anmeldeinformationsverwaltung, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (your login password usually does), then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (meist mit Ihrem Anmeldepasswort) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be opened or has no collection to store passwords in. Open your keyring manager (e.g. Seahorse) and create a default keyring.</source>
+        <translation>Der Schlüsselbund des Systems ließ sich nicht öffnen oder hat keine Sammlung, in der Passwörter gespeichert werden können. Öffnen Sie Ihre Schlüsselbundverwaltung (z. B. Seahorse) und legen Sie einen Standardschlüsselbund an.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed ({error}). Check that it is running and unlocked, then try again.</source>
+        <translation>Der Schlüsselbund des Systems ist fehlgeschlagen ({error}). Prüfen Sie, ob er läuft und entsperrt ist, und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2880,128 @@ Exit-Status:
     <message>
         <source>It is being sent by another Threadline (the app or another command) right now.</source>
         <translation>Sie wird gerade von einem anderen Threadline gesendet (der App oder einem anderen Befehl).</translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <source>{host} could not check the password right now ({reply}). Threadline will try again.</source>
+        <translation>{host} konnte das Passwort gerade nicht prüfen ({reply}). Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reply}).</source>
+        <translation>{host} konnte das Passwort gerade nicht prüfen ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({reply}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+        <translation>{host} hat Benutzername oder Passwort abgelehnt ({reply}). Prüfen Sie sie in den Kontoeinstellungen; manche Anbieter verlangen ein App-Passwort oder eine OAuth-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient for now ({details}). Threadline will try again.</source>
+        <translation>{host} hat vorerst alle Empfänger abgelehnt ({details}). Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient for now ({details}).</source>
+        <translation>{host} hat vorerst alle Empfänger abgelehnt ({details}).</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient ({details}). Check the addresses.</source>
+        <translation>{host} hat alle Empfänger abgelehnt ({details}). Prüfen Sie die Adressen.</translation>
+    </message>
+    <message>
+        <source>{host} asked to try again later ({reply}). Threadline will retry.</source>
+        <translation>{host} bat darum, es später erneut zu versuchen ({reply}). Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>{host} asked to try again later ({reply}).</source>
+        <translation>{host} bat darum, es später erneut zu versuchen ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender address ({reply}). Check the account&apos;s address.</source>
+        <translation>{host} hat die Absenderadresse abgelehnt ({reply}). Prüfen Sie die Adresse des Kontos.</translation>
+    </message>
+    <message>
+        <source>{host} refused the message ({reply}). It stays in the outbox; change it or delete it.</source>
+        <translation>{host} hat die Nachricht abgelehnt ({reply}). Sie bleibt im Postausgang; ändern oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <source>{host} refused the message ({reply}).</source>
+        <translation>{host} hat die Nachricht abgelehnt ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before the message was accepted. Threadline will try again.</source>
+        <translation>{host} hat die Verbindung geschlossen, bevor die Nachricht angenommen wurde. Threadline versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before the message was accepted.</source>
+        <translation>{host} hat die Verbindung geschlossen, bevor die Nachricht angenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server is misconfigured. Nothing was sent.</source>
+        <translation>Dem Zertifikat von {host} wird nicht vertraut ({reason}). Jemand könnte die Verbindung abfangen, oder der Server ist falsch eingerichtet. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 465, STARTTLS port 587).</source>
+        <translation>Die verschlüsselte Verbindung zu {host} ist fehlgeschlagen ({reason}). Prüfen Sie Port und Sicherheitseinstellungen (TLS ist meist Port 465, STARTTLS Port 587).</translation>
+    </message>
+    <message>
+        <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. The message stays in the outbox: try again after updating Threadline, and please report this problem.</source>
+        <translation>Threadline konnte nicht über {host} senden, wegen eines Fehlers in Threadline selbst ({error}), nicht wegen des Servers. Die Nachricht bleibt im Postausgang: Versuchen Sie es nach einer Aktualisierung von Threadline erneut, und melden Sie bitte dieses Problem.</translation>
+    </message>
+    <message>
+        <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. Try again after updating Threadline, and please report this problem.</source>
+        <translation>Threadline konnte nicht über {host} senden, wegen eines Fehlers in Threadline selbst ({error}), nicht wegen des Servers. Versuchen Sie es nach einer Aktualisierung von Threadline erneut, und melden Sie bitte dieses Problem.</translation>
+    </message>
+    <message>
+        <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+        <translation>OAuth2-Tokens werden nur über eine verschlüsselte Verbindung gesendet.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+        <translation>Für {account} ist kein Passwort gespeichert. Geben Sie es in den Kontoeinstellungen ein (es wird im Schlüsselbund des Systems aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Refusing to send to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+        <translation>Es wird nicht ohne Verschlüsselung an {host} gesendet. Wählen Sie TLS oder STARTTLS in den Kontoeinstellungen.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (587 for STARTTLS, 465 for TLS) or ask your provider.</source>
+        <translation>{host} bietet kein STARTTLS an, daher kann die Verbindung nicht verschlüsselt werden. Es wurde nichts gesendet. Prüfen Sie den Port (587 für STARTTLS, 465 für TLS) oder fragen Sie Ihren Anbieter.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>Das Passwort wird nicht über eine unverschlüsselte Verbindung gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+        <translation>Dem Zertifikat von {host} wird nicht vertraut ({reason}). Sein SHA-256-Fingerabdruck ist {fingerprint}. Jemand könnte die Verbindung abfangen, oder der Server verwendet ein Zertifikat, das Ihr System nicht kennt. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+        <translation>Dem Zertifikat von {host} wird nicht vertraut ({reason}). Jemand könnte die Verbindung abfangen, oder der Server verwendet ein Zertifikat, das Ihr System nicht kennt. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation>Die Verbindung ist nicht offen.</translation>
+    </message>
+    <message>
+        <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531), so {addresses} cannot be reached through it. Nothing was sent; change the address or the account.</source>
+        <translation>{host} nimmt keine Adressen mit Nicht-ASCII-Zeichen vor dem @ an (es bietet kein SMTPUTF8, RFC 6531), daher ist {addresses} darüber nicht erreichbar. Es wurde nichts gesendet; ändern Sie die Adresse oder das Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>srv</name>
+    <message>
+        <source>The DNS did not answer in time for {name}</source>
+        <translation>Das DNS hat für {name} nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>No DNS server could be asked for {name}</source>
+        <translation>Für {name} konnte kein DNS-Server gefragt werden</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of {name} failed ({reason}).</source>
+        <translation>Die DNS-Abfrage von {name} ist fehlgeschlagen ({reason}).</translation>
     </message>
 </context>
 <context>

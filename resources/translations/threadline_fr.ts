@@ -1992,6 +1992,41 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>account_check</name>
+    <message>
+        <source>Sending (SMTP)</source>
+        <translation>Envoi (SMTP)</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; no sign-in needed.</source>
+        <translation>{host} a répondu &apos;{greeting}&apos; ; aucune connexion nécessaire.</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; login accepted.</source>
+        <translation>{host} a répondu &apos;{greeting}&apos; ; connexion acceptée.</translation>
+    </message>
+    <message>
+        <source>Receiving (IMAP)</source>
+        <translation>Réception (IMAP)</translation>
+    </message>
+    <message>
+        <source>no folders</source>
+        <translation>aucun dossier</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; no sign-in needed; syncs {folders}.</source>
+        <translation>{host} a répondu &apos;{greeting}&apos; ; aucune connexion nécessaire ; synchronise {folders}.</translation>
+    </message>
+    <message>
+        <source>{host} answered &apos;{greeting}&apos;; login accepted; syncs {folders}.</source>
+        <translation>{host} a répondu &apos;{greeting}&apos; ; connexion acceptée ; synchronise {folders}.</translation>
+    </message>
+    <message>
+        <source>No Sent folder was found, so sent mail cannot be filed there.</source>
+        <translation>Aucun dossier Envoyés n’a été trouvé : le courrier envoyé ne peut donc pas y être classé.</translation>
+    </message>
+</context>
+<context>
     <name>accounts_command</name>
     <message>
         <source>default: unchanged</source>
@@ -2256,6 +2291,53 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>autoconfig</name>
+    <message>
+        <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
+        <translation>{url} n’est pas une adresse HTTPS ; Threadline ne demande qu’en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}); nothing from it was used.</source>
+        <translation>Le certificat de {host} n’est pas fiable ({reason}) ; rien n’en a été utilisé.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}).</source>
+        <translation>La connexion chiffrée avec {host} a échoué ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} does not exist.</source>
+        <translation>{host} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time.</source>
+        <translation>{host} n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection.</source>
+        <translation>{host} a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Cannot reach {host} ({reason}).</source>
+        <translation>Impossible de joindre {host} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} sent Threadline on to {url}, which is not HTTPS; nothing was fetched from there.</source>
+        <translation>{host} a renvoyé Threadline vers {url}, qui n’est pas en HTTPS ; rien n’a été récupéré là-bas.</translation>
+    </message>
+    <message>
+        <source>{host} has no autoconfig file there (HTTP {status}).</source>
+        <translation>{host} n’a pas de fichier autoconfig à cet endroit (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>{host} redirected too often.</source>
+        <translation>{host} a redirigé trop de fois.</translation>
+    </message>
+    <message>
+        <source>{host} sent a file too large to be an autoconfig file.</source>
+        <translation>{host} a envoyé un fichier trop grand pour être un fichier autoconfig.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{problem} (see &apos;{command} --help&apos;).</source>
@@ -2296,6 +2378,33 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <message>
         <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
         <translation>une erreur dans Threadline même ({error}) a arrêté cette commande. Merci de la signaler ; {variable}=1 en montre le détail.</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
+        <translation>{host} n’a pas répondu à temps. Threadline réessaiera ; vérifiez le nom du serveur et le port si cela se répète.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer in time. Check the server name and port if this keeps happening.</source>
+        <translation>{host} n’a pas répondu à temps. Vérifiez le nom du serveur et le port si cela se répète.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection. Check the server name and port. Threadline will try again.</source>
+        <translation>{host} a refusé la connexion. Vérifiez le nom du serveur et le port. Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>{host} refused the connection. Check the server name and port.</source>
+        <translation>{host} a refusé la connexion. Vérifiez le nom du serveur et le port.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings. Threadline will try again.</source>
+        <translation>Impossible de se connecter à {host} ({reason}). Vérifiez votre connexion réseau et les réglages du serveur. Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
+        <translation>Impossible de se connecter à {host} ({reason}). Vérifiez votre connexion réseau et les réglages du serveur.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2451,101 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>imap</name>
+    <message>
+        <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+        <translation>Aucun mot de passe n’est enregistré pour {account}. Saisissez-le dans les paramètres du compte (il est conservé dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+        <translation>Les jetons OAuth2 ne sont envoyés que par une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reason}). Threadline will try again.</source>
+        <translation>{host} n’a pas pu vérifier le mot de passe pour l’instant ({reason}). Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reason}).</source>
+        <translation>{host} n’a pas pu vérifier le mot de passe pour l’instant ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({reason}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+        <translation>{host} a refusé le nom d’utilisateur ou le mot de passe ({reason}). Vérifiez-les dans les paramètres du compte ; certains fournisseurs demandent un mot de passe d’application ou une connexion OAuth.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+        <translation>Le certificat de {host} n’est pas fiable ({reason}). Quelqu’un intercepte peut-être la connexion, ou le serveur utilise un certificat que votre système ne connaît pas. Rien n’a été envoyé ni reçu.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 993, STARTTLS port 143).</source>
+        <translation>La connexion chiffrée avec {host} a échoué ({reason}). Vérifiez le port et les réglages de sécurité (TLS utilise en général le port 993, STARTTLS le port 143).</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection ({reason}). Threadline will try again; nothing was lost.</source>
+        <translation>{host} a fermé la connexion ({reason}). Threadline réessaiera ; rien n’a été perdu.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection ({reason}).</source>
+        <translation>{host} a fermé la connexion ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} refused a request ({reason}).</source>
+        <translation>{host} a refusé une demande ({reason}).</translation>
+    </message>
+    <message>
+        <source>Talking to {host} failed unexpectedly ({error}).</source>
+        <translation>La communication avec {host} a échoué de manière inattendue ({error}).</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is no longer on the server (deleted or renamed). Its messages stay in Threadline.</source>
+        <translation>Le dossier {folder} n’est plus sur le serveur (supprimé ou renommé). Ses messages restent dans Threadline.</translation>
+    </message>
+    <message>
+        <source>The server would not open the folder {folder} ({reason}).</source>
+        <translation>Le serveur a refusé d’ouvrir le dossier {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The server refused to list messages ({reason}).</source>
+        <translation>Le serveur a refusé de lister les messages ({reason}).</translation>
+    </message>
+    <message>
+        <source>The connection to the incoming server is not open.</source>
+        <translation>La connexion au serveur entrant n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Refusing to connect to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+        <translation>Connexion à {host} sans chiffrement refusée. Choisissez TLS ou STARTTLS dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (993 for TLS, 143 for STARTTLS) or ask your provider.</source>
+        <translation>{host} ne propose pas STARTTLS : la connexion ne peut donc pas être chiffrée. Rien n’a été envoyé. Vérifiez le port (993 pour TLS, 143 pour STARTTLS) ou demandez à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>Envoi du mot de passe par une connexion non chiffrée refusé.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+        <translation>Le certificat de {host} n’est pas fiable ({reason}). Son empreinte SHA-256 est {fingerprint}. Quelqu’un intercepte peut-être la connexion, ou le serveur utilise un certificat que votre système ne connaît pas. Rien n’a été envoyé ni reçu.</translation>
+    </message>
+    <message>
+        <source>{host} would not move messages to {folder} ({reason}).</source>
+        <translation>{host} a refusé de déplacer des messages vers {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} would not copy messages to {folder} ({reason}).</source>
+        <translation>{host} a refusé de copier des messages vers {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection while idle.</source>
+        <translation>{host} a fermé la connexion pendant l’attente.</translation>
+    </message>
+</context>
+<context>
     <name>import_command</name>
     <message>
         <source>import .eml files, mbox files and Maildir folders</source>
@@ -2361,6 +2565,65 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oauth</name>
+    <message>
+        <source>Signing in took too long. Try again, and finish in the browser.</source>
+        <translation>La connexion a pris trop de temps. Réessayez, et terminez dans le navigateur.</translation>
+    </message>
+    <message>
+        <source>The sign-in answer did not match this request; try again.</source>
+        <translation>La réponse de connexion ne correspondait pas à cette demande ; réessayez.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>{provider} did not sign you in: {reason}.</source>
+        <translation>{provider} ne vous a pas connecté : {reason}.</translation>
+    </message>
+    <message>
+        <source>{provider} refused the sign-in: {reason}.</source>
+        <translation>{provider} a refusé la connexion : {reason}.</translation>
+    </message>
+    <message>
+        <source>No OAuth client id is configured for {provider}. Put one in oauth.json (see the README, &apos;Sign in with Google and Microsoft&apos;).</source>
+        <translation>Aucun identifiant de client OAuth n’est configuré pour {provider}. Indiquez-en un dans oauth.json (voir le README, &apos;Sign in with Google and Microsoft&apos;).</translation>
+    </message>
+    <message>
+        <source>The custom OAuth provider {provider} needs {fields}.</source>
+        <translation>Le fournisseur OAuth personnalisé {provider} demande {fields}.</translation>
+    </message>
+    <message>
+        <source>The OAuth provider {provider} has {field} {value}: not a number.</source>
+        <translation>Le fournisseur OAuth {provider} a {field} {value} : ce n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot read the OAuth configuration {path}: {reason}</source>
+        <translation>Impossible de lire la configuration OAuth {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>There is no OAuth provider {provider}. Known: {known}.</source>
+        <translation>Il n’y a pas de fournisseur OAuth {provider}. Connus : {known}.</translation>
+    </message>
+    <message>
+        <source>{account} is not signed in to {provider}. Sign in from the account settings; the message waits in the outbox.</source>
+        <translation>{account} n’est pas connecté à {provider}. Connectez-vous depuis les paramètres du compte ; le message attend dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>{account} is not signed in to {provider}. Sign in from the account settings.</source>
+        <translation>{account} n’est pas connecté à {provider}. Connectez-vous depuis les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings; the message waits in the outbox.</source>
+        <translation>{provider} n’accepte plus la connexion de {account} ({reason}). Reconnectez-vous depuis les paramètres du compte ; le message attend dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings.</source>
+        <translation>{provider} n’accepte plus la connexion de {account} ({reason}). Reconnectez-vous depuis les paramètres du compte.</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2709,25 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
             <numerusform>%n fichier de Threadline rendu privé (il était lisible par d’autres utilisateurs).</numerusform>
             <numerusform>%n fichiers de Threadline rendus privés (ils étaient lisibles par d’autres utilisateurs).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>secrets</name>
+    <message>
+        <source>No password store is available. Threadline keeps passwords only in the system keyring: start a desktop session with a Secret Service keyring (GNOME Keyring or KWallet), or macOS Keychain / Windows Credential Manager, then try again.</source>
+        <translation>Aucun stockage de mots de passe n’est disponible. Threadline ne conserve les mots de passe que dans le trousseau du système : ouvrez une session de bureau avec un trousseau Secret Service (GNOME Keyring ou KWallet), ou le trousseau macOS / le gestionnaire d’identification Windows, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (your login password usually does), then try again.</source>
+        <translation>Le trousseau du système est verrouillé. Déverrouillez-le (votre mot de passe de session suffit en général), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be opened or has no collection to store passwords in. Open your keyring manager (e.g. Seahorse) and create a default keyring.</source>
+        <translation>Le trousseau du système n’a pas pu être ouvert ou n’a pas de collection où enregistrer les mots de passe. Ouvrez votre gestionnaire de trousseaux (p. ex. Seahorse) et créez un trousseau par défaut.</translation>
+    </message>
+    <message>
+        <source>The system keyring failed ({error}). Check that it is running and unlocked, then try again.</source>
+        <translation>Le trousseau du système a échoué ({error}). Vérifiez qu’il est lancé et déverrouillé, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2880,128 @@ code de sortie :
     <message>
         <source>It is being sent by another Threadline (the app or another command) right now.</source>
         <translation>Il est en cours d’envoi par un autre Threadline (l’application ou une autre commande).</translation>
+    </message>
+</context>
+<context>
+    <name>smtp</name>
+    <message>
+        <source>{host} could not check the password right now ({reply}). Threadline will try again.</source>
+        <translation>{host} n’a pas pu vérifier le mot de passe pour l’instant ({reply}). Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>{host} could not check the password right now ({reply}).</source>
+        <translation>{host} n’a pas pu vérifier le mot de passe pour l’instant ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the user name or password ({reply}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+        <translation>{host} a refusé le nom d’utilisateur ou le mot de passe ({reply}). Vérifiez-les dans les paramètres du compte ; certains fournisseurs demandent un mot de passe d’application ou une connexion OAuth.</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient for now ({details}). Threadline will try again.</source>
+        <translation>{host} a refusé tous les destinataires pour l’instant ({details}). Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient for now ({details}).</source>
+        <translation>{host} a refusé tous les destinataires pour l’instant ({details}).</translation>
+    </message>
+    <message>
+        <source>{host} refused every recipient ({details}). Check the addresses.</source>
+        <translation>{host} a refusé tous les destinataires ({details}). Vérifiez les adresses.</translation>
+    </message>
+    <message>
+        <source>{host} asked to try again later ({reply}). Threadline will retry.</source>
+        <translation>{host} a demandé de réessayer plus tard ({reply}). Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>{host} asked to try again later ({reply}).</source>
+        <translation>{host} a demandé de réessayer plus tard ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} refused the sender address ({reply}). Check the account&apos;s address.</source>
+        <translation>{host} a refusé l’adresse d’expédition ({reply}). Vérifiez l’adresse du compte.</translation>
+    </message>
+    <message>
+        <source>{host} refused the message ({reply}). It stays in the outbox; change it or delete it.</source>
+        <translation>{host} a refusé le message ({reply}). Il reste dans la boîte d’envoi ; modifiez-le ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{host} refused the message ({reply}).</source>
+        <translation>{host} a refusé le message ({reply}).</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before the message was accepted. Threadline will try again.</source>
+        <translation>{host} a fermé la connexion avant que le message soit accepté. Threadline réessaiera.</translation>
+    </message>
+    <message>
+        <source>{host} closed the connection before the message was accepted.</source>
+        <translation>{host} a fermé la connexion avant que le message soit accepté.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server is misconfigured. Nothing was sent.</source>
+        <translation>Le certificat de {host} n’est pas fiable ({reason}). Quelqu’un intercepte peut-être la connexion, ou le serveur est mal configuré. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 465, STARTTLS port 587).</source>
+        <translation>La connexion chiffrée avec {host} a échoué ({reason}). Vérifiez le port et les réglages de sécurité (TLS utilise en général le port 465, STARTTLS le port 587).</translation>
+    </message>
+    <message>
+        <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. The message stays in the outbox: try again after updating Threadline, and please report this problem.</source>
+        <translation>Threadline n’a pas pu envoyer par {host} à cause d’une erreur dans Threadline même ({error}), et non à cause du serveur. Le message reste dans la boîte d’envoi : réessayez après avoir mis à jour Threadline, et merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. Try again after updating Threadline, and please report this problem.</source>
+        <translation>Threadline n’a pas pu envoyer par {host} à cause d’une erreur dans Threadline même ({error}), et non à cause du serveur. Réessayez après avoir mis à jour Threadline, et merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+        <translation>Les jetons OAuth2 ne sont envoyés que par une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+        <translation>Aucun mot de passe n’est enregistré pour {account}. Saisissez-le dans les paramètres du compte (il est conservé dans le trousseau du système).</translation>
+    </message>
+    <message>
+        <source>Refusing to send to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+        <translation>Envoi vers {host} sans chiffrement refusé. Choisissez TLS ou STARTTLS dans les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (587 for STARTTLS, 465 for TLS) or ask your provider.</source>
+        <translation>{host} ne propose pas STARTTLS : la connexion ne peut donc pas être chiffrée. Rien n’a été envoyé. Vérifiez le port (587 pour STARTTLS, 465 pour TLS) ou demandez à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Refusing to send the password over an unencrypted connection.</source>
+        <translation>Envoi du mot de passe par une connexion non chiffrée refusé.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+        <translation>Le certificat de {host} n’est pas fiable ({reason}). Son empreinte SHA-256 est {fingerprint}. Quelqu’un intercepte peut-être la connexion, ou le serveur utilise un certificat que votre système ne connaît pas. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+        <translation>Le certificat de {host} n’est pas fiable ({reason}). Quelqu’un intercepte peut-être la connexion, ou le serveur utilise un certificat que votre système ne connaît pas. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The connection is not open.</source>
+        <translation>La connexion n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531), so {addresses} cannot be reached through it. Nothing was sent; change the address or the account.</source>
+        <translation>{host} n’accepte pas d’adresses avec des caractères non ASCII avant le @ (il ne propose pas SMTPUTF8, RFC 6531) : {addresses} ne peut donc pas être joint par ce serveur. Rien n’a été envoyé ; changez l’adresse ou le compte.</translation>
+    </message>
+</context>
+<context>
+    <name>srv</name>
+    <message>
+        <source>The DNS did not answer in time for {name}</source>
+        <translation>Le DNS n’a pas répondu à temps pour {name}</translation>
+    </message>
+    <message>
+        <source>No DNS server could be asked for {name}</source>
+        <translation>Aucun serveur DNS n’a pu être interrogé pour {name}</translation>
+    </message>
+    <message>
+        <source>The DNS look-up of {name} failed ({reason}).</source>
+        <translation>La requête DNS pour {name} a échoué ({reason}).</translation>
     </message>
 </context>
 <context>

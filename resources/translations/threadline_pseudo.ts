@@ -1992,6 +1992,41 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>account_check</name>
+        <message>
+            <source>Sending (SMTP)</source>
+            <translation>[Šéñđîñĝ (ŠṀŢÞ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} answered '{greeting}'; no sign-in needed.</source>
+            <translation>[{host} åñšŵéŕéđ '{greeting}'; ñö šîĝñ-îñ ñééđéđ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} answered '{greeting}'; login accepted.</source>
+            <translation>[{host} åñšŵéŕéđ '{greeting}'; ļöĝîñ åççéþţéđ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Receiving (IMAP)</source>
+            <translation>[Ŕéçéîṽîñĝ (ÎṀÅÞ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>no folders</source>
+            <translation>[ñö ƒöļđéŕš ~~]</translation>
+        </message>
+        <message>
+            <source>{host} answered '{greeting}'; no sign-in needed; syncs {folders}.</source>
+            <translation>[{host} åñšŵéŕéđ '{greeting}'; ñö šîĝñ-îñ ñééđéđ; šýñçš {folders}. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} answered '{greeting}'; login accepted; syncs {folders}.</source>
+            <translation>[{host} åñšŵéŕéđ '{greeting}'; ļöĝîñ åççéþţéđ; šýñçš {folders}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No Sent folder was found, so sent mail cannot be filed there.</source>
+            <translation>[Ñö Šéñţ ƒöļđéŕ ŵåš ƒöûñđ, šö šéñţ ɱåîļ çåññöţ ƀé ƒîļéđ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>accounts_command</name>
         <message>
             <source>default: unchanged</source>
@@ -2256,6 +2291,53 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>autoconfig</name>
+        <message>
+            <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
+            <translation>[{url} îš ñöţ åñ ĤŢŢÞŠ åđđŕéšš; Ţĥŕéåđļîñé öñļý åšķš öṽéŕ ĤŢŢÞŠ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted ({reason}); nothing from it was used.</source>
+            <translation>[Ţĥé çéŕţîƒîçåţé öƒ {host} îš ñöţ ţŕûšţéđ ({reason}); ñöţĥîñĝ ƒŕöɱ îţ ŵåš ûšéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The encrypted connection to {host} failed ({reason}).</source>
+            <translation>[Ţĥé éñçŕýþţéđ çöññéçţîöñ ţö {host} ƒåîļéđ ({reason}). ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} does not exist.</source>
+            <translation>[{host} đöéš ñöţ éẋîšţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} did not answer in time.</source>
+            <translation>[{host} đîđ ñöţ åñšŵéŕ îñ ţîɱé. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the connection.</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé çöññéçţîöñ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot reach {host} ({reason}).</source>
+            <translation>[Çåññöţ ŕéåçĥ {host} ({reason}). ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} sent Threadline on to {url}, which is not HTTPS; nothing was fetched from there.</source>
+            <translation>[{host} šéñţ Ţĥŕéåđļîñé öñ ţö {url}, ŵĥîçĥ îš ñöţ ĤŢŢÞŠ; ñöţĥîñĝ ŵåš ƒéţçĥéđ ƒŕöɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} has no autoconfig file there (HTTP {status}).</source>
+            <translation>[{host} ĥåš ñö åûţöçöñƒîĝ ƒîļé ţĥéŕé (ĤŢŢÞ {status}). ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} redirected too often.</source>
+            <translation>[{host} ŕéđîŕéçţéđ ţöö öƒţéñ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} sent a file too large to be an autoconfig file.</source>
+            <translation>[{host} šéñţ å ƒîļé ţöö ļåŕĝé ţö ƀé åñ åûţöçöñƒîĝ ƒîļé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>{problem} (see '{command} --help').</source>
@@ -2296,6 +2378,33 @@ Open it only if you trust where it goes.</source>
         <message>
             <source>an error in Threadline itself ({error}) stopped this command. Please report it; {variable}=1 shows the details.</source>
             <translation>[åñ éŕŕöŕ îñ Ţĥŕéåđļîñé îţšéļƒ ({error}) šţöþþéđ ţĥîš çöɱɱåñđ. Þļéåšé ŕéþöŕţ îţ; {variable}=1 šĥöŵš ţĥé đéţåîļš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>connection</name>
+        <message>
+            <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
+            <translation>[{host} đîđ ñöţ åñšŵéŕ îñ ţîɱé. Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ; çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ þöŕţ îƒ ţĥîš ķééþš ĥåþþéñîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} did not answer in time. Check the server name and port if this keeps happening.</source>
+            <translation>[{host} đîđ ñöţ åñšŵéŕ îñ ţîɱé. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ þöŕţ îƒ ţĥîš ķééþš ĥåþþéñîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the connection. Check the server name and port. Threadline will try again.</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé çöññéçţîöñ. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ þöŕţ. Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the connection. Check the server name and port.</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé çöññéçţîöñ. Çĥéçķ ţĥé šéŕṽéŕ ñåɱé åñđ þöŕţ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings. Threadline will try again.</source>
+            <translation>[Çåññöţ çöññéçţ ţö {host} ({reason}). Çĥéçķ ýöûŕ ñéţŵöŕķ çöññéçţîöñ åñđ ţĥé šéŕṽéŕ šéţţîñĝš. Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
+            <translation>[Çåññöţ çöññéçţ ţö {host} ({reason}). Çĥéçķ ýöûŕ ñéţŵöŕķ çöññéçţîöñ åñđ ţĥé šéŕṽéŕ šéţţîñĝš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2342,6 +2451,101 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>imap</name>
+        <message>
+            <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+            <translation>[Ñö þåššŵöŕđ îš šţöŕéđ ƒöŕ {account}. Éñţéŕ îţ îñ ţĥé åççöûñţ šéţţîñĝš (îţ îš ķéþţ îñ ţĥé šýšţéɱ ķéýŕîñĝ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+            <translation>[ÖÅûţĥ2 ţöķéñš åŕé öñļý šéñţ öṽéŕ åñ éñçŕýþţéđ çöññéçţîöñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} could not check the password right now ({reason}). Threadline will try again.</source>
+            <translation>[{host} çöûļđ ñöţ çĥéçķ ţĥé þåššŵöŕđ ŕîĝĥţ ñöŵ ({reason}). Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} could not check the password right now ({reason}).</source>
+            <translation>[{host} çöûļđ ñöţ çĥéçķ ţĥé þåššŵöŕđ ŕîĝĥţ ñöŵ ({reason}). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the user name or password ({reason}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé ûšéŕ ñåɱé öŕ þåššŵöŕđ ({reason}). Çĥéçķ ţĥéɱ îñ ţĥé åççöûñţ šéţţîñĝš; šöɱé þŕöṽîđéŕš ñééđ åñ åþþ þåššŵöŕđ öŕ ÖÅûţĥ šîĝñ-îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+            <translation>[Ţĥé çéŕţîƒîçåţé öƒ {host} îš ñöţ ţŕûšţéđ ({reason}). Šöɱéöñé ɱåý ƀé îñţéŕçéþţîñĝ ţĥé çöññéçţîöñ, öŕ ţĥé šéŕṽéŕ ûšéš å çéŕţîƒîçåţé ýöûŕ šýšţéɱ đöéš ñöţ ķñöŵ. Ñöţĥîñĝ ŵåš šéñţ öŕ ŕéçéîṽéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 993, STARTTLS port 143).</source>
+            <translation>[Ţĥé éñçŕýþţéđ çöññéçţîöñ ţö {host} ƒåîļéđ ({reason}). Çĥéçķ ţĥé þöŕţ åñđ šéçûŕîţý šéţţîñĝš (ŢĻŠ îš ûšûåļļý þöŕţ 993, ŠŢÅŔŢŢĻŠ þöŕţ 143). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>[ñö ŕéåšöñ ĝîṽéñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection ({reason}). Threadline will try again; nothing was lost.</source>
+            <translation>[{host} çļöšéđ ţĥé çöññéçţîöñ ({reason}). Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ; ñöţĥîñĝ ŵåš ļöšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection ({reason}).</source>
+            <translation>[{host} çļöšéđ ţĥé çöññéçţîöñ ({reason}). ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused a request ({reason}).</source>
+            <translation>[{host} ŕéƒûšéđ å ŕéǫûéšţ ({reason}). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Talking to {host} failed unexpectedly ({error}).</source>
+            <translation>[Ţåļķîñĝ ţö {host} ƒåîļéđ ûñéẋþéçţéđļý ({error}). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is no longer on the server (deleted or renamed). Its messages stay in Threadline.</source>
+            <translation>[Ţĥé ƒöļđéŕ {folder} îš ñö ļöñĝéŕ öñ ţĥé šéŕṽéŕ (đéļéţéđ öŕ ŕéñåɱéđ). Îţš ɱéššåĝéš šţåý îñ Ţĥŕéåđļîñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The server would not open the folder {folder} ({reason}).</source>
+            <translation>[Ţĥé šéŕṽéŕ ŵöûļđ ñöţ öþéñ ţĥé ƒöļđéŕ {folder} ({reason}). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The server refused to list messages ({reason}).</source>
+            <translation>[Ţĥé šéŕṽéŕ ŕéƒûšéđ ţö ļîšţ ɱéššåĝéš ({reason}). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The connection to the incoming server is not open.</source>
+            <translation>[Ţĥé çöññéçţîöñ ţö ţĥé îñçöɱîñĝ šéŕṽéŕ îš ñöţ öþéñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refusing to connect to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+            <translation>[Ŕéƒûšîñĝ ţö çöññéçţ ţö {host} ŵîţĥöûţ éñçŕýþţîöñ. Çĥööšé ŢĻŠ öŕ ŠŢÅŔŢŢĻŠ îñ ţĥé åççöûñţ šéţţîñĝš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (993 for TLS, 143 for STARTTLS) or ask your provider.</source>
+            <translation>[{host} đöéš ñöţ öƒƒéŕ ŠŢÅŔŢŢĻŠ, šö ţĥé çöññéçţîöñ çåññöţ ƀé éñçŕýþţéđ. Ñöţĥîñĝ ŵåš šéñţ. Çĥéçķ ţĥé þöŕţ (993 ƒöŕ ŢĻŠ, 143 ƒöŕ ŠŢÅŔŢŢĻŠ) öŕ åšķ ýöûŕ þŕöṽîđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refusing to send the password over an unencrypted connection.</source>
+            <translation>[Ŕéƒûšîñĝ ţö šéñđ ţĥé þåššŵöŕđ öṽéŕ åñ ûñéñçŕýþţéđ çöññéçţîöñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent or received.</source>
+            <translation>[Ţĥé çéŕţîƒîçåţé öƒ {host} îš ñöţ ţŕûšţéđ ({reason}). Îţš ŠĤÅ-256 ƒîñĝéŕþŕîñţ îš {fingerprint}. Šöɱéöñé ɱåý ƀé îñţéŕçéþţîñĝ ţĥé çöññéçţîöñ, öŕ ţĥé šéŕṽéŕ ûšéš å çéŕţîƒîçåţé ýöûŕ šýšţéɱ đöéš ñöţ ķñöŵ. Ñöţĥîñĝ ŵåš šéñţ öŕ ŕéçéîṽéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} would not move messages to {folder} ({reason}).</source>
+            <translation>[{host} ŵöûļđ ñöţ ɱöṽé ɱéššåĝéš ţö {folder} ({reason}). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} would not copy messages to {folder} ({reason}).</source>
+            <translation>[{host} ŵöûļđ ñöţ çöþý ɱéššåĝéš ţö {folder} ({reason}). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection while idle.</source>
+            <translation>[{host} çļöšéđ ţĥé çöññéçţîöñ ŵĥîļé îđļé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>import_command</name>
         <message>
             <source>import .eml files, mbox files and Maildir folders</source>
@@ -2361,6 +2565,65 @@ Open it only if you trust where it goes.</source>
                 <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
                 <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>oauth</name>
+        <message>
+            <source>Signing in took too long. Try again, and finish in the browser.</source>
+            <translation>[Šîĝñîñĝ îñ ţööķ ţöö ļöñĝ. Ţŕý åĝåîñ, åñđ ƒîñîšĥ îñ ţĥé ƀŕöŵšéŕ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The sign-in answer did not match this request; try again.</source>
+            <translation>[Ţĥé šîĝñ-îñ åñšŵéŕ đîđ ñöţ ɱåţçĥ ţĥîš ŕéǫûéšţ; ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>[ñö ŕéåšöñ ĝîṽéñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{provider} did not sign you in: {reason}.</source>
+            <translation>[{provider} đîđ ñöţ šîĝñ ýöû îñ: {reason}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{provider} refused the sign-in: {reason}.</source>
+            <translation>[{provider} ŕéƒûšéđ ţĥé šîĝñ-îñ: {reason}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No OAuth client id is configured for {provider}. Put one in oauth.json (see the README, 'Sign in with Google and Microsoft').</source>
+            <translation>[Ñö ÖÅûţĥ çļîéñţ îđ îš çöñƒîĝûŕéđ ƒöŕ {provider}. Þûţ öñé îñ öåûţĥ.ĵšöñ (šéé ţĥé ŔÉÅĐṀÉ, 'Šîĝñ îñ ŵîţĥ Ĝööĝļé åñđ Ṁîçŕöšöƒţ'). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The custom OAuth provider {provider} needs {fields}.</source>
+            <translation>[Ţĥé çûšţöɱ ÖÅûţĥ þŕöṽîđéŕ {provider} ñééđš {fields}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The OAuth provider {provider} has {field} {value}: not a number.</source>
+            <translation>[Ţĥé ÖÅûţĥ þŕöṽîđéŕ {provider} ĥåš {field} {value}: ñöţ å ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot read the OAuth configuration {path}: {reason}</source>
+            <translation>[Çåññöţ ŕéåđ ţĥé ÖÅûţĥ çöñƒîĝûŕåţîöñ {path}: {reason} ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no OAuth provider {provider}. Known: {known}.</source>
+            <translation>[Ţĥéŕé îš ñö ÖÅûţĥ þŕöṽîđéŕ {provider}. Ķñöŵñ: {known}. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{account} is not signed in to {provider}. Sign in from the account settings; the message waits in the outbox.</source>
+            <translation>[{account} îš ñöţ šîĝñéđ îñ ţö {provider}. Šîĝñ îñ ƒŕöɱ ţĥé åççöûñţ šéţţîñĝš; ţĥé ɱéššåĝé ŵåîţš îñ ţĥé öûţƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{account} is not signed in to {provider}. Sign in from the account settings.</source>
+            <translation>[{account} îš ñöţ šîĝñéđ îñ ţö {provider}. Šîĝñ îñ ƒŕöɱ ţĥé åççöûñţ šéţţîñĝš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings; the message waits in the outbox.</source>
+            <translation>[{provider} ñö ļöñĝéŕ åççéþţš ţĥé šîĝñ-îñ öƒ {account} ({reason}). Šîĝñ îñ åĝåîñ ƒŕöɱ ţĥé åççöûñţ šéţţîñĝš; ţĥé ɱéššåĝé ŵåîţš îñ ţĥé öûţƀöẋ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{provider} no longer accepts the sign-in of {account} ({reason}). Sign in again from the account settings.</source>
+            <translation>[{provider} ñö ļöñĝéŕ åççéþţš ţĥé šîĝñ-îñ öƒ {account} ({reason}). Šîĝñ îñ åĝåîñ ƒŕöɱ ţĥé åççöûñţ šéţţîñĝš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2446,6 +2709,25 @@ Open it only if you trust where it goes.</source>
                 <numerusform>[Ṁåđé %n Ţĥŕéåđļîñé ƒîļé(š) þŕîṽåţé ţö ýöû (ţĥéý ŵéŕé ŕéåđåƀļé ƀý öţĥéŕ ûšéŕš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[Ṁåđé %n Ţĥŕéåđļîñé ƒîļé(š) þŕîṽåţé ţö ýöû (ţĥéý ŵéŕé ŕéåđåƀļé ƀý öţĥéŕ ûšéŕš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>secrets</name>
+        <message>
+            <source>No password store is available. Threadline keeps passwords only in the system keyring: start a desktop session with a Secret Service keyring (GNOME Keyring or KWallet), or macOS Keychain / Windows Credential Manager, then try again.</source>
+            <translation>[Ñö þåššŵöŕđ šţöŕé îš åṽåîļåƀļé. Ţĥŕéåđļîñé ķééþš þåššŵöŕđš öñļý îñ ţĥé šýšţéɱ ķéýŕîñĝ: šţåŕţ å đéšķţöþ šéššîöñ ŵîţĥ å Šéçŕéţ Šéŕṽîçé ķéýŕîñĝ (ĜÑÖṀÉ Ķéýŕîñĝ öŕ ĶŴåļļéţ), öŕ ɱåçÖŠ Ķéýçĥåîñ / Ŵîñđöŵš Çŕéđéñţîåļ Ṁåñåĝéŕ, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked. Unlock it (your login password usually does), then try again.</source>
+            <translation>[Ţĥé šýšţéɱ ķéýŕîñĝ îš ļöçķéđ. Ûñļöçķ îţ (ýöûŕ ļöĝîñ þåššŵöŕđ ûšûåļļý đöéš), ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The system keyring could not be opened or has no collection to store passwords in. Open your keyring manager (e.g. Seahorse) and create a default keyring.</source>
+            <translation>[Ţĥé šýšţéɱ ķéýŕîñĝ çöûļđ ñöţ ƀé öþéñéđ öŕ ĥåš ñö çöļļéçţîöñ ţö šţöŕé þåššŵöŕđš îñ. Öþéñ ýöûŕ ķéýŕîñĝ ɱåñåĝéŕ (é.ĝ. Šéåĥöŕšé) åñđ çŕéåţé å đéƒåûļţ ķéýŕîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The system keyring failed ({error}). Check that it is running and unlocked, then try again.</source>
+            <translation>[Ţĥé šýšţéɱ ķéýŕîñĝ ƒåîļéđ ({error}). Çĥéçķ ţĥåţ îţ îš ŕûññîñĝ åñđ ûñļöçķéđ, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2596,6 +2878,128 @@ exit status:
         <message>
             <source>It is being sent by another Threadline (the app or another command) right now.</source>
             <translation>[Îţ îš ƀéîñĝ šéñţ ƀý åñöţĥéŕ Ţĥŕéåđļîñé (ţĥé åþþ öŕ åñöţĥéŕ çöɱɱåñđ) ŕîĝĥţ ñöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>smtp</name>
+        <message>
+            <source>{host} could not check the password right now ({reply}). Threadline will try again.</source>
+            <translation>[{host} çöûļđ ñöţ çĥéçķ ţĥé þåššŵöŕđ ŕîĝĥţ ñöŵ ({reply}). Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} could not check the password right now ({reply}).</source>
+            <translation>[{host} çöûļđ ñöţ çĥéçķ ţĥé þåššŵöŕđ ŕîĝĥţ ñöŵ ({reply}). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the user name or password ({reply}). Check them in the account settings; some providers need an app password or OAuth sign-in.</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé ûšéŕ ñåɱé öŕ þåššŵöŕđ ({reply}). Çĥéçķ ţĥéɱ îñ ţĥé åççöûñţ šéţţîñĝš; šöɱé þŕöṽîđéŕš ñééđ åñ åþþ þåššŵöŕđ öŕ ÖÅûţĥ šîĝñ-îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused every recipient for now ({details}). Threadline will try again.</source>
+            <translation>[{host} ŕéƒûšéđ éṽéŕý ŕéçîþîéñţ ƒöŕ ñöŵ ({details}). Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused every recipient for now ({details}).</source>
+            <translation>[{host} ŕéƒûšéđ éṽéŕý ŕéçîþîéñţ ƒöŕ ñöŵ ({details}). ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused every recipient ({details}). Check the addresses.</source>
+            <translation>[{host} ŕéƒûšéđ éṽéŕý ŕéçîþîéñţ ({details}). Çĥéçķ ţĥé åđđŕéššéš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} asked to try again later ({reply}). Threadline will retry.</source>
+            <translation>[{host} åšķéđ ţö ţŕý åĝåîñ ļåţéŕ ({reply}). Ţĥŕéåđļîñé ŵîļļ ŕéţŕý. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} asked to try again later ({reply}).</source>
+            <translation>[{host} åšķéđ ţö ţŕý åĝåîñ ļåţéŕ ({reply}). ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the sender address ({reply}). Check the account's address.</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé šéñđéŕ åđđŕéšš ({reply}). Çĥéçķ ţĥé åççöûñţ'š åđđŕéšš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the message ({reply}). It stays in the outbox; change it or delete it.</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé ɱéššåĝé ({reply}). Îţ šţåýš îñ ţĥé öûţƀöẋ; çĥåñĝé îţ öŕ đéļéţé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} refused the message ({reply}).</source>
+            <translation>[{host} ŕéƒûšéđ ţĥé ɱéššåĝé ({reply}). ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection before the message was accepted. Threadline will try again.</source>
+            <translation>[{host} çļöšéđ ţĥé çöññéçţîöñ ƀéƒöŕé ţĥé ɱéššåĝé ŵåš åççéþţéđ. Ţĥŕéåđļîñé ŵîļļ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} closed the connection before the message was accepted.</source>
+            <translation>[{host} çļöšéđ ţĥé çöññéçţîöñ ƀéƒöŕé ţĥé ɱéššåĝé ŵåš åççéþţéđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server is misconfigured. Nothing was sent.</source>
+            <translation>[Ţĥé çéŕţîƒîçåţé öƒ {host} îš ñöţ ţŕûšţéđ ({reason}). Šöɱéöñé ɱåý ƀé îñţéŕçéþţîñĝ ţĥé çöññéçţîöñ, öŕ ţĥé šéŕṽéŕ îš ɱîšçöñƒîĝûŕéđ. Ñöţĥîñĝ ŵåš šéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The encrypted connection to {host} failed ({reason}). Check the port and security settings (TLS is usually port 465, STARTTLS port 587).</source>
+            <translation>[Ţĥé éñçŕýþţéđ çöññéçţîöñ ţö {host} ƒåîļéđ ({reason}). Çĥéçķ ţĥé þöŕţ åñđ šéçûŕîţý šéţţîñĝš (ŢĻŠ îš ûšûåļļý þöŕţ 465, ŠŢÅŔŢŢĻŠ þöŕţ 587). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. The message stays in the outbox: try again after updating Threadline, and please report this problem.</source>
+            <translation>[Ţĥŕéåđļîñé çöûļđ ñöţ šéñđ ţĥŕöûĝĥ {host} ƀéçåûšé öƒ åñ éŕŕöŕ îñ Ţĥŕéåđļîñé îţšéļƒ ({error}), ñöţ ƀéçåûšé öƒ ţĥé šéŕṽéŕ. Ţĥé ɱéššåĝé šţåýš îñ ţĥé öûţƀöẋ: ţŕý åĝåîñ åƒţéŕ ûþđåţîñĝ Ţĥŕéåđļîñé, åñđ þļéåšé ŕéþöŕţ ţĥîš þŕöƀļéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Threadline could not send through {host} because of an error in Threadline itself ({error}), not because of the server. Try again after updating Threadline, and please report this problem.</source>
+            <translation>[Ţĥŕéåđļîñé çöûļđ ñöţ šéñđ ţĥŕöûĝĥ {host} ƀéçåûšé öƒ åñ éŕŕöŕ îñ Ţĥŕéåđļîñé îţšéļƒ ({error}), ñöţ ƀéçåûšé öƒ ţĥé šéŕṽéŕ. Ţŕý åĝåîñ åƒţéŕ ûþđåţîñĝ Ţĥŕéåđļîñé, åñđ þļéåšé ŕéþöŕţ ţĥîš þŕöƀļéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>OAuth2 tokens are only sent over an encrypted connection.</source>
+            <translation>[ÖÅûţĥ2 ţöķéñš åŕé öñļý šéñţ öṽéŕ åñ éñçŕýþţéđ çöññéçţîöñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No password is stored for {account}. Enter it in the account settings (it is kept in the system keyring).</source>
+            <translation>[Ñö þåššŵöŕđ îš šţöŕéđ ƒöŕ {account}. Éñţéŕ îţ îñ ţĥé åççöûñţ šéţţîñĝš (îţ îš ķéþţ îñ ţĥé šýšţéɱ ķéýŕîñĝ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refusing to send to {host} without encryption. Choose TLS or STARTTLS in the account settings.</source>
+            <translation>[Ŕéƒûšîñĝ ţö šéñđ ţö {host} ŵîţĥöûţ éñçŕýþţîöñ. Çĥööšé ŢĻŠ öŕ ŠŢÅŔŢŢĻŠ îñ ţĥé åççöûñţ šéţţîñĝš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} does not offer STARTTLS, so the connection cannot be encrypted. Nothing was sent. Check the port (587 for STARTTLS, 465 for TLS) or ask your provider.</source>
+            <translation>[{host} đöéš ñöţ öƒƒéŕ ŠŢÅŔŢŢĻŠ, šö ţĥé çöññéçţîöñ çåññöţ ƀé éñçŕýþţéđ. Ñöţĥîñĝ ŵåš šéñţ. Çĥéçķ ţĥé þöŕţ (587 ƒöŕ ŠŢÅŔŢŢĻŠ, 465 ƒöŕ ŢĻŠ) öŕ åšķ ýöûŕ þŕöṽîđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refusing to send the password over an unencrypted connection.</source>
+            <translation>[Ŕéƒûšîñĝ ţö šéñđ ţĥé þåššŵöŕđ öṽéŕ åñ ûñéñçŕýþţéđ çöññéçţîöñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint is {fingerprint}. Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+            <translation>[Ţĥé çéŕţîƒîçåţé öƒ {host} îš ñöţ ţŕûšţéđ ({reason}). Îţš ŠĤÅ-256 ƒîñĝéŕþŕîñţ îš {fingerprint}. Šöɱéöñé ɱåý ƀé îñţéŕçéþţîñĝ ţĥé çöññéçţîöñ, öŕ ţĥé šéŕṽéŕ ûšéš å çéŕţîƒîçåţé ýöûŕ šýšţéɱ đöéš ñöţ ķñöŵ. Ñöţĥîñĝ ŵåš šéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The certificate of {host} is not trusted ({reason}). Someone may be intercepting the connection, or the server uses a certificate your system does not know. Nothing was sent.</source>
+            <translation>[Ţĥé çéŕţîƒîçåţé öƒ {host} îš ñöţ ţŕûšţéđ ({reason}). Šöɱéöñé ɱåý ƀé îñţéŕçéþţîñĝ ţĥé çöññéçţîöñ, öŕ ţĥé šéŕṽéŕ ûšéš å çéŕţîƒîçåţé ýöûŕ šýšţéɱ đöéš ñöţ ķñöŵ. Ñöţĥîñĝ ŵåš šéñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The connection is not open.</source>
+            <translation>[Ţĥé çöññéçţîöñ îš ñöţ öþéñ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531), so {addresses} cannot be reached through it. Nothing was sent; change the address or the account.</source>
+            <translation>[{host} đöéš ñöţ ţåķé åđđŕéššéš ŵîţĥ ñöñ-ÅŠÇÎÎ çĥåŕåçţéŕš ƀéƒöŕé ţĥé @ (îţ đöéš ñöţ öƒƒéŕ ŠṀŢÞÛŢƑ8, ŔƑÇ 6531), šö {addresses} çåññöţ ƀé ŕéåçĥéđ ţĥŕöûĝĥ îţ. Ñöţĥîñĝ ŵåš šéñţ; çĥåñĝé ţĥé åđđŕéšš öŕ ţĥé åççöûñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>srv</name>
+        <message>
+            <source>The DNS did not answer in time for {name}</source>
+            <translation>[Ţĥé ĐÑŠ đîđ ñöţ åñšŵéŕ îñ ţîɱé ƒöŕ {name} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No DNS server could be asked for {name}</source>
+            <translation>[Ñö ĐÑŠ šéŕṽéŕ çöûļđ ƀé åšķéđ ƒöŕ {name} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The DNS look-up of {name} failed ({reason}).</source>
+            <translation>[Ţĥé ĐÑŠ ļööķ-ûþ öƒ {name} ƒåîļéđ ({reason}). ~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>

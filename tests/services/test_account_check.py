@@ -10,9 +10,9 @@ import pytest
 from helpers.dovecot import Dovecot
 from helpers.keyrings import memory_keyring
 from helpers.provider import Provider, provider
-from helpers.smtp_server import PASSWORD, SmtpServer, test_ca
+from helpers.smtp_server import PASSWORD, CertificateAuthority, SmtpServer, test_ca
 from threadline.net import secrets
-from threadline.services.account_check import check_account
+from threadline.services.account_check import check_account, check_sending
 from threadline.store.accounts import Account
 
 __all__ = ["memory_keyring", "provider", "test_ca"]
@@ -65,3 +65,13 @@ def test_a_send_only_account_checks_one_side(
     made = smtp.account()
     secrets.set_password(made.id, PASSWORD)
     assert [c.side for c in check_account(made, None, context)] == ["Sending (SMTP)"]
+
+
+def test_a_server_that_takes_mail_without_a_login_is_not_said_to_accept_one(
+    test_ca: CertificateAuthority,
+) -> None:
+    with SmtpServer("plain", test_ca) as smtp:
+        check = check_sending(smtp.account(), None)
+    assert check.ok
+    assert check.text.startswith("127.0.0.1 answered '250 ")
+    assert check.text.endswith("'; no sign-in needed.")

@@ -5,6 +5,7 @@ plural forms, mirrored layout, no label cut off at 1366×768."""
 from __future__ import annotations
 
 import re
+import smtplib
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,7 @@ from pytestqt.qtbot import QtBot
 from helpers.dovecot import Dovecot
 from threadline import i18n
 from threadline.core.reply import ReplyMode
+from threadline.net.smtp.errors import from_smtp_exception
 from threadline.paths import Profile
 from threadline.store import db
 from threadline.store.accounts import AccountStore
@@ -400,3 +402,21 @@ def test_the_lower_layers_speak_through_the_installed_translators(qapp: QApplica
         installed.remove()
     assert i18n.translate("_ListWords", "%n message(s)", None, 2) == "2 messages"
     assert i18n.translate("_ListWords", "%n message(s)", None, 1) == "1 message"
+
+
+@pytest.mark.parametrize("language", ["de"], indirect=True)
+def test_a_lower_layers_error_speaks_the_windows_language(language: str) -> None:
+    """A refused SMTP login, mapped by the network edge (no Qt there), reads in German while
+    the German translators are installed; the server's own words stay as it said them."""
+    refused = smtplib.SMTPAuthenticationError(535, b"5.7.8 Bad credentials")
+    error = from_smtp_exception(refused, "smtp.example.org")
+    assert str(error) == (
+        "smtp.example.org hat Benutzername oder Passwort abgelehnt (535 5.7.8 Bad credentials). "
+        "Prüfen Sie sie in den Kontoeinstellungen; manche Anbieter verlangen ein App-Passwort "
+        "oder eine OAuth-Anmeldung."
+    )
+    timed_out = from_smtp_exception(TimeoutError(), "smtp.example.org")
+    assert timed_out.test_text == (
+        "smtp.example.org hat nicht rechtzeitig geantwortet. Prüfen Sie Servername und Port, "
+        "falls das wieder vorkommt."
+    )

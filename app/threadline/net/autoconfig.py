@@ -22,6 +22,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from threadline import __version__
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 
 OWN_URLS = (
     "https://autoconfig.{domain}/mail/config-v1.1.xml?emailaddress={address}",
@@ -96,7 +97,9 @@ def fetch(
         host = parts.hostname or ""
         if parts.scheme != "https" or not host:
             raise AutoconfigFetchError(
-                f"{url} is not an HTTPS address; Threadline only asks over HTTPS."
+                translate(
+                    "autoconfig", "{url} is not an HTTPS address; Threadline only asks over HTTPS."
+                ).format(url=url)
             )
         try:
             status, location, body = _get(url, context, deadline, limit, route)
@@ -104,35 +107,58 @@ def fetch(
             raise
         except ssl.SSLCertVerificationError as error:
             raise AutoconfigFetchError(
-                f"The certificate of {host} is not trusted ({error.verify_message}); nothing "
-                "from it was used."
+                translate(
+                    "autoconfig",
+                    "The certificate of {host} is not trusted ({reason}); nothing from it was "
+                    "used.",
+                ).format(host=host, reason=error.verify_message)
             ) from None
         except ssl.SSLError as error:
             reason = error.reason or str(error)
             raise AutoconfigFetchError(
-                f"The encrypted connection to {host} failed ({reason})."
-            ) from None
+                translate("autoconfig", "The encrypted connection to {host} failed ({reason}).")
+                .format(host=host, reason=reason)
+            ) from None  # fmt: skip
         except socket.gaierror:
-            raise AutoconfigFetchError(f"{host} does not exist.") from None
+            raise AutoconfigFetchError(
+                translate("autoconfig", "{host} does not exist.").format(host=host)
+            ) from None
         except TimeoutError:
-            raise AutoconfigFetchError(f"{host} did not answer in time.") from None
+            raise AutoconfigFetchError(
+                translate("autoconfig", "{host} did not answer in time.").format(host=host)
+            ) from None
         except ConnectionRefusedError:
-            raise AutoconfigFetchError(f"{host} refused the connection.") from None
+            raise AutoconfigFetchError(
+                translate("autoconfig", "{host} refused the connection.").format(host=host)
+            ) from None
         except (OSError, http.client.HTTPException) as error:
             reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
-            raise AutoconfigFetchError(f"Cannot reach {host} ({reason}).") from None
+            raise AutoconfigFetchError(
+                translate("autoconfig", "Cannot reach {host} ({reason}).").format(
+                    host=host, reason=reason
+                )
+            ) from None
         if status == 200:
             return body
         if status in _REDIRECTS and location:
             url = urljoin(url, location)
             if urlsplit(url).scheme != "https":
                 raise AutoconfigFetchError(
-                    f"{host} sent Threadline on to {url}, which is not HTTPS; nothing was "
-                    "fetched from there."
+                    translate(
+                        "autoconfig",
+                        "{host} sent Threadline on to {url}, which is not HTTPS; nothing was "
+                        "fetched from there.",
+                    ).format(host=host, url=url)
                 )
             continue
-        raise AutoconfigFetchError(f"{host} has no autoconfig file there (HTTP {status}).", status)
-    raise AutoconfigFetchError(f"{urlsplit(url).hostname} redirected too often.")
+        raise AutoconfigFetchError(
+            translate("autoconfig", "{host} has no autoconfig file there (HTTP {status}).")
+            .format(host=host, status=status),
+            status,
+        )  # fmt: skip
+    raise AutoconfigFetchError(
+        translate("autoconfig", "{host} redirected too often.").format(host=urlsplit(url).hostname)
+    )
 
 
 def _get(
@@ -162,7 +188,7 @@ def _get(
             return response.status, response.getheader("Location", ""), b""
         declared = response.getheader("Content-Length", "")
         if declared.isdigit() and int(declared) > limit:
-            raise AutoconfigFetchError(f"{host} sent a file too large to be an autoconfig file.")
+            raise AutoconfigFetchError(too_large(host))
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -174,11 +200,15 @@ def _get(
             chunks.append(chunk)
             size += len(chunk)
             if size > limit:
-                raise AutoconfigFetchError(
-                    f"{host} sent a file too large to be an autoconfig file."
-                )
+                raise AutoconfigFetchError(too_large(host))
     finally:
         connection.close()
+
+
+def too_large(host: str) -> str:
+    return translate("autoconfig", "{host} sent a file too large to be an autoconfig file.").format(
+        host=host
+    )
 
 
 def _left(deadline: float) -> float:

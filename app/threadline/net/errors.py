@@ -8,6 +8,7 @@ The SMTP-specific classes and their classification live in :mod:`threadline.net.
 from __future__ import annotations
 
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 
 
 class SendError(ThreadlineError):
@@ -16,10 +17,57 @@ class SendError(ThreadlineError):
     temporary = False
     exit_code = 1
 
-    def __init__(self, message: str, *, reply: str = "") -> None:
+    def __init__(self, message: str, *, reply: str = "", test_text: str | None = None) -> None:
         super().__init__(message)
         self.reply = reply
+        self.test_text = test_text
 
 
 class SignInRequiredError(SendError):
     """The account must sign in again (OAuth2); its queued mail waits in the outbox."""
+
+
+# A connection's failures, worded alike for SMTP and IMAP: (the message, the message as
+# a connection test says it, without the promise to try again).
+
+
+def timed_out(host: str) -> tuple[str, str]:
+    return (
+        translate(
+            "connection",
+            "{host} did not answer in time. Threadline will try again; check the server name "
+            "and port if this keeps happening.",
+        ).format(host=host),
+        translate(
+            "connection",
+            "{host} did not answer in time. Check the server name and port if this keeps "
+            "happening.",
+        ).format(host=host),
+    )
+
+
+def connection_refused(host: str) -> tuple[str, str]:
+    return (
+        translate(
+            "connection",
+            "{host} refused the connection. Check the server name and port. Threadline will "
+            "try again.",
+        ).format(host=host),
+        translate("connection", "{host} refused the connection. Check the server name and port.")
+        .format(host=host),
+    )  # fmt: skip
+
+
+def cannot_connect(host: str, reason: str) -> tuple[str, str]:
+    return (
+        translate(
+            "connection",
+            "Cannot connect to {host} ({reason}). Check your network connection and the "
+            "server settings. Threadline will try again.",
+        ).format(host=host, reason=reason),
+        translate(
+            "connection",
+            "Cannot connect to {host} ({reason}). Check your network connection and the "
+            "server settings.",
+        ).format(host=host, reason=reason),
+    )

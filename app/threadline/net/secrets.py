@@ -13,6 +13,7 @@ import keyring.errors
 
 from threadline import APP_NAME
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 
 SERVICE = APP_NAME
 
@@ -24,23 +25,35 @@ class CredentialsError(ThreadlineError):
 def _explain(error: Exception) -> CredentialsError:
     if isinstance(error, keyring.errors.NoKeyringError):
         return CredentialsError(
-            "No password store is available. Threadline keeps passwords only in the system "
-            "keyring: start a desktop session with a Secret Service keyring (GNOME Keyring "
-            "or KWallet), or macOS Keychain / Windows Credential Manager, then try again."
+            translate(
+                "secrets",
+                "No password store is available. Threadline keeps passwords only in the system "
+                "keyring: start a desktop session with a Secret Service keyring (GNOME Keyring "
+                "or KWallet), or macOS Keychain / Windows Credential Manager, then try again.",
+            )
         )
     if isinstance(error, keyring.errors.KeyringLocked):
         return CredentialsError(
-            "The system keyring is locked. Unlock it (your login password usually does), "
-            "then try again."
+            translate(
+                "secrets",
+                "The system keyring is locked. Unlock it (your login password usually does), "
+                "then try again.",
+            )
         )
     if isinstance(error, keyring.errors.InitError):
         return CredentialsError(
-            "The system keyring could not be opened or has no collection to store passwords "
-            "in. Open your keyring manager (e.g. Seahorse) and create a default keyring."
+            translate(
+                "secrets",
+                "The system keyring could not be opened or has no collection to store passwords "
+                "in. Open your keyring manager (e.g. Seahorse) and create a default keyring.",
+            )
         )
     return CredentialsError(
-        f"The system keyring failed ({type(error).__name__}). Check that it is running and "
-        "unlocked, then try again."
+        translate(
+            "secrets",
+            "The system keyring failed ({error}). Check that it is running and unlocked, then "
+            "try again.",
+        ).format(error=type(error).__name__)
     )
 
 

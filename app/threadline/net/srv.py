@@ -17,6 +17,7 @@ import dns.rdtypes.IN.SRV
 import dns.resolver
 
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 
 #: The services, best first within each side (RFC 8314 prefers implicit TLS), with the
 #: side and the security each one means.
@@ -55,11 +56,19 @@ def srv_records(
     except (dns.resolver.NXDOMAIN, dns.resolver.NoAnswer):
         return []
     except dns.exception.Timeout:
-        raise SrvLookupError(f"The DNS did not answer in time for {name}") from None
+        raise SrvLookupError(
+            translate("srv", "The DNS did not answer in time for {name}").format(name=name)
+        ) from None
     except (dns.resolver.NoNameservers, dns.resolver.NoResolverConfiguration):
-        raise SrvLookupError(f"No DNS server could be asked for {name}") from None
+        raise SrvLookupError(
+            translate("srv", "No DNS server could be asked for {name}").format(name=name)
+        ) from None
     except dns.exception.DNSException as error:
-        raise SrvLookupError(f"The DNS look-up of {name} failed ({error}).") from None
+        raise SrvLookupError(
+            translate("srv", "The DNS look-up of {name} failed ({reason}).").format(
+                name=name, reason=error
+            )
+        ) from None
     records = []
     for rdata in answer:
         assert isinstance(rdata, dns.rdtypes.IN.SRV.SRV)

@@ -1,7 +1,10 @@
 """Checking an account's servers: connect, encrypt and log in on each side, send nothing.
 
 Used by ``threadline accounts test`` and the Accounts window's "Test" button alike.
-Each side is checked even when the other fails, so one run says everything to fix.
+Each side is checked even when the other fails, so one run says everything to fix. The
+texts are for the person who ran the test: a network error's ``test_text`` (nothing is
+retried after a test, and no message waits), and no login said to be accepted where the
+account has none.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from pathlib import Path
 
 from threadline.core.terminal import safe_line
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 from threadline.net.imap.auth import ImapPasswordLogin
 from threadline.net.imap.session import ImapSession
 from threadline.net.smtp.transport import PasswordAuthenticator, SmtpSession
@@ -29,10 +33,15 @@ CHECK_TIMEOUT = 20.0
 class SideCheck:
     """How one side (sending or receiving) answered."""
 
-    side: str  # "Sending (SMTP)" or "Receiving (IMAP)"
+    side: str  # "Sending (SMTP)" or "Receiving (IMAP)", in the user's language
     ok: bool
     text: str
     exit_code: int = 0
+
+
+def failed(side: str, error: ThreadlineError) -> SideCheck:
+    """A side that failed: the error as a test reports it (without the outbox's promises)."""
+    return SideCheck(side, False, error.test_text or str(error), error.exit_code)
 
 
 def check_sending(
@@ -43,7 +52,7 @@ def check_sending(
 ) -> SideCheck:
     """Connect to the SMTP server, secure the connection and log in (with ``password``,
     typed but not saved yet, instead of the keyring's)."""
-    side = "Sending (SMTP)"
+    side = translate("account_check", "Sending (SMTP)")
     authenticator = authenticator_factory(config_dir)(account)
     if password and account.auth_method == "password":
         authenticator = PasswordAuthenticator(account.username, lambda: password)
@@ -56,8 +65,12 @@ def check_sending(
         ) as session:
             greeting = safe_line(session.greeting)
     except ThreadlineError as error:
-        return SideCheck(side, False, str(error), error.exit_code)
-    return SideCheck(side, True, f"{account.smtp_host} answered '{greeting}'; login accepted.")
+        return failed(side, error)
+    if account.auth_method == "none":
+        text = translate("account_check", "{host} answered '{greeting}'; no sign-in needed.")
+    else:
+        text = translate("account_check", "{host} answered '{greeting}'; login accepted.")
+    return SideCheck(side, True, text.format(host=account.smtp_host, greeting=greeting))
 
 
 def check_receiving(
@@ -67,7 +80,7 @@ def check_receiving(
     password: str | None = None,
 ) -> SideCheck:
     """Connect to the IMAP server, secure the connection, log in and find the folders."""
-    side = "Receiving (IMAP)"
+    side = translate("account_check", "Receiving (IMAP)")
     login = login_factory(config_dir)(account)
     if password and account.auth_method == "password":
         login = ImapPasswordLogin(account.username, lambda: password)
@@ -81,18 +94,25 @@ def check_receiving(
             greeting = safe_line(_plain_greeting(session.greeting))
             roles = folder_roles(session.list_folders(), gmail=session.gmail)
     except ThreadlineError as error:
-        return SideCheck(side, False, str(error), error.exit_code)
+        return failed(side, error)
     order = {"inbox": 0, "all": 1, "sent": 2}
     names = [roles[role] for role in sorted(roles, key=lambda r: order.get(r, 3))]
-    found = ", ".join(safe_line(name) for name in names) or "no folders"
-    note = ""
+    found = ", ".join(safe_line(name) for name in names) or translate("account_check", "no folders")
+    if account.auth_method == "none":
+        said = translate(
+            "account_check", "{host} answered '{greeting}'; no sign-in needed; syncs {folders}."
+        )
+    else:
+        said = translate(
+            "account_check", "{host} answered '{greeting}'; login accepted; syncs {folders}."
+        )
+    text = said.format(host=account.imap_host, greeting=greeting, folders=found)
     if SENT not in roles and ALL not in roles and account.save_sent:
-        note = " No Sent folder was found, so sent mail cannot be filed there."
-    return SideCheck(
-        side,
-        True,
-        f"{account.imap_host} answered '{greeting}'; login accepted; syncs {found}.{note}",
-    )
+        note = translate(
+            "account_check", "No Sent folder was found, so sent mail cannot be filed there."
+        )
+        text = f"{text} {note}"
+    return SideCheck(side, True, text)
 
 
 def _plain_greeting(greeting: str) -> str:

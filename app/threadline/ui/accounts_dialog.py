@@ -876,7 +876,7 @@ class AccountsDialog(QDialog):
             self.showing_test = True
 
         def done(checks: list[SideCheck]) -> None:
-            show("\n".join(result_line(check, account) for check in checks))
+            show("\n".join(result_line(check) for check in checks))
 
         def failed(error: Exception) -> None:
             show(f"✘ {error}")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from imapclient import IMAPClient
 from imapclient.exceptions import LoginError
 
+from threadline.i18n import translate
 from threadline.net.imap.errors import InsecureAuthRefused, PasswordMissing
 from threadline.net.oauth.sasl import oauthbearer, xoauth2
 
@@ -36,8 +37,11 @@ class ImapPasswordLogin:
         secret = self.password()
         if not secret:
             raise PasswordMissing(
-                f"No password is stored for {self.account_label}. Enter it in the account "
-                "settings (it is kept in the system keyring)."
+                translate(
+                    "imap",
+                    "No password is stored for {account}. Enter it in the account settings (it "
+                    "is kept in the system keyring).",
+                ).format(account=self.account_label)
             )
         if (self.username + secret).isascii():
             client.login(self.username, secret)
@@ -79,7 +83,9 @@ class ImapOAuth2Login:
     def authenticate(self, client: IMAPClient, *, encrypted: bool) -> None:
         """Log in; tokens never travel over an unencrypted connection."""
         if not encrypted:
-            raise InsecureAuthRefused("OAuth2 tokens are only sent over an encrypted connection.")
+            raise InsecureAuthRefused(
+                translate("imap", "OAuth2 tokens are only sent over an encrypted connection.")
+            )
         try:
             client.sasl_login(self.mechanism, self._mechanism(self.tokens.access_token()))
         except LoginError:

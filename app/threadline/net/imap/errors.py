@@ -14,6 +14,8 @@ import ssl
 from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
 
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
+from threadline.net.errors import cannot_connect, connection_refused, timed_out
 
 
 class ImapError(ThreadlineError):
@@ -21,6 +23,10 @@ class ImapError(ThreadlineError):
 
     temporary = False
     exit_code = 1
+
+    def __init__(self, message: str, *, test_text: str | None = None) -> None:
+        super().__init__(message)
+        self.test_text = test_text
 
 
 class TemporaryImapError(ImapError):
@@ -81,7 +87,8 @@ def from_imap_exception(error: BaseException, host: str) -> ThreadlineError:
     """Turn an imapclient / imaplib / socket / ssl exception into a :class:`ImapError`.
 
     Errors that already speak to people (:class:`ThreadlineError`, e.g. "sign in again")
-    pass through unchanged.
+    pass through unchanged. The text is in the user's language; what the server said stays
+    as it said it. ``test_text`` leaves out "Threadline will try again" for a connection test.
     """
     if isinstance(error, ThreadlineError):
         return error
@@ -89,48 +96,71 @@ def from_imap_exception(error: BaseException, host: str) -> ThreadlineError:
         reason = _server_text(error)
         if "[UNAVAILABLE]" in reason.upper():
             return TemporaryImapError(
-                f"{host} could not check the password right now ({reason}). "
-                "Threadline will try again."
+                translate(
+                    "imap",
+                    "{host} could not check the password right now ({reason}). Threadline "
+                    "will try again.",
+                ).format(host=host, reason=reason),
+                test_text=translate(
+                    "imap", "{host} could not check the password right now ({reason})."
+                ).format(host=host, reason=reason),
             )
         return AuthenticationFailed(
-            f"{host} refused the user name or password ({reason}). Check them in the account "
-            "settings; some providers need an app password or OAuth sign-in."
+            translate(
+                "imap",
+                "{host} refused the user name or password ({reason}). Check them in the "
+                "account settings; some providers need an app password or OAuth sign-in.",
+            ).format(host=host, reason=reason)
         )
     if isinstance(error, ssl.SSLCertVerificationError):
         return TlsFailed(
-            f"The certificate of {host} is not trusted ({error.verify_message}). Someone may be "
-            "intercepting the connection, or the server uses a certificate your system does "
-            "not know. Nothing was sent or received."
+            translate(
+                "imap",
+                "The certificate of {host} is not trusted ({reason}). Someone may be "
+                "intercepting the connection, or the server uses a certificate your system "
+                "does not know. Nothing was sent or received.",
+            ).format(host=host, reason=error.verify_message)
         )
     if isinstance(error, ssl.SSLError):
         return TlsFailed(
-            f"The encrypted connection to {host} failed "
-            f"({getattr(error, 'reason', None) or error}). Check the "
-            "port and security settings (TLS is usually port 993, STARTTLS port 143)."
+            translate(
+                "imap",
+                "The encrypted connection to {host} failed ({reason}). Check the port and "
+                "security settings (TLS is usually port 993, STARTTLS port 143).",
+            ).format(host=host, reason=getattr(error, "reason", None) or error)
         )
     if isinstance(error, TimeoutError | socket.timeout):
-        return TimedOut(
-            f"{host} did not answer in time. Threadline will try again; check the server "
-            "name and port if this keeps happening."
-        )
+        text, test = timed_out(host)
+        return TimedOut(text, test_text=test)
     if isinstance(error, ConnectionRefusedError):
-        return CannotConnect(
-            f"{host} refused the connection. Check the server name and port. "
-            "Threadline will try again."
-        )
+        text, test = connection_refused(host)
+        return CannotConnect(text, test_text=test)
     if isinstance(error, IMAPClientAbortError | imaplib.IMAP4.abort | EOFError):
         if isinstance(error.__context__, TimeoutError):
             return from_imap_exception(error.__context__, host)
+        reason = _server_text(error) or translate("imap", "no reason given")
         return ConnectionDropped(
-            f"{host} closed the connection ({_server_text(error) or 'no reason given'}). "
-            "Threadline will try again; nothing was lost."
+            translate(
+                "imap",
+                "{host} closed the connection ({reason}). Threadline will try again; nothing "
+                "was lost.",
+            ).format(host=host, reason=reason),
+            test_text=translate("imap", "{host} closed the connection ({reason}).").format(
+                host=host, reason=reason
+            ),
         )
     if isinstance(error, OSError):
         reason = error.strerror or str(error) or type(error).__name__
-        return CannotConnect(
-            f"Cannot connect to {host} ({reason}). Check your network connection and the "
-            "server settings. Threadline will try again."
-        )
+        text, test = cannot_connect(host, reason)
+        return CannotConnect(text, test_text=test)
     if isinstance(error, IMAPClientError | imaplib.IMAP4.error):
-        return ServerRefused(f"{host} refused a request ({_server_text(error)}).")
-    return ImapError(f"Talking to {host} failed unexpectedly ({type(error).__name__}).")
+        return ServerRefused(
+            translate("imap", "{host} refused a request ({reason}).").format(
+                host=host, reason=_server_text(error)
+            )
+        )
+    return ImapError(
+        translate("imap", "Talking to {host} failed unexpectedly ({error}).").format(
+            host=host, error=type(error).__name__
+        )
+    )

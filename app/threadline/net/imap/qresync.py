@@ -18,6 +18,7 @@ from typing import Any
 from imapclient import IMAPClient
 from imapclient.response_parser import parse_fetch_response
 
+from threadline.i18n import translate
 from threadline.net.imap.errors import FolderMissing, ServerRefused
 
 _SEQUENCE_PART = re.compile(r"^(\d+)(?::(\d+))?$")
@@ -118,10 +119,17 @@ def select(
         imap.state = "AUTH"
         if "NONEXISTENT" in reason.upper() or "exist" in reason.lower():
             raise FolderMissing(
-                f"The folder {name!r} is no longer on the server (deleted or renamed). "
-                "Its messages stay in Threadline."
+                translate(
+                    "imap",
+                    "The folder {folder} is no longer on the server (deleted or renamed). Its "
+                    "messages stay in Threadline.",
+                ).format(folder=repr(name))
             )
-        raise ServerRefused(f"The server would not open the folder {name!r} ({reason}).")
+        raise ServerRefused(
+            translate("imap", "The server would not open the folder {folder} ({reason}).").format(
+                folder=repr(name), reason=reason
+            )
+        )
     imap.state = "SELECTED"
     imap.is_readonly = readonly  # imaplib refuses later commands when this disagrees
     untagged = imap.untagged_responses
@@ -153,7 +161,11 @@ def uid_fetch(
     tag = imap._command(*arguments)
     kind, data = imap._command_complete("FETCH", tag)
     if kind != "OK":
-        raise ServerRefused(f"The server refused to list messages ({data!r}).")
+        raise ServerRefused(
+            translate("imap", "The server refused to list messages ({reason}).").format(
+                reason=repr(data)
+            )
+        )
     kind, data = imap._untagged_response(kind, data, "FETCH")
     parsed = parse_fetch_response(data, True, True)
     return {int(uid): values for uid, values in parsed.items()}

@@ -25,6 +25,7 @@ from typing import Any
 from imapclient import IMAPClient
 
 from threadline.core.hosts import is_loopback
+from threadline.i18n import translate
 from threadline.net.imap import qresync
 from threadline.net.imap.auth import ImapAuthenticator
 from threadline.net.imap.errors import (
@@ -169,7 +170,7 @@ class ImapSession:
     def client(self) -> IMAPClient:
         """The imapclient connection (open)."""
         if self._client is None:
-            raise ImapError("The connection to the incoming server is not open.")
+            raise ImapError(translate("imap", "The connection to the incoming server is not open."))
         return self._client
 
     def has(self, capability: str) -> bool:
@@ -209,8 +210,11 @@ class ImapSession:
         encrypted = settings.security in ("tls", "starttls")
         if settings.security == "none" and not is_loopback(settings.host):
             raise InsecureAuthRefused(
-                f"Refusing to connect to {settings.host} without encryption. "
-                "Choose TLS or STARTTLS in the account settings."
+                translate(
+                    "imap",
+                    "Refusing to connect to {host} without encryption. Choose TLS or STARTTLS "
+                    "in the account settings.",
+                ).format(host=settings.host)
             )
         try:
             client = IMAPClient(
@@ -225,15 +229,20 @@ class ImapSession:
             if settings.security == "starttls":
                 if not client.has_capability("STARTTLS"):
                     raise StartTlsUnavailable(
-                        f"{settings.host} does not offer STARTTLS, so the connection cannot be "
-                        "encrypted. Nothing was sent. Check the port (993 for TLS, 143 for "
-                        "STARTTLS) or ask your provider."
+                        translate(
+                            "imap",
+                            "{host} does not offer STARTTLS, so the connection cannot be "
+                            "encrypted. Nothing was sent. Check the port (993 for TLS, 143 for "
+                            "STARTTLS) or ask your provider.",
+                        ).format(host=settings.host)
                     )
                 client.starttls(self.ssl_context)
             if settings.auth_method != "none" and self.authenticator is not None:
                 if not encrypted and not is_loopback(settings.host):
                     raise InsecureAuthRefused(
-                        "Refusing to send the password over an unencrypted connection."
+                        translate(
+                            "imap", "Refusing to send the password over an unencrypted connection."
+                        )
                     )
                 self.authenticator.authenticate(client, encrypted=encrypted)
             client._cached_capabilities = None  # the list after log-in is the one that counts
@@ -254,11 +263,22 @@ class ImapSession:
             fingerprint = peer_fingerprint(
                 settings.host, settings.port, starttls=False, ehlo_name="", timeout=10.0
             )
-        shown = f" Its SHA-256 fingerprint is {fingerprint}." if fingerprint else ""
+        if fingerprint:
+            text = translate(
+                "imap",
+                "The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint "
+                "is {fingerprint}. Someone may be intercepting the connection, or the server "
+                "uses a certificate your system does not know. Nothing was sent or received.",
+            )
+        else:
+            text = translate(
+                "imap",
+                "The certificate of {host} is not trusted ({reason}). Someone may be "
+                "intercepting the connection, or the server uses a certificate your system "
+                "does not know. Nothing was sent or received.",
+            )
         return TlsFailed(
-            f"The certificate of {settings.host} is not trusted ({error.verify_message})."
-            f"{shown} Someone may be intercepting the connection, or the server uses a "
-            "certificate your system does not know. Nothing was sent or received."
+            text.format(host=settings.host, reason=error.verify_message, fingerprint=fingerprint)
         )
 
     def close(self) -> None:
@@ -431,9 +451,16 @@ class ImapSession:
                 kind, data = imap._command_complete(command, tag)
                 if kind != "OK":
                     reason = " ".join(_text(d) for d in data if d)
+                    if command == "MOVE":
+                        refused = translate(
+                            "imap", "{host} would not move messages to {folder} ({reason})."
+                        )
+                    else:
+                        refused = translate(
+                            "imap", "{host} would not copy messages to {folder} ({reason})."
+                        )
                     raise ServerRefused(
-                        f"{self.host} would not {command.lower()} messages to {folder!r} "
-                        f"({reason})."
+                        refused.format(host=self.host, folder=repr(folder), reason=reason)
                     )
                 piece_validity, piece_pairs = _copyuid(imap.untagged_responses.pop("COPYUID", []))
                 validity = piece_validity or validity
@@ -471,7 +498,11 @@ class ImapSession:
         with self._translated():
             responses = self.client.idle_check(timeout=timeout)
             if not responses and self._closed_by_peer():
-                raise ConnectionDropped(f"{self.host} closed the connection while idle.")
+                raise ConnectionDropped(
+                    translate("imap", "{host} closed the connection while idle.").format(
+                        host=self.host
+                    )
+                )
         return _response_words(responses)
 
     def _closed_by_peer(self) -> bool:

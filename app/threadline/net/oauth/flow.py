@@ -24,6 +24,7 @@ from authlib.integrations.requests_client import OAuth2Session
 from requests.adapters import HTTPAdapter
 
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 from threadline.net.oauth.providers import Provider
 from threadline.net.tls import client_context
 
@@ -237,23 +238,37 @@ def sign_in(
         deadline = time.monotonic() + timeout
         open_browser(url)
         if not listener.received.wait(max(0.0, deadline - time.monotonic())):
-            raise SignInError("Signing in took too long. Try again, and finish in the browser.")
+            raise SignInError(
+                translate(
+                    "oauth", "Signing in took too long. Try again, and finish in the browser."
+                )
+            )
         result = dict(listener.result)
         if not hmac.compare_digest(result.get("state", "").encode(), state.encode()):
-            raise SignInError("The sign-in answer did not match this request; try again.")
+            raise SignInError(
+                translate("oauth", "The sign-in answer did not match this request; try again.")
+            )
         if "error" in result:
             reason = (
                 _clean(result.get("error_description", ""))
                 or _clean(result["error"])
-                or "no reason given"
+                or translate("oauth", "no reason given")
             )
-            raise SignInError(f"{provider.name} did not sign you in: {reason}.")
+            raise SignInError(
+                translate("oauth", "{provider} did not sign you in: {reason}.").format(
+                    provider=provider.name, reason=reason
+                )
+            )
         try:
             token = session.fetch_token(
                 provider.token_url, code=result["code"], code_verifier=verifier
             )
         except Exception as error:  # Authlib raises OAuthError and requests' errors
-            raise SignInError(f"{provider.name} refused the sign-in: {_reason(error)}.") from None
+            raise SignInError(
+                translate("oauth", "{provider} refused the sign-in: {reason}.").format(
+                    provider=provider.name, reason=_reason(error)
+                )
+            ) from None
         return Tokens.from_response(dict(token))
     finally:
         listener.close()

@@ -27,6 +27,7 @@ from typing import Any
 
 from threadline.core.mail_providers import IMAP_PORTS, SMTP_PORTS
 from threadline.errors import InvalidInputError, NotFoundError
+from threadline.i18n import translate
 
 CONFIG_ENV = "THREADLINE_OAUTH_CONFIG"
 
@@ -56,8 +57,11 @@ class Provider:
         """``self`` if a client id is configured, else a clear error saying where to put it."""
         if not self.client_id:
             raise InvalidInputError(
-                f"No OAuth client id is configured for {self.name}. Put one in "
-                f"oauth.json (see the README, 'Sign in with Google and Microsoft')."
+                translate(
+                    "oauth",
+                    "No OAuth client id is configured for {provider}. Put one in oauth.json "
+                    "(see the README, 'Sign in with Google and Microsoft').",
+                ).format(provider=self.name)
             )
         return self
 
@@ -115,7 +119,9 @@ def _apply(provider: Provider | None, key: str, values: dict[str, Any]) -> Provi
         missing = {"authorize_url", "token_url", "smtp_host"} - set(values)
         if missing:
             raise InvalidInputError(
-                f"The custom OAuth provider {key!r} needs {', '.join(sorted(missing))}."
+                translate("oauth", "The custom OAuth provider {provider} needs {fields}.").format(
+                    provider=repr(key), fields=", ".join(sorted(missing))
+                )
             )
         provider = Provider(
             key=key,
@@ -138,7 +144,9 @@ def _apply(provider: Provider | None, key: str, values: dict[str, Any]) -> Provi
                 changes[port] = int(changes[port])
             except (TypeError, ValueError):
                 raise InvalidInputError(
-                    f"The OAuth provider {key!r} has {port} {changes[port]!r}: not a number."
+                    translate(
+                        "oauth", "The OAuth provider {provider} has {field} {value}: not a number."
+                    ).format(provider=repr(key), field=port, value=repr(changes[port]))
                 ) from None
     return replace(provider, **changes)
 
@@ -151,7 +159,9 @@ def load_providers(config_dir: Path | None = None) -> dict[str, Provider]:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as error:
             raise InvalidInputError(
-                f"Cannot read the OAuth configuration {path}: {error}"
+                translate("oauth", "Cannot read the OAuth configuration {path}: {reason}").format(
+                    path=path, reason=error
+                )
             ) from None
         for key, values in data.items():
             providers[key] = _apply(providers.get(key), key, values)
@@ -163,6 +173,8 @@ def provider(key: str, config_dir: Path | None = None) -> Provider:
     providers = load_providers(config_dir)
     if key not in providers:
         raise NotFoundError(
-            f"There is no OAuth provider {key!r}. Known: {', '.join(sorted(providers))}."
+            translate("oauth", "There is no OAuth provider {provider}. Known: {known}.").format(
+                provider=repr(key), known=", ".join(sorted(providers))
+            )
         )
     return providers[key]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import time
 
+from threadline.i18n import translate
 from threadline.net import secrets
 from threadline.net.errors import SignInRequiredError
 from threadline.net.oauth.flow import Tokens, _reason, oauth_session
@@ -65,17 +66,36 @@ class TokenSource:
         refresh_token = secrets.get_secret(self.account_id, REFRESH_KIND)
         if not refresh_token:
             raise SignInRequiredError(
-                f"{self.label} is not signed in to {self.provider.name}. Sign in from the "
-                "account settings; the message waits in the outbox."
+                translate(
+                    "oauth",
+                    "{account} is not signed in to {provider}. Sign in from the account "
+                    "settings; the message waits in the outbox.",
+                ).format(account=self.label, provider=self.provider.name),
+                test_text=translate(
+                    "oauth",
+                    "{account} is not signed in to {provider}. Sign in from the account settings.",
+                ).format(account=self.label, provider=self.provider.name),
             )
         session = oauth_session(self.provider)
         try:
             token = session.refresh_token(self.provider.token_url, refresh_token=refresh_token)
         except Exception as error:
+            values = {
+                "provider": self.provider.name,
+                "account": self.label,
+                "reason": _reason(error),
+            }
             raise SignInRequiredError(
-                f"{self.provider.name} no longer accepts the sign-in of {self.label} "
-                f"({_reason(error)}). Sign in again from the account settings; the message "
-                "waits in the outbox."
+                translate(
+                    "oauth",
+                    "{provider} no longer accepts the sign-in of {account} ({reason}). Sign in "
+                    "again from the account settings; the message waits in the outbox.",
+                ).format(**values),
+                test_text=translate(
+                    "oauth",
+                    "{provider} no longer accepts the sign-in of {account} ({reason}). Sign in "
+                    "again from the account settings.",
+                ).format(**values),
             ) from None
         tokens = Tokens.from_response(dict(token))
         if tokens.refresh_token is None:  # most providers keep the old refresh token valid

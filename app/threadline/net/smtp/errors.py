@@ -10,7 +10,8 @@ import smtplib
 import socket
 import ssl
 
-from threadline.net.errors import SendError
+from threadline.i18n import translate
+from threadline.net.errors import SendError, cannot_connect, connection_refused, timed_out
 
 
 class TemporarySendError(SendError):
@@ -75,20 +76,33 @@ def _reply_text(code: int, message: bytes | str) -> str:
 
 
 def from_smtp_exception(error: Exception, host: str) -> SendError:
-    """Turn an ``smtplib`` / socket / ssl exception into a :class:`SendError`."""
+    """Turn an ``smtplib`` / socket / ssl exception into a :class:`SendError`.
+
+    The text is in the user's language (:mod:`threadline.i18n`); the server's reply in it
+    stays as the server wrote it. An error the outbox retries promises it ("Threadline will
+    try again"); its ``test_text`` says the same without that, for a connection test."""
     if isinstance(error, SendError):
         return error
     if isinstance(error, smtplib.SMTPAuthenticationError):
         reply = _reply_text(error.smtp_code, error.smtp_error)
         if 400 <= error.smtp_code < 500:
             return TemporaryRefusal(
-                f"{host} could not check the password right now ({reply}). "
-                "Threadline will try again.",
+                translate(
+                    "smtp",
+                    "{host} could not check the password right now ({reply}). Threadline will "
+                    "try again.",
+                ).format(host=host, reply=reply),
                 reply=reply,
+                test_text=translate(
+                    "smtp", "{host} could not check the password right now ({reply})."
+                ).format(host=host, reply=reply),
             )
         return AuthenticationFailed(
-            f"{host} refused the user name or password ({reply}). Check them in the account "
-            "settings; some providers need an app password or OAuth sign-in.",
+            translate(
+                "smtp",
+                "{host} refused the user name or password ({reply}). Check them in the account "
+                "settings; some providers need an app password or OAuth sign-in.",
+            ).format(host=host, reply=reply),
             reply=reply,
         )
     if isinstance(error, smtplib.SMTPRecipientsRefused):
@@ -97,64 +111,103 @@ def from_smtp_exception(error: Exception, host: str) -> SendError:
         )
         if any(400 <= code < 500 for code, _ in error.recipients.values()):
             return TemporaryRefusal(
-                f"{host} refused every recipient for now ({details}). Threadline will try again.",
+                translate(
+                    "smtp",
+                    "{host} refused every recipient for now ({details}). Threadline will try "
+                    "again.",
+                ).format(host=host, details=details),
                 reply=details,
+                test_text=translate(
+                    "smtp", "{host} refused every recipient for now ({details})."
+                ).format(host=host, details=details),
             )
         return PermanentRefusal(
-            f"{host} refused every recipient ({details}). Check the addresses.", reply=details
-        )
+            translate("smtp", "{host} refused every recipient ({details}). Check the addresses.")
+            .format(host=host, details=details),
+            reply=details,
+        )  # fmt: skip
     if isinstance(error, smtplib.SMTPResponseException):
         reply = _reply_text(error.smtp_code, error.smtp_error)
         if 400 <= error.smtp_code < 500:
             return TemporaryRefusal(
-                f"{host} asked to try again later ({reply}). Threadline will retry.", reply=reply
+                translate(
+                    "smtp", "{host} asked to try again later ({reply}). Threadline will retry."
+                ).format(host=host, reply=reply),
+                reply=reply,
+                test_text=translate("smtp", "{host} asked to try again later ({reply}).").format(
+                    host=host, reply=reply
+                ),
             )
         if isinstance(error, smtplib.SMTPSenderRefused):
             return PermanentRefusal(
-                f"{host} refused the sender address ({reply}). Check the account's address.",
+                translate(
+                    "smtp",
+                    "{host} refused the sender address ({reply}). Check the account's address.",
+                ).format(host=host, reply=reply),
                 reply=reply,
             )
         return PermanentRefusal(
-            f"{host} refused the message ({reply}). It stays in the outbox; change it or "
-            "delete it.",
+            translate(
+                "smtp",
+                "{host} refused the message ({reply}). It stays in the outbox; change it or "
+                "delete it.",
+            ).format(host=host, reply=reply),
             reply=reply,
+            test_text=translate("smtp", "{host} refused the message ({reply}).").format(
+                host=host, reply=reply
+            ),
         )
     if isinstance(error, smtplib.SMTPServerDisconnected):
         if isinstance(error.__context__, TimeoutError):  # smtplib hides read time-outs so
             return from_smtp_exception(error.__context__, host)
         return ConnectionDropped(
-            f"{host} closed the connection before the message was accepted. Threadline will "
-            "try again."
+            translate(
+                "smtp",
+                "{host} closed the connection before the message was accepted. Threadline "
+                "will try again.",
+            ).format(host=host),
+            test_text=translate(
+                "smtp", "{host} closed the connection before the message was accepted."
+            ).format(host=host),
         )
     if isinstance(error, ssl.SSLCertVerificationError):
         return TlsFailed(
-            f"The certificate of {host} is not trusted ({error.verify_message}). Someone may be "
-            "intercepting the connection, or the server is misconfigured. Nothing was sent."
+            translate(
+                "smtp",
+                "The certificate of {host} is not trusted ({reason}). Someone may be "
+                "intercepting the connection, or the server is misconfigured. Nothing was sent.",
+            ).format(host=host, reason=error.verify_message)
         )
     if isinstance(error, ssl.SSLError):
         reason = getattr(error, "reason", None) or error  # one made by hand may have none
         return TlsFailed(
-            f"The encrypted connection to {host} failed ({reason}). Check the "
-            "port and security settings (TLS is usually port 465, STARTTLS port 587)."
+            translate(
+                "smtp",
+                "The encrypted connection to {host} failed ({reason}). Check the port and "
+                "security settings (TLS is usually port 465, STARTTLS port 587).",
+            ).format(host=host, reason=reason)
         )
     if isinstance(error, TimeoutError | socket.timeout):
-        return TimedOut(
-            f"{host} did not answer in time. Threadline will try again; check the server "
-            "name and port if this keeps happening."
-        )
+        text, test = timed_out(host)
+        return TimedOut(text, test_text=test)
     if isinstance(error, ConnectionRefusedError):
-        return CannotConnect(
-            f"{host} refused the connection. Check the server name and port. "
-            "Threadline will try again."
-        )
+        text, test = connection_refused(host)
+        return CannotConnect(text, test_text=test)
     if isinstance(error, OSError):
         reason = error.strerror or str(error) or type(error).__name__
-        return CannotConnect(
-            f"Cannot connect to {host} ({reason}). Check your network connection and the "
-            "server settings. Threadline will try again."
-        )
+        text, test = cannot_connect(host, reason)
+        return CannotConnect(text, test_text=test)
     return UnexpectedError(
-        f"Threadline could not send through {host} because of an error in Threadline itself "
-        f"({type(error).__name__}), not because of the server. The message stays in the "
-        "outbox: try again after updating Threadline, and please report this problem."
+        translate(
+            "smtp",
+            "Threadline could not send through {host} because of an error in Threadline itself "
+            "({error}), not because of the server. The message stays in the outbox: try again "
+            "after updating Threadline, and please report this problem.",
+        ).format(host=host, error=type(error).__name__),
+        test_text=translate(
+            "smtp",
+            "Threadline could not send through {host} because of an error in Threadline itself "
+            "({error}), not because of the server. Try again after updating Threadline, and "
+            "please report this problem.",
+        ).format(host=host, error=type(error).__name__),
     )

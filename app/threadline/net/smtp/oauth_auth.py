@@ -7,6 +7,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from threadline.i18n import translate
 from threadline.net.oauth.sasl import oauthbearer, xoauth2
 from threadline.net.oauth.tokens import TokenSource
 from threadline.net.smtp.errors import InsecureAuthRefused
@@ -42,7 +43,9 @@ class OAuth2Authenticator:
     def authenticate(self, smtp: smtplib.SMTP) -> None:
         """Log in; tokens never travel over an unencrypted connection."""
         if not isinstance(smtp.sock, ssl.SSLSocket):
-            raise InsecureAuthRefused("OAuth2 tokens are only sent over an encrypted connection.")
+            raise InsecureAuthRefused(
+                translate("smtp", "OAuth2 tokens are only sent over an encrypted connection.")
+            )
         token = self.tokens.access_token()
         try:
             smtp.auth(self.mechanism, self._answer(smtp, token), initial_response_ok=True)

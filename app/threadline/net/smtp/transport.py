@@ -19,6 +19,7 @@ from types import TracebackType
 from typing import Protocol
 
 from threadline.core.hosts import is_loopback
+from threadline.i18n import translate
 from threadline.net.errors import SendError
 from threadline.net.smtp.errors import (
     InsecureAuthRefused,
@@ -58,8 +59,11 @@ class PasswordAuthenticator:
         secret = self.password()
         if not secret:
             raise PasswordMissing(
-                f"No password is stored for {self.account_label}. Enter it in the account "
-                "settings (it is kept in the system keyring)."
+                translate(
+                    "smtp",
+                    "No password is stored for {account}. Enter it in the account settings (it "
+                    "is kept in the system keyring).",
+                ).format(account=self.account_label)
             )
         login_utf8(smtp, self.username, secret)
 
@@ -180,8 +184,11 @@ class SmtpSession:
         encrypted = settings.security in ("tls", "starttls")
         if settings.security == "none" and not is_loopback(settings.host):
             raise InsecureAuthRefused(
-                f"Refusing to send to {settings.host} without encryption. "
-                "Choose TLS or STARTTLS in the account settings."
+                translate(
+                    "smtp",
+                    "Refusing to send to {host} without encryption. Choose TLS or STARTTLS in "
+                    "the account settings.",
+                ).format(host=settings.host)
             )
         try:
             if settings.security == "tls":
@@ -205,16 +212,21 @@ class SmtpSession:
             if settings.security == "starttls":
                 if not smtp.has_extn("starttls"):
                     raise StartTlsUnavailable(
-                        f"{settings.host} does not offer STARTTLS, so the connection cannot "
-                        "be encrypted. Nothing was sent. Check the port (587 for STARTTLS, "
-                        "465 for TLS) or ask your provider."
+                        translate(
+                            "smtp",
+                            "{host} does not offer STARTTLS, so the connection cannot be "
+                            "encrypted. Nothing was sent. Check the port (587 for STARTTLS, 465 "
+                            "for TLS) or ask your provider.",
+                        ).format(host=settings.host)
                     )
                 smtp.starttls(context=self.ssl_context)
                 smtp.ehlo()
             if settings.auth_method != "none" and self.authenticator is not None:
                 if not encrypted and not is_loopback(settings.host):
                     raise InsecureAuthRefused(
-                        "Refusing to send the password over an unencrypted connection."
+                        translate(
+                            "smtp", "Refusing to send the password over an unencrypted connection."
+                        )
                     )
                 self.authenticator.authenticate(smtp)
         except ssl.SSLCertVerificationError as error:
@@ -233,11 +245,22 @@ class SmtpSession:
             ehlo_name=EHLO_NAME,
             timeout=min(self.timeout, 10.0),
         )
-        shown = f" Its SHA-256 fingerprint is {fingerprint}." if fingerprint else ""
+        if fingerprint:
+            text = translate(
+                "smtp",
+                "The certificate of {host} is not trusted ({reason}). Its SHA-256 fingerprint "
+                "is {fingerprint}. Someone may be intercepting the connection, or the server "
+                "uses a certificate your system does not know. Nothing was sent.",
+            )
+        else:
+            text = translate(
+                "smtp",
+                "The certificate of {host} is not trusted ({reason}). Someone may be "
+                "intercepting the connection, or the server uses a certificate your system does "
+                "not know. Nothing was sent.",
+            )
         return TlsFailed(
-            f"The certificate of {settings.host} is not trusted ({error.verify_message})."
-            f"{shown} Someone may be intercepting the connection, or the server uses a "
-            "certificate your system does not know. Nothing was sent."
+            text.format(host=settings.host, reason=error.verify_message, fingerprint=fingerprint)
         )
 
     def send(
@@ -252,16 +275,19 @@ class SmtpSession:
         """
         smtp = self.smtp
         if smtp is None:
-            raise SendError("The connection is not open.")
+            raise SendError(translate("smtp", "The connection is not open."))
         options: list[str] = []
         wide = [a for a in [envelope_from, *recipients] if not a.isascii()]
         if wide:  # an address with a non-ASCII local part (RFC 6531)
             if not smtp.has_extn("smtputf8"):
                 raise SmtpUtf8Unavailable(
-                    f"{self.host} does not take addresses with non-ASCII characters before "
-                    f"the @ (it does not offer SMTPUTF8, RFC 6531), so {', '.join(wide)} "
-                    "cannot be reached through it. Nothing was sent; change the address or "
-                    "the account."
+                    translate(
+                        "smtp",
+                        "{host} does not take addresses with non-ASCII characters before the @ "
+                        "(it does not offer SMTPUTF8, RFC 6531), so {addresses} cannot be "
+                        "reached through it. Nothing was sent; change the address or the "
+                        "account.",
+                    ).format(host=self.host, addresses=", ".join(wide))
                 )
             options.append("SMTPUTF8")
         refused: dict[str, tuple[int, bytes]] = {}
