@@ -301,7 +301,7 @@ def test_the_command_lines_plural_forms_for_0_1_2_5_21(language: str, expected: 
 
 
 #: Words that stay as they are in every language (names, and the command line's own).
-NAMES = {"Threadline", "threadline", "IMAP", "SMTP", "HOST", "ADDRESS"}
+NAMES = {"Threadline", "threadline", "IMAP", "SMTP", "HOST", "ADDRESS", "PATH"}
 
 
 def english_words(text: str) -> list[str]:
@@ -317,17 +317,66 @@ def test_the_pseudo_locale_leaves_no_english(tmp_path: Path) -> None:
     pseudo-locale nothing is left outside its brackets."""
     pseudo = {"THREADLINE_LANG": "pseudo"}
     said = []
+    missing = str(tmp_path / "nowhere.mbox")
     for args in (["show", "999"], ["outbox"], ["sync"], ["threads", "--help"],
                  ["accounts", "add", "ann@example.org", "--host", " "],
-                 ["accounts", "edit", "ann@example.org"]):  # fmt: skip
+                 ["accounts", "edit", "ann@example.org"],
+                 ["send", "--to", "bob@example.org", "--subject", "Hi", "--body", "x"],
+                 ["import", missing]):  # fmt: skip
         done = run_in(pseudo, tmp_path, *args)
-        said.append((args, done.stdout + done.stderr))
+        said.append((args, (done.stdout + done.stderr).replace(missing, "PATH")))
     left = [(args, english_words(text)) for args, text in said if english_words(text)]
     helps = said[3][1]
-    assert "[" in helps and len(said) == 6
+    assert "[" in helps and len(said) == 8
+    assert "PATH" in said[7][1]  # the import's problem and summary were said
     # argparse's own words ("usage:", "options:", "show this help message and exit") and
     # the options' and metavars' names stay English
     argparse_words = {"usage", "options", "show", "this", "help", "message", "and", "exit",
                       "threads", "limit", "LIMIT", "search", "WORDS", "json"}  # fmt: skip
     left = [(args, [w for w in words if w not in argparse_words]) for args, words in left]
     assert [entry for entry in left if entry[1]] == []
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", ["Imported 0 messages.", "Imported 1 message.", "Imported 2 messages.",
+                "Imported 5 messages.", "Imported 21 messages."]),
+        ("de", ["0 Nachrichten importiert.", "1 Nachricht importiert.", "2 Nachrichten importiert.",
+                "5 Nachrichten importiert.", "21 Nachrichten importiert."]),
+        ("fr", ["0 message importé.", "1 message importé.", "2 messages importés.",
+                "5 messages importés.", "21 messages importés."]),
+        ("ar", ["لم تُستورد أي رسالة.", "استُوردت رسالة واحدة.", "استُوردت رسالتان.",
+                "استُوردت 5 رسائل.", "استُوردت 21 رسالة."]),
+    ],
+)  # fmt: skip
+def test_the_import_summary_in_plural_forms_for_0_1_2_5_21(
+    language: str, expected: list[str]
+) -> None:
+    from threadline import i18n
+    from threadline.store.importer import ImportReport
+    from threadline.ui.catalogue import backend
+
+    previous = i18n.use(backend(language) if language != "en" else None)
+    try:
+        said = [ImportReport(imported=n).summary() for n in (0, 1, 2, 5, 21)]
+        mixed = ImportReport(imported=3, duplicates=1, cancelled=True).summary()
+    finally:
+        i18n.use(previous)
+    assert said == expected
+    if language == "en":
+        assert mixed == "Imported 3 messages (1 already there); cancelled before the end."
+
+
+def test_an_import_speaks_german_end_to_end(tmp_path: Path) -> None:
+    mail = tmp_path / "one.eml"
+    mail.write_bytes(make_raw("a@x.org", subject="Budget"))
+    done = run_in({"THREADLINE_LANG": "de"}, tmp_path / "profile", "import", str(mail))
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "1 Nachricht importiert.\n"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("no mail here\n")
+    failed = run_in({"LANG": "fr_FR.UTF-8"}, tmp_path / "profile", "import", str(empty))
+    assert failed.returncode == 1
+    assert failed.stderr.startswith(f"threadline: {empty} n’a pas été importé : ")
+    assert failed.stdout == "0 message importé, 1 fichier ignoré.\n"

@@ -40,6 +40,7 @@ from threadline.core.outlook import new_thread_index, thread_topic
 from threadline.core.parse import header_text, parse_message
 from threadline.core.subject import is_reply_subject_changed, reply_subject
 from threadline.errors import InvalidInputError, NotFoundError
+from threadline.i18n import translate
 from threadline.paths import Profile
 from threadline.services.identities import Senders
 from threadline.services.replying import (
@@ -131,15 +132,29 @@ def _check_size(size: int, limit: int, whose: str) -> None:
     ``given`` (by the caller), ``default``, or the server's name (its SIZE)."""
     if size <= limit:
         return
-    shown = format_size(limit)
-    over = {
-        "given": f"more than the limit of {shown} given",
-        "default": f"more than the {shown} most mail servers take",
-    }.get(whose, f"more than {whose} takes (it announces a limit of {shown})")
-    raise InvalidInputError(
-        f"The message would be about {format_size(size)} with its attachments (base64 adds "
-        f"a third), {over}. Nothing was queued; attach less, or share large files another way."
-    )
+    values = {"size": format_size(size), "limit": format_size(limit), "server": whose}
+    if whose == "given":
+        too_large = translate(
+            "mailer",
+            "The message would be about {size} with its attachments (base64 adds a third), "
+            "more than the limit of {limit} given. Nothing was queued; attach less, or share "
+            "large files another way.",
+        )
+    elif whose == "default":
+        too_large = translate(
+            "mailer",
+            "The message would be about {size} with its attachments (base64 adds a third), "
+            "more than the {limit} most mail servers take. Nothing was queued; attach less, or "
+            "share large files another way.",
+        )
+    else:
+        too_large = translate(
+            "mailer",
+            "The message would be about {size} with its attachments (base64 adds a third), "
+            "more than {server} takes (it announces a limit of {limit}). Nothing was queued; "
+            "attach less, or share large files another way.",
+        )
+    raise InvalidInputError(too_large.format(**values))
 
 
 #: Extra headers that name recipients: they are added to the matching option instead.
@@ -259,7 +274,12 @@ class Mailer:
         :class:`~threadline.errors.NotFoundError` before anything is stored.
         """
         if at is not None and at <= time.time():
-            raise InvalidInputError("The time to send at has already passed.")
+            raise InvalidInputError(
+                translate(
+                    "mailer",
+                    "The time to send at has already passed.",
+                )
+            )
         spec = self._spec(to, cc, bcc, reply_to, subject, body, html, attachments, headers)
         spec.new_topic, spec.force = new_topic, force
         wide = [a for a in [*spec.to, *spec.cc, *spec.bcc, *spec.reply_to] if a.needs_smtputf8]
@@ -392,9 +412,12 @@ class Mailer:
         host = plan.account.smtp_host
         if wide and offer is not None and not offer.smtputf8:
             raise InvalidInputError(
-                f"{host} does not take addresses with non-ASCII characters before the @ (it "
-                f"does not offer SMTPUTF8, RFC 6531): {', '.join(wide)}. Nothing was queued; "
-                "change the address or send through another account."
+                translate(
+                    "mailer",
+                    "{host} does not take addresses with non-ASCII characters before the @ (it "
+                    "does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change "
+                    "the address or send through another account.",
+                ).format(host=host, addresses=", ".join(wide))
             )
         if max_size is not None:
             _check_size(size, max_size, "given")
@@ -412,7 +435,12 @@ class Mailer:
     ) -> ReplyPlan:
         chosen = [x for x in (in_reply_to, thread, thread_key) if x is not None]
         if len(chosen) > 1:
-            raise InvalidInputError("Use only one of --in-reply-to, --thread and --thread-key.")
+            raise InvalidInputError(
+                translate(
+                    "mailer",
+                    "Use only one of --in-reply-to, --thread and --thread-key.",
+                )
+            )
         senders = self._senders()
         plan: ReplyPlan | None = None
         if in_reply_to is not None:
@@ -423,7 +451,10 @@ class Mailer:
             newest = self.store.newest_message(thread)
             if newest is None:
                 raise NotFoundError(
-                    f"There is no conversation {thread}. 'threadline threads' lists them."
+                    translate(
+                        "mailer",
+                        "There is no conversation {thread}. 'threadline threads' lists them.",
+                    ).format(thread=thread)
                 )
             plan = reply_to_stored(self.store, senders, newest.rowid, include_quote=False)
         elif thread_key is not None:
@@ -432,7 +463,10 @@ class Mailer:
             return self._new_conversation(spec, senders)
         if plan.warning and not spec.force:
             raise InvalidInputError(
-                f"{plan.warning} Give --force (force=True in Python) to send it anyway."
+                translate(
+                    "mailer",
+                    "{warning} Give --force (force=True in Python) to send it anyway.",
+                ).format(warning=plan.warning)
             )
         known = plan.conversation is not None or thread_key is not None
         draft = self._filled(spec, plan.draft, known_topic=known)
@@ -452,10 +486,13 @@ class Mailer:
         if spec.subject and is_reply_subject_changed(reply.subject, spec.subject):
             if known_topic and not spec.new_topic:
                 raise InvalidInputError(
-                    f"--subject {spec.subject!r} would change the conversation's topic "
-                    f"({reply.subject!r}), and Gmail and other clients would then start a new "
-                    "conversation. Leave --subject out to keep the topic, or add --new-topic "
-                    "(new_topic=True in Python) to change it."
+                    translate(
+                        "mailer",
+                        "--subject {subject} would change the conversation's topic ({topic}), and "
+                        "Gmail and other clients would then start a new conversation. Leave "
+                        "--subject out to keep the topic, or add --new-topic (new_topic=True in "
+                        "Python) to change it.",
+                    ).format(subject=repr(spec.subject), topic=repr(reply.subject))
                 )
             subject, topic = reply_subject(spec.subject), thread_topic(spec.subject)
         draft = self._base(spec, reply.sender, subject)
@@ -486,7 +523,12 @@ class Mailer:
 
     def _new_conversation(self, spec: MessageSpec, senders: Senders) -> ReplyPlan:
         if not spec.subject:
-            raise InvalidInputError("A new conversation needs a subject (--subject).")
+            raise InvalidInputError(
+                translate(
+                    "mailer",
+                    "A new conversation needs a subject (--subject).",
+                )
+            )
         sender = senders.choose()
         draft = self._base(spec, sender.address, spec.subject)
         draft.thread_index = new_thread_index()

@@ -8,6 +8,7 @@ from urllib.parse import unquote
 from threadline.core.headers import decode_words
 from threadline.core.ids import parse_msgid
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 
 @dataclass
@@ -35,7 +36,12 @@ def parse_mailto(url: str) -> MailtoRequest:
     programs write them, ``?subject==?utf-8?q?caf=C3=A9?=``): they are decoded.
     """
     if not url.lower().startswith("mailto:"):
-        raise InvalidInputError(f"{url!r} is not a mailto: URL.")
+        raise InvalidInputError(
+            translate(
+                "mailto",
+                "{url} is not a mailto: URL.",
+            ).format(url=repr(url))
+        )
     rest = url[len("mailto:") :]
     path, _, query = rest.partition("?")
     request = MailtoRequest(to=_split(path))

@@ -2115,6 +2115,182 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>account_problems</name>
+    <message>
+        <source>&apos;{host}&apos; is not a server name: no spaces.</source>
+        <translation>&apos;{host}&apos; ليس اسم خادم: بلا مسافات.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1-65535).</source>
+        <translation>{port} ليس رقم منفذ (1-65535).</translation>
+    </message>
+    <message>
+        <source>Enter the address mail goes out from, e.g. ann@example.org.</source>
+        <translation>أدخل العنوان الذي يخرج منه البريد، مثل ann@example.org.</translation>
+    </message>
+    <message>
+        <source>{alias} is given twice among the account&apos;s addresses.</source>
+        <translation>ورد {alias} مرتين بين عناوين الحساب.</translation>
+    </message>
+    <message>
+        <source>Enter the server mail goes out through, e.g. smtp.example.org.</source>
+        <translation>أدخل الخادم الذي يخرج عبره البريد، مثل smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Mail to {host} cannot go unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+        <translation>لا يمكن أن يذهب البريد إلى {host} دون تشفير: اختر TLS أو STARTTLS (لا يستغني عنه إلا خادم على هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Mail from {host} cannot come unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+        <translation>لا يمكن أن يأتي البريد من {host} دون تشفير: اختر TLS أو STARTTLS (لا يستغني عنه إلا خادم على هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Sign-in must be one of {choices}.</source>
+        <translation>يجب أن يكون تسجيل الدخول أحد: {choices}.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for signing in (often the address).</source>
+        <translation>أدخل اسم المستخدم لتسجيل الدخول (غالبًا هو العنوان).</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}.</source>
+        <translation>يجب أن يكون الأمان أحد: {choices}.</translation>
+    </message>
+</context>
+<context>
+    <name>account_setup</name>
+    <message>
+        <source>There is no domain to ask in that address.</source>
+        <translation>لا يوجد في هذا العنوان نطاق يمكن سؤاله.</translation>
+    </message>
+    <message>
+        <source>{domain}&apos;s own configuration</source>
+        <translation>إعدادات {domain} نفسه</translation>
+    </message>
+    <message>
+        <source>the DNS records of {domain}</source>
+        <translation>سجلات DNS لـ {domain}</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database</source>
+        <translation>قاعدة بيانات Thunderbird</translation>
+    </message>
+    <message>
+        <source>{url}: no IMAP or SMTP server Threadline can use.</source>
+        <translation>{url}: لا خادم IMAP أو SMTP يمكن لـ Threadline استخدامه.</translation>
+    </message>
+    <message>
+        <source>It names no SMTP server Threadline can use: fill in the sending server.</source>
+        <translation>لا يذكر خادم SMTP يمكن لـ Threadline استخدامه: املأ خادم الإرسال.</translation>
+    </message>
+    <message>
+        <source>It names no IMAP server: without one the account only sends.</source>
+        <translation>لا يذكر خادم IMAP: ودونه يرسل الحساب فقط.</translation>
+    </message>
+    <message>
+        <source>It says the servers sign in without a password (OAuth2 or none): Threadline signs in with OAuth2 only for the providers set up in Sign-in.</source>
+        <translation>يذكر أن الخوادم تسجّل الدخول دون كلمة مرور (OAuth2 أو دون شيء): لا يسجّل Threadline الدخول عبر OAuth2 إلا لدى المزوّدين المُعدّين في «تسجيل الدخول».</translation>
+    </message>
+    <message>
+        <source>DNS: no mail server records ({names}).</source>
+        <translation>DNS: لا سجلات لخوادم البريد ({names}).</translation>
+    </message>
+    <message>
+        <source>The DNS points outside {domain} ({hosts}): use these servers only if your provider runs them.</source>
+        <translation>يشير DNS إلى خارج {domain} ({hosts}): لا تستخدم هذه الخوادم إلا إن كان مزوّدك يشغّلها.</translation>
+    </message>
+    <message>
+        <source>There is no record of an SMTP server: fill in the sending server.</source>
+        <translation>لا يوجد سجل لخادم SMTP: املأ خادم الإرسال.</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>بلا تشفير</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: sending through {smtp} and incoming mail from {imap}.</source>
+        <translation>إعدادات من {where}: الإرسال عبر {smtp} والبريد الوارد من {imap}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: sending through {smtp}.</source>
+        <translation>إعدادات من {where}: الإرسال عبر {smtp}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: incoming mail from {imap}.</source>
+        <translation>إعدادات من {where}: البريد الوارد من {imap}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}.</source>
+        <translation>إعدادات من {where}.</translation>
+    </message>
+    <message>
+        <source>User name: {name}.</source>
+        <translation>اسم المستخدم: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>account_store</name>
+    <message>
+        <source>{host} is not a server name.</source>
+        <translation>{host} ليس اسم خادم.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1-65535).</source>
+        <translation>{port} ليس رقم منفذ (1-65535).</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}.</source>
+        <translation>يجب أن يكون الأمان أحد: {choices}.</translation>
+    </message>
+    <message>
+        <source>Authentication must be one of {choices}.</source>
+        <translation>يجب أن تكون المصادقة أحد: {choices}.</translation>
+    </message>
+    <message>
+        <source>Sending without encryption is only allowed to a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+        <translation>الإرسال دون تشفير مسموح فقط إلى خادم على هذا الحاسوب (127.0.0.1). اختر TLS أو STARTTLS للخوادم الأخرى.</translation>
+    </message>
+    <message>
+        <source>Password authentication needs a user name.</source>
+        <translation>المصادقة بكلمة مرور تحتاج إلى اسم مستخدم.</translation>
+    </message>
+    <message>
+        <source>{alias} is given twice among the account&apos;s addresses.</source>
+        <translation>ورد {alias} مرتين بين عناوين الحساب.</translation>
+    </message>
+    <message>
+        <source>Receiving without encryption is only allowed from a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+        <translation>الاستقبال دون تشفير مسموح فقط من خادم على هذا الحاسوب (127.0.0.1). اختر TLS أو STARTTLS للخوادم الأخرى.</translation>
+    </message>
+    <message>
+        <source>There is no account {account}.</source>
+        <translation>لا يوجد حساب {account}.</translation>
+    </message>
+    <message>
+        <source>There is no sending account yet. Add one with &apos;threadline accounts add&apos;.</source>
+        <translation>لا يوجد حساب إرسال بعد. أضف واحدًا بالأمر &apos;threadline accounts add&apos;.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account: {accounts}</source>
+        <translation>توجد عدة حسابات؛ اختر واحدًا مع --account: {accounts}</translation>
+    </message>
+    <message>
+        <source>There is no account {account}. Known accounts: {accounts}</source>
+        <translation>لا يوجد حساب {account}. الحسابات المعروفة: {accounts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account still has %n message(s) in the outbox. Send or delete it/them first.</source>
+        <translation>
+            <numerusform>ليس للحساب رسائل في صندوق الصادر.</numerusform>
+            <numerusform>لا تزال للحساب رسالة واحدة في صندوق الصادر. أرسلها أو احذفها أولًا.</numerusform>
+            <numerusform>لا تزال للحساب رسالتان في صندوق الصادر. أرسلهما أو احذفهما أولًا.</numerusform>
+            <numerusform>لا تزال للحساب %n رسائل في صندوق الصادر. أرسلها أو احذفها أولًا.</numerusform>
+            <numerusform>لا تزال للحساب %n رسالة في صندوق الصادر. أرسلها أو احذفها أولًا.</numerusform>
+            <numerusform>لا تزال للحساب %n رسالة في صندوق الصادر. أرسلها أو احذفها أولًا.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accounts_command</name>
     <message>
         <source>default: unchanged</source>
@@ -2379,6 +2555,80 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>addresses</name>
+    <message>
+        <source>the address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address (it needs a name@domain).</source>
+        <translation>{address} ليس عنوان بريد إلكتروني (يلزم name@domain).</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address: the part before @ is invalid.</source>
+        <translation>{address} ليس عنوان بريد إلكتروني: الجزء الذي قبل @ غير صالح.</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address: {domain} is not a domain.</source>
+        <translation>{address} ليس عنوان بريد إلكتروني: {domain} ليس نطاقًا.</translation>
+    </message>
+    <message>
+        <source>Expected one e-mail address, found {count} in {text}.</source>
+        <translation>كان المتوقع عنوان بريد واحد، ووُجد {count} في {text}.</translation>
+    </message>
+    <message>
+        <source>the address list</source>
+        <translation>قائمة العناوين</translation>
+    </message>
+    <message>
+        <source>{entry} is not an e-mail address.</source>
+        <translation>{entry} ليس عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <source>{entry} is missing a closing &apos;&gt;&apos;.</source>
+        <translation>ينقص {entry} حرف &apos;&gt;&apos; الختامي.</translation>
+    </message>
+    <message>
+        <source>{entry} is not an e-mail address (write a name as &apos;Name &lt;name@domain&gt;&apos;).</source>
+        <translation>{entry} ليس عنوان بريد إلكتروني (اكتب الاسم بالشكل &apos;Name &lt;name@domain&gt;&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>Cannot attach {path}: {reason}.</source>
+        <translation>تعذّر إرفاق {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>FIFO (أنبوب مُسمّى)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>جهاز</translation>
+    </message>
+    <message>
+        <source>a socket or other special file</source>
+        <translation>مقبس أو ملف خاص آخر</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is {kind}, not a regular file.</source>
+        <translation>تعذّر إرفاق {path}: إنه {kind}، وليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is not a regular file.</source>
+        <translation>تعذّر إرفاق {path}: ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is {size}, more than the {limit} a message may carry here.</source>
+        <translation>تعذّر إرفاق {path}: حجمه {size}، أكثر من {limit} التي يمكن أن تحملها الرسالة هنا.</translation>
+    </message>
+</context>
+<context>
     <name>autoconfig</name>
     <message>
         <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
@@ -2426,6 +2676,37 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>charsets</name>
+    <message>
+        <source>e.g. --charset latin-1 or --charset cp1252</source>
+        <translation>مثل --charset latin-1 أو --charset cp1252</translation>
+    </message>
+    <message>
+        <source>--charset {charset} is not a character set Python knows ({example}).</source>
+        <translation>--charset {charset} ليس ترميزًا تعرفه Python ({example}).</translation>
+    </message>
+    <message>
+        <source>{what} is not valid {charset} (byte 0x{byte} at position {position}); give its real encoding with --charset.</source>
+        <translation>{what} ليس {charset} صالحًا (البايت 0x{byte} في الموضع {position})؛ أعطِ ترميزه الحقيقي مع --charset.</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 (byte 0x{byte} at position {position}); give its encoding with --charset ({example}).</source>
+        <translation>{what} ليس UTF-8 (البايت 0x{byte} في الموضع {position})؛ أعطِ ترميزه مع --charset ({example}).</translation>
+    </message>
+    <message>
+        <source>the value of {option}</source>
+        <translation>قيمة {option}</translation>
+    </message>
+    <message>
+        <source>The value of {option} is not valid text in this terminal&apos;s encoding (UTF-8 is expected); type it again in UTF-8, or give its encoding with --charset.</source>
+        <translation>قيمة {option} ليست نصًا صالحًا بترميز هذه الطرفية (المتوقع UTF-8)؛ اكتبها من جديد بترميز UTF-8، أو أعطِ ترميزها مع --charset.</translation>
+    </message>
+    <message>
+        <source>The value of {option} is not valid text in this terminal&apos;s encoding (UTF-8 is expected); type it again in UTF-8.</source>
+        <translation>قيمة {option} ليست نصًا صالحًا بترميز هذه الطرفية (المتوقع UTF-8)؛ اكتبها من جديد بترميز UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{problem} (see &apos;{command} --help&apos;).</source>
@@ -2469,6 +2750,127 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>client_config</name>
+    <message>
+        <source>It is not an autoconfig file (it starts with &lt;{tag}&gt;).</source>
+        <translation>ليس ملف autoconfig (يبدأ بـ &lt;{tag}&gt;).</translation>
+    </message>
+    <message>
+        <source>The autoconfig file names no email provider.</source>
+        <translation>لا يذكر ملف autoconfig أي مزوّد بريد.</translation>
+    </message>
+    <message>
+        <source>A {kind} server (Threadline uses IMAP and SMTP).</source>
+        <translation>خادم {kind} (يستخدم Threadline IMAP وSMTP).</translation>
+    </message>
+    <message>
+        <source>The autoconfig file declares a document type or entities, which Threadline does not read.</source>
+        <translation>يصرّح ملف autoconfig بنوع مستند أو كيانات لا يقرؤها Threadline.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not well-formed XML ({reason}, line {line}).</source>
+        <translation>ملف autoconfig ليس XML سليم البنية ({reason}، السطر {line}).</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>لا منفذ</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: not a server name.</source>
+        <translation>خادم {kind} {host}: ليس اسم خادم.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: a provider&apos;s server is never on this computer.</source>
+        <translation>خادم {kind} {host}: لا يكون خادم المزوّد على هذا الحاسوب أبدًا.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: {port} is not a port number.</source>
+        <translation>خادم {kind} {host}: {port} ليس رقم منفذ.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: unknown encryption &apos;{encryption}&apos;.</source>
+        <translation>خادم {kind} {host}: تشفير غير معروف &apos;{encryption}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host} on port {port}: without encryption.</source>
+        <translation>خادم {kind} {host} على المنفذ {port}: بلا تشفير.</translation>
+    </message>
+</context>
+<context>
+    <name>compose</name>
+    <message>
+        <source>the subject</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>the sender name</source>
+        <translation>اسم المرسل</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>عنوان المرسل</translation>
+    </message>
+    <message>
+        <source>the {header} name</source>
+        <translation>الاسم في {header}</translation>
+    </message>
+    <message>
+        <source>the {header} address</source>
+        <translation>العنوان في {header}</translation>
+    </message>
+    <message>
+        <source>the header name</source>
+        <translation>اسم الترويسة</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid header name.</source>
+        <translation>{name} ليس اسم ترويسة صالحًا.</translation>
+    </message>
+    <message>
+        <source>the {name} header</source>
+        <translation>ترويسة {name}</translation>
+    </message>
+    <message>
+        <source>the threading header</source>
+        <translation>ترويسة ربط المحادثة</translation>
+    </message>
+    <message>
+        <source>the Thread-Topic</source>
+        <translation>Thread-Topic</translation>
+    </message>
+    <message>
+        <source>the attachment name</source>
+        <translation>اسم المرفق</translation>
+    </message>
+    <message>
+        <source>the attachment type</source>
+        <translation>نوع المرفق</translation>
+    </message>
+    <message>
+        <source>The message has no recipients: add at least one address.</source>
+        <translation>ليس للرسالة مستلمون: أضف عنوانًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>the Message-ID</source>
+        <translation>معرّف Message-ID</translation>
+    </message>
+    <message>
+        <source>{message_id} is not a Message-ID.</source>
+        <translation>{message_id} ليس معرّف Message-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>compressed</name>
+    <message>
+        <source>its {kind} data is damaged or cut short ({error})</source>
+        <translation>بياناته {kind} تالفة أو مبتورة ({error})</translation>
+    </message>
+</context>
+<context>
     <name>connection</name>
     <message>
         <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
@@ -2493,6 +2895,188 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
         <translation>تعذّر الاتصال بـ {host} ({reason}). تحقّق من اتصالك بالشبكة ومن إعدادات الخادم.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{text} is not a date and time Threadline can read; write it like {examples}.</source>
+        <translation>{text} ليس تاريخًا ووقتًا يستطيع Threadline قراءته؛ اكتبه مثل {examples}.</translation>
+    </message>
+    <message>
+        <source>{time} has already passed; choose a time to come.</source>
+        <translation>مضى {time} بالفعل؛ اختر وقتًا قادمًا.</translation>
+    </message>
+</context>
+<context>
+    <name>deleting</name>
+    <message>
+        <source>There is no conversation {thread} (see &apos;threadline threads&apos;).</source>
+        <translation>لا توجد محادثة {thread} (انظر &apos;threadline threads&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no message {id} to delete (deleted already?).</source>
+        <translation>لا توجد رسالة {id} لحذفها (حُذفت من قبل؟).</translation>
+    </message>
+    <message>
+        <source>There is no deletion {id} in the Trash (undone already?).</source>
+        <translation>لا توجد عملية حذف {id} في سلة المحذوفات (أُلغيت من قبل؟).</translation>
+    </message>
+    <message>
+        <source>Conversation moved to Trash.</source>
+        <translation>نُقلت المحادثة إلى سلة المحذوفات.</translation>
+    </message>
+    <message>
+        <source>Message moved to Trash.</source>
+        <translation>نُقلت الرسالة إلى سلة المحذوفات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cop(y/ies) on the server go(es) to its Trash folder at the next sync.</source>
+        <translation>
+            <numerusform>لا نسخ على الخادم.</numerusform>
+            <numerusform>تذهب النسخة التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسختان اللتان على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسخ الـ%n التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسخ الـ%n التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+            <numerusform>تذهب النسخ الـ%n التي على الخادم إلى سلة محذوفاته في المزامنة التالية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>لم تُستعد أي رسالة.</numerusform>
+            <numerusform>استُعيدت رسالة واحدة.</numerusform>
+            <numerusform>استُعيدت رسالتان.</numerusform>
+            <numerusform>استُعيدت %n رسائل.</numerusform>
+            <numerusform>استُعيدت %n رسالة.</numerusform>
+            <numerusform>استُعيدت %n رسالة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It comes back from the server&apos;s Trash at the next sync.</source>
+        <translation>تعود من سلة محذوفات الخادم في المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>There is no conversation {thread}.</source>
+        <translation>لا توجد محادثة {thread}.</translation>
+    </message>
+    <message>
+        <source>There is no message {id}.</source>
+        <translation>لا توجد رسالة {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>filing</name>
+    <message>
+        <source>{host} has no Sent folder. Turn off &apos;Save a copy in Sent&apos; for this account, or create the folder with another mail app.</source>
+        <translation>لا يوجد لدى {host} مجلد المرسل. أوقف «حفظ نسخة في المرسل» لهذا الحساب، أو أنشئ المجلد بتطبيق بريد آخر.</translation>
+    </message>
+</context>
+<context>
+    <name>folder_choice</name>
+    <message numerus="yes">
+        <source>no longer on the server (deleted or renamed); %n message(s) from it stay(s) in Threadline</source>
+        <translation>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ ولا رسائل منه في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى منه رسالة واحدة في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى منه رسالتان في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى منه %n رسائل في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى منه %n رسالة في Threadline</numerusform>
+            <numerusform>لم يعد على الخادم (حُذف أو أُعيدت تسميته)؛ تبقى منه %n رسالة في Threadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was gone from the server for a while; add it to sync it again</source>
+        <translation>غاب عن الخادم مدةً؛ أضفه لمزامنته من جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names}</numerusform>
+            <numerusform>{names} وواحد آخر</numerusform>
+            <numerusform>{names} واثنان آخران</numerusform>
+            <numerusform>{names} و%n أخرى</numerusform>
+            <numerusform>{names} و%n آخر</numerusform>
+            <numerusform>{names} و%n آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} on {host} holds only other folders, not mail. Folders inside it: {names}.</source>
+        <translation>المجلد {folder} على {host} لا يحوي إلا مجلدات أخرى، لا بريدًا. المجلدات التي فيه: {names}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} on {host} holds only other folders, not mail.</source>
+        <translation>المجلد {folder} على {host} لا يحوي إلا مجلدات أخرى، لا بريدًا.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced.</source>
+        <translation>تتم مزامنة {folder} بالفعل.</translation>
+    </message>
+    <message>
+        <source>Added {folder}: its conversations arrive with the next sync.</source>
+        <translation>أُضيف {folder}: تصل محادثاته مع المزامنة التالية.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s Inbox.</source>
+        <translation>تتم مزامنة {folder} بالفعل: إنه وارد الحساب.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s Sent folder.</source>
+        <translation>تتم مزامنة {folder} بالفعل: إنه مجلد المرسل للحساب.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s All Mail folder.</source>
+        <translation>تتم مزامنة {folder} بالفعل: إنه مجلد «كل البريد» للحساب.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Did you mean {other}? (Names are case-sensitive.)</source>
+        <translation>لا يوجد مجلد {folder} على {host}. هل تقصد {other}؟ (الأسماء تميّز حالة الأحرف.)</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Folders there: {names}.</source>
+        <translation>لا يوجد مجلد {folder} على {host}. المجلدات هناك: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}.</source>
+        <translation>لا يوجد مجلد {folder} على {host}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not synced, so there is nothing to remove. Synced folders: {names}.</source>
+        <translation>لا تتم مزامنة {folder}، فلا شيء لإزالته. المجلدات المتزامنة: {names}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not synced, so there is nothing to remove.</source>
+        <translation>لا تتم مزامنة {folder}، فلا شيء لإزالته.</translation>
+    </message>
+    <message>
+        <source>Stopped syncing {folder} (no mail of it was downloaded yet).</source>
+        <translation>أُوقفت مزامنة {folder} (لم يُنزّل منه بريد بعد).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped syncing {folder}. %n message(s) from it stay(s) in Threadline&apos;s archive, in their conversations and in search.</source>
+        <translation>
+            <numerusform>أُوقفت مزامنة {folder}. لا رسائل منه في أرشيف Threadline.</numerusform>
+            <numerusform>أُوقفت مزامنة {folder}. تبقى منه رسالة واحدة في أرشيف Threadline، في محادثتها وفي البحث.</numerusform>
+            <numerusform>أُوقفت مزامنة {folder}. تبقى منه رسالتان في أرشيف Threadline، في محادثاتهما وفي البحث.</numerusform>
+            <numerusform>أُوقفت مزامنة {folder}. تبقى منه %n رسائل في أرشيف Threadline، في محادثاتها وفي البحث.</numerusform>
+            <numerusform>أُوقفت مزامنة {folder}. تبقى منه %n رسالة في أرشيف Threadline، في محادثاتها وفي البحث.</numerusform>
+            <numerusform>أُوقفت مزامنة {folder}. تبقى منه %n رسالة في أرشيف Threadline، في محادثاتها وفي البحث.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s Inbox: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} هو وارد الحساب: يزامنه Threadline دائمًا، لذا لا يمكن إزالته.</translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s Sent folder: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} هو مجلد المرسل للحساب: يزامنه Threadline دائمًا، لذا لا يمكن إزالته.</translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s All Mail folder: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} هو مجلد «كل البريد» للحساب: يزامنه Threadline دائمًا، لذا لا يمكن إزالته.</translation>
     </message>
 </context>
 <context>
@@ -2534,8 +3118,168 @@ Open it only if you trust where it goes.</source>
         <translation>لعدة حسابات خادم وارد؛ اختر واحدًا مع --account: {accounts}</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>متزامن</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>غير متزامن</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>الوارد</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>المرسل</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>كل البريد</translation>
+    </message>
+    <message>
         <source>Run &apos;threadline sync&apos; to fetch them now.</source>
         <translation>شغّل &apos;threadline sync&apos; لجلبها الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>folding</name>
+    <message>
+        <source>The {header} header would have a line of {length} characters, more than the {limit} mail allows (RFC 5322 §2.1.1), and it cannot be folded. Shorten it.</source>
+        <translation>ستكون في ترويسة {header} سطر من {length} محرفًا، أكثر من {limit} التي يسمح بها البريد (RFC 5322 §2.1.1)، ولا يمكن طيّه. اختصرها.</translation>
+    </message>
+    <message>
+        <source>A line of the message is {length} characters long, more than the {limit} mail allows (RFC 5322 §2.1.1); servers would refuse it. Attach such a message as a file instead.</source>
+        <translation>طول سطر في الرسالة {length} محرفًا، أكثر من {limit} التي يسمح بها البريد (RFC 5322 §2.1.1)؛ سترفضه الخوادم. أرفق مثل هذه الرسالة ملفًا بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation>محرف رجوع العربة (CR)</translation>
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation>محرف سطر جديد (LF)</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>محرف NUL</translation>
+    </message>
+    <message>
+        <source>a vertical tab</source>
+        <translation>محرف جدولة عمودية</translation>
+    </message>
+    <message>
+        <source>a form feed</source>
+        <translation>محرف تغذية الصفحة</translation>
+    </message>
+    <message>
+        <source>a file separator</source>
+        <translation>محرف فاصل الملفات</translation>
+    </message>
+    <message>
+        <source>a group separator</source>
+        <translation>محرف فاصل المجموعات</translation>
+    </message>
+    <message>
+        <source>a record separator</source>
+        <translation>محرف فاصل السجلات</translation>
+    </message>
+    <message>
+        <source>a next-line character (NEL)</source>
+        <translation>محرف السطر التالي (NEL)</translation>
+    </message>
+    <message>
+        <source>a line separator</source>
+        <translation>محرف فاصل الأسطر</translation>
+    </message>
+    <message>
+        <source>a paragraph separator</source>
+        <translation>محرف فاصل الفقرات</translation>
+    </message>
+    <message>
+        <source>{field} contains {character}, which is not allowed in a mail header. Remove the line break and try again.</source>
+        <translation>يحتوي {field} على {character}، وهو غير مسموح في ترويسة البريد. أزل فاصل السطر وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (U+{code}), which is not allowed in a mail header. Remove it and try again.</source>
+        <translation>يحتوي {field} على محرف تحكّم (U+{code})، وهو غير مسموح في ترويسة البريد. أزله وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>the From is the sending account or one of its aliases (--account)</source>
+        <translation>حقل From هو الحساب المرسل أو أحد أسمائه المستعارة (--account)</translation>
+    </message>
+    <message>
+        <source>give the recipients with --to</source>
+        <translation>أعطِ المستلمين مع --to</translation>
+    </message>
+    <message>
+        <source>give the recipients with --cc</source>
+        <translation>أعطِ المستلمين مع --cc</translation>
+    </message>
+    <message>
+        <source>give hidden recipients with --bcc (they never appear in the headers)</source>
+        <translation>أعطِ المستلمين المخفيين مع --bcc (لا يظهرون في الترويسات أبدًا)</translation>
+    </message>
+    <message>
+        <source>pass the address as reply_to (the command line takes --header &apos;Reply-To: ...&apos; as that)</source>
+        <translation>مرّر العنوان بوصفه reply_to (يأخذ سطر الأوامر --header &apos;Reply-To: ...&apos; على أنه ذلك)</translation>
+    </message>
+    <message>
+        <source>give the subject with --subject</source>
+        <translation>أعطِ الموضوع مع --subject</translation>
+    </message>
+    <message>
+        <source>Threadline dates a message when it goes out (--at sends it later)</source>
+        <translation>يؤرّخ Threadline الرسالة عند خروجها (--at يرسلها لاحقًا)</translation>
+    </message>
+    <message>
+        <source>Threadline writes the threading headers itself: reply with --in-reply-to, --thread or --thread-key</source>
+        <translation>يكتب Threadline ترويسات ربط المحادثة بنفسه: ردّ مع --in-reply-to أو --thread أو --thread-key</translation>
+    </message>
+    <message>
+        <source>Threadline writes the MIME structure from the body, --html and --attach</source>
+        <translation>يكتب Threadline بنية MIME من النص و--html و--attach</translation>
+    </message>
+    <message>
+        <source>Threadline writes its own name there</source>
+        <translation>يكتب Threadline اسمه هناك</translation>
+    </message>
+    <message>
+        <source>it is a trace header that mail servers write, never the sender</source>
+        <translation>إنها ترويسة تتبّع تكتبها خوادم البريد، لا المرسل أبدًا</translation>
+    </message>
+    <message>
+        <source>The header {name} cannot be added to a message: {reason}.</source>
+        <translation>لا يمكن إضافة الترويسة {name} إلى رسالة: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>identities</name>
+    <message>
+        <source>There is no sending account yet. Add one with &apos;threadline accounts add&apos;.</source>
+        <translation>لا يوجد حساب إرسال بعد. أضف واحدًا بالأمر &apos;threadline accounts add&apos;.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account: {accounts}</source>
+        <translation>توجد عدة حسابات؛ اختر واحدًا مع --account: {accounts}</translation>
+    </message>
+</context>
+<context>
+    <name>ids</name>
+    <message>
+        <source>Cannot make a Message-ID: {address} is not an e-mail address with a domain.</source>
+        <translation>تعذّر إنشاء Message-ID: {address} ليس عنوان بريد فيه نطاق.</translation>
+    </message>
+    <message>
+        <source>Cannot make a Message-ID: the domain of {address} is not a valid name.</source>
+        <translation>تعذّر إنشاء Message-ID: نطاق {address} ليس اسمًا صالحًا.</translation>
     </message>
 </context>
 <context>
@@ -2657,6 +3401,223 @@ Open it only if you trust where it goes.</source>
             <numerusform>%n رسالة</numerusform>
             <numerusform>%n رسالة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message numerus="yes">
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>لم تُستورد أي رسالة</numerusform>
+            <numerusform>استُوردت رسالة واحدة</numerusform>
+            <numerusform>استُوردت رسالتان</numerusform>
+            <numerusform>استُوردت %n رسائل</numerusform>
+            <numerusform>استُوردت %n رسالة</numerusform>
+            <numerusform>استُوردت %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary} (%n already there)</source>
+        <translation>
+            <numerusform>{summary} (لا شيء موجود من قبل)</numerusform>
+            <numerusform>{summary} (واحدة موجودة من قبل)</numerusform>
+            <numerusform>{summary} (اثنتان موجودتان من قبل)</numerusform>
+            <numerusform>{summary} (%n موجودة من قبل)</numerusform>
+            <numerusform>{summary} (%n موجودة من قبل)</numerusform>
+            <numerusform>{summary} (%n موجودة من قبل)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n file(s) skipped</source>
+        <translation>
+            <numerusform>{summary}، ولم يُتخطَّ أي ملف</numerusform>
+            <numerusform>{summary}، وتُخطّي ملف واحد</numerusform>
+            <numerusform>{summary}، وتُخطّي ملفان</numerusform>
+            <numerusform>{summary}، وتُخطّيت %n ملفات</numerusform>
+            <numerusform>{summary}، وتُخطّي %n ملفًا</numerusform>
+            <numerusform>{summary}، وتُخطّي %n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n message(s) skipped</source>
+        <translation>
+            <numerusform>{summary}، ولم تُتخطَّ أي رسالة</numerusform>
+            <numerusform>{summary}، وتُخطّيت رسالة واحدة</numerusform>
+            <numerusform>{summary}، وتُخطّيت رسالتان</numerusform>
+            <numerusform>{summary}، وتُخطّيت %n رسائل</numerusform>
+            <numerusform>{summary}، وتُخطّيت %n رسالة</numerusform>
+            <numerusform>{summary}، وتُخطّيت %n رسالة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n symbolic link(s) skipped</source>
+        <translation>
+            <numerusform>{summary}، ولم يُتخطَّ أي رابط رمزي</numerusform>
+            <numerusform>{summary}، وتُخطّي رابط رمزي واحد</numerusform>
+            <numerusform>{summary}، وتُخطّي رابطان رمزيان</numerusform>
+            <numerusform>{summary}، وتُخطّيت %n روابط رمزية</numerusform>
+            <numerusform>{summary}، وتُخطّي %n رابطًا رمزيًا</numerusform>
+            <numerusform>{summary}، وتُخطّي %n رابط رمزي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}; cancelled before the end</source>
+        <translation>{summary}؛ أُلغي قبل النهاية</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+        <translation>تُخطّيت الرسالة {number} من {path}: أجزاء MIME فيها متداخلة أعمق من أن تُقرأ؛ واستمر باقي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+        <translation>تُخطّي {path}: أجزاء MIME فيه متداخلة أعمق من أن تُقرأ؛ واستمر باقي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: it is too large to read; the rest of the import went on.</source>
+        <translation>تُخطّيت الرسالة {number} من {path}: إنها أكبر من أن تُقرأ؛ واستمر باقي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: it is too large to read; the rest of the import went on.</source>
+        <translation>تُخطّي {path}: إنه أكبر من أن يُقرأ؛ واستمر باقي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+        <translation>تُخطّيت الرسالة {number} من {path}: تعذّرت قراءتها ({error})؛ واستمر باقي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+        <translation>تُخطّي {path}: تعذّرت قراءته ({error})؛ واستمر باقي الاستيراد.</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {reason}.</source>
+        <translation>لم يُستورد {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>تعذّرت قراءة {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} was read only in part: {reason}; no message came before the damage.</source>
+        <translation>قُرئ {path} جزئيًا فقط: {reason}؛ لم تسبق الضررَ أي رسالة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was read only in part: {reason}; the %n message(s) before the damage went in.</source>
+        <translation>
+            <numerusform>قُرئ {path} جزئيًا فقط: {reason}؛ لم تسبق الضررَ أي رسالة.</numerusform>
+            <numerusform>قُرئ {path} جزئيًا فقط: {reason}؛ دخلت الرسالة التي سبقت الضرر.</numerusform>
+            <numerusform>قُرئ {path} جزئيًا فقط: {reason}؛ دخلت الرسالتان اللتان سبقتا الضرر.</numerusform>
+            <numerusform>قُرئ {path} جزئيًا فقط: {reason}؛ دخلت الرسائل الـ%n التي سبقت الضرر.</numerusform>
+            <numerusform>قُرئ {path} جزئيًا فقط: {reason}؛ دخلت الرسائل الـ%n التي سبقت الضرر.</numerusform>
+            <numerusform>قُرئ {path} جزئيًا فقط: {reason}؛ دخلت الرسائل الـ%n التي سبقت الضرر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mail_files</name>
+    <message>
+        <source>it starts with &apos;From &apos; but is not an mbox (no mail headers follow)</source>
+        <translation>يبدأ بـ &apos;From &apos; لكنه ليس mbox (لا تتبعه ترويسات بريد)</translation>
+    </message>
+    <message>
+        <source>it does not start with mail headers or an mbox &apos;From &apos; line</source>
+        <translation>لا يبدأ بترويسات بريد ولا بسطر mbox &apos;From &apos;</translation>
+    </message>
+    <message>
+        <source>its headers have no From, Date or Message-ID: it is not mail</source>
+        <translation>ليس في ترويساته From ولا Date ولا Message-ID: ليس بريدًا</translation>
+    </message>
+</context>
+<context>
+    <name>mail_tree</name>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <translation>{path} رابط رمزي يعود إلى نفسه (حلقة).</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link to something that does not exist.</source>
+        <translation>{path} رابط رمزي إلى شيء غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <translation>تعذّر فتح {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a file nor a folder.</source>
+        <translation>{path} ليس ملفًا ولا مجلدًا.</translation>
+    </message>
+    <message>
+        <source>skipped a symbolic link: {path} (links inside an imported folder are not followed).</source>
+        <translation>تُخطّي رابط رمزي: {path} (لا تُتبع الروابط داخل مجلد مستورد).</translation>
+    </message>
+    <message>
+        <source>skipped {folder}: it was walked already through another path (a loop).</source>
+        <translation>تُخطّي {folder}: سبق المرور به عبر مسار آخر (حلقة).</translation>
+    </message>
+    <message>
+        <source>the folder {folder} could not be read: {reason}.</source>
+        <translation>تعذّرت قراءة المجلد {folder}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>mailer</name>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than the limit of {limit} given. Nothing was queued; attach less, or share large files another way.</source>
+        <translation>سيكون حجم الرسالة مع مرفقاتها نحو {size} (يضيف base64 الثلث)، أكثر من الحد المعطى {limit}. لم يوضع شيء في قائمة الانتظار؛ أرفق أقل، أو شارك الملفات الكبيرة بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than the {limit} most mail servers take. Nothing was queued; attach less, or share large files another way.</source>
+        <translation>سيكون حجم الرسالة مع مرفقاتها نحو {size} (يضيف base64 الثلث)، أكثر من {limit} التي تقبلها معظم خوادم البريد. لم يوضع شيء في قائمة الانتظار؛ أرفق أقل، أو شارك الملفات الكبيرة بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than {server} takes (it announces a limit of {limit}). Nothing was queued; attach less, or share large files another way.</source>
+        <translation>سيكون حجم الرسالة مع مرفقاتها نحو {size} (يضيف base64 الثلث)، أكثر مما يقبله {server} (يعلن حدًا قدره {limit}). لم يوضع شيء في قائمة الانتظار؛ أرفق أقل، أو شارك الملفات الكبيرة بطريقة أخرى.</translation>
+    </message>
+    <message>
+        <source>The time to send at has already passed.</source>
+        <translation>مضى وقت الإرسال بالفعل.</translation>
+    </message>
+    <message>
+        <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
+        <translation>لا يقبل {host} عناوين فيها محارف غير ASCII قبل @ (لا يقدّم SMTPUTF8، RFC 6531): {addresses}. لم يوضع شيء في قائمة الانتظار؛ غيّر العنوان أو أرسل عبر حساب آخر.</translation>
+    </message>
+    <message>
+        <source>Use only one of --in-reply-to, --thread and --thread-key.</source>
+        <translation>استخدم واحدًا فقط من --in-reply-to و--thread و--thread-key.</translation>
+    </message>
+    <message>
+        <source>There is no conversation {thread}. &apos;threadline threads&apos; lists them.</source>
+        <translation>لا توجد محادثة {thread}. &apos;threadline threads&apos; يسردها.</translation>
+    </message>
+    <message>
+        <source>{warning} Give --force (force=True in Python) to send it anyway.</source>
+        <translation>{warning} أعطِ --force (force=True في Python) لإرسالها رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>--subject {subject} would change the conversation&apos;s topic ({topic}), and Gmail and other clients would then start a new conversation. Leave --subject out to keep the topic, or add --new-topic (new_topic=True in Python) to change it.</source>
+        <translation>سيغيّر --subject {subject} موضوع المحادثة ({topic})، وسيبدأ Gmail وبرامج أخرى حينها محادثة جديدة. احذف --subject لتبقي الموضوع، أو أضف --new-topic (new_topic=True في Python) لتغييره.</translation>
+    </message>
+    <message>
+        <source>A new conversation needs a subject (--subject).</source>
+        <translation>تحتاج المحادثة الجديدة إلى موضوع (--subject).</translation>
+    </message>
+</context>
+<context>
+    <name>mailto</name>
+    <message>
+        <source>{url} is not a mailto: URL.</source>
+        <translation>{url} ليس رابط mailto:.</translation>
     </message>
 </context>
 <context>
@@ -2794,6 +3755,45 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>outbox_store</name>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>ليس للرسالة مستلمون.</translation>
+    </message>
+    <message>
+        <source>A message needs its Message-ID before it is queued.</source>
+        <translation>تحتاج الرسالة إلى Message-ID قبل وضعها في قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <source>There is no message {id} in the outbox.</source>
+        <translation>لا توجد رسالة {id} في صندوق الصادر.</translation>
+    </message>
+    <message>
+        <source>The bytes of outbox message {id} are no longer kept.</source>
+        <translation>لم تعد بايتات رسالة صندوق الصادر {id} محفوظة.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is not waiting to be sent.</source>
+        <translation>رسالة صندوق الصادر {id} لا تنتظر الإرسال.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is not a failed message.</source>
+        <translation>رسالة صندوق الصادر {id} ليست رسالة فاشلة.</translation>
+    </message>
+    <message>
+        <source>Sent late: it was scheduled for {time}, when Threadline was not running.</source>
+        <translation>أُرسلت متأخرة: كانت مجدولة في {time}، حين لم يكن Threadline يعمل.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is already {state}.</source>
+        <translation>رسالة صندوق الصادر {id} في الحالة {state} بالفعل.</translation>
+    </message>
+    <message>
+        <source>The message is being sent right now; try again later.</source>
+        <translation>تُرسل الرسالة الآن؛ حاول لاحقًا.</translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message numerus="yes">
         <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
@@ -2805,6 +3805,28 @@ Open it only if you trust where it goes.</source>
             <numerusform>جُعل %n ملفًا من ملفات Threadline خاصًا بك (كانت مقروءة لمستخدمين آخرين).</numerusform>
             <numerusform>جُعل %n ملف من ملفات Threadline خاصًا بك (كانت مقروءة لمستخدمين آخرين).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reply</name>
+    <message>
+        <source>This message did not come through a mailing list that accepts posts (it has no List-Post address). Use Reply or Reply all instead.</source>
+        <translation>لم تأتِ هذه الرسالة عبر قائمة بريدية تقبل المشاركات (لا عنوان List-Post لها). استخدم «رد» أو «رد على الكل» بدلًا من ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>replying</name>
+    <message>
+        <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+        <translation>ليس للرسالة التي يُرد عليها Message-ID، لذا لا يستطيع الرد تسميتها: ينضم إلى المحادثة بموضوعه فقط، وقد يعرضه Gmail وOutlook وغيرهما منفصلًا.</translation>
+    </message>
+    <message>
+        <source>{message_id} is not a Message-ID (like &lt;abc@example.org&gt;).</source>
+        <translation>{message_id} ليس Message-ID (مثل &lt;abc@example.org&gt;).</translation>
+    </message>
+    <message>
+        <source>{message_id} is not in the local store, so its subject is unknown: give --subject.</source>
+        <translation>{message_id} ليس في المخزن المحلي، لذا موضوعه مجهول: أعطِ --subject.</translation>
     </message>
 </context>
 <context>
@@ -2975,6 +3997,10 @@ exit status:
         <source>It is being sent by another Threadline (the app or another command) right now.</source>
         <translation>يرسلها Threadline آخر الآن (التطبيق أو أمر آخر).</translation>
     </message>
+    <message>
+        <source>Not delivered to {refused}</source>
+        <translation>لم تُسلَّم إلى {refused}</translation>
+    </message>
 </context>
 <context>
     <name>smtp</name>
@@ -3099,6 +4125,17 @@ exit status:
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>Cannot open the mail store {path}: {reason}</source>
+        <translation>تعذّر فتح مخزن البريد {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail store {path} was written by a newer Threadline (schema {schema}, this version knows {known}). Update Threadline.</source>
+        <translation>كتب مخزنَ البريد {path} إصدارٌ أحدث من Threadline (المخطط {schema}، وهذا الإصدار يعرف {known}). حدّث Threadline.</translation>
+    </message>
+</context>
+<context>
     <name>sync_command</name>
     <message>
         <source>fetch new mail and read state from the accounts&apos; IMAP servers</source>
@@ -3123,6 +4160,95 @@ exit status:
     <message>
         <source>No account has an incoming (IMAP) server yet. Add one with &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (or &apos;accounts edit&apos;).</source>
         <translation>لا يوجد بعد حساب له خادم وارد (IMAP). أضف واحدًا بالأمر &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (أو &apos;accounts edit&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>syncing</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>لا رسائل جديدة</numerusform>
+            <numerusform>رسالة جديدة واحدة</numerusform>
+            <numerusform>رسالتان جديدتان</numerusform>
+            <numerusform>%n رسائل جديدة</numerusform>
+            <numerusform>%n رسالة جديدة</numerusform>
+            <numerusform>%n رسالة جديدة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n changed elsewhere</source>
+        <translation>
+            <numerusform>{summary}، ولا شيء تغيّر في مكان آخر</numerusform>
+            <numerusform>{summary}، وواحدة تغيّرت في مكان آخر</numerusform>
+            <numerusform>{summary}، واثنتان تغيّرتا في مكان آخر</numerusform>
+            <numerusform>{summary}، و%n تغيّرت في مكان آخر</numerusform>
+            <numerusform>{summary}، و%n تغيّرت في مكان آخر</numerusform>
+            <numerusform>{summary}، و%n تغيّرت في مكان آخر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n deleted on the server (kept here)</source>
+        <translation>
+            <numerusform>{summary}، ولا شيء حُذف على الخادم</numerusform>
+            <numerusform>{summary}، وواحدة حُذفت على الخادم (محفوظة هنا)</numerusform>
+            <numerusform>{summary}، واثنتان حُذفتا على الخادم (محفوظتان هنا)</numerusform>
+            <numerusform>{summary}، و%n حُذفت على الخادم (محفوظة هنا)</numerusform>
+            <numerusform>{summary}، و%n حُذفت على الخادم (محفوظة هنا)</numerusform>
+            <numerusform>{summary}، و%n حُذفت على الخادم (محفوظة هنا)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n moved to the server&apos;s Trash</source>
+        <translation>
+            <numerusform>{summary}، ولا شيء نُقل إلى سلة محذوفات الخادم</numerusform>
+            <numerusform>{summary}، وواحدة نُقلت إلى سلة محذوفات الخادم</numerusform>
+            <numerusform>{summary}، واثنتان نُقلتا إلى سلة محذوفات الخادم</numerusform>
+            <numerusform>{summary}، و%n نُقلت إلى سلة محذوفات الخادم</numerusform>
+            <numerusform>{summary}، و%n نُقلت إلى سلة محذوفات الخادم</numerusform>
+            <numerusform>{summary}، و%n نُقلت إلى سلة محذوفات الخادم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n deleted here only (the server has no Trash folder)</source>
+        <translation>
+            <numerusform>{summary}، ولا شيء حُذف هنا فقط</numerusform>
+            <numerusform>{summary}، وواحدة حُذفت هنا فقط (لا سلة محذوفات على الخادم)</numerusform>
+            <numerusform>{summary}، واثنتان حُذفتا هنا فقط (لا سلة محذوفات على الخادم)</numerusform>
+            <numerusform>{summary}، و%n حُذفت هنا فقط (لا سلة محذوفات على الخادم)</numerusform>
+            <numerusform>{summary}، و%n حُذفت هنا فقط (لا سلة محذوفات على الخادم)</numerusform>
+            <numerusform>{summary}، و%n حُذفت هنا فقط (لا سلة محذوفات على الخادم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}, {folder}: {error}</source>
+        <translation>{summary}، {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{account}: {summary}.</source>
+        <translation>{account}: {summary}.</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming (IMAP) server. Add one with &apos;threadline accounts edit&apos; or in the Accounts window.</source>
+        <translation>لا خادم واردًا (IMAP) لـ {address}. أضف واحدًا بالأمر &apos;threadline accounts edit&apos; أو في نافذة «الحسابات».</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is no longer on the server (deleted or renamed).</source>
+        <translation>لم يعد المجلد {folder} على الخادم (حُذف أو أُعيدت تسميته).</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Folders there: {names}</source>
+        <translation>لا يوجد مجلد {folder} على {host}. المجلدات هناك: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>thread_keys</name>
+    <message>
+        <source>the thread key</source>
+        <translation>مفتاح المحادثة</translation>
+    </message>
+    <message>
+        <source>A thread key must be 1 to 200 characters on one line.</source>
+        <translation>يجب أن يكون مفتاح المحادثة من 1 إلى 200 محرف على سطر واحد.</translation>
     </message>
 </context>
 <context>
@@ -3177,6 +4303,13 @@ exit status:
             <numerusform>%n رسالة</numerusform>
             <numerusform>%n رسالة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>watching</name>
+    <message>
+        <source>{host} ended the connection (BYE). Threadline reconnects.</source>
+        <translation>أنهى {host} الاتصال (BYE). يعيد Threadline الاتصال.</translation>
     </message>
 </context>
 </TS>

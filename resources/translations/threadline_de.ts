@@ -2027,6 +2027,178 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>account_problems</name>
+    <message>
+        <source>&apos;{host}&apos; is not a server name: no spaces.</source>
+        <translation>&apos;{host}&apos; ist kein Servername: keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1-65535).</source>
+        <translation>{port} ist keine Portnummer (1–65535).</translation>
+    </message>
+    <message>
+        <source>Enter the address mail goes out from, e.g. ann@example.org.</source>
+        <translation>Geben Sie die Adresse ein, von der Nachrichten ausgehen, z. B. ann@example.org.</translation>
+    </message>
+    <message>
+        <source>{alias} is given twice among the account&apos;s addresses.</source>
+        <translation>{alias} steht zweimal unter den Adressen des Kontos.</translation>
+    </message>
+    <message>
+        <source>Enter the server mail goes out through, e.g. smtp.example.org.</source>
+        <translation>Geben Sie den Server ein, über den Nachrichten ausgehen, z. B. smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Mail to {host} cannot go unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+        <translation>Nachrichten an {host} können nicht unverschlüsselt gehen: Wählen Sie TLS oder STARTTLS (nur ein Server auf diesem Computer kommt ohne aus).</translation>
+    </message>
+    <message>
+        <source>Mail from {host} cannot come unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+        <translation>Nachrichten von {host} können nicht unverschlüsselt kommen: Wählen Sie TLS oder STARTTLS (nur ein Server auf diesem Computer kommt ohne aus).</translation>
+    </message>
+    <message>
+        <source>Sign-in must be one of {choices}.</source>
+        <translation>Die Anmeldung muss eine von {choices} sein.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for signing in (often the address).</source>
+        <translation>Geben Sie den Benutzernamen für die Anmeldung ein (oft die Adresse).</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}.</source>
+        <translation>Die Sicherheit muss eine von {choices} sein.</translation>
+    </message>
+</context>
+<context>
+    <name>account_setup</name>
+    <message>
+        <source>There is no domain to ask in that address.</source>
+        <translation>Diese Adresse enthält keine Domain, die man fragen könnte.</translation>
+    </message>
+    <message>
+        <source>{domain}&apos;s own configuration</source>
+        <translation>die eigene Konfiguration von {domain}</translation>
+    </message>
+    <message>
+        <source>the DNS records of {domain}</source>
+        <translation>den DNS-Einträgen von {domain}</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database</source>
+        <translation>der Datenbank von Thunderbird</translation>
+    </message>
+    <message>
+        <source>{url}: no IMAP or SMTP server Threadline can use.</source>
+        <translation>{url}: kein IMAP- oder SMTP-Server, den Threadline verwenden kann.</translation>
+    </message>
+    <message>
+        <source>It names no SMTP server Threadline can use: fill in the sending server.</source>
+        <translation>Sie nennt keinen SMTP-Server, den Threadline verwenden kann: Tragen Sie den Postausgangsserver ein.</translation>
+    </message>
+    <message>
+        <source>It names no IMAP server: without one the account only sends.</source>
+        <translation>Sie nennt keinen IMAP-Server: Ohne ihn sendet das Konto nur.</translation>
+    </message>
+    <message>
+        <source>It says the servers sign in without a password (OAuth2 or none): Threadline signs in with OAuth2 only for the providers set up in Sign-in.</source>
+        <translation>Sie gibt an, dass die Server ohne Passwort anmelden (OAuth2 oder gar nicht): Threadline meldet sich mit OAuth2 nur bei den unter „Anmeldung“ eingerichteten Anbietern an.</translation>
+    </message>
+    <message>
+        <source>DNS: no mail server records ({names}).</source>
+        <translation>DNS: keine Einträge für Mailserver ({names}).</translation>
+    </message>
+    <message>
+        <source>The DNS points outside {domain} ({hosts}): use these servers only if your provider runs them.</source>
+        <translation>Das DNS verweist aus {domain} hinaus ({hosts}): Verwenden Sie diese Server nur, wenn Ihr Anbieter sie betreibt.</translation>
+    </message>
+    <message>
+        <source>There is no record of an SMTP server: fill in the sending server.</source>
+        <translation>Es gibt keinen Eintrag für einen SMTP-Server: Tragen Sie den Postausgangsserver ein.</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: sending through {smtp} and incoming mail from {imap}.</source>
+        <translation>Einstellungen aus {where}: Senden über {smtp} und eingehende Nachrichten von {imap}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: sending through {smtp}.</source>
+        <translation>Einstellungen aus {where}: Senden über {smtp}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: incoming mail from {imap}.</source>
+        <translation>Einstellungen aus {where}: eingehende Nachrichten von {imap}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}.</source>
+        <translation>Einstellungen aus {where}.</translation>
+    </message>
+    <message>
+        <source>User name: {name}.</source>
+        <translation>Benutzername: {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>account_store</name>
+    <message>
+        <source>{host} is not a server name.</source>
+        <translation>{host} ist kein Servername.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1-65535).</source>
+        <translation>{port} ist keine Portnummer (1–65535).</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}.</source>
+        <translation>Die Sicherheit muss eine von {choices} sein.</translation>
+    </message>
+    <message>
+        <source>Authentication must be one of {choices}.</source>
+        <translation>Die Authentifizierung muss eine von {choices} sein.</translation>
+    </message>
+    <message>
+        <source>Sending without encryption is only allowed to a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+        <translation>Senden ohne Verschlüsselung ist nur an einen Server auf diesem Computer (127.0.0.1) erlaubt. Wählen Sie TLS oder STARTTLS für andere Server.</translation>
+    </message>
+    <message>
+        <source>Password authentication needs a user name.</source>
+        <translation>Die Anmeldung mit Passwort braucht einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>{alias} is given twice among the account&apos;s addresses.</source>
+        <translation>{alias} steht zweimal unter den Adressen des Kontos.</translation>
+    </message>
+    <message>
+        <source>Receiving without encryption is only allowed from a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+        <translation>Empfangen ohne Verschlüsselung ist nur von einem Server auf diesem Computer (127.0.0.1) erlaubt. Wählen Sie TLS oder STARTTLS für andere Server.</translation>
+    </message>
+    <message>
+        <source>There is no account {account}.</source>
+        <translation>Es gibt kein Konto {account}.</translation>
+    </message>
+    <message>
+        <source>There is no sending account yet. Add one with &apos;threadline accounts add&apos;.</source>
+        <translation>Es gibt noch kein Konto zum Senden. Fügen Sie eines mit &apos;threadline accounts add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account: {accounts}</source>
+        <translation>Es gibt mehrere Konten; wählen Sie eines mit --account: {accounts}</translation>
+    </message>
+    <message>
+        <source>There is no account {account}. Known accounts: {accounts}</source>
+        <translation>Es gibt kein Konto {account}. Bekannte Konten: {accounts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account still has %n message(s) in the outbox. Send or delete it/them first.</source>
+        <translation>
+            <numerusform>Das Konto hat noch %n Nachricht im Postausgang. Senden oder löschen Sie sie zuerst.</numerusform>
+            <numerusform>Das Konto hat noch %n Nachrichten im Postausgang. Senden oder löschen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accounts_command</name>
     <message>
         <source>default: unchanged</source>
@@ -2291,6 +2463,80 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>addresses</name>
+    <message>
+        <source>the address</source>
+        <translation>die Adresse</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address (it needs a name@domain).</source>
+        <translation>{address} ist keine E-Mail-Adresse (sie braucht die Form name@domain).</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address: the part before @ is invalid.</source>
+        <translation>{address} ist keine E-Mail-Adresse: Der Teil vor dem @ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address: {domain} is not a domain.</source>
+        <translation>{address} ist keine E-Mail-Adresse: {domain} ist keine Domain.</translation>
+    </message>
+    <message>
+        <source>Expected one e-mail address, found {count} in {text}.</source>
+        <translation>Eine E-Mail-Adresse erwartet, {count} in {text} gefunden.</translation>
+    </message>
+    <message>
+        <source>the address list</source>
+        <translation>die Adressliste</translation>
+    </message>
+    <message>
+        <source>{entry} is not an e-mail address.</source>
+        <translation>{entry} ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{entry} is missing a closing &apos;&gt;&apos;.</source>
+        <translation>{entry} fehlt ein schließendes &apos;&gt;&apos;.</translation>
+    </message>
+    <message>
+        <source>{entry} is not an e-mail address (write a name as &apos;Name &lt;name@domain&gt;&apos;).</source>
+        <translation>{entry} ist keine E-Mail-Adresse (schreiben Sie einen Namen als &apos;Name &lt;name@domain&gt;&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>Cannot attach {path}: {reason}.</source>
+        <translation>{path} kann nicht angehängt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>ein FIFO (benannte Pipe)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket or other special file</source>
+        <translation>ein Socket oder eine andere Spezialdatei</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is {kind}, not a regular file.</source>
+        <translation>{path} kann nicht angehängt werden: Es ist {kind}, keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is not a regular file.</source>
+        <translation>{path} kann nicht angehängt werden: Es ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is {size}, more than the {limit} a message may carry here.</source>
+        <translation>{path} kann nicht angehängt werden: Die Datei hat {size}, mehr als die {limit}, die eine Nachricht hier tragen darf.</translation>
+    </message>
+</context>
+<context>
     <name>autoconfig</name>
     <message>
         <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
@@ -2338,6 +2584,37 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>charsets</name>
+    <message>
+        <source>e.g. --charset latin-1 or --charset cp1252</source>
+        <translation>z. B. --charset latin-1 oder --charset cp1252</translation>
+    </message>
+    <message>
+        <source>--charset {charset} is not a character set Python knows ({example}).</source>
+        <translation>--charset {charset} ist kein Zeichensatz, den Python kennt ({example}).</translation>
+    </message>
+    <message>
+        <source>{what} is not valid {charset} (byte 0x{byte} at position {position}); give its real encoding with --charset.</source>
+        <translation>{what} ist kein gültiges {charset} (Byte 0x{byte} an Position {position}); geben Sie die tatsächliche Kodierung mit --charset an.</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 (byte 0x{byte} at position {position}); give its encoding with --charset ({example}).</source>
+        <translation>{what} ist kein UTF-8 (Byte 0x{byte} an Position {position}); geben Sie die Kodierung mit --charset an ({example}).</translation>
+    </message>
+    <message>
+        <source>the value of {option}</source>
+        <translation>der Wert von {option}</translation>
+    </message>
+    <message>
+        <source>The value of {option} is not valid text in this terminal&apos;s encoding (UTF-8 is expected); type it again in UTF-8, or give its encoding with --charset.</source>
+        <translation>Der Wert von {option} ist kein gültiger Text in der Kodierung dieses Terminals (UTF-8 wird erwartet); geben Sie ihn erneut in UTF-8 ein, oder geben Sie seine Kodierung mit --charset an.</translation>
+    </message>
+    <message>
+        <source>The value of {option} is not valid text in this terminal&apos;s encoding (UTF-8 is expected); type it again in UTF-8.</source>
+        <translation>Der Wert von {option} ist kein gültiger Text in der Kodierung dieses Terminals (UTF-8 wird erwartet); geben Sie ihn erneut in UTF-8 ein.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{problem} (see &apos;{command} --help&apos;).</source>
@@ -2381,6 +2658,127 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>client_config</name>
+    <message>
+        <source>It is not an autoconfig file (it starts with &lt;{tag}&gt;).</source>
+        <translation>Das ist keine Autoconfig-Datei (sie beginnt mit &lt;{tag}&gt;).</translation>
+    </message>
+    <message>
+        <source>The autoconfig file names no email provider.</source>
+        <translation>Die Autoconfig-Datei nennt keinen E-Mail-Anbieter.</translation>
+    </message>
+    <message>
+        <source>A {kind} server (Threadline uses IMAP and SMTP).</source>
+        <translation>Ein {kind}-Server (Threadline verwendet IMAP und SMTP).</translation>
+    </message>
+    <message>
+        <source>The autoconfig file declares a document type or entities, which Threadline does not read.</source>
+        <translation>Die Autoconfig-Datei deklariert einen Dokumenttyp oder Entitäten, die Threadline nicht liest.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not well-formed XML ({reason}, line {line}).</source>
+        <translation>Die Autoconfig-Datei ist kein wohlgeformtes XML ({reason}, Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>kein Port</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: not a server name.</source>
+        <translation>Der {kind}-Server {host}: kein Servername.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: a provider&apos;s server is never on this computer.</source>
+        <translation>Der {kind}-Server {host}: Der Server eines Anbieters ist nie auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: {port} is not a port number.</source>
+        <translation>Der {kind}-Server {host}: {port} ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: unknown encryption &apos;{encryption}&apos;.</source>
+        <translation>Der {kind}-Server {host}: unbekannte Verschlüsselung &apos;{encryption}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host} on port {port}: without encryption.</source>
+        <translation>Der {kind}-Server {host} auf Port {port}: ohne Verschlüsselung.</translation>
+    </message>
+</context>
+<context>
+    <name>compose</name>
+    <message>
+        <source>the subject</source>
+        <translation>der Betreff</translation>
+    </message>
+    <message>
+        <source>the sender name</source>
+        <translation>der Absendername</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>die Absenderadresse</translation>
+    </message>
+    <message>
+        <source>the {header} name</source>
+        <translation>der Name in {header}</translation>
+    </message>
+    <message>
+        <source>the {header} address</source>
+        <translation>die Adresse in {header}</translation>
+    </message>
+    <message>
+        <source>the header name</source>
+        <translation>der Header-Name</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid header name.</source>
+        <translation>{name} ist kein gültiger Header-Name.</translation>
+    </message>
+    <message>
+        <source>the {name} header</source>
+        <translation>der Header {name}</translation>
+    </message>
+    <message>
+        <source>the threading header</source>
+        <translation>der Header zur Unterhaltung</translation>
+    </message>
+    <message>
+        <source>the Thread-Topic</source>
+        <translation>das Thread-Topic</translation>
+    </message>
+    <message>
+        <source>the attachment name</source>
+        <translation>der Name des Anhangs</translation>
+    </message>
+    <message>
+        <source>the attachment type</source>
+        <translation>der Typ des Anhangs</translation>
+    </message>
+    <message>
+        <source>The message has no recipients: add at least one address.</source>
+        <translation>Die Nachricht hat keine Empfänger: Fügen Sie mindestens eine Adresse hinzu.</translation>
+    </message>
+    <message>
+        <source>the Message-ID</source>
+        <translation>die Message-ID</translation>
+    </message>
+    <message>
+        <source>{message_id} is not a Message-ID.</source>
+        <translation>{message_id} ist keine Message-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>compressed</name>
+    <message>
+        <source>its {kind} data is damaged or cut short ({error})</source>
+        <translation>ihre {kind}-Daten sind beschädigt oder abgeschnitten ({error})</translation>
+    </message>
+</context>
+<context>
     <name>connection</name>
     <message>
         <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
@@ -2405,6 +2803,168 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
         <translation>Keine Verbindung zu {host} ({reason}). Prüfen Sie Ihre Netzwerkverbindung und die Servereinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{text} is not a date and time Threadline can read; write it like {examples}.</source>
+        <translation>{text} ist kein Datum mit Uhrzeit, das Threadline lesen kann; schreiben Sie es wie {examples}.</translation>
+    </message>
+    <message>
+        <source>{time} has already passed; choose a time to come.</source>
+        <translation>{time} ist bereits vorbei; wählen Sie eine Zeit in der Zukunft.</translation>
+    </message>
+</context>
+<context>
+    <name>deleting</name>
+    <message>
+        <source>There is no conversation {thread} (see &apos;threadline threads&apos;).</source>
+        <translation>Es gibt keine Unterhaltung {thread} (siehe &apos;threadline threads&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no message {id} to delete (deleted already?).</source>
+        <translation>Es gibt keine Nachricht {id} zum Löschen (schon gelöscht?).</translation>
+    </message>
+    <message>
+        <source>There is no deletion {id} in the Trash (undone already?).</source>
+        <translation>Es gibt keine Löschung {id} im Papierkorb (schon rückgängig gemacht?).</translation>
+    </message>
+    <message>
+        <source>Conversation moved to Trash.</source>
+        <translation>Unterhaltung in den Papierkorb verschoben.</translation>
+    </message>
+    <message>
+        <source>Message moved to Trash.</source>
+        <translation>Nachricht in den Papierkorb verschoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cop(y/ies) on the server go(es) to its Trash folder at the next sync.</source>
+        <translation>
+            <numerusform>Die Kopie auf dem Server kommt beim nächsten Abgleich in dessen Papierkorb.</numerusform>
+            <numerusform>Die Kopien auf dem Server kommen beim nächsten Abgleich in dessen Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n Nachricht wiederhergestellt.</numerusform>
+            <numerusform>%n Nachrichten wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It comes back from the server&apos;s Trash at the next sync.</source>
+        <translation>Es kommt beim nächsten Abgleich aus dem Papierkorb des Servers zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>There is no conversation {thread}.</source>
+        <translation>Es gibt keine Unterhaltung {thread}.</translation>
+    </message>
+    <message>
+        <source>There is no message {id}.</source>
+        <translation>Es gibt keine Nachricht {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>filing</name>
+    <message>
+        <source>{host} has no Sent folder. Turn off &apos;Save a copy in Sent&apos; for this account, or create the folder with another mail app.</source>
+        <translation>{host} hat keinen Ordner „Gesendet“. Schalten Sie „Kopie in Gesendet ablegen“ für dieses Konto aus, oder legen Sie den Ordner mit einem anderen Mailprogramm an.</translation>
+    </message>
+</context>
+<context>
+    <name>folder_choice</name>
+    <message numerus="yes">
+        <source>no longer on the server (deleted or renamed); %n message(s) from it stay(s) in Threadline</source>
+        <translation>
+            <numerusform>nicht mehr auf dem Server (gelöscht oder umbenannt); %n Nachricht daraus bleibt in Threadline</numerusform>
+            <numerusform>nicht mehr auf dem Server (gelöscht oder umbenannt); %n Nachrichten daraus bleiben in Threadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was gone from the server for a while; add it to sync it again</source>
+        <translation>war eine Zeit lang nicht auf dem Server; fügen Sie ihn hinzu, um ihn wieder abzugleichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weiterer</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} on {host} holds only other folders, not mail. Folders inside it: {names}.</source>
+        <translation>Der Ordner {folder} auf {host} enthält nur andere Ordner, keine Nachrichten. Ordner darin: {names}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} on {host} holds only other folders, not mail.</source>
+        <translation>Der Ordner {folder} auf {host} enthält nur andere Ordner, keine Nachrichten.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced.</source>
+        <translation>{folder} wird bereits abgeglichen.</translation>
+    </message>
+    <message>
+        <source>Added {folder}: its conversations arrive with the next sync.</source>
+        <translation>{folder} hinzugefügt: Seine Unterhaltungen kommen mit dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s Inbox.</source>
+        <translation>{folder} wird bereits abgeglichen: Es ist der Posteingang des Kontos.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s Sent folder.</source>
+        <translation>{folder} wird bereits abgeglichen: Es ist der Ordner „Gesendet“ des Kontos.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s All Mail folder.</source>
+        <translation>{folder} wird bereits abgeglichen: Es ist der Ordner „Alle Nachrichten“ des Kontos.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Did you mean {other}? (Names are case-sensitive.)</source>
+        <translation>Es gibt keinen Ordner {folder} auf {host}. Meinten Sie {other}? (Groß- und Kleinschreibung zählt.)</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Folders there: {names}.</source>
+        <translation>Es gibt keinen Ordner {folder} auf {host}. Ordner dort: {names}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}.</source>
+        <translation>Es gibt keinen Ordner {folder} auf {host}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not synced, so there is nothing to remove. Synced folders: {names}.</source>
+        <translation>{folder} wird nicht abgeglichen, es gibt also nichts zu entfernen. Abgeglichene Ordner: {names}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not synced, so there is nothing to remove.</source>
+        <translation>{folder} wird nicht abgeglichen, es gibt also nichts zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Stopped syncing {folder} (no mail of it was downloaded yet).</source>
+        <translation>Abgleich von {folder} beendet (es waren noch keine Nachrichten daraus heruntergeladen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped syncing {folder}. %n message(s) from it stay(s) in Threadline&apos;s archive, in their conversations and in search.</source>
+        <translation>
+            <numerusform>Abgleich von {folder} beendet. %n Nachricht daraus bleibt im Archiv von Threadline, in ihrer Unterhaltung und in der Suche.</numerusform>
+            <numerusform>Abgleich von {folder} beendet. %n Nachrichten daraus bleiben im Archiv von Threadline, in ihren Unterhaltungen und in der Suche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s Inbox: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} ist der Posteingang des Kontos: Threadline gleicht ihn immer ab, daher kann er nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s Sent folder: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} ist der Ordner „Gesendet“ des Kontos: Threadline gleicht ihn immer ab, daher kann er nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s All Mail folder: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} ist der Ordner „Alle Nachrichten“ des Kontos: Threadline gleicht ihn immer ab, daher kann er nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -2446,8 +3006,168 @@ Open it only if you trust where it goes.</source>
         <translation>Mehrere Konten haben einen Posteingangsserver; wählen Sie eines mit --account: {accounts}</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>abgeglichen</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
         <source>Run &apos;threadline sync&apos; to fetch them now.</source>
         <translation>Führen Sie &apos;threadline sync&apos; aus, um sie jetzt abzurufen.</translation>
+    </message>
+</context>
+<context>
+    <name>folding</name>
+    <message>
+        <source>The {header} header would have a line of {length} characters, more than the {limit} mail allows (RFC 5322 §2.1.1), and it cannot be folded. Shorten it.</source>
+        <translation>Der Header {header} hätte eine Zeile mit {length} Zeichen, mehr als die {limit}, die Mail erlaubt (RFC 5322 §2.1.1), und sie lässt sich nicht umbrechen. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>A line of the message is {length} characters long, more than the {limit} mail allows (RFC 5322 §2.1.1); servers would refuse it. Attach such a message as a file instead.</source>
+        <translation>Eine Zeile der Nachricht ist {length} Zeichen lang, mehr als die {limit}, die Mail erlaubt (RFC 5322 §2.1.1); Server würden sie ablehnen. Hängen Sie eine solche Nachricht stattdessen als Datei an.</translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation>einen Wagenrücklauf (CR)</translation>
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation>einen Zeilenvorschub (LF)</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>a vertical tab</source>
+        <translation>einen vertikalen Tabulator</translation>
+    </message>
+    <message>
+        <source>a form feed</source>
+        <translation>einen Seitenvorschub</translation>
+    </message>
+    <message>
+        <source>a file separator</source>
+        <translation>einen Dateitrenner</translation>
+    </message>
+    <message>
+        <source>a group separator</source>
+        <translation>einen Gruppentrenner</translation>
+    </message>
+    <message>
+        <source>a record separator</source>
+        <translation>einen Datensatztrenner</translation>
+    </message>
+    <message>
+        <source>a next-line character (NEL)</source>
+        <translation>ein Nächste-Zeile-Zeichen (NEL)</translation>
+    </message>
+    <message>
+        <source>a line separator</source>
+        <translation>einen Zeilentrenner</translation>
+    </message>
+    <message>
+        <source>a paragraph separator</source>
+        <translation>einen Absatztrenner</translation>
+    </message>
+    <message>
+        <source>{field} contains {character}, which is not allowed in a mail header. Remove the line break and try again.</source>
+        <translation>{field} enthält {character}, was in einem Mail-Header nicht erlaubt ist. Entfernen Sie den Zeilenumbruch und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (U+{code}), which is not allowed in a mail header. Remove it and try again.</source>
+        <translation>{field} enthält ein Steuerzeichen (U+{code}), das in einem Mail-Header nicht erlaubt ist. Entfernen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the From is the sending account or one of its aliases (--account)</source>
+        <translation>From ist das sendende Konto oder einer seiner Aliasse (--account)</translation>
+    </message>
+    <message>
+        <source>give the recipients with --to</source>
+        <translation>geben Sie die Empfänger mit --to an</translation>
+    </message>
+    <message>
+        <source>give the recipients with --cc</source>
+        <translation>geben Sie die Empfänger mit --cc an</translation>
+    </message>
+    <message>
+        <source>give hidden recipients with --bcc (they never appear in the headers)</source>
+        <translation>geben Sie verborgene Empfänger mit --bcc an (sie erscheinen nie in den Headern)</translation>
+    </message>
+    <message>
+        <source>pass the address as reply_to (the command line takes --header &apos;Reply-To: ...&apos; as that)</source>
+        <translation>übergeben Sie die Adresse als reply_to (die Befehlszeile nimmt --header &apos;Reply-To: ...&apos; dafür)</translation>
+    </message>
+    <message>
+        <source>give the subject with --subject</source>
+        <translation>geben Sie den Betreff mit --subject an</translation>
+    </message>
+    <message>
+        <source>Threadline dates a message when it goes out (--at sends it later)</source>
+        <translation>Threadline datiert eine Nachricht, wenn sie hinausgeht (--at sendet sie später)</translation>
+    </message>
+    <message>
+        <source>Threadline writes the threading headers itself: reply with --in-reply-to, --thread or --thread-key</source>
+        <translation>Threadline schreibt die Header zur Unterhaltung selbst: Antworten Sie mit --in-reply-to, --thread oder --thread-key</translation>
+    </message>
+    <message>
+        <source>Threadline writes the MIME structure from the body, --html and --attach</source>
+        <translation>Threadline schreibt die MIME-Struktur aus dem Text, --html und --attach</translation>
+    </message>
+    <message>
+        <source>Threadline writes its own name there</source>
+        <translation>Threadline schreibt dort seinen eigenen Namen</translation>
+    </message>
+    <message>
+        <source>it is a trace header that mail servers write, never the sender</source>
+        <translation>es ist ein Trace-Header, den Mailserver schreiben, nie der Absender</translation>
+    </message>
+    <message>
+        <source>The header {name} cannot be added to a message: {reason}.</source>
+        <translation>Der Header {name} kann einer Nachricht nicht hinzugefügt werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>identities</name>
+    <message>
+        <source>There is no sending account yet. Add one with &apos;threadline accounts add&apos;.</source>
+        <translation>Es gibt noch kein Konto zum Senden. Fügen Sie eines mit &apos;threadline accounts add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account: {accounts}</source>
+        <translation>Es gibt mehrere Konten; wählen Sie eines mit --account: {accounts}</translation>
+    </message>
+</context>
+<context>
+    <name>ids</name>
+    <message>
+        <source>Cannot make a Message-ID: {address} is not an e-mail address with a domain.</source>
+        <translation>Es kann keine Message-ID erzeugt werden: {address} ist keine E-Mail-Adresse mit Domain.</translation>
+    </message>
+    <message>
+        <source>Cannot make a Message-ID: the domain of {address} is not a valid name.</source>
+        <translation>Es kann keine Message-ID erzeugt werden: Die Domain von {address} ist kein gültiger Name.</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3285,199 @@ Open it only if you trust where it goes.</source>
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message numerus="yes">
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht importiert</numerusform>
+            <numerusform>%n Nachrichten importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary} (%n already there)</source>
+        <translation>
+            <numerusform>{summary} (%n bereits vorhanden)</numerusform>
+            <numerusform>{summary} (%n bereits vorhanden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n file(s) skipped</source>
+        <translation>
+            <numerusform>{summary}, %n Datei übersprungen</numerusform>
+            <numerusform>{summary}, %n Dateien übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n message(s) skipped</source>
+        <translation>
+            <numerusform>{summary}, %n Nachricht übersprungen</numerusform>
+            <numerusform>{summary}, %n Nachrichten übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n symbolic link(s) skipped</source>
+        <translation>
+            <numerusform>{summary}, %n symbolischer Link übersprungen</numerusform>
+            <numerusform>{summary}, %n symbolische Links übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}; cancelled before the end</source>
+        <translation>{summary}; vor dem Ende abgebrochen</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+        <translation>Nachricht {number} von {path} wurde übersprungen: Ihre MIME-Teile sind zu tief verschachtelt, um sie zu lesen; der Rest des Imports lief weiter.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+        <translation>{path} wurde übersprungen: Die MIME-Teile sind zu tief verschachtelt, um sie zu lesen; der Rest des Imports lief weiter.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: it is too large to read; the rest of the import went on.</source>
+        <translation>Nachricht {number} von {path} wurde übersprungen: Sie ist zu groß zum Lesen; der Rest des Imports lief weiter.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: it is too large to read; the rest of the import went on.</source>
+        <translation>{path} wurde übersprungen: Die Datei ist zu groß zum Lesen; der Rest des Imports lief weiter.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+        <translation>Nachricht {number} von {path} wurde übersprungen: Sie konnte nicht gelesen werden ({error}); der Rest des Imports lief weiter.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+        <translation>{path} wurde übersprungen: Die Datei konnte nicht gelesen werden ({error}); der Rest des Imports lief weiter.</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {reason}.</source>
+        <translation>{path} wurde nicht importiert: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>{path} konnte nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} was read only in part: {reason}; no message came before the damage.</source>
+        <translation>{path} wurde nur teilweise gelesen: {reason}; vor dem Schaden kam keine Nachricht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was read only in part: {reason}; the %n message(s) before the damage went in.</source>
+        <translation>
+            <numerusform>{path} wurde nur teilweise gelesen: {reason}; die %n Nachricht vor dem Schaden wurde übernommen.</numerusform>
+            <numerusform>{path} wurde nur teilweise gelesen: {reason}; die %n Nachrichten vor dem Schaden wurden übernommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mail_files</name>
+    <message>
+        <source>it starts with &apos;From &apos; but is not an mbox (no mail headers follow)</source>
+        <translation>sie beginnt mit &apos;From &apos;, ist aber keine mbox (es folgen keine Mail-Header)</translation>
+    </message>
+    <message>
+        <source>it does not start with mail headers or an mbox &apos;From &apos; line</source>
+        <translation>sie beginnt nicht mit Mail-Headern oder einer mbox-Zeile &apos;From &apos;</translation>
+    </message>
+    <message>
+        <source>its headers have no From, Date or Message-ID: it is not mail</source>
+        <translation>ihre Header haben kein From, Date oder Message-ID: Das ist keine Mail</translation>
+    </message>
+</context>
+<context>
+    <name>mail_tree</name>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <translation>{path} ist ein symbolischer Link, der auf sich selbst zurückführt (eine Schleife).</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link to something that does not exist.</source>
+        <translation>{path} ist ein symbolischer Link auf etwas, das nicht existiert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <translation>{path} kann nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a file nor a folder.</source>
+        <translation>{path} ist weder eine Datei noch ein Ordner.</translation>
+    </message>
+    <message>
+        <source>skipped a symbolic link: {path} (links inside an imported folder are not followed).</source>
+        <translation>symbolischer Link übersprungen: {path} (Links in einem importierten Ordner werden nicht verfolgt).</translation>
+    </message>
+    <message>
+        <source>skipped {folder}: it was walked already through another path (a loop).</source>
+        <translation>{folder} übersprungen: Er wurde bereits über einen anderen Pfad durchlaufen (eine Schleife).</translation>
+    </message>
+    <message>
+        <source>the folder {folder} could not be read: {reason}.</source>
+        <translation>der Ordner {folder} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>mailer</name>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than the limit of {limit} given. Nothing was queued; attach less, or share large files another way.</source>
+        <translation>Die Nachricht wäre mit ihren Anhängen etwa {size} groß (base64 fügt ein Drittel hinzu), mehr als die angegebene Grenze von {limit}. Es wurde nichts eingereiht; hängen Sie weniger an, oder teilen Sie große Dateien auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than the {limit} most mail servers take. Nothing was queued; attach less, or share large files another way.</source>
+        <translation>Die Nachricht wäre mit ihren Anhängen etwa {size} groß (base64 fügt ein Drittel hinzu), mehr als die {limit}, die die meisten Mailserver annehmen. Es wurde nichts eingereiht; hängen Sie weniger an, oder teilen Sie große Dateien auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than {server} takes (it announces a limit of {limit}). Nothing was queued; attach less, or share large files another way.</source>
+        <translation>Die Nachricht wäre mit ihren Anhängen etwa {size} groß (base64 fügt ein Drittel hinzu), mehr als {server} annimmt (er nennt eine Grenze von {limit}). Es wurde nichts eingereiht; hängen Sie weniger an, oder teilen Sie große Dateien auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The time to send at has already passed.</source>
+        <translation>Der Zeitpunkt zum Senden ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
+        <translation>{host} nimmt keine Adressen mit Nicht-ASCII-Zeichen vor dem @ an (es bietet kein SMTPUTF8, RFC 6531): {addresses}. Es wurde nichts eingereiht; ändern Sie die Adresse, oder senden Sie über ein anderes Konto.</translation>
+    </message>
+    <message>
+        <source>Use only one of --in-reply-to, --thread and --thread-key.</source>
+        <translation>Verwenden Sie nur eine von --in-reply-to, --thread und --thread-key.</translation>
+    </message>
+    <message>
+        <source>There is no conversation {thread}. &apos;threadline threads&apos; lists them.</source>
+        <translation>Es gibt keine Unterhaltung {thread}. &apos;threadline threads&apos; listet sie auf.</translation>
+    </message>
+    <message>
+        <source>{warning} Give --force (force=True in Python) to send it anyway.</source>
+        <translation>{warning} Geben Sie --force an (force=True in Python), um sie trotzdem zu senden.</translation>
+    </message>
+    <message>
+        <source>--subject {subject} would change the conversation&apos;s topic ({topic}), and Gmail and other clients would then start a new conversation. Leave --subject out to keep the topic, or add --new-topic (new_topic=True in Python) to change it.</source>
+        <translation>--subject {subject} würde das Thema der Unterhaltung ändern ({topic}), und Gmail und andere Programme würden dann eine neue Unterhaltung beginnen. Lassen Sie --subject weg, um das Thema zu behalten, oder fügen Sie --new-topic hinzu (new_topic=True in Python), um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>A new conversation needs a subject (--subject).</source>
+        <translation>Eine neue Unterhaltung braucht einen Betreff (--subject).</translation>
+    </message>
+</context>
+<context>
+    <name>mailto</name>
+    <message>
+        <source>{url} is not a mailto: URL.</source>
+        <translation>{url} ist keine mailto:-URL.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3615,45 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>outbox_store</name>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>Die Nachricht hat keine Empfänger.</translation>
+    </message>
+    <message>
+        <source>A message needs its Message-ID before it is queued.</source>
+        <translation>Eine Nachricht braucht ihre Message-ID, bevor sie eingereiht wird.</translation>
+    </message>
+    <message>
+        <source>There is no message {id} in the outbox.</source>
+        <translation>Es gibt keine Nachricht {id} im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The bytes of outbox message {id} are no longer kept.</source>
+        <translation>Die Bytes der Postausgangsnachricht {id} werden nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is not waiting to be sent.</source>
+        <translation>Postausgangsnachricht {id} wartet nicht auf den Versand.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is not a failed message.</source>
+        <translation>Postausgangsnachricht {id} ist keine fehlgeschlagene Nachricht.</translation>
+    </message>
+    <message>
+        <source>Sent late: it was scheduled for {time}, when Threadline was not running.</source>
+        <translation>Verspätet gesendet: Sie war für {time} geplant, als Threadline nicht lief.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is already {state}.</source>
+        <translation>Postausgangsnachricht {id} ist bereits {state}.</translation>
+    </message>
+    <message>
+        <source>The message is being sent right now; try again later.</source>
+        <translation>Die Nachricht wird gerade gesendet; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message numerus="yes">
         <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
@@ -2709,6 +3661,28 @@ Open it only if you trust where it goes.</source>
             <numerusform>%n Threadline-Datei ist jetzt nur für Sie lesbar (sie war für andere Benutzer lesbar).</numerusform>
             <numerusform>%n Threadline-Dateien sind jetzt nur für Sie lesbar (sie waren für andere Benutzer lesbar).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reply</name>
+    <message>
+        <source>This message did not come through a mailing list that accepts posts (it has no List-Post address). Use Reply or Reply all instead.</source>
+        <translation>Diese Nachricht kam nicht über eine Mailingliste, die Beiträge annimmt (sie hat keine List-Post-Adresse). Verwenden Sie stattdessen „Antworten“ oder „Allen antworten“.</translation>
+    </message>
+</context>
+<context>
+    <name>replying</name>
+    <message>
+        <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+        <translation>Die beantwortete Nachricht hat keine Message-ID, daher kann die Antwort sie nicht nennen: Sie schließt sich der Unterhaltung nur über den Betreff an, und Gmail, Outlook und andere zeigen sie womöglich getrennt.</translation>
+    </message>
+    <message>
+        <source>{message_id} is not a Message-ID (like &lt;abc@example.org&gt;).</source>
+        <translation>{message_id} ist keine Message-ID (wie &lt;abc@example.org&gt;).</translation>
+    </message>
+    <message>
+        <source>{message_id} is not in the local store, so its subject is unknown: give --subject.</source>
+        <translation>{message_id} ist nicht im lokalen Speicher, daher ist der Betreff unbekannt: Geben Sie --subject an.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3855,10 @@ Exit-Status:
         <source>It is being sent by another Threadline (the app or another command) right now.</source>
         <translation>Sie wird gerade von einem anderen Threadline gesendet (der App oder einem anderen Befehl).</translation>
     </message>
+    <message>
+        <source>Not delivered to {refused}</source>
+        <translation>Nicht zugestellt an {refused}</translation>
+    </message>
 </context>
 <context>
     <name>smtp</name>
@@ -3005,6 +3983,17 @@ Exit-Status:
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>Cannot open the mail store {path}: {reason}</source>
+        <translation>Der Nachrichtenspeicher {path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The mail store {path} was written by a newer Threadline (schema {schema}, this version knows {known}). Update Threadline.</source>
+        <translation>Der Nachrichtenspeicher {path} wurde von einem neueren Threadline geschrieben (Schema {schema}, diese Version kennt {known}). Aktualisieren Sie Threadline.</translation>
+    </message>
+</context>
+<context>
     <name>sync_command</name>
     <message>
         <source>fetch new mail and read state from the accounts&apos; IMAP servers</source>
@@ -3029,6 +4018,75 @@ Exit-Status:
     <message>
         <source>No account has an incoming (IMAP) server yet. Add one with &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (or &apos;accounts edit&apos;).</source>
         <translation>Noch kein Konto hat einen Posteingangsserver (IMAP). Fügen Sie einen hinzu mit &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (oder &apos;accounts edit&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>syncing</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n changed elsewhere</source>
+        <translation>
+            <numerusform>{summary}, %n anderswo geändert</numerusform>
+            <numerusform>{summary}, %n anderswo geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n deleted on the server (kept here)</source>
+        <translation>
+            <numerusform>{summary}, %n auf dem Server gelöscht (hier behalten)</numerusform>
+            <numerusform>{summary}, %n auf dem Server gelöscht (hier behalten)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n moved to the server&apos;s Trash</source>
+        <translation>
+            <numerusform>{summary}, %n in den Papierkorb des Servers verschoben</numerusform>
+            <numerusform>{summary}, %n in den Papierkorb des Servers verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n deleted here only (the server has no Trash folder)</source>
+        <translation>
+            <numerusform>{summary}, %n nur hier gelöscht (der Server hat keinen Papierkorb)</numerusform>
+            <numerusform>{summary}, %n nur hier gelöscht (der Server hat keinen Papierkorb)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}, {folder}: {error}</source>
+        <translation>{summary}, {folder}: {error}</translation>
+    </message>
+    <message>
+        <source>{account}: {summary}.</source>
+        <translation>{account}: {summary}.</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming (IMAP) server. Add one with &apos;threadline accounts edit&apos; or in the Accounts window.</source>
+        <translation>{address} hat keinen Posteingangsserver (IMAP). Fügen Sie einen mit &apos;threadline accounts edit&apos; oder im Fenster „Konten“ hinzu.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is no longer on the server (deleted or renamed).</source>
+        <translation>Der Ordner {folder} ist nicht mehr auf dem Server (gelöscht oder umbenannt).</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Folders there: {names}</source>
+        <translation>Es gibt keinen Ordner {folder} auf {host}. Ordner dort: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>thread_keys</name>
+    <message>
+        <source>the thread key</source>
+        <translation>der Thread-Schlüssel</translation>
+    </message>
+    <message>
+        <source>A thread key must be 1 to 200 characters on one line.</source>
+        <translation>Ein Thread-Schlüssel muss 1 bis 200 Zeichen auf einer Zeile haben.</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +4137,13 @@ Exit-Status:
             <numerusform>%n Nachricht</numerusform>
             <numerusform>%n Nachrichten</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>watching</name>
+    <message>
+        <source>{host} ended the connection (BYE). Threadline reconnects.</source>
+        <translation>{host} hat die Verbindung beendet (BYE). Threadline verbindet sich neu.</translation>
     </message>
 </context>
 </TS>

@@ -2027,6 +2027,178 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>account_problems</name>
+    <message>
+        <source>&apos;{host}&apos; is not a server name: no spaces.</source>
+        <translation>&apos;{host}&apos; n’est pas un nom de serveur : pas d’espaces.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1-65535).</source>
+        <translation>{port} n’est pas un numéro de port (1-65535).</translation>
+    </message>
+    <message>
+        <source>Enter the address mail goes out from, e.g. ann@example.org.</source>
+        <translation>Saisissez l’adresse d’où part le courrier, p. ex. ann@example.org.</translation>
+    </message>
+    <message>
+        <source>{alias} is given twice among the account&apos;s addresses.</source>
+        <translation>{alias} figure deux fois parmi les adresses du compte.</translation>
+    </message>
+    <message>
+        <source>Enter the server mail goes out through, e.g. smtp.example.org.</source>
+        <translation>Saisissez le serveur par lequel part le courrier, p. ex. smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>Mail to {host} cannot go unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+        <translation>Le courrier vers {host} ne peut pas partir sans chiffrement : choisissez TLS ou STARTTLS (seul un serveur sur cet ordinateur peut s’en passer).</translation>
+    </message>
+    <message>
+        <source>Mail from {host} cannot come unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+        <translation>Le courrier de {host} ne peut pas arriver sans chiffrement : choisissez TLS ou STARTTLS (seul un serveur sur cet ordinateur peut s’en passer).</translation>
+    </message>
+    <message>
+        <source>Sign-in must be one of {choices}.</source>
+        <translation>La connexion doit être l’une de {choices}.</translation>
+    </message>
+    <message>
+        <source>Enter the user name for signing in (often the address).</source>
+        <translation>Saisissez le nom d’utilisateur pour la connexion (souvent l’adresse).</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}.</source>
+        <translation>La sécurité doit être l’une de {choices}.</translation>
+    </message>
+</context>
+<context>
+    <name>account_setup</name>
+    <message>
+        <source>There is no domain to ask in that address.</source>
+        <translation>Cette adresse ne contient aucun domaine à interroger.</translation>
+    </message>
+    <message>
+        <source>{domain}&apos;s own configuration</source>
+        <translation>la configuration propre à {domain}</translation>
+    </message>
+    <message>
+        <source>the DNS records of {domain}</source>
+        <translation>les enregistrements DNS de {domain}</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s database</source>
+        <translation>la base de données de Thunderbird</translation>
+    </message>
+    <message>
+        <source>{url}: no IMAP or SMTP server Threadline can use.</source>
+        <translation>{url} : aucun serveur IMAP ou SMTP que Threadline puisse utiliser.</translation>
+    </message>
+    <message>
+        <source>It names no SMTP server Threadline can use: fill in the sending server.</source>
+        <translation>Elle ne nomme aucun serveur SMTP que Threadline puisse utiliser : indiquez le serveur d’envoi.</translation>
+    </message>
+    <message>
+        <source>It names no IMAP server: without one the account only sends.</source>
+        <translation>Elle ne nomme aucun serveur IMAP : sans lui, le compte ne fait qu’envoyer.</translation>
+    </message>
+    <message>
+        <source>It says the servers sign in without a password (OAuth2 or none): Threadline signs in with OAuth2 only for the providers set up in Sign-in.</source>
+        <translation>Elle indique que les serveurs se connectent sans mot de passe (OAuth2 ou aucun) : Threadline ne se connecte avec OAuth2 qu’auprès des fournisseurs configurés dans Connexion.</translation>
+    </message>
+    <message>
+        <source>DNS: no mail server records ({names}).</source>
+        <translation>DNS : aucun enregistrement de serveur de courrier ({names}).</translation>
+    </message>
+    <message>
+        <source>The DNS points outside {domain} ({hosts}): use these servers only if your provider runs them.</source>
+        <translation>Le DNS pointe hors de {domain} ({hosts}) : n’utilisez ces serveurs que si votre fournisseur les exploite.</translation>
+    </message>
+    <message>
+        <source>There is no record of an SMTP server: fill in the sending server.</source>
+        <translation>Il n’y a aucun enregistrement de serveur SMTP : indiquez le serveur d’envoi.</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>aucun chiffrement</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: sending through {smtp} and incoming mail from {imap}.</source>
+        <translation>Réglages tirés de {where} : envoi par {smtp} et courrier entrant depuis {imap}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: sending through {smtp}.</source>
+        <translation>Réglages tirés de {where} : envoi par {smtp}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}: incoming mail from {imap}.</source>
+        <translation>Réglages tirés de {where} : courrier entrant depuis {imap}.</translation>
+    </message>
+    <message>
+        <source>Settings from {where}.</source>
+        <translation>Réglages tirés de {where}.</translation>
+    </message>
+    <message>
+        <source>User name: {name}.</source>
+        <translation>Nom d’utilisateur : {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>account_store</name>
+    <message>
+        <source>{host} is not a server name.</source>
+        <translation>{host} n’est pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>{port} is not a port number (1-65535).</source>
+        <translation>{port} n’est pas un numéro de port (1-65535).</translation>
+    </message>
+    <message>
+        <source>Security must be one of {choices}.</source>
+        <translation>La sécurité doit être l’une de {choices}.</translation>
+    </message>
+    <message>
+        <source>Authentication must be one of {choices}.</source>
+        <translation>L’authentification doit être l’une de {choices}.</translation>
+    </message>
+    <message>
+        <source>Sending without encryption is only allowed to a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+        <translation>L’envoi sans chiffrement n’est permis que vers un serveur sur cet ordinateur (127.0.0.1). Choisissez TLS ou STARTTLS pour les autres serveurs.</translation>
+    </message>
+    <message>
+        <source>Password authentication needs a user name.</source>
+        <translation>L’authentification par mot de passe demande un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>{alias} is given twice among the account&apos;s addresses.</source>
+        <translation>{alias} figure deux fois parmi les adresses du compte.</translation>
+    </message>
+    <message>
+        <source>Receiving without encryption is only allowed from a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+        <translation>La réception sans chiffrement n’est permise que depuis un serveur sur cet ordinateur (127.0.0.1). Choisissez TLS ou STARTTLS pour les autres serveurs.</translation>
+    </message>
+    <message>
+        <source>There is no account {account}.</source>
+        <translation>Il n’y a pas de compte {account}.</translation>
+    </message>
+    <message>
+        <source>There is no sending account yet. Add one with &apos;threadline accounts add&apos;.</source>
+        <translation>Il n’y a pas encore de compte d’envoi. Ajoutez-en un avec &apos;threadline accounts add&apos;.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account: {accounts}</source>
+        <translation>Il y a plusieurs comptes ; choisissez-en un avec --account : {accounts}</translation>
+    </message>
+    <message>
+        <source>There is no account {account}. Known accounts: {accounts}</source>
+        <translation>Il n’y a pas de compte {account}. Comptes connus : {accounts}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The account still has %n message(s) in the outbox. Send or delete it/them first.</source>
+        <translation>
+            <numerusform>Le compte a encore %n message dans la boîte d’envoi. Envoyez-le ou supprimez-le d’abord.</numerusform>
+            <numerusform>Le compte a encore %n messages dans la boîte d’envoi. Envoyez-les ou supprimez-les d’abord.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>accounts_command</name>
     <message>
         <source>default: unchanged</source>
@@ -2291,6 +2463,80 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>addresses</name>
+    <message>
+        <source>the address</source>
+        <translation>l’adresse</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address (it needs a name@domain).</source>
+        <translation>{address} n’est pas une adresse e-mail (il faut un nom@domaine).</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address: the part before @ is invalid.</source>
+        <translation>{address} n’est pas une adresse e-mail : la partie avant le @ n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address: {domain} is not a domain.</source>
+        <translation>{address} n’est pas une adresse e-mail : {domain} n’est pas un domaine.</translation>
+    </message>
+    <message>
+        <source>Expected one e-mail address, found {count} in {text}.</source>
+        <translation>Une seule adresse e-mail attendue, {count} trouvées dans {text}.</translation>
+    </message>
+    <message>
+        <source>the address list</source>
+        <translation>la liste d’adresses</translation>
+    </message>
+    <message>
+        <source>{entry} is not an e-mail address.</source>
+        <translation>{entry} n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>{entry} is missing a closing &apos;&gt;&apos;.</source>
+        <translation>Il manque un &apos;&gt;&apos; fermant à {entry}.</translation>
+    </message>
+    <message>
+        <source>{entry} is not an e-mail address (write a name as &apos;Name &lt;name@domain&gt;&apos;).</source>
+        <translation>{entry} n’est pas une adresse e-mail (écrivez un nom sous la forme &apos;Nom &lt;nom@domaine&gt;&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>attachments</name>
+    <message>
+        <source>Cannot attach {path}: {reason}.</source>
+        <translation>Impossible de joindre {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>un FIFO (tube nommé)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket or other special file</source>
+        <translation>un socket ou un autre fichier spécial</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is {kind}, not a regular file.</source>
+        <translation>Impossible de joindre {path} : c’est {kind}, pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is not a regular file.</source>
+        <translation>Impossible de joindre {path} : ce n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot attach {path}: it is {size}, more than the {limit} a message may carry here.</source>
+        <translation>Impossible de joindre {path} : il fait {size}, plus que les {limit} qu’un message peut porter ici.</translation>
+    </message>
+</context>
+<context>
     <name>autoconfig</name>
     <message>
         <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
@@ -2338,6 +2584,37 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>charsets</name>
+    <message>
+        <source>e.g. --charset latin-1 or --charset cp1252</source>
+        <translation>p. ex. --charset latin-1 ou --charset cp1252</translation>
+    </message>
+    <message>
+        <source>--charset {charset} is not a character set Python knows ({example}).</source>
+        <translation>--charset {charset} n’est pas un jeu de caractères que Python connaît ({example}).</translation>
+    </message>
+    <message>
+        <source>{what} is not valid {charset} (byte 0x{byte} at position {position}); give its real encoding with --charset.</source>
+        <translation>{what} n’est pas du {charset} valide (octet 0x{byte} à la position {position}) ; donnez son véritable encodage avec --charset.</translation>
+    </message>
+    <message>
+        <source>{what} is not UTF-8 (byte 0x{byte} at position {position}); give its encoding with --charset ({example}).</source>
+        <translation>{what} n’est pas en UTF-8 (octet 0x{byte} à la position {position}) ; donnez son encodage avec --charset ({example}).</translation>
+    </message>
+    <message>
+        <source>the value of {option}</source>
+        <translation>la valeur de {option}</translation>
+    </message>
+    <message>
+        <source>The value of {option} is not valid text in this terminal&apos;s encoding (UTF-8 is expected); type it again in UTF-8, or give its encoding with --charset.</source>
+        <translation>La valeur de {option} n’est pas un texte valide dans l’encodage de ce terminal (UTF-8 est attendu) ; saisissez-la à nouveau en UTF-8, ou donnez son encodage avec --charset.</translation>
+    </message>
+    <message>
+        <source>The value of {option} is not valid text in this terminal&apos;s encoding (UTF-8 is expected); type it again in UTF-8.</source>
+        <translation>La valeur de {option} n’est pas un texte valide dans l’encodage de ce terminal (UTF-8 est attendu) ; saisissez-la à nouveau en UTF-8.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{problem} (see &apos;{command} --help&apos;).</source>
@@ -2381,6 +2658,127 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>client_config</name>
+    <message>
+        <source>It is not an autoconfig file (it starts with &lt;{tag}&gt;).</source>
+        <translation>Ce n’est pas un fichier autoconfig (il commence par &lt;{tag}&gt;).</translation>
+    </message>
+    <message>
+        <source>The autoconfig file names no email provider.</source>
+        <translation>Le fichier autoconfig ne nomme aucun fournisseur de courrier.</translation>
+    </message>
+    <message>
+        <source>A {kind} server (Threadline uses IMAP and SMTP).</source>
+        <translation>Un serveur {kind} (Threadline utilise IMAP et SMTP).</translation>
+    </message>
+    <message>
+        <source>The autoconfig file declares a document type or entities, which Threadline does not read.</source>
+        <translation>Le fichier autoconfig déclare un type de document ou des entités, que Threadline ne lit pas.</translation>
+    </message>
+    <message>
+        <source>The autoconfig file is not well-formed XML ({reason}, line {line}).</source>
+        <translation>Le fichier autoconfig n’est pas du XML bien formé ({reason}, ligne {line}).</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>aucun port</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: not a server name.</source>
+        <translation>Le serveur {kind} {host} : pas un nom de serveur.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: a provider&apos;s server is never on this computer.</source>
+        <translation>Le serveur {kind} {host} : le serveur d’un fournisseur n’est jamais sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: {port} is not a port number.</source>
+        <translation>Le serveur {kind} {host} : {port} n’est pas un numéro de port.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host}: unknown encryption &apos;{encryption}&apos;.</source>
+        <translation>Le serveur {kind} {host} : chiffrement inconnu &apos;{encryption}&apos;.</translation>
+    </message>
+    <message>
+        <source>The {kind} server {host} on port {port}: without encryption.</source>
+        <translation>Le serveur {kind} {host} sur le port {port} : sans chiffrement.</translation>
+    </message>
+</context>
+<context>
+    <name>compose</name>
+    <message>
+        <source>the subject</source>
+        <translation>l’objet</translation>
+    </message>
+    <message>
+        <source>the sender name</source>
+        <translation>le nom de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>the {header} name</source>
+        <translation>le nom dans {header}</translation>
+    </message>
+    <message>
+        <source>the {header} address</source>
+        <translation>l’adresse dans {header}</translation>
+    </message>
+    <message>
+        <source>the header name</source>
+        <translation>le nom de l’en-tête</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid header name.</source>
+        <translation>{name} n’est pas un nom d’en-tête valide.</translation>
+    </message>
+    <message>
+        <source>the {name} header</source>
+        <translation>l’en-tête {name}</translation>
+    </message>
+    <message>
+        <source>the threading header</source>
+        <translation>l’en-tête de fil de conversation</translation>
+    </message>
+    <message>
+        <source>the Thread-Topic</source>
+        <translation>le Thread-Topic</translation>
+    </message>
+    <message>
+        <source>the attachment name</source>
+        <translation>le nom de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>the attachment type</source>
+        <translation>le type de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>The message has no recipients: add at least one address.</source>
+        <translation>Le message n’a pas de destinataire : ajoutez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>the Message-ID</source>
+        <translation>le Message-ID</translation>
+    </message>
+    <message>
+        <source>{message_id} is not a Message-ID.</source>
+        <translation>{message_id} n’est pas un Message-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>compressed</name>
+    <message>
+        <source>its {kind} data is damaged or cut short ({error})</source>
+        <translation>ses données {kind} sont endommagées ou tronquées ({error})</translation>
+    </message>
+</context>
+<context>
     <name>connection</name>
     <message>
         <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
@@ -2405,6 +2803,168 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <message>
         <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
         <translation>Impossible de se connecter à {host} ({reason}). Vérifiez votre connexion réseau et les réglages du serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>{text} is not a date and time Threadline can read; write it like {examples}.</source>
+        <translation>{text} n’est pas une date et une heure que Threadline sait lire ; écrivez-la comme {examples}.</translation>
+    </message>
+    <message>
+        <source>{time} has already passed; choose a time to come.</source>
+        <translation>{time} est déjà passé ; choisissez un moment à venir.</translation>
+    </message>
+</context>
+<context>
+    <name>deleting</name>
+    <message>
+        <source>There is no conversation {thread} (see &apos;threadline threads&apos;).</source>
+        <translation>Il n’y a pas de conversation {thread} (voir &apos;threadline threads&apos;).</translation>
+    </message>
+    <message>
+        <source>There is no message {id} to delete (deleted already?).</source>
+        <translation>Il n’y a pas de message {id} à supprimer (déjà supprimé ?).</translation>
+    </message>
+    <message>
+        <source>There is no deletion {id} in the Trash (undone already?).</source>
+        <translation>Il n’y a pas de suppression {id} dans la corbeille (déjà annulée ?).</translation>
+    </message>
+    <message>
+        <source>Conversation moved to Trash.</source>
+        <translation>Conversation placée dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>Message moved to Trash.</source>
+        <translation>Message placé dans la corbeille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cop(y/ies) on the server go(es) to its Trash folder at the next sync.</source>
+        <translation>
+            <numerusform>La copie sur le serveur ira dans sa corbeille à la prochaine synchronisation.</numerusform>
+            <numerusform>Les copies sur le serveur iront dans sa corbeille à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) restored.</source>
+        <translation>
+            <numerusform>%n message rétabli.</numerusform>
+            <numerusform>%n messages rétablis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It comes back from the server&apos;s Trash at the next sync.</source>
+        <translation>Il revient de la corbeille du serveur à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>There is no conversation {thread}.</source>
+        <translation>Il n’y a pas de conversation {thread}.</translation>
+    </message>
+    <message>
+        <source>There is no message {id}.</source>
+        <translation>Il n’y a pas de message {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>filing</name>
+    <message>
+        <source>{host} has no Sent folder. Turn off &apos;Save a copy in Sent&apos; for this account, or create the folder with another mail app.</source>
+        <translation>{host} n’a pas de dossier Envoyés. Désactivez « Enregistrer une copie dans Envoyés » pour ce compte, ou créez le dossier avec une autre application de courrier.</translation>
+    </message>
+</context>
+<context>
+    <name>folder_choice</name>
+    <message numerus="yes">
+        <source>no longer on the server (deleted or renamed); %n message(s) from it stay(s) in Threadline</source>
+        <translation>
+            <numerusform>n’est plus sur le serveur (supprimé ou renommé) ; %n message en provenant reste dans Threadline</numerusform>
+            <numerusform>n’est plus sur le serveur (supprimé ou renommé) ; %n messages en provenant restent dans Threadline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>was gone from the server for a while; add it to sync it again</source>
+        <translation>avait disparu du serveur un moment ; ajoutez-le pour le synchroniser à nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder {folder} on {host} holds only other folders, not mail. Folders inside it: {names}.</source>
+        <translation>Le dossier {folder} sur {host} ne contient que d’autres dossiers, pas de courrier. Dossiers qu’il contient : {names}.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} on {host} holds only other folders, not mail.</source>
+        <translation>Le dossier {folder} sur {host} ne contient que d’autres dossiers, pas de courrier.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced.</source>
+        <translation>{folder} est déjà synchronisé.</translation>
+    </message>
+    <message>
+        <source>Added {folder}: its conversations arrive with the next sync.</source>
+        <translation>{folder} ajouté : ses conversations arrivent à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s Inbox.</source>
+        <translation>{folder} est déjà synchronisé : c’est la boîte de réception du compte.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s Sent folder.</source>
+        <translation>{folder} est déjà synchronisé : c’est le dossier Envoyés du compte.</translation>
+    </message>
+    <message>
+        <source>{folder} is already synced: it is the account&apos;s All Mail folder.</source>
+        <translation>{folder} est déjà synchronisé : c’est le dossier « Tous les messages » du compte.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Did you mean {other}? (Names are case-sensitive.)</source>
+        <translation>Il n’y a pas de dossier {folder} sur {host}. Vouliez-vous dire {other} ? (Les noms distinguent majuscules et minuscules.)</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Folders there: {names}.</source>
+        <translation>Il n’y a pas de dossier {folder} sur {host}. Dossiers présents : {names}.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}.</source>
+        <translation>Il n’y a pas de dossier {folder} sur {host}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not synced, so there is nothing to remove. Synced folders: {names}.</source>
+        <translation>{folder} n’est pas synchronisé : il n’y a donc rien à retirer. Dossiers synchronisés : {names}.</translation>
+    </message>
+    <message>
+        <source>{folder} is not synced, so there is nothing to remove.</source>
+        <translation>{folder} n’est pas synchronisé : il n’y a donc rien à retirer.</translation>
+    </message>
+    <message>
+        <source>Stopped syncing {folder} (no mail of it was downloaded yet).</source>
+        <translation>Synchronisation de {folder} arrêtée (aucun courrier n’en avait encore été téléchargé).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped syncing {folder}. %n message(s) from it stay(s) in Threadline&apos;s archive, in their conversations and in search.</source>
+        <translation>
+            <numerusform>Synchronisation de {folder} arrêtée. %n message en provenant reste dans l’archive de Threadline, dans sa conversation et dans la recherche.</numerusform>
+            <numerusform>Synchronisation de {folder} arrêtée. %n messages en provenant restent dans l’archive de Threadline, dans leurs conversations et dans la recherche.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s Inbox: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} est la boîte de réception du compte : Threadline la synchronise toujours, elle ne peut donc pas être retirée.</translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s Sent folder: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} est le dossier Envoyés du compte : Threadline le synchronise toujours, il ne peut donc pas être retiré.</translation>
+    </message>
+    <message>
+        <source>{folder} is the account&apos;s All Mail folder: Threadline always syncs it, so it cannot be removed.</source>
+        <translation>{folder} est le dossier « Tous les messages » du compte : Threadline le synchronise toujours, il ne peut donc pas être retiré.</translation>
     </message>
 </context>
 <context>
@@ -2446,8 +3006,168 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
         <translation>Plusieurs comptes ont un serveur entrant ; choisissez-en un avec --account : {accounts}</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <source>not synced</source>
+        <translation>non synchronisé</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Boîte de réception</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>All Mail</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
         <source>Run &apos;threadline sync&apos; to fetch them now.</source>
         <translation>Lancez &apos;threadline sync&apos; pour les récupérer maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>folding</name>
+    <message>
+        <source>The {header} header would have a line of {length} characters, more than the {limit} mail allows (RFC 5322 §2.1.1), and it cannot be folded. Shorten it.</source>
+        <translation>L’en-tête {header} aurait une ligne de {length} caractères, plus que les {limit} que le courrier permet (RFC 5322 §2.1.1), et elle ne peut pas être repliée. Raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>A line of the message is {length} characters long, more than the {limit} mail allows (RFC 5322 §2.1.1); servers would refuse it. Attach such a message as a file instead.</source>
+        <translation>Une ligne du message fait {length} caractères, plus que les {limit} que le courrier permet (RFC 5322 §2.1.1) ; les serveurs la refuseraient. Joignez plutôt un tel message comme fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>headers</name>
+    <message>
+        <source>a carriage return (CR)</source>
+        <translation>un retour chariot (CR)</translation>
+    </message>
+    <message>
+        <source>a line feed (LF)</source>
+        <translation>un saut de ligne (LF)</translation>
+    </message>
+    <message>
+        <source>a NUL character</source>
+        <translation>un caractère NUL</translation>
+    </message>
+    <message>
+        <source>a vertical tab</source>
+        <translation>une tabulation verticale</translation>
+    </message>
+    <message>
+        <source>a form feed</source>
+        <translation>un saut de page</translation>
+    </message>
+    <message>
+        <source>a file separator</source>
+        <translation>un séparateur de fichier</translation>
+    </message>
+    <message>
+        <source>a group separator</source>
+        <translation>un séparateur de groupe</translation>
+    </message>
+    <message>
+        <source>a record separator</source>
+        <translation>un séparateur d’enregistrement</translation>
+    </message>
+    <message>
+        <source>a next-line character (NEL)</source>
+        <translation>un caractère de ligne suivante (NEL)</translation>
+    </message>
+    <message>
+        <source>a line separator</source>
+        <translation>un séparateur de ligne</translation>
+    </message>
+    <message>
+        <source>a paragraph separator</source>
+        <translation>un séparateur de paragraphe</translation>
+    </message>
+    <message>
+        <source>{field} contains {character}, which is not allowed in a mail header. Remove the line break and try again.</source>
+        <translation>{field} contient {character}, ce qui n’est pas permis dans un en-tête de courrier. Retirez le saut de ligne et réessayez.</translation>
+    </message>
+    <message>
+        <source>{field} contains a control character (U+{code}), which is not allowed in a mail header. Remove it and try again.</source>
+        <translation>{field} contient un caractère de contrôle (U+{code}), qui n’est pas permis dans un en-tête de courrier. Retirez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>the From is the sending account or one of its aliases (--account)</source>
+        <translation>le From est le compte d’envoi ou l’un de ses alias (--account)</translation>
+    </message>
+    <message>
+        <source>give the recipients with --to</source>
+        <translation>donnez les destinataires avec --to</translation>
+    </message>
+    <message>
+        <source>give the recipients with --cc</source>
+        <translation>donnez les destinataires avec --cc</translation>
+    </message>
+    <message>
+        <source>give hidden recipients with --bcc (they never appear in the headers)</source>
+        <translation>donnez les destinataires cachés avec --bcc (ils n’apparaissent jamais dans les en-têtes)</translation>
+    </message>
+    <message>
+        <source>pass the address as reply_to (the command line takes --header &apos;Reply-To: ...&apos; as that)</source>
+        <translation>passez l’adresse comme reply_to (la ligne de commande prend --header &apos;Reply-To: ...&apos; pour cela)</translation>
+    </message>
+    <message>
+        <source>give the subject with --subject</source>
+        <translation>donnez l’objet avec --subject</translation>
+    </message>
+    <message>
+        <source>Threadline dates a message when it goes out (--at sends it later)</source>
+        <translation>Threadline date un message quand il part (--at l’envoie plus tard)</translation>
+    </message>
+    <message>
+        <source>Threadline writes the threading headers itself: reply with --in-reply-to, --thread or --thread-key</source>
+        <translation>Threadline écrit lui-même les en-têtes de fil de conversation : répondez avec --in-reply-to, --thread ou --thread-key</translation>
+    </message>
+    <message>
+        <source>Threadline writes the MIME structure from the body, --html and --attach</source>
+        <translation>Threadline écrit la structure MIME à partir du texte, de --html et de --attach</translation>
+    </message>
+    <message>
+        <source>Threadline writes its own name there</source>
+        <translation>Threadline y écrit son propre nom</translation>
+    </message>
+    <message>
+        <source>it is a trace header that mail servers write, never the sender</source>
+        <translation>c’est un en-tête de trace qu’écrivent les serveurs de courrier, jamais l’expéditeur</translation>
+    </message>
+    <message>
+        <source>The header {name} cannot be added to a message: {reason}.</source>
+        <translation>L’en-tête {name} ne peut pas être ajouté à un message : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>identities</name>
+    <message>
+        <source>There is no sending account yet. Add one with &apos;threadline accounts add&apos;.</source>
+        <translation>Il n’y a pas encore de compte d’envoi. Ajoutez-en un avec &apos;threadline accounts add&apos;.</translation>
+    </message>
+    <message>
+        <source>There are several accounts; choose one with --account: {accounts}</source>
+        <translation>Il y a plusieurs comptes ; choisissez-en un avec --account : {accounts}</translation>
+    </message>
+</context>
+<context>
+    <name>ids</name>
+    <message>
+        <source>Cannot make a Message-ID: {address} is not an e-mail address with a domain.</source>
+        <translation>Impossible de créer un Message-ID : {address} n’est pas une adresse e-mail avec un domaine.</translation>
+    </message>
+    <message>
+        <source>Cannot make a Message-ID: the domain of {address} is not a valid name.</source>
+        <translation>Impossible de créer un Message-ID : le domaine de {address} n’est pas un nom valide.</translation>
     </message>
 </context>
 <context>
@@ -2565,6 +3285,199 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>importer</name>
+    <message numerus="yes">
+        <source>Imported %n message(s)</source>
+        <translation>
+            <numerusform>%n message importé</numerusform>
+            <numerusform>%n messages importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary} (%n already there)</source>
+        <translation>
+            <numerusform>{summary} (%n déjà présent)</numerusform>
+            <numerusform>{summary} (%n déjà présents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n file(s) skipped</source>
+        <translation>
+            <numerusform>{summary}, %n fichier ignoré</numerusform>
+            <numerusform>{summary}, %n fichiers ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n message(s) skipped</source>
+        <translation>
+            <numerusform>{summary}, %n message ignoré</numerusform>
+            <numerusform>{summary}, %n messages ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n symbolic link(s) skipped</source>
+        <translation>
+            <numerusform>{summary}, %n lien symbolique ignoré</numerusform>
+            <numerusform>{summary}, %n liens symboliques ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}; cancelled before the end</source>
+        <translation>{summary} ; annulé avant la fin</translation>
+    </message>
+    <message>
+        <source>{summary}.</source>
+        <translation>{summary}.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+        <translation>le message {number} de {path} a été ignoré : ses parties MIME sont trop imbriquées pour être lues ; le reste de l’importation a continué.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+        <translation>{path} a été ignoré : ses parties MIME sont trop imbriquées pour être lues ; le reste de l’importation a continué.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: it is too large to read; the rest of the import went on.</source>
+        <translation>le message {number} de {path} a été ignoré : il est trop grand pour être lu ; le reste de l’importation a continué.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: it is too large to read; the rest of the import went on.</source>
+        <translation>{path} a été ignoré : il est trop grand pour être lu ; le reste de l’importation a continué.</translation>
+    </message>
+    <message>
+        <source>message {number} of {path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+        <translation>le message {number} de {path} a été ignoré : il n’a pas pu être lu ({error}) ; le reste de l’importation a continué.</translation>
+    </message>
+    <message>
+        <source>{path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+        <translation>{path} a été ignoré : il n’a pas pu être lu ({error}) ; le reste de l’importation a continué.</translation>
+    </message>
+    <message>
+        <source>{path} was not imported: {reason}.</source>
+        <translation>{path} n’a pas été importé : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}.</source>
+        <translation>{path} n’a pas pu être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read ({error}).</source>
+        <translation>{path} n’a pas pu être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>{path} was read only in part: {reason}; no message came before the damage.</source>
+        <translation>{path} n’a été lu qu’en partie : {reason} ; aucun message ne précédait le dommage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was read only in part: {reason}; the %n message(s) before the damage went in.</source>
+        <translation>
+            <numerusform>{path} n’a été lu qu’en partie : {reason} ; le %n message d’avant le dommage a été importé.</numerusform>
+            <numerusform>{path} n’a été lu qu’en partie : {reason} ; les %n messages d’avant le dommage ont été importés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mail_files</name>
+    <message>
+        <source>it starts with &apos;From &apos; but is not an mbox (no mail headers follow)</source>
+        <translation>il commence par &apos;From &apos; mais n’est pas un mbox (aucun en-tête de courrier ne suit)</translation>
+    </message>
+    <message>
+        <source>it does not start with mail headers or an mbox &apos;From &apos; line</source>
+        <translation>il ne commence ni par des en-têtes de courrier ni par une ligne mbox &apos;From &apos;</translation>
+    </message>
+    <message>
+        <source>its headers have no From, Date or Message-ID: it is not mail</source>
+        <translation>ses en-têtes n’ont ni From, ni Date, ni Message-ID : ce n’est pas du courrier</translation>
+    </message>
+</context>
+<context>
+    <name>mail_tree</name>
+    <message>
+        <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+        <translation>{path} est un lien symbolique qui ramène à lui-même (une boucle).</translation>
+    </message>
+    <message>
+        <source>{path} is a symbolic link to something that does not exist.</source>
+        <translation>{path} est un lien symbolique vers quelque chose qui n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}.</source>
+        <translation>{path} ne peut pas être ouvert : {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a file nor a folder.</source>
+        <translation>{path} n’est ni un fichier ni un dossier.</translation>
+    </message>
+    <message>
+        <source>skipped a symbolic link: {path} (links inside an imported folder are not followed).</source>
+        <translation>lien symbolique ignoré : {path} (les liens dans un dossier importé ne sont pas suivis).</translation>
+    </message>
+    <message>
+        <source>skipped {folder}: it was walked already through another path (a loop).</source>
+        <translation>{folder} ignoré : il a déjà été parcouru par un autre chemin (une boucle).</translation>
+    </message>
+    <message>
+        <source>the folder {folder} could not be read: {reason}.</source>
+        <translation>le dossier {folder} n’a pas pu être lu : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>mailer</name>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than the limit of {limit} given. Nothing was queued; attach less, or share large files another way.</source>
+        <translation>Le message ferait environ {size} avec ses pièces jointes (base64 ajoute un tiers), plus que la limite de {limit} donnée. Rien n’a été mis en file ; joignez moins, ou partagez les gros fichiers autrement.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than the {limit} most mail servers take. Nothing was queued; attach less, or share large files another way.</source>
+        <translation>Le message ferait environ {size} avec ses pièces jointes (base64 ajoute un tiers), plus que les {limit} qu’acceptent la plupart des serveurs de courrier. Rien n’a été mis en file ; joignez moins, ou partagez les gros fichiers autrement.</translation>
+    </message>
+    <message>
+        <source>The message would be about {size} with its attachments (base64 adds a third), more than {server} takes (it announces a limit of {limit}). Nothing was queued; attach less, or share large files another way.</source>
+        <translation>Le message ferait environ {size} avec ses pièces jointes (base64 ajoute un tiers), plus que ce qu’accepte {server} (il annonce une limite de {limit}). Rien n’a été mis en file ; joignez moins, ou partagez les gros fichiers autrement.</translation>
+    </message>
+    <message>
+        <source>The time to send at has already passed.</source>
+        <translation>Le moment d’envoi est déjà passé.</translation>
+    </message>
+    <message>
+        <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
+        <translation>{host} n’accepte pas d’adresses avec des caractères non ASCII avant le @ (il ne propose pas SMTPUTF8, RFC 6531) : {addresses}. Rien n’a été mis en file ; changez l’adresse ou envoyez par un autre compte.</translation>
+    </message>
+    <message>
+        <source>Use only one of --in-reply-to, --thread and --thread-key.</source>
+        <translation>N’utilisez qu’une seule option parmi --in-reply-to, --thread et --thread-key.</translation>
+    </message>
+    <message>
+        <source>There is no conversation {thread}. &apos;threadline threads&apos; lists them.</source>
+        <translation>Il n’y a pas de conversation {thread}. &apos;threadline threads&apos; les liste.</translation>
+    </message>
+    <message>
+        <source>{warning} Give --force (force=True in Python) to send it anyway.</source>
+        <translation>{warning} Donnez --force (force=True en Python) pour l’envoyer quand même.</translation>
+    </message>
+    <message>
+        <source>--subject {subject} would change the conversation&apos;s topic ({topic}), and Gmail and other clients would then start a new conversation. Leave --subject out to keep the topic, or add --new-topic (new_topic=True in Python) to change it.</source>
+        <translation>--subject {subject} changerait le sujet de la conversation ({topic}), et Gmail comme d’autres logiciels commenceraient alors une nouvelle conversation. Retirez --subject pour garder le sujet, ou ajoutez --new-topic (new_topic=True en Python) pour le changer.</translation>
+    </message>
+    <message>
+        <source>A new conversation needs a subject (--subject).</source>
+        <translation>Une nouvelle conversation demande un objet (--subject).</translation>
+    </message>
+</context>
+<context>
+    <name>mailto</name>
+    <message>
+        <source>{url} is not a mailto: URL.</source>
+        <translation>{url} n’est pas une URL mailto:.</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +3615,45 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>outbox_store</name>
+    <message>
+        <source>The message has no recipients.</source>
+        <translation>Le message n’a pas de destinataire.</translation>
+    </message>
+    <message>
+        <source>A message needs its Message-ID before it is queued.</source>
+        <translation>Un message doit avoir son Message-ID avant d’être mis en file.</translation>
+    </message>
+    <message>
+        <source>There is no message {id} in the outbox.</source>
+        <translation>Il n’y a pas de message {id} dans la boîte d’envoi.</translation>
+    </message>
+    <message>
+        <source>The bytes of outbox message {id} are no longer kept.</source>
+        <translation>Les octets du message {id} de la boîte d’envoi ne sont plus conservés.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is not waiting to be sent.</source>
+        <translation>Le message {id} de la boîte d’envoi n’attend pas d’être envoyé.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is not a failed message.</source>
+        <translation>Le message {id} de la boîte d’envoi n’est pas un message en échec.</translation>
+    </message>
+    <message>
+        <source>Sent late: it was scheduled for {time}, when Threadline was not running.</source>
+        <translation>Envoyé en retard : il était prévu pour {time}, quand Threadline ne tournait pas.</translation>
+    </message>
+    <message>
+        <source>Outbox message {id} is already {state}.</source>
+        <translation>Le message {id} de la boîte d’envoi est déjà {state}.</translation>
+    </message>
+    <message>
+        <source>The message is being sent right now; try again later.</source>
+        <translation>Le message est en cours d’envoi ; réessayez plus tard.</translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message numerus="yes">
         <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
@@ -2709,6 +3661,28 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
             <numerusform>%n fichier de Threadline rendu privé (il était lisible par d’autres utilisateurs).</numerusform>
             <numerusform>%n fichiers de Threadline rendus privés (ils étaient lisibles par d’autres utilisateurs).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>reply</name>
+    <message>
+        <source>This message did not come through a mailing list that accepts posts (it has no List-Post address). Use Reply or Reply all instead.</source>
+        <translation>Ce message n’est pas passé par une liste de diffusion qui accepte les envois (il n’a pas d’adresse List-Post). Utilisez plutôt Répondre ou Répondre à tous.</translation>
+    </message>
+</context>
+<context>
+    <name>replying</name>
+    <message>
+        <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+        <translation>Le message auquel on répond n’a pas de Message-ID : la réponse ne peut donc pas le nommer ; elle ne rejoint la conversation que par son objet, et Gmail, Outlook et d’autres peuvent l’afficher à part.</translation>
+    </message>
+    <message>
+        <source>{message_id} is not a Message-ID (like &lt;abc@example.org&gt;).</source>
+        <translation>{message_id} n’est pas un Message-ID (comme &lt;abc@example.org&gt;).</translation>
+    </message>
+    <message>
+        <source>{message_id} is not in the local store, so its subject is unknown: give --subject.</source>
+        <translation>{message_id} n’est pas dans le stockage local : son objet est donc inconnu ; donnez --subject.</translation>
     </message>
 </context>
 <context>
@@ -2881,6 +3855,10 @@ code de sortie :
         <source>It is being sent by another Threadline (the app or another command) right now.</source>
         <translation>Il est en cours d’envoi par un autre Threadline (l’application ou une autre commande).</translation>
     </message>
+    <message>
+        <source>Not delivered to {refused}</source>
+        <translation>Non remis à {refused}</translation>
+    </message>
 </context>
 <context>
     <name>smtp</name>
@@ -3005,6 +3983,17 @@ code de sortie :
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>Cannot open the mail store {path}: {reason}</source>
+        <translation>Impossible d’ouvrir le stockage de courrier {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The mail store {path} was written by a newer Threadline (schema {schema}, this version knows {known}). Update Threadline.</source>
+        <translation>Le stockage de courrier {path} a été écrit par un Threadline plus récent (schéma {schema}, cette version connaît {known}). Mettez Threadline à jour.</translation>
+    </message>
+</context>
+<context>
     <name>sync_command</name>
     <message>
         <source>fetch new mail and read state from the accounts&apos; IMAP servers</source>
@@ -3029,6 +4018,75 @@ code de sortie :
     <message>
         <source>No account has an incoming (IMAP) server yet. Add one with &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (or &apos;accounts edit&apos;).</source>
         <translation>Aucun compte n’a encore de serveur entrant (IMAP). Ajoutez-en un avec &apos;threadline accounts add ADDRESS --imap-host HOST&apos; (ou &apos;accounts edit&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>syncing</name>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n nouveau message</numerusform>
+            <numerusform>%n nouveaux messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n changed elsewhere</source>
+        <translation>
+            <numerusform>{summary}, %n modifié ailleurs</numerusform>
+            <numerusform>{summary}, %n modifiés ailleurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n deleted on the server (kept here)</source>
+        <translation>
+            <numerusform>{summary}, %n supprimé sur le serveur (conservé ici)</numerusform>
+            <numerusform>{summary}, %n supprimés sur le serveur (conservés ici)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n moved to the server&apos;s Trash</source>
+        <translation>
+            <numerusform>{summary}, %n placé dans la corbeille du serveur</numerusform>
+            <numerusform>{summary}, %n placés dans la corbeille du serveur</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}, %n deleted here only (the server has no Trash folder)</source>
+        <translation>
+            <numerusform>{summary}, %n supprimé ici seulement (le serveur n’a pas de corbeille)</numerusform>
+            <numerusform>{summary}, %n supprimés ici seulement (le serveur n’a pas de corbeille)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}, {folder}: {error}</source>
+        <translation>{summary}, {folder} : {error}</translation>
+    </message>
+    <message>
+        <source>{account}: {summary}.</source>
+        <translation>{account} : {summary}.</translation>
+    </message>
+    <message>
+        <source>{address} has no incoming (IMAP) server. Add one with &apos;threadline accounts edit&apos; or in the Accounts window.</source>
+        <translation>{address} n’a pas de serveur entrant (IMAP). Ajoutez-en un avec &apos;threadline accounts edit&apos; ou dans la fenêtre Comptes.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} is no longer on the server (deleted or renamed).</source>
+        <translation>Le dossier {folder} n’est plus sur le serveur (supprimé ou renommé).</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder} on {host}. Folders there: {names}</source>
+        <translation>Il n’y a pas de dossier {folder} sur {host}. Dossiers présents : {names}</translation>
+    </message>
+</context>
+<context>
+    <name>thread_keys</name>
+    <message>
+        <source>the thread key</source>
+        <translation>la clé de fil</translation>
+    </message>
+    <message>
+        <source>A thread key must be 1 to 200 characters on one line.</source>
+        <translation>Une clé de fil doit faire de 1 à 200 caractères sur une seule ligne.</translation>
     </message>
 </context>
 <context>
@@ -3079,6 +4137,13 @@ code de sortie :
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>watching</name>
+    <message>
+        <source>{host} ended the connection (BYE). Threadline reconnects.</source>
+        <translation>{host} a mis fin à la connexion (BYE). Threadline se reconnecte.</translation>
     </message>
 </context>
 </TS>

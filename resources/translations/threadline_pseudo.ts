@@ -2027,6 +2027,178 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>account_problems</name>
+        <message>
+            <source>'{host}' is not a server name: no spaces.</source>
+            <translation>['{host}' îš ñöţ å šéŕṽéŕ ñåɱé: ñö šþåçéš. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{port} is not a port number (1-65535).</source>
+            <translation>[{port} îš ñöţ å þöŕţ ñûɱƀéŕ (1-65535). ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter the address mail goes out from, e.g. ann@example.org.</source>
+            <translation>[Éñţéŕ ţĥé åđđŕéšš ɱåîļ ĝöéš öûţ ƒŕöɱ, é.ĝ. åññ@éẋåɱþļé.öŕĝ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{alias} is given twice among the account's addresses.</source>
+            <translation>[{alias} îš ĝîṽéñ ţŵîçé åɱöñĝ ţĥé åççöûñţ'š åđđŕéššéš. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter the server mail goes out through, e.g. smtp.example.org.</source>
+            <translation>[Éñţéŕ ţĥé šéŕṽéŕ ɱåîļ ĝöéš öûţ ţĥŕöûĝĥ, é.ĝ. šɱţþ.éẋåɱþļé.öŕĝ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mail to {host} cannot go unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+            <translation>[Ṁåîļ ţö {host} çåññöţ ĝö ûñéñçŕýþţéđ: çĥööšé ŢĻŠ öŕ ŠŢÅŔŢŢĻŠ (öñļý å šéŕṽéŕ öñ ţĥîš çöɱþûţéŕ ɱåý ĝö ŵîţĥöûţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Mail from {host} cannot come unencrypted: choose TLS or STARTTLS (only a server on this computer may go without).</source>
+            <translation>[Ṁåîļ ƒŕöɱ {host} çåññöţ çöɱé ûñéñçŕýþţéđ: çĥööšé ŢĻŠ öŕ ŠŢÅŔŢŢĻŠ (öñļý å šéŕṽéŕ öñ ţĥîš çöɱþûţéŕ ɱåý ĝö ŵîţĥöûţ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign-in must be one of {choices}.</source>
+            <translation>[Šîĝñ-îñ ɱûšţ ƀé öñé öƒ {choices}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter the user name for signing in (often the address).</source>
+            <translation>[Éñţéŕ ţĥé ûšéŕ ñåɱé ƒöŕ šîĝñîñĝ îñ (öƒţéñ ţĥé åđđŕéšš). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Security must be one of {choices}.</source>
+            <translation>[Šéçûŕîţý ɱûšţ ƀé öñé öƒ {choices}. ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>account_setup</name>
+        <message>
+            <source>There is no domain to ask in that address.</source>
+            <translation>[Ţĥéŕé îš ñö đöɱåîñ ţö åšķ îñ ţĥåţ åđđŕéšš. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{domain}'s own configuration</source>
+            <translation>[{domain}'š öŵñ çöñƒîĝûŕåţîöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the DNS records of {domain}</source>
+            <translation>[ţĥé ĐÑŠ ŕéçöŕđš öƒ {domain} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Thunderbird's database</source>
+            <translation>[Ţĥûñđéŕƀîŕđ'š đåţåƀåšé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{url}: no IMAP or SMTP server Threadline can use.</source>
+            <translation>[{url}: ñö ÎṀÅÞ öŕ ŠṀŢÞ šéŕṽéŕ Ţĥŕéåđļîñé çåñ ûšé. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It names no SMTP server Threadline can use: fill in the sending server.</source>
+            <translation>[Îţ ñåɱéš ñö ŠṀŢÞ šéŕṽéŕ Ţĥŕéåđļîñé çåñ ûšé: ƒîļļ îñ ţĥé šéñđîñĝ šéŕṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It names no IMAP server: without one the account only sends.</source>
+            <translation>[Îţ ñåɱéš ñö ÎṀÅÞ šéŕṽéŕ: ŵîţĥöûţ öñé ţĥé åççöûñţ öñļý šéñđš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>It says the servers sign in without a password (OAuth2 or none): Threadline signs in with OAuth2 only for the providers set up in Sign-in.</source>
+            <translation>[Îţ šåýš ţĥé šéŕṽéŕš šîĝñ îñ ŵîţĥöûţ å þåššŵöŕđ (ÖÅûţĥ2 öŕ ñöñé): Ţĥŕéåđļîñé šîĝñš îñ ŵîţĥ ÖÅûţĥ2 öñļý ƒöŕ ţĥé þŕöṽîđéŕš šéţ ûþ îñ Šîĝñ-îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>DNS: no mail server records ({names}).</source>
+            <translation>[ĐÑŠ: ñö ɱåîļ šéŕṽéŕ ŕéçöŕđš ({names}). ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The DNS points outside {domain} ({hosts}): use these servers only if your provider runs them.</source>
+            <translation>[Ţĥé ĐÑŠ þöîñţš öûţšîđé {domain} ({hosts}): ûšé ţĥéšé šéŕṽéŕš öñļý îƒ ýöûŕ þŕöṽîđéŕ ŕûñš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no record of an SMTP server: fill in the sending server.</source>
+            <translation>[Ţĥéŕé îš ñö ŕéçöŕđ öƒ åñ ŠṀŢÞ šéŕṽéŕ: ƒîļļ îñ ţĥé šéñđîñĝ šéŕṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no encryption</source>
+            <translation>[ñö éñçŕýþţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Settings from {where}: sending through {smtp} and incoming mail from {imap}.</source>
+            <translation>[Šéţţîñĝš ƒŕöɱ {where}: šéñđîñĝ ţĥŕöûĝĥ {smtp} åñđ îñçöɱîñĝ ɱåîļ ƒŕöɱ {imap}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings from {where}: sending through {smtp}.</source>
+            <translation>[Šéţţîñĝš ƒŕöɱ {where}: šéñđîñĝ ţĥŕöûĝĥ {smtp}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings from {where}: incoming mail from {imap}.</source>
+            <translation>[Šéţţîñĝš ƒŕöɱ {where}: îñçöɱîñĝ ɱåîļ ƒŕöɱ {imap}. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings from {where}.</source>
+            <translation>[Šéţţîñĝš ƒŕöɱ {where}. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>User name: {name}.</source>
+            <translation>[Ûšéŕ ñåɱé: {name}. ~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>account_store</name>
+        <message>
+            <source>{host} is not a server name.</source>
+            <translation>[{host} îš ñöţ å šéŕṽéŕ ñåɱé. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{port} is not a port number (1-65535).</source>
+            <translation>[{port} îš ñöţ å þöŕţ ñûɱƀéŕ (1-65535). ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Security must be one of {choices}.</source>
+            <translation>[Šéçûŕîţý ɱûšţ ƀé öñé öƒ {choices}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Authentication must be one of {choices}.</source>
+            <translation>[Åûţĥéñţîçåţîöñ ɱûšţ ƀé öñé öƒ {choices}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sending without encryption is only allowed to a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+            <translation>[Šéñđîñĝ ŵîţĥöûţ éñçŕýþţîöñ îš öñļý åļļöŵéđ ţö å šéŕṽéŕ öñ ţĥîš çöɱþûţéŕ (127.0.0.1). Çĥööšé ŢĻŠ öŕ ŠŢÅŔŢŢĻŠ ƒöŕ öţĥéŕ šéŕṽéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Password authentication needs a user name.</source>
+            <translation>[Þåššŵöŕđ åûţĥéñţîçåţîöñ ñééđš å ûšéŕ ñåɱé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{alias} is given twice among the account's addresses.</source>
+            <translation>[{alias} îš ĝîṽéñ ţŵîçé åɱöñĝ ţĥé åççöûñţ'š åđđŕéššéš. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Receiving without encryption is only allowed from a server on this computer (127.0.0.1). Choose TLS or STARTTLS for other servers.</source>
+            <translation>[Ŕéçéîṽîñĝ ŵîţĥöûţ éñçŕýþţîöñ îš öñļý åļļöŵéđ ƒŕöɱ å šéŕṽéŕ öñ ţĥîš çöɱþûţéŕ (127.0.0.1). Çĥööšé ŢĻŠ öŕ ŠŢÅŔŢŢĻŠ ƒöŕ öţĥéŕ šéŕṽéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no account {account}.</source>
+            <translation>[Ţĥéŕé îš ñö åççöûñţ {account}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no sending account yet. Add one with 'threadline accounts add'.</source>
+            <translation>[Ţĥéŕé îš ñö šéñđîñĝ åççöûñţ ýéţ. Åđđ öñé ŵîţĥ 'ţĥŕéåđļîñé åççöûñţš åđđ'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There are several accounts; choose one with --account: {accounts}</source>
+            <translation>[Ţĥéŕé åŕé šéṽéŕåļ åççöûñţš; çĥööšé öñé ŵîţĥ --åççöûñţ: {accounts} ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no account {account}. Known accounts: {accounts}</source>
+            <translation>[Ţĥéŕé îš ñö åççöûñţ {account}. Ķñöŵñ åççöûñţš: {accounts} ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>The account still has %n message(s) in the outbox. Send or delete it/them first.</source>
+            <translation>
+                <numerusform>[Ţĥé åççöûñţ šţîļļ ĥåš %n ɱéššåĝé(š) îñ ţĥé öûţƀöẋ. Šéñđ öŕ đéļéţé îţ/ţĥéɱ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ţĥé åççöûñţ šţîļļ ĥåš %n ɱéššåĝé(š) îñ ţĥé öûţƀöẋ. Šéñđ öŕ đéļéţé îţ/ţĥéɱ ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>accounts_command</name>
         <message>
             <source>default: unchanged</source>
@@ -2291,6 +2463,80 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>addresses</name>
+        <message>
+            <source>the address</source>
+            <translation>[ţĥé åđđŕéšš ~~]</translation>
+        </message>
+        <message>
+            <source>{address} is not an e-mail address (it needs a name@domain).</source>
+            <translation>[{address} îš ñöţ åñ é-ɱåîļ åđđŕéšš (îţ ñééđš å ñåɱé@đöɱåîñ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{address} is not an e-mail address: the part before @ is invalid.</source>
+            <translation>[{address} îš ñöţ åñ é-ɱåîļ åđđŕéšš: ţĥé þåŕţ ƀéƒöŕé @ îš îñṽåļîđ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{address} is not an e-mail address: {domain} is not a domain.</source>
+            <translation>[{address} îš ñöţ åñ é-ɱåîļ åđđŕéšš: {domain} îš ñöţ å đöɱåîñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Expected one e-mail address, found {count} in {text}.</source>
+            <translation>[Éẋþéçţéđ öñé é-ɱåîļ åđđŕéšš, ƒöûñđ {count} îñ {text}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the address list</source>
+            <translation>[ţĥé åđđŕéšš ļîšţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{entry} is not an e-mail address.</source>
+            <translation>[{entry} îš ñöţ åñ é-ɱåîļ åđđŕéšš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{entry} is missing a closing '&gt;'.</source>
+            <translation>[{entry} îš ɱîššîñĝ å çļöšîñĝ '&gt;'. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{entry} is not an e-mail address (write a name as 'Name &lt;name@domain&gt;').</source>
+            <translation>[{entry} îš ñöţ åñ é-ɱåîļ åđđŕéšš (ŵŕîţé å ñåɱé åš 'Ñåɱé &lt;name@domain&gt;'). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>attachments</name>
+        <message>
+            <source>Cannot attach {path}: {reason}.</source>
+            <translation>[Çåññöţ åţţåçĥ {path}: {reason}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>[å ƒöļđéŕ ~]</translation>
+        </message>
+        <message>
+            <source>a FIFO (named pipe)</source>
+            <translation>[å ƑÎƑÖ (ñåɱéđ þîþé) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>[å đéṽîçé ~]</translation>
+        </message>
+        <message>
+            <source>a socket or other special file</source>
+            <translation>[å šöçķéţ öŕ öţĥéŕ šþéçîåļ ƒîļé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot attach {path}: it is {kind}, not a regular file.</source>
+            <translation>[Çåññöţ åţţåçĥ {path}: îţ îš {kind}, ñöţ å ŕéĝûļåŕ ƒîļé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot attach {path}: it is not a regular file.</source>
+            <translation>[Çåññöţ åţţåçĥ {path}: îţ îš ñöţ å ŕéĝûļåŕ ƒîļé. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot attach {path}: it is {size}, more than the {limit} a message may carry here.</source>
+            <translation>[Çåññöţ åţţåçĥ {path}: îţ îš {size}, ɱöŕé ţĥåñ ţĥé {limit} å ɱéššåĝé ɱåý çåŕŕý ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>autoconfig</name>
         <message>
             <source>{url} is not an HTTPS address; Threadline only asks over HTTPS.</source>
@@ -2338,6 +2584,37 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>charsets</name>
+        <message>
+            <source>e.g. --charset latin-1 or --charset cp1252</source>
+            <translation>[é.ĝ. --çĥåŕšéţ ļåţîñ-1 öŕ --çĥåŕšéţ çþ1252 ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--charset {charset} is not a character set Python knows ({example}).</source>
+            <translation>[--çĥåŕšéţ {charset} îš ñöţ å çĥåŕåçţéŕ šéţ Þýţĥöñ ķñöŵš ({example}). ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{what} is not valid {charset} (byte 0x{byte} at position {position}); give its real encoding with --charset.</source>
+            <translation>[{what} îš ñöţ ṽåļîđ {charset} (ƀýţé 0ẋ{byte} åţ þöšîţîöñ {position}); ĝîṽé îţš ŕéåļ éñçöđîñĝ ŵîţĥ --çĥåŕšéţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{what} is not UTF-8 (byte 0x{byte} at position {position}); give its encoding with --charset ({example}).</source>
+            <translation>[{what} îš ñöţ ÛŢƑ-8 (ƀýţé 0ẋ{byte} åţ þöšîţîöñ {position}); ĝîṽé îţš éñçöđîñĝ ŵîţĥ --çĥåŕšéţ ({example}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the value of {option}</source>
+            <translation>[ţĥé ṽåļûé öƒ {option} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The value of {option} is not valid text in this terminal's encoding (UTF-8 is expected); type it again in UTF-8, or give its encoding with --charset.</source>
+            <translation>[Ţĥé ṽåļûé öƒ {option} îš ñöţ ṽåļîđ ţéẋţ îñ ţĥîš ţéŕɱîñåļ'š éñçöđîñĝ (ÛŢƑ-8 îš éẋþéçţéđ); ţýþé îţ åĝåîñ îñ ÛŢƑ-8, öŕ ĝîṽé îţš éñçöđîñĝ ŵîţĥ --çĥåŕšéţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The value of {option} is not valid text in this terminal's encoding (UTF-8 is expected); type it again in UTF-8.</source>
+            <translation>[Ţĥé ṽåļûé öƒ {option} îš ñöţ ṽåļîđ ţéẋţ îñ ţĥîš ţéŕɱîñåļ'š éñçöđîñĝ (ÛŢƑ-8 îš éẋþéçţéđ); ţýþé îţ åĝåîñ îñ ÛŢƑ-8. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <source>{problem} (see '{command} --help').</source>
@@ -2381,6 +2658,127 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>client_config</name>
+        <message>
+            <source>It is not an autoconfig file (it starts with &lt;{tag}&gt;).</source>
+            <translation>[Îţ îš ñöţ åñ åûţöçöñƒîĝ ƒîļé (îţ šţåŕţš ŵîţĥ &lt;{tag}&gt;). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The autoconfig file names no email provider.</source>
+            <translation>[Ţĥé åûţöçöñƒîĝ ƒîļé ñåɱéš ñö éɱåîļ þŕöṽîđéŕ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A {kind} server (Threadline uses IMAP and SMTP).</source>
+            <translation>[Å {kind} šéŕṽéŕ (Ţĥŕéåđļîñé ûšéš ÎṀÅÞ åñđ ŠṀŢÞ). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The autoconfig file declares a document type or entities, which Threadline does not read.</source>
+            <translation>[Ţĥé åûţöçöñƒîĝ ƒîļé đéçļåŕéš å đöçûɱéñţ ţýþé öŕ éñţîţîéš, ŵĥîçĥ Ţĥŕéåđļîñé đöéš ñöţ ŕéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The autoconfig file is not well-formed XML ({reason}, line {line}).</source>
+            <translation>[Ţĥé åûţöçöñƒîĝ ƒîļé îš ñöţ ŵéļļ-ƒöŕɱéđ ẊṀĻ ({reason}, ļîñé {line}). ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>[(ñö ñåɱé) ~~]</translation>
+        </message>
+        <message>
+            <source>no port</source>
+            <translation>[ñö þöŕţ ~]</translation>
+        </message>
+        <message>
+            <source>The {kind} server {host}: not a server name.</source>
+            <translation>[Ţĥé {kind} šéŕṽéŕ {host}: ñöţ å šéŕṽéŕ ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The {kind} server {host}: a provider's server is never on this computer.</source>
+            <translation>[Ţĥé {kind} šéŕṽéŕ {host}: å þŕöṽîđéŕ'š šéŕṽéŕ îš ñéṽéŕ öñ ţĥîš çöɱþûţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The {kind} server {host}: {port} is not a port number.</source>
+            <translation>[Ţĥé {kind} šéŕṽéŕ {host}: {port} îš ñöţ å þöŕţ ñûɱƀéŕ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The {kind} server {host}: unknown encryption '{encryption}'.</source>
+            <translation>[Ţĥé {kind} šéŕṽéŕ {host}: ûñķñöŵñ éñçŕýþţîöñ '{encryption}'. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The {kind} server {host} on port {port}: without encryption.</source>
+            <translation>[Ţĥé {kind} šéŕṽéŕ {host} öñ þöŕţ {port}: ŵîţĥöûţ éñçŕýþţîöñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>compose</name>
+        <message>
+            <source>the subject</source>
+            <translation>[ţĥé šûƀĵéçţ ~~]</translation>
+        </message>
+        <message>
+            <source>the sender name</source>
+            <translation>[ţĥé šéñđéŕ ñåɱé ~~~~]</translation>
+        </message>
+        <message>
+            <source>the sender address</source>
+            <translation>[ţĥé šéñđéŕ åđđŕéšš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>the {header} name</source>
+            <translation>[ţĥé {header} ñåɱé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>the {header} address</source>
+            <translation>[ţĥé {header} åđđŕéšš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the header name</source>
+            <translation>[ţĥé ĥéåđéŕ ñåɱé ~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} is not a valid header name.</source>
+            <translation>[{name} îš ñöţ å ṽåļîđ ĥéåđéŕ ñåɱé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the {name} header</source>
+            <translation>[ţĥé {name} ĥéåđéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>the threading header</source>
+            <translation>[ţĥé ţĥŕéåđîñĝ ĥéåđéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the Thread-Topic</source>
+            <translation>[ţĥé Ţĥŕéåđ-Ţöþîç ~~~~]</translation>
+        </message>
+        <message>
+            <source>the attachment name</source>
+            <translation>[ţĥé åţţåçĥɱéñţ ñåɱé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the attachment type</source>
+            <translation>[ţĥé åţţåçĥɱéñţ ţýþé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The message has no recipients: add at least one address.</source>
+            <translation>[Ţĥé ɱéššåĝé ĥåš ñö ŕéçîþîéñţš: åđđ åţ ļéåšţ öñé åđđŕéšš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the Message-ID</source>
+            <translation>[ţĥé Ṁéššåĝé-ÎĐ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{message_id} is not a Message-ID.</source>
+            <translation>[{message_id} îš ñöţ å Ṁéššåĝé-ÎĐ. ~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>compressed</name>
+        <message>
+            <source>its {kind} data is damaged or cut short ({error})</source>
+            <translation>[îţš {kind} đåţå îš đåɱåĝéđ öŕ çûţ šĥöŕţ ({error}) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>connection</name>
         <message>
             <source>{host} did not answer in time. Threadline will try again; check the server name and port if this keeps happening.</source>
@@ -2405,6 +2803,168 @@ Open it only if you trust where it goes.</source>
         <message>
             <source>Cannot connect to {host} ({reason}). Check your network connection and the server settings.</source>
             <translation>[Çåññöţ çöññéçţ ţö {host} ({reason}). Çĥéçķ ýöûŕ ñéţŵöŕķ çöññéçţîöñ åñđ ţĥé šéŕṽéŕ šéţţîñĝš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>dates</name>
+        <message>
+            <source>{text} is not a date and time Threadline can read; write it like {examples}.</source>
+            <translation>[{text} îš ñöţ å đåţé åñđ ţîɱé Ţĥŕéåđļîñé çåñ ŕéåđ; ŵŕîţé îţ ļîķé {examples}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{time} has already passed; choose a time to come.</source>
+            <translation>[{time} ĥåš åļŕéåđý þåššéđ; çĥööšé å ţîɱé ţö çöɱé. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>deleting</name>
+        <message>
+            <source>There is no conversation {thread} (see 'threadline threads').</source>
+            <translation>[Ţĥéŕé îš ñö çöñṽéŕšåţîöñ {thread} (šéé 'ţĥŕéåđļîñé ţĥŕéåđš'). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no message {id} to delete (deleted already?).</source>
+            <translation>[Ţĥéŕé îš ñö ɱéššåĝé {id} ţö đéļéţé (đéļéţéđ åļŕéåđý?). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no deletion {id} in the Trash (undone already?).</source>
+            <translation>[Ţĥéŕé îš ñö đéļéţîöñ {id} îñ ţĥé Ţŕåšĥ (ûñđöñé åļŕéåđý?). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Conversation moved to Trash.</source>
+            <translation>[Çöñṽéŕšåţîöñ ɱöṽéđ ţö Ţŕåšĥ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Message moved to Trash.</source>
+            <translation>[Ṁéššåĝé ɱöṽéđ ţö Ţŕåšĥ. ~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>The cop(y/ies) on the server go(es) to its Trash folder at the next sync.</source>
+            <translation>
+                <numerusform>[Ţĥé çöþ(ý/îéš) öñ ţĥé šéŕṽéŕ ĝö(éš) ţö îţš Ţŕåšĥ ƒöļđéŕ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ţĥé çöþ(ý/îéš) öñ ţĥé šéŕṽéŕ ĝö(éš) ţö îţš Ţŕåšĥ ƒöļđéŕ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n message(s) restored.</source>
+            <translation>
+                <numerusform>[%n ɱéššåĝé(š) ŕéšţöŕéđ. ~~~~~~~]</numerusform>
+                <numerusform>[%n ɱéššåĝé(š) ŕéšţöŕéđ. ~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>It comes back from the server's Trash at the next sync.</source>
+            <translation>[Îţ çöɱéš ƀåçķ ƒŕöɱ ţĥé šéŕṽéŕ'š Ţŕåšĥ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>There is no conversation {thread}.</source>
+            <translation>[Ţĥéŕé îš ñö çöñṽéŕšåţîöñ {thread}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no message {id}.</source>
+            <translation>[Ţĥéŕé îš ñö ɱéššåĝé {id}. ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>filing</name>
+        <message>
+            <source>{host} has no Sent folder. Turn off 'Save a copy in Sent' for this account, or create the folder with another mail app.</source>
+            <translation>[{host} ĥåš ñö Šéñţ ƒöļđéŕ. Ţûŕñ öƒƒ 'Šåṽé å çöþý îñ Šéñţ' ƒöŕ ţĥîš åççöûñţ, öŕ çŕéåţé ţĥé ƒöļđéŕ ŵîţĥ åñöţĥéŕ ɱåîļ åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>folder_choice</name>
+        <message numerus="yes">
+            <source>no longer on the server (deleted or renamed); %n message(s) from it stay(s) in Threadline</source>
+            <translation>
+                <numerusform>[ñö ļöñĝéŕ öñ ţĥé šéŕṽéŕ (đéļéţéđ öŕ ŕéñåɱéđ); %n ɱéššåĝé(š) ƒŕöɱ îţ šţåý(š) îñ Ţĥŕéåđļîñé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[ñö ļöñĝéŕ öñ ţĥé šéŕṽéŕ (đéļéţéđ öŕ ŕéñåɱéđ); %n ɱéššåĝé(š) ƒŕöɱ îţ šţåý(š) îñ Ţĥŕéåđļîñé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>was gone from the server for a while; add it to sync it again</source>
+            <translation>[ŵåš ĝöñé ƒŕöɱ ţĥé šéŕṽéŕ ƒöŕ å ŵĥîļé; åđđ îţ ţö šýñç îţ åĝåîñ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>[{names} åñđ %n ɱöŕé ~~~~~~]</numerusform>
+                <numerusform>[{names} åñđ %n ɱöŕé ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The folder {folder} on {host} holds only other folders, not mail. Folders inside it: {names}.</source>
+            <translation>[Ţĥé ƒöļđéŕ {folder} öñ {host} ĥöļđš öñļý öţĥéŕ ƒöļđéŕš, ñöţ ɱåîļ. Ƒöļđéŕš îñšîđé îţ: {names}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The folder {folder} on {host} holds only other folders, not mail.</source>
+            <translation>[Ţĥé ƒöļđéŕ {folder} öñ {host} ĥöļđš öñļý öţĥéŕ ƒöļđéŕš, ñöţ ɱåîļ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is already synced.</source>
+            <translation>[{folder} îš åļŕéåđý šýñçéđ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Added {folder}: its conversations arrive with the next sync.</source>
+            <translation>[Åđđéđ {folder}: îţš çöñṽéŕšåţîöñš åŕŕîṽé ŵîţĥ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is already synced: it is the account's Inbox.</source>
+            <translation>[{folder} îš åļŕéåđý šýñçéđ: îţ îš ţĥé åççöûñţ'š Îñƀöẋ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is already synced: it is the account's Sent folder.</source>
+            <translation>[{folder} îš åļŕéåđý šýñçéđ: îţ îš ţĥé åççöûñţ'š Šéñţ ƒöļđéŕ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is already synced: it is the account's All Mail folder.</source>
+            <translation>[{folder} îš åļŕéåđý šýñçéđ: îţ îš ţĥé åççöûñţ'š Åļļ Ṁåîļ ƒöļđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no folder {folder} on {host}. Did you mean {other}? (Names are case-sensitive.)</source>
+            <translation>[Ţĥéŕé îš ñö ƒöļđéŕ {folder} öñ {host}. Đîđ ýöû ɱéåñ {other}? (Ñåɱéš åŕé çåšé-šéñšîţîṽé.) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no folder {folder} on {host}. Folders there: {names}.</source>
+            <translation>[Ţĥéŕé îš ñö ƒöļđéŕ {folder} öñ {host}. Ƒöļđéŕš ţĥéŕé: {names}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no folder {folder} on {host}.</source>
+            <translation>[Ţĥéŕé îš ñö ƒöļđéŕ {folder} öñ {host}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is not synced, so there is nothing to remove. Synced folders: {names}.</source>
+            <translation>[{folder} îš ñöţ šýñçéđ, šö ţĥéŕé îš ñöţĥîñĝ ţö ŕéɱöṽé. Šýñçéđ ƒöļđéŕš: {names}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is not synced, so there is nothing to remove.</source>
+            <translation>[{folder} îš ñöţ šýñçéđ, šö ţĥéŕé îš ñöţĥîñĝ ţö ŕéɱöṽé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stopped syncing {folder} (no mail of it was downloaded yet).</source>
+            <translation>[Šţöþþéđ šýñçîñĝ {folder} (ñö ɱåîļ öƒ îţ ŵåš đöŵñļöåđéđ ýéţ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Stopped syncing {folder}. %n message(s) from it stay(s) in Threadline's archive, in their conversations and in search.</source>
+            <translation>
+                <numerusform>[Šţöþþéđ šýñçîñĝ {folder}. %n ɱéššåĝé(š) ƒŕöɱ îţ šţåý(š) îñ Ţĥŕéåđļîñé'š åŕçĥîṽé, îñ ţĥéîŕ çöñṽéŕšåţîöñš åñđ îñ šéåŕçĥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Šţöþþéđ šýñçîñĝ {folder}. %n ɱéššåĝé(š) ƒŕöɱ îţ šţåý(š) îñ Ţĥŕéåđļîñé'š åŕçĥîṽé, îñ ţĥéîŕ çöñṽéŕšåţîöñš åñđ îñ šéåŕçĥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{folder} is the account's Inbox: Threadline always syncs it, so it cannot be removed.</source>
+            <translation>[{folder} îš ţĥé åççöûñţ'š Îñƀöẋ: Ţĥŕéåđļîñé åļŵåýš šýñçš îţ, šö îţ çåññöţ ƀé ŕéɱöṽéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is the account's Sent folder: Threadline always syncs it, so it cannot be removed.</source>
+            <translation>[{folder} îš ţĥé åççöûñţ'š Šéñţ ƒöļđéŕ: Ţĥŕéåđļîñé åļŵåýš šýñçš îţ, šö îţ çåññöţ ƀé ŕéɱöṽéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{folder} is the account's All Mail folder: Threadline always syncs it, so it cannot be removed.</source>
+            <translation>[{folder} îš ţĥé åççöûñţ'š Åļļ Ṁåîļ ƒöļđéŕ: Ţĥŕéåđļîñé åļŵåýš šýñçš îţ, šö îţ çåññöţ ƀé ŕéɱöṽéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2446,8 +3006,168 @@ Open it only if you trust where it goes.</source>
             <translation>[Šéṽéŕåļ åççöûñţš ĥåṽé åñ îñçöɱîñĝ šéŕṽéŕ; çĥööšé öñé ŵîţĥ --åççöûñţ: {accounts} ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>missing</source>
+            <translation>[ɱîššîñĝ ~]</translation>
+        </message>
+        <message>
+            <source>synced</source>
+            <translation>[šýñçéđ ~]</translation>
+        </message>
+        <message>
+            <source>not synced</source>
+            <translation>[ñöţ šýñçéđ ~~]</translation>
+        </message>
+        <message>
+            <source>Inbox</source>
+            <translation>[Îñƀöẋ ~]</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>[Šéñţ ~]</translation>
+        </message>
+        <message>
+            <source>All Mail</source>
+            <translation>[Åļļ Ṁåîļ ~]</translation>
+        </message>
+        <message>
             <source>Run 'threadline sync' to fetch them now.</source>
             <translation>[Ŕûñ 'ţĥŕéåđļîñé šýñç' ţö ƒéţçĥ ţĥéɱ ñöŵ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>folding</name>
+        <message>
+            <source>The {header} header would have a line of {length} characters, more than the {limit} mail allows (RFC 5322 §2.1.1), and it cannot be folded. Shorten it.</source>
+            <translation>[Ţĥé {header} ĥéåđéŕ ŵöûļđ ĥåṽé å ļîñé öƒ {length} çĥåŕåçţéŕš, ɱöŕé ţĥåñ ţĥé {limit} ɱåîļ åļļöŵš (ŔƑÇ 5322 §2.1.1), åñđ îţ çåññöţ ƀé ƒöļđéđ. Šĥöŕţéñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A line of the message is {length} characters long, more than the {limit} mail allows (RFC 5322 §2.1.1); servers would refuse it. Attach such a message as a file instead.</source>
+            <translation>[Å ļîñé öƒ ţĥé ɱéššåĝé îš {length} çĥåŕåçţéŕš ļöñĝ, ɱöŕé ţĥåñ ţĥé {limit} ɱåîļ åļļöŵš (ŔƑÇ 5322 §2.1.1); šéŕṽéŕš ŵöûļđ ŕéƒûšé îţ. Åţţåçĥ šûçĥ å ɱéššåĝé åš å ƒîļé îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>headers</name>
+        <message>
+            <source>a carriage return (CR)</source>
+            <translation>[å çåŕŕîåĝé ŕéţûŕñ (ÇŔ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a line feed (LF)</source>
+            <translation>[å ļîñé ƒééđ (ĻƑ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>a NUL character</source>
+            <translation>[å ÑÛĻ çĥåŕåçţéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>a vertical tab</source>
+            <translation>[å ṽéŕţîçåļ ţåƀ ~~~~]</translation>
+        </message>
+        <message>
+            <source>a form feed</source>
+            <translation>[å ƒöŕɱ ƒééđ ~~]</translation>
+        </message>
+        <message>
+            <source>a file separator</source>
+            <translation>[å ƒîļé šéþåŕåţöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>a group separator</source>
+            <translation>[å ĝŕöûþ šéþåŕåţöŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>a record separator</source>
+            <translation>[å ŕéçöŕđ šéþåŕåţöŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>a next-line character (NEL)</source>
+            <translation>[å ñéẋţ-ļîñé çĥåŕåçţéŕ (ÑÉĻ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a line separator</source>
+            <translation>[å ļîñé šéþåŕåţöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>a paragraph separator</source>
+            <translation>[å þåŕåĝŕåþĥ šéþåŕåţöŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{field} contains {character}, which is not allowed in a mail header. Remove the line break and try again.</source>
+            <translation>[{field} çöñţåîñš {character}, ŵĥîçĥ îš ñöţ åļļöŵéđ îñ å ɱåîļ ĥéåđéŕ. Ŕéɱöṽé ţĥé ļîñé ƀŕéåķ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{field} contains a control character (U+{code}), which is not allowed in a mail header. Remove it and try again.</source>
+            <translation>[{field} çöñţåîñš å çöñţŕöļ çĥåŕåçţéŕ (Û+{code}), ŵĥîçĥ îš ñöţ åļļöŵéđ îñ å ɱåîļ ĥéåđéŕ. Ŕéɱöṽé îţ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the From is the sending account or one of its aliases (--account)</source>
+            <translation>[ţĥé Ƒŕöɱ îš ţĥé šéñđîñĝ åççöûñţ öŕ öñé öƒ îţš åļîåšéš (--åççöûñţ) ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>give the recipients with --to</source>
+            <translation>[ĝîṽé ţĥé ŕéçîþîéñţš ŵîţĥ --ţö ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>give the recipients with --cc</source>
+            <translation>[ĝîṽé ţĥé ŕéçîþîéñţš ŵîţĥ --çç ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>give hidden recipients with --bcc (they never appear in the headers)</source>
+            <translation>[ĝîṽé ĥîđđéñ ŕéçîþîéñţš ŵîţĥ --ƀçç (ţĥéý ñéṽéŕ åþþéåŕ îñ ţĥé ĥéåđéŕš) ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>pass the address as reply_to (the command line takes --header 'Reply-To: ...' as that)</source>
+            <translation>[þåšš ţĥé åđđŕéšš åš ŕéþļý_ţö (ţĥé çöɱɱåñđ ļîñé ţåķéš --ĥéåđéŕ 'Ŕéþļý-Ţö: ...' åš ţĥåţ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>give the subject with --subject</source>
+            <translation>[ĝîṽé ţĥé šûƀĵéçţ ŵîţĥ --šûƀĵéçţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Threadline dates a message when it goes out (--at sends it later)</source>
+            <translation>[Ţĥŕéåđļîñé đåţéš å ɱéššåĝé ŵĥéñ îţ ĝöéš öûţ (--åţ šéñđš îţ ļåţéŕ) ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Threadline writes the threading headers itself: reply with --in-reply-to, --thread or --thread-key</source>
+            <translation>[Ţĥŕéåđļîñé ŵŕîţéš ţĥé ţĥŕéåđîñĝ ĥéåđéŕš îţšéļƒ: ŕéþļý ŵîţĥ --îñ-ŕéþļý-ţö, --ţĥŕéåđ öŕ --ţĥŕéåđ-ķéý ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Threadline writes the MIME structure from the body, --html and --attach</source>
+            <translation>[Ţĥŕéåđļîñé ŵŕîţéš ţĥé ṀÎṀÉ šţŕûçţûŕé ƒŕöɱ ţĥé ƀöđý, --ĥţɱļ åñđ --åţţåçĥ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Threadline writes its own name there</source>
+            <translation>[Ţĥŕéåđļîñé ŵŕîţéš îţš öŵñ ñåɱé ţĥéŕé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>it is a trace header that mail servers write, never the sender</source>
+            <translation>[îţ îš å ţŕåçé ĥéåđéŕ ţĥåţ ɱåîļ šéŕṽéŕš ŵŕîţé, ñéṽéŕ ţĥé šéñđéŕ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The header {name} cannot be added to a message: {reason}.</source>
+            <translation>[Ţĥé ĥéåđéŕ {name} çåññöţ ƀé åđđéđ ţö å ɱéššåĝé: {reason}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>identities</name>
+        <message>
+            <source>There is no sending account yet. Add one with 'threadline accounts add'.</source>
+            <translation>[Ţĥéŕé îš ñö šéñđîñĝ åççöûñţ ýéţ. Åđđ öñé ŵîţĥ 'ţĥŕéåđļîñé åççöûñţš åđđ'. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There are several accounts; choose one with --account: {accounts}</source>
+            <translation>[Ţĥéŕé åŕé šéṽéŕåļ åççöûñţš; çĥööšé öñé ŵîţĥ --åççöûñţ: {accounts} ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ids</name>
+        <message>
+            <source>Cannot make a Message-ID: {address} is not an e-mail address with a domain.</source>
+            <translation>[Çåññöţ ɱåķé å Ṁéššåĝé-ÎĐ: {address} îš ñöţ åñ é-ɱåîļ åđđŕéšš ŵîţĥ å đöɱåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot make a Message-ID: the domain of {address} is not a valid name.</source>
+            <translation>[Çåññöţ ɱåķé å Ṁéššåĝé-ÎĐ: ţĥé đöɱåîñ öƒ {address} îš ñöţ å ṽåļîđ ñåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2565,6 +3285,199 @@ Open it only if you trust where it goes.</source>
                 <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
                 <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>importer</name>
+        <message numerus="yes">
+            <source>Imported %n message(s)</source>
+            <translation>
+                <numerusform>[Îɱþöŕţéđ %n ɱéššåĝé(š) ~~~~~~~]</numerusform>
+                <numerusform>[Îɱþöŕţéđ %n ɱéššåĝé(š) ~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary} (%n already there)</source>
+            <translation>
+                <numerusform>[{summary} (%n åļŕéåđý ţĥéŕé) ~~~~~~~~~]</numerusform>
+                <numerusform>[{summary} (%n åļŕéåđý ţĥéŕé) ~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary}, %n file(s) skipped</source>
+            <translation>
+                <numerusform>[{summary}, %n ƒîļé(š) šķîþþéđ ~~~~~~~~~~]</numerusform>
+                <numerusform>[{summary}, %n ƒîļé(š) šķîþþéđ ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary}, %n message(s) skipped</source>
+            <translation>
+                <numerusform>[{summary}, %n ɱéššåĝé(š) šķîþþéđ ~~~~~~~~~~~]</numerusform>
+                <numerusform>[{summary}, %n ɱéššåĝé(š) šķîþþéđ ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary}, %n symbolic link(s) skipped</source>
+            <translation>
+                <numerusform>[{summary}, %n šýɱƀöļîç ļîñķ(š) šķîþþéđ ~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{summary}, %n šýɱƀöļîç ļîñķ(š) šķîþþéđ ~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}; cancelled before the end</source>
+            <translation>[{summary}; çåñçéļļéđ ƀéƒöŕé ţĥé éñđ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{summary}.</source>
+            <translation>[{summary}. ~~]</translation>
+        </message>
+        <message>
+            <source>message {number} of {path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+            <translation>[ɱéššåĝé {number} öƒ {path} ŵåš šķîþþéđ: îţš ṀÎṀÉ þåŕţš åŕé ñéšţéđ ţöö đééþļý ţö ŕéåđ; ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} was skipped: its MIME parts are nested too deeply to read; the rest of the import went on.</source>
+            <translation>[{path} ŵåš šķîþþéđ: îţš ṀÎṀÉ þåŕţš åŕé ñéšţéđ ţöö đééþļý ţö ŕéåđ; ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>message {number} of {path} was skipped: it is too large to read; the rest of the import went on.</source>
+            <translation>[ɱéššåĝé {number} öƒ {path} ŵåš šķîþþéđ: îţ îš ţöö ļåŕĝé ţö ŕéåđ; ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} was skipped: it is too large to read; the rest of the import went on.</source>
+            <translation>[{path} ŵåš šķîþþéđ: îţ îš ţöö ļåŕĝé ţö ŕéåđ; ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>message {number} of {path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+            <translation>[ɱéššåĝé {number} öƒ {path} ŵåš šķîþþéđ: îţ çöûļđ ñöţ ƀé ŕéåđ ({error}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} was skipped: it could not be read ({error}); the rest of the import went on.</source>
+            <translation>[{path} ŵåš šķîþþéđ: îţ çöûļđ ñöţ ƀé ŕéåđ ({error}); ţĥé ŕéšţ öƒ ţĥé îɱþöŕţ ŵéñţ öñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} was not imported: {reason}.</source>
+            <translation>[{path} ŵåš ñöţ îɱþöŕţéđ: {reason}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} could not be read: {reason}.</source>
+            <translation>[{path} çöûļđ ñöţ ƀé ŕéåđ: {reason}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} could not be read ({error}).</source>
+            <translation>[{path} çöûļđ ñöţ ƀé ŕéåđ ({error}). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} was read only in part: {reason}; no message came before the damage.</source>
+            <translation>[{path} ŵåš ŕéåđ öñļý îñ þåŕţ: {reason}; ñö ɱéššåĝé çåɱé ƀéƒöŕé ţĥé đåɱåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>{path} was read only in part: {reason}; the %n message(s) before the damage went in.</source>
+            <translation>
+                <numerusform>[{path} ŵåš ŕéåđ öñļý îñ þåŕţ: {reason}; ţĥé %n ɱéššåĝé(š) ƀéƒöŕé ţĥé đåɱåĝé ŵéñţ îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{path} ŵåš ŕéåđ öñļý îñ þåŕţ: {reason}; ţĥé %n ɱéššåĝé(š) ƀéƒöŕé ţĥé đåɱåĝé ŵéñţ îñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>mail_files</name>
+        <message>
+            <source>it starts with 'From ' but is not an mbox (no mail headers follow)</source>
+            <translation>[îţ šţåŕţš ŵîţĥ 'Ƒŕöɱ ' ƀûţ îš ñöţ åñ ɱƀöẋ (ñö ɱåîļ ĥéåđéŕš ƒöļļöŵ) ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>it does not start with mail headers or an mbox 'From ' line</source>
+            <translation>[îţ đöéš ñöţ šţåŕţ ŵîţĥ ɱåîļ ĥéåđéŕš öŕ åñ ɱƀöẋ 'Ƒŕöɱ ' ļîñé ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>its headers have no From, Date or Message-ID: it is not mail</source>
+            <translation>[îţš ĥéåđéŕš ĥåṽé ñö Ƒŕöɱ, Đåţé öŕ Ṁéššåĝé-ÎĐ: îţ îš ñöţ ɱåîļ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>mail_tree</name>
+        <message>
+            <source>{path} is a symbolic link that leads back to itself (a loop).</source>
+            <translation>[{path} îš å šýɱƀöļîç ļîñķ ţĥåţ ļéåđš ƀåçķ ţö îţšéļƒ (å ļööþ). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is a symbolic link to something that does not exist.</source>
+            <translation>[{path} îš å šýɱƀöļîç ļîñķ ţö šöɱéţĥîñĝ ţĥåţ đöéš ñöţ éẋîšţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: {reason}.</source>
+            <translation>[{path} çåññöţ ƀé öþéñéđ: {reason}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} does not exist.</source>
+            <translation>[{path} đöéš ñöţ éẋîšţ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{path} is neither a file nor a folder.</source>
+            <translation>[{path} îš ñéîţĥéŕ å ƒîļé ñöŕ å ƒöļđéŕ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>skipped a symbolic link: {path} (links inside an imported folder are not followed).</source>
+            <translation>[šķîþþéđ å šýɱƀöļîç ļîñķ: {path} (ļîñķš îñšîđé åñ îɱþöŕţéđ ƒöļđéŕ åŕé ñöţ ƒöļļöŵéđ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>skipped {folder}: it was walked already through another path (a loop).</source>
+            <translation>[šķîþþéđ {folder}: îţ ŵåš ŵåļķéđ åļŕéåđý ţĥŕöûĝĥ åñöţĥéŕ þåţĥ (å ļööþ). ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the folder {folder} could not be read: {reason}.</source>
+            <translation>[ţĥé ƒöļđéŕ {folder} çöûļđ ñöţ ƀé ŕéåđ: {reason}. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>mailer</name>
+        <message>
+            <source>The message would be about {size} with its attachments (base64 adds a third), more than the limit of {limit} given. Nothing was queued; attach less, or share large files another way.</source>
+            <translation>[Ţĥé ɱéššåĝé ŵöûļđ ƀé åƀöûţ {size} ŵîţĥ îţš åţţåçĥɱéñţš (ƀåšé64 åđđš å ţĥîŕđ), ɱöŕé ţĥåñ ţĥé ļîɱîţ öƒ {limit} ĝîṽéñ. Ñöţĥîñĝ ŵåš ǫûéûéđ; åţţåçĥ ļéšš, öŕ šĥåŕé ļåŕĝé ƒîļéš åñöţĥéŕ ŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The message would be about {size} with its attachments (base64 adds a third), more than the {limit} most mail servers take. Nothing was queued; attach less, or share large files another way.</source>
+            <translation>[Ţĥé ɱéššåĝé ŵöûļđ ƀé åƀöûţ {size} ŵîţĥ îţš åţţåçĥɱéñţš (ƀåšé64 åđđš å ţĥîŕđ), ɱöŕé ţĥåñ ţĥé {limit} ɱöšţ ɱåîļ šéŕṽéŕš ţåķé. Ñöţĥîñĝ ŵåš ǫûéûéđ; åţţåçĥ ļéšš, öŕ šĥåŕé ļåŕĝé ƒîļéš åñöţĥéŕ ŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The message would be about {size} with its attachments (base64 adds a third), more than {server} takes (it announces a limit of {limit}). Nothing was queued; attach less, or share large files another way.</source>
+            <translation>[Ţĥé ɱéššåĝé ŵöûļđ ƀé åƀöûţ {size} ŵîţĥ îţš åţţåçĥɱéñţš (ƀåšé64 åđđš å ţĥîŕđ), ɱöŕé ţĥåñ {server} ţåķéš (îţ åññöûñçéš å ļîɱîţ öƒ {limit}). Ñöţĥîñĝ ŵåš ǫûéûéđ; åţţåçĥ ļéšš, öŕ šĥåŕé ļåŕĝé ƒîļéš åñöţĥéŕ ŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The time to send at has already passed.</source>
+            <translation>[Ţĥé ţîɱé ţö šéñđ åţ ĥåš åļŕéåđý þåššéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
+            <translation>[{host} đöéš ñöţ ţåķé åđđŕéššéš ŵîţĥ ñöñ-ÅŠÇÎÎ çĥåŕåçţéŕš ƀéƒöŕé ţĥé @ (îţ đöéš ñöţ öƒƒéŕ ŠṀŢÞÛŢƑ8, ŔƑÇ 6531): {addresses}. Ñöţĥîñĝ ŵåš ǫûéûéđ; çĥåñĝé ţĥé åđđŕéšš öŕ šéñđ ţĥŕöûĝĥ åñöţĥéŕ åççöûñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Use only one of --in-reply-to, --thread and --thread-key.</source>
+            <translation>[Ûšé öñļý öñé öƒ --îñ-ŕéþļý-ţö, --ţĥŕéåđ åñđ --ţĥŕéåđ-ķéý. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no conversation {thread}. 'threadline threads' lists them.</source>
+            <translation>[Ţĥéŕé îš ñö çöñṽéŕšåţîöñ {thread}. 'ţĥŕéåđļîñé ţĥŕéåđš' ļîšţš ţĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{warning} Give --force (force=True in Python) to send it anyway.</source>
+            <translation>[{warning} Ĝîṽé --ƒöŕçé (ƒöŕçé=Ţŕûé îñ Þýţĥöñ) ţö šéñđ îţ åñýŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>--subject {subject} would change the conversation's topic ({topic}), and Gmail and other clients would then start a new conversation. Leave --subject out to keep the topic, or add --new-topic (new_topic=True in Python) to change it.</source>
+            <translation>[--šûƀĵéçţ {subject} ŵöûļđ çĥåñĝé ţĥé çöñṽéŕšåţîöñ'š ţöþîç ({topic}), åñđ Ĝɱåîļ åñđ öţĥéŕ çļîéñţš ŵöûļđ ţĥéñ šţåŕţ å ñéŵ çöñṽéŕšåţîöñ. Ļéåṽé --šûƀĵéçţ öûţ ţö ķééþ ţĥé ţöþîç, öŕ åđđ --ñéŵ-ţöþîç (ñéŵ_ţöþîç=Ţŕûé îñ Þýţĥöñ) ţö çĥåñĝé îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A new conversation needs a subject (--subject).</source>
+            <translation>[Å ñéŵ çöñṽéŕšåţîöñ ñééđš å šûƀĵéçţ (--šûƀĵéçţ). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>mailto</name>
+        <message>
+            <source>{url} is not a mailto: URL.</source>
+            <translation>[{url} îš ñöţ å ɱåîļţö: ÛŔĻ. ~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2702,6 +3615,45 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>outbox_store</name>
+        <message>
+            <source>The message has no recipients.</source>
+            <translation>[Ţĥé ɱéššåĝé ĥåš ñö ŕéçîþîéñţš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A message needs its Message-ID before it is queued.</source>
+            <translation>[Å ɱéššåĝé ñééđš îţš Ṁéššåĝé-ÎĐ ƀéƒöŕé îţ îš ǫûéûéđ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no message {id} in the outbox.</source>
+            <translation>[Ţĥéŕé îš ñö ɱéššåĝé {id} îñ ţĥé öûţƀöẋ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The bytes of outbox message {id} are no longer kept.</source>
+            <translation>[Ţĥé ƀýţéš öƒ öûţƀöẋ ɱéššåĝé {id} åŕé ñö ļöñĝéŕ ķéþţ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outbox message {id} is not waiting to be sent.</source>
+            <translation>[Öûţƀöẋ ɱéššåĝé {id} îš ñöţ ŵåîţîñĝ ţö ƀé šéñţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outbox message {id} is not a failed message.</source>
+            <translation>[Öûţƀöẋ ɱéššåĝé {id} îš ñöţ å ƒåîļéđ ɱéššåĝé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sent late: it was scheduled for {time}, when Threadline was not running.</source>
+            <translation>[Šéñţ ļåţé: îţ ŵåš šçĥéđûļéđ ƒöŕ {time}, ŵĥéñ Ţĥŕéåđļîñé ŵåš ñöţ ŕûññîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outbox message {id} is already {state}.</source>
+            <translation>[Öûţƀöẋ ɱéššåĝé {id} îš åļŕéåđý {state}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The message is being sent right now; try again later.</source>
+            <translation>[Ţĥé ɱéššåĝé îš ƀéîñĝ šéñţ ŕîĝĥţ ñöŵ; ţŕý åĝåîñ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>paths</name>
         <message numerus="yes">
             <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>
@@ -2709,6 +3661,28 @@ Open it only if you trust where it goes.</source>
                 <numerusform>[Ṁåđé %n Ţĥŕéåđļîñé ƒîļé(š) þŕîṽåţé ţö ýöû (ţĥéý ŵéŕé ŕéåđåƀļé ƀý öţĥéŕ ûšéŕš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[Ṁåđé %n Ţĥŕéåđļîñé ƒîļé(š) þŕîṽåţé ţö ýöû (ţĥéý ŵéŕé ŕéåđåƀļé ƀý öţĥéŕ ûšéŕš). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>reply</name>
+        <message>
+            <source>This message did not come through a mailing list that accepts posts (it has no List-Post address). Use Reply or Reply all instead.</source>
+            <translation>[Ţĥîš ɱéššåĝé đîđ ñöţ çöɱé ţĥŕöûĝĥ å ɱåîļîñĝ ļîšţ ţĥåţ åççéþţš þöšţš (îţ ĥåš ñö Ļîšţ-Þöšţ åđđŕéšš). Ûšé Ŕéþļý öŕ Ŕéþļý åļļ îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>replying</name>
+        <message>
+            <source>The message replied to has no Message-ID, so the reply cannot name it: it joins the conversation by its subject only, and Gmail, Outlook and others may show it apart.</source>
+            <translation>[Ţĥé ɱéššåĝé ŕéþļîéđ ţö ĥåš ñö Ṁéššåĝé-ÎĐ, šö ţĥé ŕéþļý çåññöţ ñåɱé îţ: îţ ĵöîñš ţĥé çöñṽéŕšåţîöñ ƀý îţš šûƀĵéçţ öñļý, åñđ Ĝɱåîļ, Öûţļööķ åñđ öţĥéŕš ɱåý šĥöŵ îţ åþåŕţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{message_id} is not a Message-ID (like &lt;abc@example.org&gt;).</source>
+            <translation>[{message_id} îš ñöţ å Ṁéššåĝé-ÎĐ (ļîķé &lt;abc@example.org&gt;). ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{message_id} is not in the local store, so its subject is unknown: give --subject.</source>
+            <translation>[{message_id} îš ñöţ îñ ţĥé ļöçåļ šţöŕé, šö îţš šûƀĵéçţ îš ûñķñöŵñ: ĝîṽé --šûƀĵéçţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2879,6 +3853,10 @@ exit status:
             <source>It is being sent by another Threadline (the app or another command) right now.</source>
             <translation>[Îţ îš ƀéîñĝ šéñţ ƀý åñöţĥéŕ Ţĥŕéåđļîñé (ţĥé åþþ öŕ åñöţĥéŕ çöɱɱåñđ) ŕîĝĥţ ñöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Not delivered to {refused}</source>
+            <translation>[Ñöţ đéļîṽéŕéđ ţö {refused} ~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>smtp</name>
@@ -3003,6 +3981,17 @@ exit status:
         </message>
     </context>
     <context>
+        <name>store</name>
+        <message>
+            <source>Cannot open the mail store {path}: {reason}</source>
+            <translation>[Çåññöţ öþéñ ţĥé ɱåîļ šţöŕé {path}: {reason} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The mail store {path} was written by a newer Threadline (schema {schema}, this version knows {known}). Update Threadline.</source>
+            <translation>[Ţĥé ɱåîļ šţöŕé {path} ŵåš ŵŕîţţéñ ƀý å ñéŵéŕ Ţĥŕéåđļîñé (šçĥéɱå {schema}, ţĥîš ṽéŕšîöñ ķñöŵš {known}). Ûþđåţé Ţĥŕéåđļîñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>sync_command</name>
         <message>
             <source>fetch new mail and read state from the accounts' IMAP servers</source>
@@ -3027,6 +4016,75 @@ exit status:
         <message>
             <source>No account has an incoming (IMAP) server yet. Add one with 'threadline accounts add ADDRESS --imap-host HOST' (or 'accounts edit').</source>
             <translation>[Ñö åççöûñţ ĥåš åñ îñçöɱîñĝ (ÎṀÅÞ) šéŕṽéŕ ýéţ. Åđđ öñé ŵîţĥ 'ţĥŕéåđļîñé åççöûñţš åđđ ÅĐĐŔÉŠŠ --îɱåþ-ĥöšţ ĤÖŠŢ' (öŕ 'åççöûñţš éđîţ'). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>syncing</name>
+        <message numerus="yes">
+            <source>%n new message(s)</source>
+            <translation>
+                <numerusform>[%n ñéŵ ɱéššåĝé(š) ~~~~~]</numerusform>
+                <numerusform>[%n ñéŵ ɱéššåĝé(š) ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary}, %n changed elsewhere</source>
+            <translation>
+                <numerusform>[{summary}, %n çĥåñĝéđ éļšéŵĥéŕé ~~~~~~~~~~]</numerusform>
+                <numerusform>[{summary}, %n çĥåñĝéđ éļšéŵĥéŕé ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary}, %n deleted on the server (kept here)</source>
+            <translation>
+                <numerusform>[{summary}, %n đéļéţéđ öñ ţĥé šéŕṽéŕ (ķéþţ ĥéŕé) ~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{summary}, %n đéļéţéđ öñ ţĥé šéŕṽéŕ (ķéþţ ĥéŕé) ~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary}, %n moved to the server's Trash</source>
+            <translation>
+                <numerusform>[{summary}, %n ɱöṽéđ ţö ţĥé šéŕṽéŕ'š Ţŕåšĥ ~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{summary}, %n ɱöṽéđ ţö ţĥé šéŕṽéŕ'š Ţŕåšĥ ~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{summary}, %n deleted here only (the server has no Trash folder)</source>
+            <translation>
+                <numerusform>[{summary}, %n đéļéţéđ ĥéŕé öñļý (ţĥé šéŕṽéŕ ĥåš ñö Ţŕåšĥ ƒöļđéŕ) ~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{summary}, %n đéļéţéđ ĥéŕé öñļý (ţĥé šéŕṽéŕ ĥåš ñö Ţŕåšĥ ƒöļđéŕ) ~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{summary}, {folder}: {error}</source>
+            <translation>[{summary}, {folder}: {error} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{account}: {summary}.</source>
+            <translation>[{account}: {summary}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{address} has no incoming (IMAP) server. Add one with 'threadline accounts edit' or in the Accounts window.</source>
+            <translation>[{address} ĥåš ñö îñçöɱîñĝ (ÎṀÅÞ) šéŕṽéŕ. Åđđ öñé ŵîţĥ 'ţĥŕéåđļîñé åççöûñţš éđîţ' öŕ îñ ţĥé Åççöûñţš ŵîñđöŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The folder {folder} is no longer on the server (deleted or renamed).</source>
+            <translation>[Ţĥé ƒöļđéŕ {folder} îš ñö ļöñĝéŕ öñ ţĥé šéŕṽéŕ (đéļéţéđ öŕ ŕéñåɱéđ). ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no folder {folder} on {host}. Folders there: {names}</source>
+            <translation>[Ţĥéŕé îš ñö ƒöļđéŕ {folder} öñ {host}. Ƒöļđéŕš ţĥéŕé: {names} ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>thread_keys</name>
+        <message>
+            <source>the thread key</source>
+            <translation>[ţĥé ţĥŕéåđ ķéý ~~~~]</translation>
+        </message>
+        <message>
+            <source>A thread key must be 1 to 200 characters on one line.</source>
+            <translation>[Å ţĥŕéåđ ķéý ɱûšţ ƀé 1 ţö 200 çĥåŕåçţéŕš öñ öñé ļîñé. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -3077,6 +4135,13 @@ exit status:
                 <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
                 <numerusform>[%n ɱéššåĝé(š) ~~~]</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>watching</name>
+        <message>
+            <source>{host} ended the connection (BYE). Threadline reconnects.</source>
+            <translation>[{host} éñđéđ ţĥé çöññéçţîöñ (ƁÝÉ). Ţĥŕéåđļîñé ŕéçöññéçţš. ~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -84,7 +84,7 @@ _TYPED = st.text(
 @given((_VALUES | _TYPED).filter(lambda v: not v.startswith((" ", "\t"))))
 def test_built_messages_keep_the_subject_exactly_within_998_octets(subject: str) -> None:
     try:
-        check_header_value("subject", subject)
+        check_header_value("the subject", subject)
     except InvalidInputError:
         assume(False)  # controls are refused before anything is built (test_headers)
     draft = Draft(sender=Address("ann@example.org"), to=[Address("bob@example.net")],

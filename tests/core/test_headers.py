@@ -20,7 +20,7 @@ from threadline.errors import InvalidInputError
 @pytest.mark.parametrize("bad", ["a\rb", "a\nb", "a\r\nBcc: x@y", "a\x00", "a\u2028b", "a\x85b"])
 def test_line_breaks_in_header_values_are_refused(bad: str) -> None:
     with pytest.raises(HeaderInjectionError, match="subject"):
-        check_header_value("subject", bad)
+        check_header_value("the subject", bad)
 
 
 @pytest.mark.parametrize(
@@ -36,24 +36,24 @@ def test_line_breaks_in_header_values_are_refused(bad: str) -> None:
 )
 def test_the_error_names_the_field_and_the_character(bad: str, named: str) -> None:
     with pytest.raises(HeaderInjectionError) as raised:
-        check_header_value("thread key", bad)
+        check_header_value("the thread key", bad)
     assert str(raised.value).startswith(f"The thread key contains {named}, which is not allowed")
     assert isinstance(raised.value, InvalidInputError) and raised.value.exit_code == 2
 
 
 def test_ordinary_values_pass_unchanged() -> None:
-    assert check_header_value("subject", "Grüße\tand tabs") == "Grüße\tand tabs"
-    assert check_header_value("subject", "") == ""
-    assert check_header_value("subject", "emoji 🎉, bidi \u202e and NBSP\xa0") == (
+    assert check_header_value("the subject", "Grüße\tand tabs") == "Grüße\tand tabs"
+    assert check_header_value("the subject", "") == ""
+    assert check_header_value("the subject", "emoji 🎉, bidi \u202e and NBSP\xa0") == (
         "emoji 🎉, bidi \u202e and NBSP\xa0"
     )
 
 
 def test_several_values_are_checked_one_by_one() -> None:
-    assert check_header_values("recipient", ["a@x.org", "b@y.org"]) == ["a@x.org", "b@y.org"]
-    assert check_header_values("recipient", []) == []
+    assert check_header_values("the recipient", ["a@x.org", "b@y.org"]) == ["a@x.org", "b@y.org"]
+    assert check_header_values("the recipient", []) == []
     with pytest.raises(HeaderInjectionError, match="The recipient contains a line feed"):
-        check_header_values("recipient", ["a@x.org", "b@y.org\nBcc: evil@z.example"])
+        check_header_values("the recipient", ["a@x.org", "b@y.org\nBcc: evil@z.example"])
 
 
 _TEXT_WITH_BREAKS = st.text(alphabet=st.sampled_from(["a", " ", "\r", "\n", "é", ":", "\u2028"]))
@@ -85,7 +85,7 @@ def test_control_characters_are_refused_in_header_values(control: str) -> None:
     with pytest.raises(
         HeaderInjectionError, match=f"control character \\(U\\+{ord(control):04X}\\)"
     ):
-        check_header_value("subject", f"Hi {control}[2J there")
+        check_header_value("the subject", f"Hi {control}[2J there")
 
 
 # -- extra headers never replace what Threadline writes itself (issue 12, point 1) ------
@@ -240,13 +240,13 @@ def test_what_the_email_package_encodes_is_read_back_exactly(subject: str, fold:
 
 def test_the_refusals_word_for_word() -> None:
     with pytest.raises(HeaderInjectionError) as line_break:
-        check_header_value("subject", "a\nb")
+        check_header_value("the subject", "a\nb")
     assert str(line_break.value) == (
         "The subject contains a line feed (LF), which is not allowed in a mail header. "
         "Remove the line break and try again."
     )
     with pytest.raises(HeaderInjectionError) as control:
-        check_header_value("subject", "a\x1bb")
+        check_header_value("the subject", "a\x1bb")
     assert str(control.value) == (
         "The subject contains a control character (U+001B), which is not allowed in a mail "
         "header. Remove it and try again."

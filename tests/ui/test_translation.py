@@ -420,3 +420,21 @@ def test_a_lower_layers_error_speaks_the_windows_language(language: str) -> None
         "smtp.example.org hat nicht rechtzeitig geantwortet. Prüfen Sie Servername und Port, "
         "falls das wieder vorkommt."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("de", "'ann@' ist keine E-Mail-Adresse (sie braucht die Form name@domain)."),
+     ("fr", "'ann@' n’est pas une adresse e-mail (il faut un nom@domaine)."),
+     ("ar", "'ann@' ليس عنوان بريد إلكتروني (يلزم name@domain).")],
+    indirect=["language"],
+)  # fmt: skip
+def test_an_invalid_address_from_the_core_in_the_windows_language(
+    language: str, expected: str
+) -> None:
+    from threadline.core.addresses import validate_address
+    from threadline.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError) as raised:
+        validate_address("ann@")
+    assert str(raised.value) == expected

@@ -100,10 +100,29 @@ def _account(store: AccountStore, name: str | None) -> Account:
     return accounts[0]
 
 
+def _state(choice: FolderChoice) -> str:
+    """synced, not synced or missing, in the user's words."""
+    if not choice.on_server:
+        return translate("folders_command", "missing")
+    if choice.synced:
+        return translate("folders_command", "synced")
+    return translate("folders_command", "not synced")
+
+
+def _role(choice: FolderChoice) -> str:
+    """The folder's role (Inbox, Sent, All Mail) in the user's words, or ''."""
+    roles = {
+        "Inbox": translate("folders_command", "Inbox"),
+        "Sent": translate("folders_command", "Sent"),
+        "All Mail": translate("folders_command", "All Mail"),
+    }
+    return roles.get(choice.role_label, choice.role_label)
+
+
 def line(choice: FolderChoice, width: int) -> str:
     """One folder: name, state (synced, not synced, missing), then its role or a note."""
     name = safe_line(choice.name)
-    text = f"{name.ljust(width)}  {choice.state.ljust(10)}  {choice.role_label or choice.note}"
+    text = f"{name.ljust(width)}  {_state(choice).ljust(10)}  {_role(choice) or choice.note}"
     return text.rstrip()
 
 

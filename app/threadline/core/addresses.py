@@ -14,6 +14,7 @@ from email.utils import getaddresses
 
 from threadline.core.headers import check_header_value
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 # Dot-atom local parts (RFC 5322 §3.4.1); quoted local parts are accepted as well.
 _ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u0080-\U0010ffff-]"
@@ -67,17 +68,28 @@ class Address:
 
 def validate_address(address: str) -> str:
     """Return the ``addr-spec`` if it is a deliverable-looking address, else raise."""
-    check_header_value("address", address)
+    check_header_value(translate("addresses", "the address"), address)
     local, at, domain = address.rpartition("@")
     if not at or not local or not domain:
-        raise InvalidInputError(f"{address!r} is not an e-mail address (it needs a name@domain).")
+        raise InvalidInputError(
+            translate(
+                "addresses",
+                "{address} is not an e-mail address (it needs a name@domain).",
+            ).format(address=repr(address))
+        )
     if not _LOCAL.match(local) or len(local) > 64:
         raise InvalidInputError(
-            f"{address!r} is not an e-mail address: the part before @ is invalid."
+            translate(
+                "addresses",
+                "{address} is not an e-mail address: the part before @ is invalid.",
+            ).format(address=repr(address))
         )
     if not _valid_domain(domain):
         raise InvalidInputError(
-            f"{address!r} is not an e-mail address: {domain!r} is not a domain."
+            translate(
+                "addresses",
+                "{address} is not an e-mail address: {domain} is not a domain.",
+            ).format(address=repr(address), domain=repr(domain))
         )
     return address
 
@@ -97,7 +109,12 @@ def parse_address(text: str) -> Address:
     """One address as typed: ``ann@example.org`` or ``Ann Example <ann@example.org>``."""
     found = parse_address_list(text)
     if len(found) != 1:
-        raise InvalidInputError(f"Expected one e-mail address, found {len(found)} in {text!r}.")
+        raise InvalidInputError(
+            translate(
+                "addresses",
+                "Expected one e-mail address, found {count} in {text}.",
+            ).format(count=len(found), text=repr(text))
+        )
     return found[0]
 
 
@@ -108,14 +125,19 @@ def parse_address_list(text: str | Iterable[str]) -> list[Address]:
     """
     texts = [text] if isinstance(text, str) else list(text)
     for item in texts:
-        check_header_value("address list", item)
+        check_header_value(translate("addresses", "the address list"), item)
     result: list[Address] = []
     seen: set[str] = set()
     for item in texts:
         for entry in _split_entries(item):
             pairs = getaddresses([entry])
             if len(pairs) != 1 or not pairs[0][1]:
-                raise InvalidInputError(f"{entry.strip()!r} is not an e-mail address.")
+                raise InvalidInputError(
+                    translate(
+                        "addresses",
+                        "{entry} is not an e-mail address.",
+                    ).format(entry=repr(entry.strip()))
+                )
             name, address = pairs[0]
             _check_shape(entry.strip(), address)
             validate_address(address)
@@ -130,13 +152,26 @@ def _check_shape(entry: str, address: str) -> None:
     """Catch what ``getaddresses`` silently repairs: stray words, unclosed brackets."""
     if "<" in entry:
         if not entry.endswith(">"):
-            raise InvalidInputError(f"{entry!r} is missing a closing '>'.")
+            raise InvalidInputError(
+                translate(
+                    "addresses",
+                    "{entry} is missing a closing '>'.",
+                ).format(entry=repr(entry))
+            )
         inner = entry[entry.rindex("<") + 1 : -1].strip()
         if inner != address:
-            raise InvalidInputError(f"{entry!r} is not an e-mail address.")
+            raise InvalidInputError(
+                translate(
+                    "addresses",
+                    "{entry} is not an e-mail address.",
+                ).format(entry=repr(entry))
+            )
     elif entry != address:
         raise InvalidInputError(
-            f"{entry!r} is not an e-mail address (write a name as 'Name <name@domain>')."
+            translate(
+                "addresses",
+                "{entry} is not an e-mail address (write a name as 'Name <name@domain>').",
+            ).format(entry=repr(entry))
         )
 
 

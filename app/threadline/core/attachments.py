@@ -18,6 +18,7 @@ from typing import BinaryIO, Protocol
 
 from threadline.core.terminal import is_unsafe
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 #: The size limit of a message when the server does not say (it gives SIZE in EHLO):
 #: what Gmail, Outlook.com and most providers take.
@@ -53,15 +54,27 @@ def _regular_stat(path: Path) -> os.stat_result:
         info = path.stat()  # follows links: a link to /dev/zero is a device
     except OSError as error:
         reason = error.strerror or str(error)
-        raise InvalidInputError(f"Cannot attach {path}: {reason}.") from error
+        raise InvalidInputError(
+            translate(
+                "attachments",
+                "Cannot attach {path}: {reason}.",
+            ).format(path=path, reason=reason)
+        ) from error
     if not stat.S_ISREG(info.st_mode):
-        kind = (
-            "a folder" if stat.S_ISDIR(info.st_mode)
-            else "a FIFO (named pipe)" if stat.S_ISFIFO(info.st_mode)
-            else "a device" if stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode)
-            else "a socket or other special file"
-        )  # fmt: skip
-        raise InvalidInputError(f"Cannot attach {path}: it is {kind}, not a regular file.")
+        if stat.S_ISDIR(info.st_mode):
+            kind = translate("attachments", "a folder")
+        elif stat.S_ISFIFO(info.st_mode):
+            kind = translate("attachments", "a FIFO (named pipe)")
+        elif stat.S_ISCHR(info.st_mode) or stat.S_ISBLK(info.st_mode):
+            kind = translate("attachments", "a device")
+        else:
+            kind = translate("attachments", "a socket or other special file")
+        raise InvalidInputError(
+            translate(
+                "attachments",
+                "Cannot attach {path}: it is {kind}, not a regular file.",
+            ).format(path=path, kind=kind)
+        )
     return info
 
 
@@ -78,14 +91,24 @@ def open_regular(path: Path) -> BinaryIO:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         if not stat.S_ISREG(os.fstat(fd).st_mode):  # swapped between the checks
             os.close(fd)
-            raise InvalidInputError(f"Cannot attach {path}: it is not a regular file.")
+            raise InvalidInputError(
+                translate(
+                    "attachments",
+                    "Cannot attach {path}: it is not a regular file.",
+                ).format(path=path)
+            )
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         file: BinaryIO = os.fdopen(fd, "rb")
         return file
     except OSError as error:
         reason = error.strerror or str(error)
-        raise InvalidInputError(f"Cannot attach {path}: {reason}.") from error
+        raise InvalidInputError(
+            translate(
+                "attachments",
+                "Cannot attach {path}: {reason}.",
+            ).format(path=path, reason=reason)
+        ) from error
 
 
 def write_base64(path: Path, out: Writable) -> int:
@@ -177,8 +200,11 @@ class Attachment:
         size = regular_file_size(path)
         if max_size is not None and size > max_size:
             raise InvalidInputError(
-                f"Cannot attach {path}: it is {format_size(size)}, more than the "
-                f"{format_size(max_size)} a message may carry here."
+                translate(
+                    "attachments",
+                    "Cannot attach {path}: it is {size}, more than the {limit} a message may "
+                    "carry here.",
+                ).format(path=path, size=format_size(size), limit=format_size(max_size))
             )
         guessed, encoding = mimetypes.guess_type(path.name)
         content_type = guessed if guessed and not encoding else "application/octet-stream"

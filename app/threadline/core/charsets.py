@@ -15,8 +15,11 @@ import locale
 import os
 
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
-_EXAMPLE = "e.g. --charset latin-1 or --charset cp1252"
+
+def _example() -> str:
+    return translate("charsets", "e.g. --charset latin-1 or --charset cp1252")
 
 
 def check_charset(charset: str) -> str:
@@ -25,20 +28,32 @@ def check_charset(charset: str) -> str:
         return codecs.lookup(charset).name
     except LookupError:
         raise InvalidInputError(
-            f"--charset {charset!r} is not a character set Python knows ({_EXAMPLE})."
+            translate(
+                "charsets",
+                "--charset {charset} is not a character set Python knows ({example}).",
+            ).format(charset=repr(charset), example=_example())
         ) from None
 
 
 def decode_text(data: bytes, what: str, charset: str | None = None) -> str:
-    """``data`` as text; ``what`` names it in the error ("the text on standard input")."""
+    """``data`` as text; ``what`` names it in the error ("the text on standard input", in
+    the user's language: the subject of the error's sentence)."""
     if charset:
         name = check_charset(charset)
         try:
             return data.decode(name)
         except UnicodeDecodeError as error:
             raise InvalidInputError(
-                f"{_capital(what)} is not valid {charset} (byte 0x{data[error.start]:02x} at "
-                f"position {error.start}); give its real encoding with --charset."
+                translate(
+                    "charsets",
+                    "{what} is not valid {charset} (byte 0x{byte} at position {position}); "
+                    "give its real encoding with --charset.",
+                ).format(
+                    what=_capital(what),
+                    charset=charset,
+                    byte=format(data[error.start], "02x"),
+                    position=error.start,
+                )
             ) from None
     try:
         return data.decode("utf-8-sig")
@@ -51,8 +66,16 @@ def decode_text(data: bytes, what: str, charset: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     raise InvalidInputError(
-        f"{_capital(what)} is not UTF-8 (byte 0x{data[first.start]:02x} at position "
-        f"{first.start}); give its encoding with --charset ({_EXAMPLE})."
+        translate(
+            "charsets",
+            "{what} is not UTF-8 (byte 0x{byte} at position {position}); give its "
+            "encoding with --charset ({example}).",
+        ).format(
+            what=_capital(what),
+            byte=format(data[first.start], "02x"),
+            position=first.start,
+            example=_example(),
+        )
     )
 
 
@@ -66,12 +89,21 @@ def decode_argument(
         return value
     raw = os.fsencode(value)
     if charset:
-        return decode_text(raw, f"the value of {option}", charset)
-    hint = ", or give its encoding with --charset" if offer_charset else ""
-    raise InvalidInputError(
-        f"The value of {option} is not valid text in this terminal's encoding (UTF-8 is "
-        f"expected); type it again in UTF-8{hint}."
-    )
+        what = translate("charsets", "the value of {option}").format(option=option)
+        return decode_text(raw, what, charset)
+    if offer_charset:
+        refused = translate(
+            "charsets",
+            "The value of {option} is not valid text in this terminal's encoding (UTF-8 is "
+            "expected); type it again in UTF-8, or give its encoding with --charset.",
+        )
+    else:
+        refused = translate(
+            "charsets",
+            "The value of {option} is not valid text in this terminal's encoding (UTF-8 is "
+            "expected); type it again in UTF-8.",
+        )
+    raise InvalidInputError(refused.format(option=option))
 
 
 #: Declared charsets read as the superset that mail programs really write under that name.

@@ -33,6 +33,7 @@ from xml.parsers import expat
 
 from threadline.core.hosts import is_loopback
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 
 #: socketType -> the security names of :mod:`threadline.store.accounts`.
 SOCKET_TYPES = {"ssl": "tls", "tls": "tls", "starttls": "starttls", "plain": "none"}
@@ -78,10 +79,20 @@ def parse_client_config(data: bytes, address: str) -> ClientConfig:
     """Read a clientConfig file for ``address`` (whose parts fill the placeholders)."""
     root = _parse_xml(data)
     if root.tag != "clientConfig":
-        raise ClientConfigError(f"It is not an autoconfig file (it starts with <{root.tag}>).")
+        raise ClientConfigError(
+            translate(
+                "client_config",
+                "It is not an autoconfig file (it starts with <{tag}>).",
+            ).format(tag=root.tag)
+        )
     provider = root.find("emailProvider")
     if provider is None:
-        raise ClientConfigError("The autoconfig file names no email provider.")
+        raise ClientConfigError(
+            translate(
+                "client_config",
+                "The autoconfig file names no email provider.",
+            )
+        )
     fill = _placeholders(address)
     imap: list[ServerSetting] = []
     smtp: list[ServerSetting] = []
@@ -93,7 +104,11 @@ def parse_client_config(data: bytes, address: str) -> ClientConfig:
         wanted = "imap" if element.tag == "incomingServer" else "smtp"
         if kind != wanted:
             if kind:
-                skipped.append(f"A {kind.upper()} server (Threadline uses IMAP and SMTP).")
+                skipped.append(
+                    translate(
+                        "client_config", "A {kind} server (Threadline uses IMAP and SMTP)."
+                    ).format(kind=kind.upper())
+                )
             continue
         server, problem = _server(element, kind, fill)
         if server is None:
@@ -116,8 +131,11 @@ def _parse_xml(data: bytes) -> Element:
 
     def refuse(*_args: object) -> int:
         raise ClientConfigError(
-            "The autoconfig file declares a document type or entities, which Threadline "
-            "does not read."
+            translate(
+                "client_config",
+                "The autoconfig file declares a document type or entities, which Threadline "
+                "does not read.",
+            )
         )
 
     parser.StartDoctypeDeclHandler = refuse
@@ -130,8 +148,10 @@ def _parse_xml(data: bytes) -> Element:
         parser.Parse(data, True)
     except expat.ExpatError as error:
         raise ClientConfigError(
-            f"The autoconfig file is not well-formed XML ({expat.errors.messages[error.code]}, "
-            f"line {error.lineno})."
+            translate(
+                "client_config",
+                "The autoconfig file is not well-formed XML ({reason}, line {line}).",
+            ).format(reason=expat.errors.messages[error.code], line=error.lineno)
         ) from None
     root: Element = builder.close()
     return root
@@ -162,18 +182,35 @@ def _server(element: Element, kind: str, fill: dict[str, str]) -> tuple[ServerSe
     host = _filled(_text(element, "hostname"), fill).lower()
     port_text = _text(element, "port")
     socket_type = _text(element, "socketType").lower()
-    name = f"The {kind.upper()} server {host or '(no name)'}"
+    values = {
+        "kind": kind.upper(),
+        "host": host or translate("client_config", "(no name)"),
+        "port": port_text or translate("client_config", "no port"),
+        "encryption": socket_type,
+    }
     if not _HOST.match(host):
-        return None, f"{name}: not a server name."
+        said = translate("client_config", "The {kind} server {host}: not a server name.")
+        return None, said.format(**values)
     if is_loopback(host):
-        return None, f"{name}: a provider's server is never on this computer."
+        said = translate(
+            "client_config",
+            "The {kind} server {host}: a provider's server is never on this computer.",
+        )
+        return None, said.format(**values)
     if not port_text.isdigit() or not 0 < int(port_text) < 65536:
-        return None, f"{name}: {port_text or 'no port'} is not a port number."
+        said = translate("client_config", "The {kind} server {host}: {port} is not a port number.")
+        return None, said.format(**values)
     security = SOCKET_TYPES.get(socket_type)
     if security is None:
-        return None, f"{name}: unknown encryption '{socket_type}'."
+        said = translate(
+            "client_config", "The {kind} server {host}: unknown encryption '{encryption}'."
+        )
+        return None, said.format(**values)
     if security == "none":
-        return None, f"{name} on port {port_text}: without encryption."
+        said = translate(
+            "client_config", "The {kind} server {host} on port {port}: without encryption."
+        )
+        return None, said.format(**values)
     username = _filled(_text(element, "username"), fill)
     if any(c.isspace() or ord(c) < 32 for c in username) or "%" in username:
         username = ""  # an unknown placeholder or a broken value: the user types it

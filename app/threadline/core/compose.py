@@ -33,6 +33,7 @@ from threadline.core.ids import format_msgid, make_msgid, parse_msgid
 from threadline.core.outlook import new_thread_index, thread_topic
 from threadline.core.parse import header_text
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 
 class VerbatimHeader(UnstructuredHeader):
@@ -154,32 +155,46 @@ def check_draft(draft: Draft) -> None:
     Attachment names are cleaned when an :class:`Attachment` is made; checking them
     here too means no line break ever reaches the ``email`` package's bare ValueError.
     """
-    check_header_value("subject", draft.subject)
+    # what each value is, named in the error (in the user's language, with its article)
+    check_header_value(translate("compose", "the subject"), draft.subject)
+    check_header_value(translate("compose", "the sender name"), draft.sender.name)
+    check_header_value(translate("compose", "the sender address"), draft.sender.address)
     for label, addresses in (
-        ("sender", [draft.sender]),
         ("To", draft.to),
         ("Cc", draft.cc),
         ("Bcc", draft.bcc),
         ("Reply-To", draft.reply_to),
     ):
         for address in addresses:
-            check_header_value(f"{label} name", address.name)
-            check_header_value(f"{label} address", address.address)
+            name = translate("compose", "the {header} name").format(header=label)
+            check_header_value(name, address.name)
+            where = translate("compose", "the {header} address").format(header=label)
+            check_header_value(where, address.address)
     for name, value in draft.extra_headers.items():
-        check_header_value("header name", name)
+        check_header_value(translate("compose", "the header name"), name)
         if not name or any(ord(c) < 33 or ord(c) > 126 or c == ":" for c in name):
-            raise InvalidInputError(f"{name!r} is not a valid header name.")
+            raise InvalidInputError(
+                translate(
+                    "compose",
+                    "{name} is not a valid header name.",
+                ).format(name=repr(name))
+            )
         check_extra_header(name)
-        check_header_value(f"{name} header", value)
+        check_header_value(translate("compose", "the {name} header").format(name=name), value)
     for value in [draft.in_reply_to or "", *draft.references, draft.thread_index or ""]:
-        check_header_value("threading header", value)
+        check_header_value(translate("compose", "the threading header"), value)
     if draft.thread_topic:
-        check_header_value("Thread-Topic", draft.thread_topic)
+        check_header_value(translate("compose", "the Thread-Topic"), draft.thread_topic)
     for attachment in draft.attachments:
-        check_header_value("attachment name", attachment.filename)
-        check_header_value("attachment type", attachment.content_type)
+        check_header_value(translate("compose", "the attachment name"), attachment.filename)
+        check_header_value(translate("compose", "the attachment type"), attachment.content_type)
     if not draft.to and not draft.cc and not draft.bcc:
-        raise InvalidInputError("The message has no recipients: add at least one address.")
+        raise InvalidInputError(
+            translate(
+                "compose",
+                "The message has no recipients: add at least one address.",
+            )
+        )
 
 
 class OutgoingMessage(EmailMessage):
@@ -235,10 +250,15 @@ def build_message(
 
 
 def _checked_msgid(message_id: str) -> str:
-    check_header_value("Message-ID", message_id)
+    check_header_value(translate("compose", "the Message-ID"), message_id)
     bare = parse_msgid(message_id)
     if not bare:
-        raise InvalidInputError(f"{message_id!r} is not a Message-ID.")
+        raise InvalidInputError(
+            translate(
+                "compose",
+                "{message_id} is not a Message-ID.",
+            ).format(message_id=repr(message_id))
+        )
     return format_msgid(bare)
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from email.utils import parsedate_tz
 
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 EXAMPLES = "2026-12-01 08:00, 2026-12-01T08:00 or 2026-12-01T08:00+01:00"
 
@@ -30,14 +31,22 @@ def parse_send_time(text: str, now: float) -> float:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInputError(
-            f"{text!r} is not a date and time Threadline can read; write it like {EXAMPLES}."
+            translate(
+                "dates",
+                "{text} is not a date and time Threadline can read; write it like {examples}.",
+            ).format(text=repr(text), examples=EXAMPLES)
         ) from None
     if moment.tzinfo is None:
         moment = moment.astimezone()  # the local time zone, daylight saving included
     when = moment.timestamp()
     if when <= now:
         shown = moment.strftime("%Y-%m-%d %H:%M %Z").strip()
-        raise InvalidInputError(f"{shown} has already passed; choose a time to come.")
+        raise InvalidInputError(
+            translate(
+                "dates",
+                "{time} has already passed; choose a time to come.",
+            ).format(time=shown)
+        )
     return when
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 #: The longest header line RFC 5322 §2.1.1 allows, without its CRLF.
 MAX_LINE = 998
@@ -174,11 +175,17 @@ def check_line_lengths(raw: bytes) -> None:
             name = raw[start:end].split(b":", 1)[0]
         shown = name.decode("ascii", "replace")[:60]
         raise InvalidInputError(
-            f"The {shown} header would have a line of {length:,} characters, more than the "
-            f"{MAX_LINE} mail allows (RFC 5322 §2.1.1), and it cannot be folded. Shorten it."
+            translate(
+                "folding",
+                "The {header} header would have a line of {length} characters, more than the "
+                "{limit} mail allows (RFC 5322 §2.1.1), and it cannot be folded. Shorten it.",
+            ).format(header=shown, length=format(length, ","), limit=MAX_LINE)
         )
     raise InvalidInputError(
-        f"A line of the message is {length:,} characters long, more than the {MAX_LINE} "
-        "mail allows (RFC 5322 §2.1.1); servers would refuse it. Attach such a message as a "
-        "file instead."
+        translate(
+            "folding",
+            "A line of the message is {length} characters long, more than the {limit} mail "
+            "allows (RFC 5322 §2.1.1); servers would refuse it. Attach such a message as a "
+            "file instead.",
+        ).format(length=format(length, ","), limit=MAX_LINE)
     )

@@ -17,21 +17,28 @@ from collections.abc import Iterable
 
 from threadline.core.charsets import decode_declared
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 #: Characters that end a line somewhere: SMTP, MIME parsers, or str.splitlines().
-_FORBIDDEN = {
-    "\r": "a carriage return (CR)",
-    "\n": "a line feed (LF)",
-    "\x00": "a NUL character",
-    "\x0b": "a vertical tab",
-    "\x0c": "a form feed",
-    "\x1c": "a file separator",
-    "\x1d": "a group separator",
-    "\x1e": "a record separator",
-    "\x85": "a next-line character (NEL)",
-    "\u2028": "a line separator",
-    "\u2029": "a paragraph separator",
-}
+_FORBIDDEN = "\r\n\x00\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _forbidden_name(char: str) -> str:
+    """A character of :data:`_FORBIDDEN` in words: what a header value "contains"."""
+    names = {
+        "\r": translate("headers", "a carriage return (CR)"),
+        "\n": translate("headers", "a line feed (LF)"),
+        "\x00": translate("headers", "a NUL character"),
+        "\x0b": translate("headers", "a vertical tab"),
+        "\x0c": translate("headers", "a form feed"),
+        "\x1c": translate("headers", "a file separator"),
+        "\x1d": translate("headers", "a group separator"),
+        "\x1e": translate("headers", "a record separator"),
+        "\x85": translate("headers", "a next-line character (NEL)"),
+        "\u2028": translate("headers", "a line separator"),
+        "\u2029": translate("headers", "a paragraph separator"),
+    }
+    return names[char]
 
 
 class HeaderInjectionError(InvalidInputError):
@@ -43,18 +50,27 @@ _CONTROL = re.compile("[\x01-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 
 
 def check_header_value(field: str, value: str) -> str:
-    """Return ``value`` unchanged, or raise :class:`HeaderInjectionError` naming ``field``."""
-    for char, description in _FORBIDDEN.items():
+    """Return ``value`` unchanged, or raise :class:`HeaderInjectionError` naming ``field``:
+    what the value is, in the user's language with its article, as the subject of the
+    sentence ("the subject", "the To address")."""
+    field = field[:1].upper() + field[1:]
+    for char in _FORBIDDEN:
         if char in value:
             raise HeaderInjectionError(
-                f"The {field} contains {description}, which is not allowed in a mail header. "
-                "Remove the line break and try again."
+                translate(
+                    "headers",
+                    "{field} contains {character}, which is not allowed in a mail header. Remove "
+                    "the line break and try again.",
+                ).format(field=field, character=_forbidden_name(char))
             )
     control = _CONTROL.search(value)
     if control:
         raise HeaderInjectionError(
-            f"The {field} contains a control character (U+{ord(control.group()):04X}), "
-            "which is not allowed in a mail header. Remove it and try again."
+            translate(
+                "headers",
+                "{field} contains a control character (U+{code}), which is not allowed in a "
+                "mail header. Remove it and try again.",
+            ).format(field=field, code=format(ord(control.group()), "04X"))
         )
     return value
 
@@ -64,26 +80,21 @@ def check_header_values(field: str, values: Iterable[str]) -> list[str]:
     return [check_header_value(field, value) for value in values]
 
 
-_THREADING = (
-    "Threadline writes the threading headers itself: reply with --in-reply-to, --thread "
-    "or --thread-key"
-)
-_MIME = "Threadline writes the MIME structure from the body, --html and --attach"
-_TRACE = "it is a trace header that mail servers write, never the sender"
+_THREADING, _MIME, _TRACE = "threading", "mime", "trace"
 
 #: Headers Threadline writes itself (or mail servers do), by lower-case name, with what
-#: to use instead. A second copy of any of them would make a message that threads wrongly,
-#: shows a forged sender, or reveals a Bcc (RFC 5322 §3.6 allows each only once).
+#: to use instead (:func:`_instead`). A second copy of any of them would make a message that
+#: threads wrongly, shows a forged sender, or reveals a Bcc (RFC 5322 §3.6 allows each only
+#: once).
 RESERVED_HEADERS: dict[str, str] = {
-    "from": "the From is the sending account or one of its aliases (--account)",
-    "sender": "the From is the sending account or one of its aliases (--account)",
-    "to": "give the recipients with --to",
-    "cc": "give the recipients with --cc",
-    "bcc": "give hidden recipients with --bcc (they never appear in the headers)",
-    "reply-to": "pass the address as reply_to (the command line takes --header "
-    "'Reply-To: ...' as that)",
-    "subject": "give the subject with --subject",
-    "date": "Threadline dates a message when it goes out (--at sends it later)",
+    "from": "from",
+    "sender": "from",
+    "to": "to",
+    "cc": "cc",
+    "bcc": "bcc",
+    "reply-to": "reply-to",
+    "subject": "subject",
+    "date": "date",
     "message-id": _THREADING,
     "in-reply-to": _THREADING,
     "references": _THREADING,
@@ -93,10 +104,46 @@ RESERVED_HEADERS: dict[str, str] = {
     "content-type": _MIME,
     "content-transfer-encoding": _MIME,
     "content-disposition": _MIME,
-    "user-agent": "Threadline writes its own name there",
+    "user-agent": "user-agent",
     "return-path": _TRACE,
     "received": _TRACE,
 }
+
+
+def _instead(kind: str) -> str:
+    """Why a reserved header cannot be added, and what to do instead."""
+    reasons = {
+        "from": translate(
+            "headers", "the From is the sending account or one of its aliases (--account)"
+        ),
+        "to": translate("headers", "give the recipients with --to"),
+        "cc": translate("headers", "give the recipients with --cc"),
+        "bcc": translate(
+            "headers", "give hidden recipients with --bcc (they never appear in the headers)"
+        ),
+        "reply-to": translate(
+            "headers",
+            "pass the address as reply_to (the command line takes --header 'Reply-To: ...' as "
+            "that)",
+        ),
+        "subject": translate("headers", "give the subject with --subject"),
+        "date": translate(
+            "headers", "Threadline dates a message when it goes out (--at sends it later)"
+        ),
+        _THREADING: translate(
+            "headers",
+            "Threadline writes the threading headers itself: reply with --in-reply-to, --thread "
+            "or --thread-key",
+        ),
+        _MIME: translate(
+            "headers", "Threadline writes the MIME structure from the body, --html and --attach"
+        ),
+        "user-agent": translate("headers", "Threadline writes its own name there"),
+        _TRACE: translate(
+            "headers", "it is a trace header that mail servers write, never the sender"
+        ),
+    }
+    return reasons[kind]
 
 
 def check_extra_header(name: str) -> str:
@@ -105,11 +152,14 @@ def check_extra_header(name: str) -> str:
     Refused: the headers of :data:`RESERVED_HEADERS` and every ``Resent-*`` header.
     """
     key = name.strip().lower()
-    reason = RESERVED_HEADERS.get(key)
-    if reason is None and key.startswith("resent-"):
-        reason = _TRACE
-    if reason is not None:
-        raise InvalidInputError(f"The header {name!r} cannot be added to a message: {reason}.")
+    kind = RESERVED_HEADERS.get(key)
+    if kind is None and key.startswith("resent-"):
+        kind = _TRACE
+    if kind is not None:
+        raise InvalidInputError(
+            translate("headers", "The header {name} cannot be added to a message: {reason}.")
+            .format(name=repr(name), reason=_instead(kind))
+        )  # fmt: skip
     return name
 
 

@@ -14,6 +14,7 @@ import base64
 import re
 
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 #: Random bits in the left-hand side of a generated id (RFC 5322 needs "unique";
 #: 160 bits make a collision less likely than a disk error).
@@ -43,13 +44,19 @@ def sender_domain(address: str) -> str:
     domain = domain.strip().rstrip(".")
     if not at or not domain or any(c.isspace() or c in '<>()[]\\,;:"@' for c in domain):
         raise InvalidInputError(
-            f"Cannot make a Message-ID: {address!r} is not an e-mail address with a domain."
+            translate(
+                "ids",
+                "Cannot make a Message-ID: {address} is not an e-mail address with a domain.",
+            ).format(address=repr(address))
         )
     try:
         return domain.encode("idna").decode("ascii").lower()
     except UnicodeError as error:
         raise InvalidInputError(
-            f"Cannot make a Message-ID: the domain of {address!r} is not a valid name."
+            translate(
+                "ids",
+                "Cannot make a Message-ID: the domain of {address} is not a valid name.",
+            ).format(address=repr(address))
         ) from error
 
 

@@ -31,6 +31,7 @@ from threadline.core.parse import (
 )
 from threadline.core.subject import forward_subject, reply_subject
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 #: At most this many ids in a reply's References: the root plus the newest ones.
 #: 20 covers any real discussion depth that clients display as a tree, keeps the header
@@ -187,8 +188,11 @@ def reply_recipients(
         address = list_post_address(parent)
         if address is None:
             raise InvalidInputError(
-                "This message did not come through a mailing list that accepts posts "
-                "(it has no List-Post address). Use Reply or Reply all instead."
+                translate(
+                    "reply",
+                    "This message did not come through a mailing list that accepts posts (it has "
+                    "no List-Post address). Use Reply or Reply all instead.",
+                )
             )
         return [address], []
     if mode is ReplyMode.SENDER:

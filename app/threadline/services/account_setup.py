@@ -26,13 +26,14 @@ from threadline.core.client_config import (
 from threadline.core.hosts import is_loopback
 from threadline.core.mail_providers import domain_of
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 from threadline.net import autoconfig, srv
 from threadline.net.autoconfig import AutoconfigFetchError, Route
 
 OWN = "own"
 DNS = "dns"
 ISPDB = "ispdb"
-SECURITY_WORDS = {"tls": "TLS", "starttls": "STARTTLS", "none": "no encryption"}
+SECURITY_WORDS = {"tls": "TLS", "starttls": "STARTTLS", "none": "no encryption"}  # English
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def find_at_domain(address: str, lookups: Lookups) -> Search:
     answer in that order wins."""
     domain = domain_of(address)
     if not domain:
-        return Search("", None, ("There is no domain to ask in that address.",))
+        return Search("", None, (_no_domain(),))
     urls = autoconfig.own_urls(address.strip(), domain)
     with ThreadPoolExecutor(max_workers=len(urls) + 1) as pool:
         files = [pool.submit(_from_file, url, address, domain, OWN, lookups) for url in urls]
@@ -97,18 +98,23 @@ def find_in_ispdb(address: str, lookups: Lookups) -> Search:
     """Thunderbird's database of providers (only the domain is sent): ask the user first."""
     domain = domain_of(address)
     if not domain:
-        return Search("", None, ("There is no domain to ask in that address.",))
+        return Search("", None, (_no_domain(),))
     url = autoconfig.ispdb_url(domain, lookups.ispdb_url)
     found, line = _from_file(url, address, domain, ISPDB, lookups)
     return Search(domain, found, (line,) if line else ())
 
 
+def _no_domain() -> str:
+    return translate("account_setup", "There is no domain to ask in that address.")
+
+
 def _where(source: str, domain: str) -> str:
-    return {
-        OWN: f"{domain}'s own configuration",
-        DNS: f"the DNS records of {domain}",
-        ISPDB: "Thunderbird's database",
-    }[source]
+    """Where settings come from, after "Settings from"."""
+    if source == OWN:
+        return translate("account_setup", "{domain}'s own configuration").format(domain=domain)
+    if source == DNS:
+        return translate("account_setup", "the DNS records of {domain}").format(domain=domain)
+    return translate("account_setup", "Thunderbird's database")
 
 
 def _from_file(
@@ -125,16 +131,29 @@ def _from_file(
     smtp = config.smtp[0] if config.smtp else None
     imap = config.imap[0] if config.imap else None
     if smtp is None and imap is None:
-        return None, f"{url}: no IMAP or SMTP server Threadline can use."
+        said = translate("account_setup", "{url}: no IMAP or SMTP server Threadline can use.")
+        return None, said.format(url=url)
     notes = list(config.skipped if not (smtp and imap) else ())
     if smtp is None:
-        notes.append("It names no SMTP server Threadline can use: fill in the sending server.")
+        notes.append(
+            translate(
+                "account_setup",
+                "It names no SMTP server Threadline can use: fill in the sending server.",
+            )
+        )
     if imap is None:
-        notes.append("It names no IMAP server: without one the account only sends.")
+        notes.append(
+            translate(
+                "account_setup", "It names no IMAP server: without one the account only sends."
+            )
+        )
     if not all(server.takes_password for server in (smtp, imap) if server is not None):
         notes.append(
-            "It says the servers sign in without a password (OAuth2 or none): Threadline "
-            "signs in with OAuth2 only for the providers set up in Sign-in."
+            translate(
+                "account_setup",
+                "It says the servers sign in without a password (OAuth2 or none): Threadline "
+                "signs in with OAuth2 only for the providers set up in Sign-in.",
+            )
         )
     return Found(source, domain, _where(source, domain), url, smtp, imap, tuple(notes)), ""
 
@@ -155,18 +174,27 @@ def _from_srv(domain: str, lookups: Lookups) -> tuple[Found | None, str]:
         return None, f"DNS: {error}"
     names = ", ".join(f"{service}.{domain}" for service in srv.SERVICES)
     if not chosen:
-        return None, f"DNS: no mail server records ({names})."
+        return None, translate("account_setup", "DNS: no mail server records ({names}).").format(
+            names=names
+        )
     notes = []
     elsewhere = sorted(
         {s.host for s in chosen.values() if not (s.host == domain or s.host.endswith(f".{domain}"))}
     )
     if elsewhere:
         notes.append(
-            f"The DNS points outside {domain} ({', '.join(elsewhere)}): use these servers "
-            "only if your provider runs them."
+            translate(
+                "account_setup",
+                "The DNS points outside {domain} ({hosts}): use these servers only if your "
+                "provider runs them.",
+            ).format(domain=domain, hosts=", ".join(elsewhere))
         )
     if "smtp" not in chosen:
-        notes.append("There is no record of an SMTP server: fill in the sending server.")
+        notes.append(
+            translate(
+                "account_setup", "There is no record of an SMTP server: fill in the sending server."
+            )
+        )
     found = Found(
         DNS, domain, _where(DNS, domain), names, chosen.get("smtp"), chosen.get("imap"),
         tuple(notes),
@@ -175,21 +203,35 @@ def _from_srv(domain: str, lookups: Lookups) -> tuple[Found | None, str]:
 
 
 def _server_words(server: ServerSetting) -> str:
-    return f"{server.host}:{server.port} ({SECURITY_WORDS[server.security]})"
+    if server.security == "none":
+        security = translate("account_setup", "no encryption")
+    else:
+        security = SECURITY_WORDS[server.security]
+    return f"{server.host}:{server.port} ({security})"
 
 
 def describe(found: Found, address: str = "") -> str:
     """What was found, in words: where from, both servers, the user name if it is not the
     address, and the notes."""
-    parts = []
-    if found.smtp is not None:
-        parts.append(f"sending through {_server_words(found.smtp)}")
-    if found.imap is not None:
-        parts.append(f"incoming mail from {_server_words(found.imap)}")
-    text = f"Settings from {found.where}: {' and '.join(parts)}."
+    values = {"where": found.where}
+    if found.smtp is not None and found.imap is not None:
+        text = translate(
+            "account_setup",
+            "Settings from {where}: sending through {smtp} and incoming mail from {imap}.",
+        )
+        values |= {"smtp": _server_words(found.smtp), "imap": _server_words(found.imap)}
+    elif found.smtp is not None:
+        text = translate("account_setup", "Settings from {where}: sending through {smtp}.")
+        values["smtp"] = _server_words(found.smtp)
+    elif found.imap is not None:
+        text = translate("account_setup", "Settings from {where}: incoming mail from {imap}.")
+        values["imap"] = _server_words(found.imap)
+    else:
+        text = translate("account_setup", "Settings from {where}.")
+    text = text.format(**values)
     username = found_username(found)
     if username and username.lower() != address.strip().lower():
-        text += f" User name: {username}."
+        text += " " + translate("account_setup", "User name: {name}.").format(name=username)
     return " ".join([text, *found.notes])
 
 

@@ -11,10 +11,12 @@ sync (the app) or tell the user to run one (the command).
 from __future__ import annotations
 
 import sqlite3
-from gettext import ngettext
 
 from threadline.errors import NotFoundError
+from threadline.i18n import Context, translate
 from threadline.store.trash import Deletion, Restored, Trash
+
+deleting = Context("deleting")
 
 
 def delete_conversation(
@@ -24,7 +26,12 @@ def delete_conversation(
     left: unknown, or deleted already)."""
     deletion = Trash(conn).delete_thread(thread_id, now=now)
     if deletion is None:
-        raise NotFoundError(f"There is no conversation {thread_id} (see 'threadline threads').")
+        raise NotFoundError(
+            translate(
+                "deleting",
+                "There is no conversation {thread} (see 'threadline threads').",
+            ).format(thread=thread_id)
+        )
     return deletion
 
 
@@ -32,7 +39,12 @@ def delete_message(conn: sqlite3.Connection, rowid: int, *, now: float | None = 
     """Move one message to the Trash; its conversation stays with the others."""
     deletion = Trash(conn).delete_messages([rowid], now=now)
     if deletion is None:
-        raise NotFoundError(f"There is no message {rowid} to delete (deleted already?).")
+        raise NotFoundError(
+            translate(
+                "deleting",
+                "There is no message {id} to delete (deleted already?).",
+            ).format(id=rowid)
+        )
     return deletion
 
 
@@ -42,28 +54,33 @@ def undo_deletion(conn: sqlite3.Connection, deletion_id: int) -> Restored:
         return Trash(conn).restore(deletion_id)
     except KeyError:
         raise NotFoundError(
-            f"There is no deletion {deletion_id} in the Trash (undone already?)."
+            translate(
+                "deleting",
+                "There is no deletion {id} in the Trash (undone already?).",
+            ).format(id=deletion_id)
         ) from None
 
 
 def deleted_text(deletion: Deletion, *, whole_conversation: bool) -> str:
     """What the status line says: "Conversation moved to Trash." and what follows."""
-    what = "Conversation" if whole_conversation else "Message"
-    text = f"{what} moved to Trash."
+    if whole_conversation:
+        text = translate("deleting", "Conversation moved to Trash.")
+    else:
+        text = translate("deleting", "Message moved to Trash.")
     if deletion.to_move:
-        text += " " + ngettext(
-            "The copy on the server goes to its Trash folder at the next sync.",
-            "The copies on the server go to its Trash folder at the next sync.",
+        copies = deleting.tr(
+            "The cop(y/ies) on the server go(es) to its Trash folder at the next sync.",
+            "",
             deletion.to_move,
         )
+        text = f"{text} {copies}"
     return text
 
 
 def restored_text(restored: Restored) -> str:
     """What the status line says after Undo."""
-    text = ngettext("%d message restored.", "%d messages restored.", restored.messages) % (
-        restored.messages
-    )
+    text = deleting.tr("%n message(s) restored.", "", restored.messages)
     if restored.to_move_back:
-        text += " It comes back from the server's Trash at the next sync."
+        back = translate("deleting", "It comes back from the server's Trash at the next sync.")
+        text = f"{text} {back}"
     return text

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 from threadline.net.imap.errors import ImapError
 from threadline.net.imap.session import ImapSession
 from threadline.services.syncing import SessionFactory, folder_roles
@@ -87,8 +88,11 @@ def _file_account(
             folder = sent_folder(session, folders, account)
             if folder is None:
                 raise ImapError(
-                    f"{account.imap_host} has no Sent folder. Turn off 'Save a copy in Sent' "
-                    "for this account, or create the folder with another mail app."
+                    translate(
+                        "filing",
+                        "{host} has no Sent folder. Turn off 'Save a copy in Sent' for this "
+                        "account, or create the folder with another mail app.",
+                    ).format(host=account.imap_host)
                 )
             selected = session.select(folder.name)
             while remaining:

@@ -14,15 +14,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from threadline.errors import InvalidInputError
+from threadline.i18n import Context, translate
 from threadline.net.imap.session import FolderListing, ImapSession
 from threadline.services.syncing import SessionFactory, folder_roles
 from threadline.store.accounts import Account
 from threadline.store.folders import ALL, INBOX, SENT, Folder, FolderStore
 
-#: The roles in words, as a list shows them.
+folder_choice = Context("folder_choice")
+
+#: The roles in words, as a list shows them (English: the Folders window and the command
+#: line put them in the user's words).
 ROLE_LABELS = {INBOX: "Inbox", SENT: "Sent", ALL: "All Mail"}
-#: The roles in a sentence: "'Sent' is the account's Sent folder".
-ROLE_PHRASES = {INBOX: "Inbox", SENT: "Sent folder", ALL: "All Mail folder"}
 #: Folder names an error message lists at most.
 NAMES_SHOWN = 12
 _ROLE_ORDER = {INBOX: 0, ALL: 1, SENT: 2}
@@ -118,14 +120,18 @@ class FolderChoice:
 
     @property
     def note(self) -> str:
-        """What a person should know beyond the state, or ''."""
+        """What a person should know beyond the state, or '' (in the user's language)."""
         if not self.on_server:
-            return (
-                f"no longer on the server (deleted or renamed); "
-                f"{_messages_stay(self.messages)} in Threadline"
+            return folder_choice.tr(
+                "no longer on the server (deleted or renamed); %n message(s) from it stay(s) in "
+                "Threadline",
+                "",
+                self.messages,
             )
         if self.folder_id is not None and not self.synced:
-            return "was gone from the server for a while; add it to sync it again"
+            return translate(
+                "folder_choice", "was gone from the server for a while; add it to sync it again"
+            )
         return ""
 
 
@@ -175,17 +181,14 @@ def _order(choice: FolderChoice) -> tuple[int, str, str]:
     return (_ROLE_ORDER.get(choice.role, 3), choice.name.casefold(), choice.name)
 
 
-def _messages_stay(count: int) -> str:
-    """How many messages from a folder stay, in words."""
-    return f"{count} message from it stays" if count == 1 else f"{count} messages from it stay"
-
-
 def _names(names: Iterable[str]) -> str:
     """Names for a sentence, at most :data:`NAMES_SHOWN` of them."""
     listed = sorted(set(names), key=str.casefold)
     shown = ", ".join(repr(name) for name in listed[:NAMES_SHOWN])
     more = len(listed) - NAMES_SHOWN
-    return shown + (f" and {more} more" if more > 0 else "")
+    if more > 0:
+        return folder_choice.tr("{names} and %n more", "", more).format(names=shown)
+    return shown
 
 
 def add_folder(store: FolderStore, account: Account, server: ServerFolders, name: str) -> Outcome:
@@ -201,28 +204,64 @@ def add_folder(store: FolderStore, account: Account, server: ServerFolders, name
             f.name for f in server.listing
             if f.selectable and f.delimiter and f.name.startswith(listed.name + f.delimiter)
         ]  # fmt: skip
-        hint = f" Folders inside it: {_names(inside)}." if inside else ""
-        raise InvalidInputError(
-            f"The folder {listed.name!r} on {server.host} holds only other folders, not mail."
-            + hint
-        )
+        values = {"folder": repr(listed.name), "host": server.host}
+        if inside:
+            holds = translate(
+                "folder_choice",
+                "The folder {folder} on {host} holds only other folders, not mail. Folders "
+                "inside it: {names}.",
+            ).format(names=_names(inside), **values)
+        else:
+            holds = translate(
+                "folder_choice",
+                "The folder {folder} on {host} holds only other folders, not mail.",
+            ).format(**values)
+        raise InvalidInputError(holds)
     choice = next(c for c in folder_choices(store, account, server) if c.name == listed.name)
     if choice.fixed:
-        role = ROLE_PHRASES[choice.role]
-        return Outcome(f"{choice.name!r} is already synced: it is the account's {role}.", False)
+        return Outcome(_already_synced(choice.name, choice.role), False)
     if choice.synced:
-        return Outcome(f"{choice.name!r} is already synced.", changed=False)
+        said = translate("folder_choice", "{folder} is already synced.")
+        return Outcome(said.format(folder=repr(choice.name)), changed=False)
     store.ensure(account.id, listed.name)
-    return Outcome(f"Added {listed.name!r}: its conversations arrive with the next sync.")
+    said = translate(
+        "folder_choice", "Added {folder}: its conversations arrive with the next sync."
+    )
+    said = translate(
+        "folder_choice", "Added {folder}: its conversations arrive with the next sync."
+    )
+    return Outcome(said.format(folder=repr(listed.name)))
+
+
+def _already_synced(name: str, role: str) -> str:
+    if role == INBOX:
+        said = translate("folder_choice", "{folder} is already synced: it is the account's Inbox.")
+    elif role == SENT:
+        said = translate(
+            "folder_choice", "{folder} is already synced: it is the account's Sent folder."
+        )
+    else:
+        said = translate(
+            "folder_choice", "{folder} is already synced: it is the account's All Mail folder."
+        )
+    return said.format(folder=repr(name))
 
 
 def _not_on_server(server: ServerFolders, name: str) -> str:
     names = [f.name for f in server.listing if f.selectable]
-    sentence = f"There is no folder {name!r} on {server.host}."
+    values = {"folder": repr(name), "host": server.host}
     alike = [n for n in names if n.casefold() == name.strip().casefold()]
     if alike:
-        return f"{sentence} Did you mean {alike[0]!r}? (Names are case-sensitive.)"
-    return f"{sentence} Folders there: {_names(names)}." if names else sentence
+        return translate(
+            "folder_choice",
+            "There is no folder {folder} on {host}. Did you mean {other}? (Names are "
+            "case-sensitive.)",
+        ).format(other=repr(alike[0]), **values)
+    if names:
+        return translate(
+            "folder_choice", "There is no folder {folder} on {host}. Folders there: {names}."
+        ).format(names=_names(names), **values)
+    return translate("folder_choice", "There is no folder {folder} on {host}.").format(**values)
 
 
 def remove_folder(store: FolderStore, account: Account, name: str) -> Outcome:
@@ -239,25 +278,53 @@ def remove_folder(store: FolderStore, account: Account, name: str) -> Outcome:
             raise InvalidInputError(_always_synced("INBOX", INBOX))
     if folder is None:
         synced = [f.name for f in known if not f.missing]
-        listed = f" Synced folders: {_names(synced)}." if synced else ""
-        raise InvalidInputError(f"{name!r} is not synced, so there is nothing to remove.{listed}")
+        if synced:
+            nothing = translate(
+                "folder_choice",
+                "{folder} is not synced, so there is nothing to remove. Synced folders: {names}.",
+            ).format(folder=repr(name), names=_names(synced))
+        else:
+            nothing = translate(
+                "folder_choice", "{folder} is not synced, so there is nothing to remove."
+            ).format(folder=repr(name))
+        raise InvalidInputError(nothing)
     if folder.role and not folder.missing:  # (one that vanished can be forgotten)
         raise InvalidInputError(_always_synced(folder.name, folder.role))
     count = store.message_count(folder.id)
     store.remove(folder.id)
     if not count:
-        return Outcome(f"Stopped syncing {folder.name!r} (no mail of it was downloaded yet).")
-    return Outcome(
-        f"Stopped syncing {folder.name!r}. {_messages_stay(count).capitalize()} in "
-        "Threadline's archive, in their conversations and in search."
+        said = translate(
+            "folder_choice", "Stopped syncing {folder} (no mail of it was downloaded yet)."
+        )
+        return Outcome(said.format(folder=repr(folder.name)))
+    said = folder_choice.tr(
+        "Stopped syncing {folder}. %n message(s) from it stay(s) in Threadline's archive, in "
+        "their conversations and in search.",
+        "",
+        count,
     )
+    return Outcome(said.format(folder=repr(folder.name)))
 
 
 def _always_synced(name: str, role: str) -> str:
-    return (
-        f"{name!r} is the account's {ROLE_PHRASES.get(role, role)}: Threadline always syncs "
-        "it, so it cannot be removed."
-    )
+    if role == INBOX:
+        said = translate(
+            "folder_choice",
+            "{folder} is the account's Inbox: Threadline always syncs it, so it cannot be removed.",
+        )
+    elif role == SENT:
+        said = translate(
+            "folder_choice",
+            "{folder} is the account's Sent folder: Threadline always syncs it, so it cannot be "
+            "removed.",
+        )
+    else:
+        said = translate(
+            "folder_choice",
+            "{folder} is the account's All Mail folder: Threadline always syncs it, so it "
+            "cannot be removed.",
+        )
+    return said.format(folder=repr(name))
 
 
 def apply_choice(

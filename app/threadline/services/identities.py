@@ -16,6 +16,7 @@ from email.message import Message
 from threadline.core.addresses import Address, addresses_from_header
 from threadline.core.parse import header_text, without_controls
 from threadline.errors import InvalidInputError, NotFoundError
+from threadline.i18n import translate
 from threadline.store.accounts import Account, AccountStore
 
 #: Where a received message names the address it was sent to, most telling first.
@@ -122,7 +123,10 @@ class Senders:
         """
         if not self.accounts:
             raise NotFoundError(
-                "There is no sending account yet. Add one with 'threadline accounts add'."
+                translate(
+                    "identities",
+                    "There is no sending account yet. Add one with 'threadline accounts add'.",
+                )
             )
         if self.chosen is not None:
             if self.chosen_address is not None:
@@ -140,8 +144,10 @@ class Senders:
                 return Sender(account, account.sender)
         if len(self.accounts) > 1 and self.strict:
             raise InvalidInputError(
-                "There are several accounts; choose one with --account: "
-                + ", ".join(a.address for a in self.accounts)
+                translate(
+                    "identities",
+                    "There are several accounts; choose one with --account: {accounts}",
+                ).format(accounts=", ".join(a.address for a in self.accounts))
             )
         return Sender(self.accounts[0], self.accounts[0].sender)
 

@@ -27,6 +27,7 @@ from threadline.core.reply import (
 )
 from threadline.core.subject import reply_subject
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 from threadline.services.identities import Senders
 from threadline.store.accounts import Account
 from threadline.store.messages import MessageStore
@@ -43,17 +44,19 @@ class Conversation:
     original_subject: str  # of the message replied to
 
 
-#: Said when the message replied to has no Message-ID (the reply cannot name its parent).
-NO_MESSAGE_ID = (
-    "The message replied to has no Message-ID, so the reply cannot name it: it joins the "
-    "conversation by its subject only, and Gmail, Outlook and others may show it apart."
-)
+def no_message_id() -> str:
+    """Said when the message replied to has no Message-ID (the reply cannot name it)."""
+    return translate(
+        "replying",
+        "The message replied to has no Message-ID, so the reply cannot name it: it joins the "
+        "conversation by its subject only, and Gmail, Outlook and others may show it apart.",
+    )
 
 
 @dataclass(frozen=True)
 class ReplyPlan:
     """A draft, the account that sends it, the conversation it joins (if stored), and a
-    warning for the user (e.g. :data:`NO_MESSAGE_ID`), empty when all is well."""
+    warning for the user (e.g. :func:`no_message_id`), empty when all is well."""
 
     draft: Draft
     account: Account
@@ -91,7 +94,7 @@ def reply_to_stored(
         message_count=summary.message_count if summary else 1,
         original_subject=message.subject,
     )
-    warning = "" if draft.in_reply_to else NO_MESSAGE_ID
+    warning = "" if draft.in_reply_to else no_message_id()
     return ReplyPlan(draft, sender.account, conversation, warning)
 
 
@@ -129,13 +132,22 @@ def reply_to_message_id(
     """
     bare = parse_msgid(message_id)
     if not bare or "@" not in bare:
-        raise InvalidInputError(f"{message_id!r} is not a Message-ID (like <abc@example.org>).")
+        raise InvalidInputError(
+            translate(
+                "replying",
+                "{message_id} is not a Message-ID (like <abc@example.org>).",
+            ).format(message_id=repr(message_id))
+        )
     stored = store.find_by_message_id(bare)
     if stored:
         return reply_to_stored(store, senders, stored[-1].rowid, mode, include_quote=include_quote)
     if subject is None:
         raise InvalidInputError(
-            f"{message_id} is not in the local store, so its subject is unknown: give --subject."
+            translate(
+                "replying",
+                "{message_id} is not in the local store, so its subject is unknown: give "
+                "--subject.",
+            ).format(message_id=message_id)
         )
     sender = senders.choose()
     draft = Draft(

@@ -514,9 +514,8 @@ def _payload_of(job: Future[_Prepared]) -> Callable[[], bytes | Iterable[bytes]]
 def _refusal_warning(delivery: Delivery) -> str:
     if not delivery.refused:
         return ""
-    return "Not delivered to " + "; ".join(
-        f"{rcpt} ({reply})" for rcpt, reply in delivery.refused.items()
-    )
+    refused = "; ".join(f"{rcpt} ({reply})" for rcpt, reply in delivery.refused.items())
+    return translate("sending", "Not delivered to {refused}").format(refused=refused)
 
 
 def _send_batch(

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from threadline.errors import InvalidInputError, ThreadlineError
+from threadline.i18n import Context, translate
 from threadline.net import secrets as credentials
 from threadline.net.imap.auth import ImapAuthenticator, ImapOAuth2Login, ImapPasswordLogin
 from threadline.net.imap.errors import FolderMissing, ImapError
@@ -42,6 +43,8 @@ from threadline.store.accounts import Account
 from threadline.store.folders import ALL, INBOX, SENT, Arrived, Folder, FolderStore, NewMessage
 from threadline.store.indexing import index_message
 from threadline.store.trash import InServerTrash, Trash
+
+syncing = Context("syncing")
 
 #: Compare the full UID list of a folder this often (seconds).
 FULL_CHECK_EVERY = 24 * 60 * 60
@@ -103,27 +106,39 @@ class SyncReport:
         return bool(self.error) or any(f.error for f in self.folders)
 
     def summary(self) -> str:
-        """One line for people: ``ann@example.org: 12 new messages, 3 read elsewhere.``"""
+        """One line for people: ``ann@example.org: 12 new messages, 3 changed elsewhere.``
+
+        Built a part at a time, each part a pattern around the summary so far, so that a
+        translation chooses its own punctuation and order."""
         if self.error:
             return f"{self.account}: {self.error}"
-        new = self.new
-        parts = [f"{new} new message{'s' if new != 1 else ''}"]
+        text = syncing.tr("%n new message(s)", "", self.new)
         changed = sum(f.flags_changed for f in self.folders)
         if changed:
-            parts.append(f"{changed} changed elsewhere")
+            text = syncing.tr("{summary}, %n changed elsewhere", "", changed).format(summary=text)
         gone = sum(f.gone for f in self.folders)
         if gone:
-            parts.append(f"{gone} deleted on the server (kept here)")
+            text = syncing.tr("{summary}, %n deleted on the server (kept here)", "", gone).format(
+                summary=text
+            )
         trashed = sum(f.trashed for f in self.folders)
         if trashed:
-            parts.append(f"{trashed} moved to the server's Trash")
+            text = syncing.tr("{summary}, %n moved to the server's Trash", "", trashed).format(
+                summary=text
+            )
         kept = sum(f.kept for f in self.folders)
         if kept:
-            parts.append(f"{kept} deleted here only (the server has no Trash folder)")
+            text = syncing.tr(
+                "{summary}, %n deleted here only (the server has no Trash folder)", "", kept
+            ).format(summary=text)
         for folder in self.folders:
             if folder.error:
-                parts.append(f"{folder.name}: {folder.error}")
-        return f"{self.account}: {', '.join(parts)}."
+                text = translate("syncing", "{summary}, {folder}: {error}").format(
+                    summary=text, folder=folder.name, error=folder.error
+                )
+        return translate("syncing", "{account}: {summary}.").format(
+            account=self.account, summary=text
+        )
 
 
 ProgressCallback = Callable[[SyncProgress], None]
@@ -135,8 +150,11 @@ def imap_settings(account: Account) -> ImapSettings:
     """What the IMAP client needs of a stored account (``net`` never imports the store)."""
     if not account.has_imap:
         raise InvalidInputError(
-            f"{account.address} has no incoming (IMAP) server. Add one with "
-            "'threadline accounts edit' or in the Accounts window."
+            translate(
+                "syncing",
+                "{address} has no incoming (IMAP) server. Add one with 'threadline accounts "
+                "edit' or in the Accounts window.",
+            ).format(address=account.address)
         )
     return ImapSettings(
         host=account.imap_host,
@@ -272,7 +290,10 @@ class AccountSync:
             elif folder.name not in on_server and not folder.missing:
                 self.folders.mark_missing(
                     folder.id,
-                    f"The folder {folder.name!r} is no longer on the server (deleted or renamed).",
+                    translate(
+                        "syncing",
+                        "The folder {folder} is no longer on the server (deleted or renamed).",
+                    ).format(folder=repr(folder.name)),
                 )
         return [f for f in self.folders.folders(self.account.id) if not f.missing]
 
@@ -281,8 +302,9 @@ class AccountSync:
         names = {f.name for f in self.session.list_folders() if f.selectable}
         if name not in names:
             raise InvalidInputError(
-                f"There is no folder {name!r} on {self.session.host}. Folders there: "
-                + ", ".join(sorted(names))
+                translate(
+                    "syncing", "There is no folder {folder} on {host}. Folders there: {names}"
+                ).format(folder=repr(name), host=self.session.host, names=", ".join(sorted(names)))
             )
         return self.folders.ensure(self.account.id, name)
 

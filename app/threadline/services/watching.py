@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 from threadline.net.imap.errors import ConnectionDropped
 from threadline.services.syncing import SessionFactory
 from threadline.store.accounts import Account
@@ -116,7 +117,10 @@ class InboxWatcher:
                     news = session.idle_wait(POLL)
                     if "BYE" in news:
                         raise ConnectionDropped(
-                            f"{session.host} ended the connection (BYE). Threadline reconnects."
+                            translate(
+                                "watching",
+                                "{host} ended the connection (BYE). Threadline reconnects.",
+                            ).format(host=session.host)
                         )
                     if CHANGES.intersection(news):
                         self.on_change()

@@ -9,11 +9,11 @@ import json
 import sqlite3
 import time
 from dataclasses import dataclass
-from gettext import ngettext
 from typing import TYPE_CHECKING
 
 from threadline.core.hosts import is_loopback
 from threadline.errors import InvalidInputError, NotFoundError
+from threadline.i18n import Context, translate
 from threadline.store.db import transaction
 
 # (the address parser, with the stdlib's email header machinery, loads when first used:
@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 SECURITY_CHOICES = ("tls", "starttls", "none")
 AUTH_CHOICES = ("password", "oauth2", "none")
+
+account_store = Context("account_store")
 
 
 @dataclass(frozen=True)
@@ -76,42 +78,93 @@ class Account:
 
         validate_address(self.address)
         if not self.smtp_host or any(c.isspace() for c in self.smtp_host):
-            raise InvalidInputError(f"{self.smtp_host!r} is not a server name.")
+            raise InvalidInputError(
+                translate(
+                    "account_store",
+                    "{host} is not a server name.",
+                ).format(host=repr(self.smtp_host))
+            )
         if not 0 < self.smtp_port < 65536:
-            raise InvalidInputError(f"{self.smtp_port} is not a port number (1-65535).")
+            raise InvalidInputError(
+                translate(
+                    "account_store",
+                    "{port} is not a port number (1-65535).",
+                ).format(port=self.smtp_port)
+            )
         if self.security not in SECURITY_CHOICES:
-            raise InvalidInputError(f"Security must be one of {', '.join(SECURITY_CHOICES)}.")
+            raise InvalidInputError(
+                translate(
+                    "account_store",
+                    "Security must be one of {choices}.",
+                ).format(choices=", ".join(SECURITY_CHOICES))
+            )
         if self.auth_method not in AUTH_CHOICES:
-            raise InvalidInputError(f"Authentication must be one of {', '.join(AUTH_CHOICES)}.")
+            raise InvalidInputError(
+                translate(
+                    "account_store",
+                    "Authentication must be one of {choices}.",
+                ).format(choices=", ".join(AUTH_CHOICES))
+            )
         if self.security == "none" and not is_loopback(self.smtp_host):
             raise InvalidInputError(
-                "Sending without encryption is only allowed to a server on this computer "
-                "(127.0.0.1). Choose TLS or STARTTLS for other servers."
+                translate(
+                    "account_store",
+                    "Sending without encryption is only allowed to a server on this computer "
+                    "(127.0.0.1). Choose TLS or STARTTLS for other servers.",
+                )
             )
         if self.imap_host:
-            _check_server(self.imap_host, self.imap_port, self.imap_security, "Receiving")
+            _check_server(self.imap_host, self.imap_port, self.imap_security)
         if self.auth_method == "password" and not self.username:
-            raise InvalidInputError("Password authentication needs a user name.")
+            raise InvalidInputError(
+                translate(
+                    "account_store",
+                    "Password authentication needs a user name.",
+                )
+            )
         seen = {self.address.lower()}
         for alias in self.aliases:
             validate_address(alias)
             if alias.lower() in seen:
-                raise InvalidInputError(f"{alias} is given twice among the account's addresses.")
+                raise InvalidInputError(
+                    translate(
+                        "account_store",
+                        "{alias} is given twice among the account's addresses.",
+                    ).format(alias=alias)
+                )
             seen.add(alias.lower())
         return self
 
 
-def _check_server(host: str, port: int, security: str, side: str) -> None:
+def _check_server(host: str, port: int, security: str) -> None:
     if any(c.isspace() or ord(c) < 32 for c in host):
-        raise InvalidInputError(f"{host!r} is not a server name.")
+        raise InvalidInputError(
+            translate(
+                "account_store",
+                "{host} is not a server name.",
+            ).format(host=repr(host))
+        )
     if not 0 < port < 65536:
-        raise InvalidInputError(f"{port} is not a port number (1-65535).")
+        raise InvalidInputError(
+            translate(
+                "account_store",
+                "{port} is not a port number (1-65535).",
+            ).format(port=port)
+        )
     if security not in SECURITY_CHOICES:
-        raise InvalidInputError(f"Security must be one of {', '.join(SECURITY_CHOICES)}.")
+        raise InvalidInputError(
+            translate(
+                "account_store",
+                "Security must be one of {choices}.",
+            ).format(choices=", ".join(SECURITY_CHOICES))
+        )
     if security == "none" and not is_loopback(host):
         raise InvalidInputError(
-            f"{side} without encryption is only allowed from a server on this computer "
-            "(127.0.0.1). Choose TLS or STARTTLS for other servers."
+            translate(
+                "account_store",
+                "Receiving without encryption is only allowed from a server on this computer "
+                "(127.0.0.1). Choose TLS or STARTTLS for other servers.",
+            )
         )
 
 
@@ -175,7 +228,12 @@ class AccountStore:
         """One account by id."""
         row = self.conn.execute("SELECT * FROM accounts WHERE id = ?", (account_id,)).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no account {account_id!r}.")
+            raise NotFoundError(
+                translate(
+                    "account_store",
+                    "There is no account {account}.",
+                ).format(account=repr(account_id))
+            )
         return _account(row)
 
     def last_used(self) -> Account | None:
@@ -190,14 +248,19 @@ class AccountStore:
         accounts = self.all()
         if not accounts:
             raise NotFoundError(
-                "There is no sending account yet. Add one with 'threadline accounts add'."
+                translate(
+                    "account_store",
+                    "There is no sending account yet. Add one with 'threadline accounts add'.",
+                )
             )
         if name is None:
             if len(accounts) == 1:
                 return accounts[0]
             raise InvalidInputError(
-                "There are several accounts; choose one with --account: "
-                + ", ".join(a.address for a in accounts)
+                translate(
+                    "account_store",
+                    "There are several accounts; choose one with --account: {accounts}",
+                ).format(accounts=", ".join(a.address for a in accounts))
             )
         wanted = name.strip().lower()
         for account in accounts:
@@ -208,9 +271,9 @@ class AccountStore:
             ):
                 return account
         raise NotFoundError(
-            f"There is no account {name!r}. Known accounts: "
-            + ", ".join(a.address for a in accounts)
-        )
+            translate("account_store", "There is no account {account}. Known accounts: {accounts}")
+            .format(account=repr(name), accounts=", ".join(a.address for a in accounts))
+        )  # fmt: skip
 
     def remove(self, account_id: str) -> None:
         """Delete an account; refused while it still has mail waiting in the outbox."""
@@ -219,17 +282,22 @@ class AccountStore:
         ).fetchone()[0]
         if waiting:
             raise InvalidInputError(
-                ngettext(
-                    "The account still has %d message in the outbox. Send or delete it first.",
-                    "The account still has %d messages in the outbox. Send or delete them first.",
+                account_store.tr(
+                    "The account still has %n message(s) in the outbox. Send or delete it/them "
+                    "first.",
+                    "",
                     waiting,
                 )
-                % waiting
             )
         with transaction(self.conn):
             self.conn.execute("DELETE FROM outbox WHERE account_id = ?", (account_id,))
             if not self.conn.execute("DELETE FROM accounts WHERE id = ?", (account_id,)).rowcount:
-                raise NotFoundError(f"There is no account {account_id!r}.")
+                raise NotFoundError(
+                    translate(
+                        "account_store",
+                        "There is no account {account}.",
+                    ).format(account=repr(account_id))
+                )
 
 
 def remember_last_used(conn: sqlite3.Connection, account_id: str) -> None:

@@ -20,6 +20,8 @@ from typing import BinaryIO, Protocol
 
 import zstandard
 
+from threadline.i18n import translate
+
 #: Read size of the decompressed stream.
 BUFFER = 256 * 1024
 
@@ -130,7 +132,9 @@ class _Checked(io.RawIOBase):
             return self.inner.readinto1(buffer)
         except _ERRORS as error:
             raise DamagedFileError(
-                f"its {self.kind} data is damaged or cut short ({type(error).__name__})"
+                translate("compressed", "its {kind} data is damaged or cut short ({error})").format(
+                    kind=self.kind, error=type(error).__name__
+                )
             ) from None
 
     def close(self) -> None:

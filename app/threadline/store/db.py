@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from threadline.errors import ThreadlineError
+from threadline.i18n import translate
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -52,10 +53,20 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             _create_private(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as error:
-        raise StoreError(f"Cannot open the mail store {path}: {error}") from error
+        raise StoreError(
+            translate(
+                "store",
+                "Cannot open the mail store {path}: {reason}",
+            ).format(path=path, reason=error)
+        ) from error
     except OSError as error:
         reason = error.strerror or str(error)
-        raise StoreError(f"Cannot open the mail store {path}: {reason}") from error
+        raise StoreError(
+            translate(
+                "store",
+                "Cannot open the mail store {path}: {reason}",
+            ).format(path=path, reason=reason)
+        ) from error
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -83,8 +94,11 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     available = migrations()
     if current > len(available):
         raise StoreError(
-            f"The mail store {path} was written by a newer Threadline "
-            f"(schema {current}, this version knows {len(available)}). Update Threadline."
+            translate(
+                "store",
+                "The mail store {path} was written by a newer Threadline (schema {schema}, "
+                "this version knows {known}). Update Threadline.",
+            ).format(path=path, schema=current, known=len(available))
         )
     for version, _name, sql in available[current:]:
         with transaction(conn):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from threadline.errors import NotFoundError
+from threadline.i18n import translate
 from threadline.store.mbox import write_mbox
 from threadline.store.messages import MessageStore
 
@@ -19,7 +20,12 @@ def export_conversation_mbox(store: MessageStore, thread_id: int, target: Path) 
     """Write a conversation's messages, in tree order, to an mbox file; returns the count."""
     messages = store.thread_messages(thread_id)
     if not messages:
-        raise NotFoundError(f"There is no conversation {thread_id}.")
+        raise NotFoundError(
+            translate(
+                "export",
+                "There is no conversation {thread}.",
+            ).format(thread=thread_id)
+        )
     with _create_private(Path(target)) as stream:
         return write_mbox(stream, (store.raw(m.rowid) for m in messages))
 
@@ -29,7 +35,12 @@ def export_message_eml(store: MessageStore, rowid: int, target: Path) -> None:
     try:
         raw = store.raw(rowid)
     except KeyError:
-        raise NotFoundError(f"There is no message {rowid}.") from None
+        raise NotFoundError(
+            translate(
+                "export",
+                "There is no message {id}.",
+            ).format(id=rowid)
+        ) from None
     with _create_private(Path(target)) as stream:
         stream.write(raw)
 

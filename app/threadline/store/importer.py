@@ -25,6 +25,7 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from threadline.i18n import Context, translate
 from threadline.store.batch_index import index_many, store_many
 from threadline.store.compressed import DamagedFileError
 from threadline.store.db import transaction
@@ -34,6 +35,8 @@ from threadline.store.mail_tree import Skipped, expand, is_maildir
 from threadline.store.messages import MessageStore
 from threadline.store.models import AddedMessage
 from threadline.store.read_flags import was_read
+
+importer = Context("importer")
 
 __all__ = [
     "BATCH_SIZE",
@@ -90,22 +93,31 @@ class ImportReport:
     cancelled: bool = False
 
     def summary(self) -> str:
-        """One line for people: ``Imported 12 messages (3 already there), 1 problem.``"""
-        text = f"Imported {self.imported} message{'s' if self.imported != 1 else ''}"
+        """One line for people: ``Imported 12 messages (3 already there), 1 file skipped.``
+
+        Built a part at a time, each part a pattern around the summary so far, so that a
+        translation chooses its own punctuation and order."""
+        text = importer.tr("Imported %n message(s)", "", self.imported)
         if self.duplicates:
-            text += f" ({self.duplicates} already there)"
+            text = importer.tr("{summary} (%n already there)", "", self.duplicates).format(
+                summary=text
+            )
         links = sum(1 for p in self.problems if p.is_link)
         messages = sum(1 for p in self.problems if p.message is not None)
         files = len(self.problems) - links - messages
         if files:
-            text += f", {files} file{'s' if files != 1 else ''} skipped"
+            text = importer.tr("{summary}, %n file(s) skipped", "", files).format(summary=text)
         if messages:
-            text += f", {messages} message{'s' if messages != 1 else ''} skipped"
+            text = importer.tr("{summary}, %n message(s) skipped", "", messages).format(
+                summary=text
+            )
         if links:
-            text += f", {links} symbolic link{'s' if links != 1 else ''} skipped"
+            text = importer.tr("{summary}, %n symbolic link(s) skipped", "", links).format(
+                summary=text
+            )
         if self.cancelled:
-            text += "; cancelled before the end"
-        return text + "."
+            text = translate("importer", "{summary}; cancelled before the end").format(summary=text)
+        return translate("importer", "{summary}.").format(summary=text)
 
 
 def _problem(skipped: Skipped) -> ImportProblem:
@@ -239,15 +251,45 @@ class _Feed:
     def _skip(self, read: _Read, error: Exception) -> None:
         path = self.files[read.file]
         number = read.message.number
-        if isinstance(error, RecursionError):
-            why = "its MIME parts are nested too deeply to read"
+        values = {"number": number, "path": path, "error": type(error).__name__}
+        in_file = bool(read.message.separator)  # one message of an mbox, not the whole file
+        if isinstance(error, RecursionError) and in_file:
+            reason = translate(
+                "importer",
+                "message {number} of {path} was skipped: its MIME parts are nested too deeply "
+                "to read; the rest of the import went on.",
+            )
+        elif isinstance(error, RecursionError):
+            reason = translate(
+                "importer",
+                "{path} was skipped: its MIME parts are nested too deeply to read; the rest of "
+                "the import went on.",
+            )
+        elif isinstance(error, MemoryError) and in_file:
+            reason = translate(
+                "importer",
+                "message {number} of {path} was skipped: it is too large to read; the rest of "
+                "the import went on.",
+            )
         elif isinstance(error, MemoryError):
-            why = "it is too large to read"
+            reason = translate(
+                "importer",
+                "{path} was skipped: it is too large to read; the rest of the import went on.",
+            )
+        elif in_file:
+            reason = translate(
+                "importer",
+                "message {number} of {path} was skipped: it could not be read ({error}); the "
+                "rest of the import went on.",
+            )
         else:
-            why = f"it could not be read ({type(error).__name__})"
-        where = f"message {number} of {path}" if read.message.separator else str(path)
-        reason = f"{where} was skipped: {why}; the rest of the import went on."
-        self.report.problems.append(ImportProblem(str(path), reason, message=number))
+            reason = translate(
+                "importer",
+                "{path} was skipped: it could not be read ({error}); the rest of the import "
+                "went on.",
+            )
+        problem = ImportProblem(str(path), reason.format(**values), message=number)
+        self.report.problems.append(problem)
 
     def _handed_on(self, record: MessageRecord, read: _Read) -> MessageRecord:
         """Note whether the file says the message was read; the record, dated."""
@@ -287,17 +329,18 @@ class _Feed:
                     yield message.raw
                     read += 1
             except NotMailError as error:
-                problem = ImportProblem(str(path), f"{path} was not imported: {error}.")
+                said = translate("importer", "{path} was not imported: {reason}.")
+                problem = ImportProblem(str(path), said.format(path=path, reason=error))
             except DamagedFileError as error:
-                problem = ImportProblem(
-                    str(path), f"{path} was read only in part: {error}; {_after(read)}."
-                )
+                problem = ImportProblem(str(path), _damaged(path, str(error), read))
             except OSError as error:
                 reason = error.strerror or str(error)
-                problem = ImportProblem(str(path), f"{path} could not be read: {reason}.")
+                said = translate("importer", "{path} could not be read: {reason}.")
+                problem = ImportProblem(str(path), said.format(path=path, reason=reason))
             except Exception as error:  # unreadable in a way not foreseen: skip the file
+                said = translate("importer", "{path} could not be read ({error}).")
                 problem = ImportProblem(
-                    str(path), f"{path} could not be read ({type(error).__name__})."
+                    str(path), said.format(path=path, error=type(error).__name__)
                 )
             self.ends.append((read, index, problem))
 
@@ -345,10 +388,20 @@ class _Feed:
         return self.stopped
 
 
-def _after(count: int) -> str:
+def _damaged(path: Path, reason: str, count: int) -> str:
+    """A file read only in part, and how many of its messages went in before the damage."""
     if not count:
-        return "no message came before the damage"
-    return f"the {count} message{'s' if count != 1 else ''} before the damage went in"
+        said = translate(
+            "importer",
+            "{path} was read only in part: {reason}; no message came before the damage.",
+        )
+    else:
+        said = importer.tr(
+            "{path} was read only in part: {reason}; the %n message(s) before the damage went in.",
+            "",
+            count,
+        )
+    return said.format(path=path, reason=reason)
 
 
 def _stat(path: Path) -> tuple[int, int | None]:

@@ -17,6 +17,7 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
+from threadline.i18n import translate
 from threadline.store.compressed import open_content
 from threadline.store.envelope import Check, parse_envelope
 from threadline.store.mbox import read_entries
@@ -69,11 +70,19 @@ def sniff(head: bytes) -> str:
         first, _, rest = stripped.partition(b"\n")
         if parse_envelope(first + b"\n", Check.LAX) or has_mail_headers(rest):
             return "mbox"
-        raise NotMailError("it starts with 'From ' but is not an mbox (no mail headers follow)")
+        raise NotMailError(
+            translate(
+                "mail_files", "it starts with 'From ' but is not an mbox (no mail headers follow)"
+            )
+        )
     if not _FIELD.match(stripped):
-        raise NotMailError("it does not start with mail headers or an mbox 'From ' line")
+        raise NotMailError(
+            translate("mail_files", "it does not start with mail headers or an mbox 'From ' line")
+        )
     if not has_mail_headers(stripped):
-        raise NotMailError("its headers have no From, Date or Message-ID: it is not mail")
+        raise NotMailError(
+            translate("mail_files", "its headers have no From, Date or Message-ID: it is not mail")
+        )
     return "message"
 
 

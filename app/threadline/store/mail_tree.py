@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from threadline.errors import NotFoundError
+from threadline.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -61,21 +62,27 @@ def _missing(path: Path) -> str:
         os.stat(path)
     except OSError as error:
         if error.errno == errno.ELOOP:
-            return f"{path} is a symbolic link that leads back to itself (a loop)."
-        if path.is_symlink():
-            return f"{path} is a symbolic link to something that does not exist."
-        if error.errno != errno.ENOENT:
-            return f"{path} cannot be opened: {error.strerror or error}."
-        return f"{path} does not exist."
-    return f"{path} is neither a file nor a folder."
+            said = translate(
+                "mail_tree", "{path} is a symbolic link that leads back to itself (a loop)."
+            )
+        elif path.is_symlink():
+            said = translate(
+                "mail_tree", "{path} is a symbolic link to something that does not exist."
+            )
+        elif error.errno != errno.ENOENT:
+            said = translate("mail_tree", "{path} cannot be opened: {reason}.")
+        else:
+            said = translate("mail_tree", "{path} does not exist.")
+        return said.format(path=path, reason=error.strerror or error)
+    return translate("mail_tree", "{path} is neither a file nor a folder.").format(path=path)
 
 
 def _link_skipped(path: str) -> Skipped:
-    return Skipped(
-        path,
-        f"skipped a symbolic link: {path} (links inside an imported folder are not followed).",
-        is_link=True,
+    said = translate(
+        "mail_tree",
+        "skipped a symbolic link: {path} (links inside an imported folder are not followed).",
     )
+    return Skipped(path, said.format(path=path), is_link=True)
 
 
 def _walk(root: Path, skipped: list[Skipped]) -> Iterator[Path]:
@@ -103,8 +110,11 @@ def _entries(folder: Path, skipped: list[Skipped], seen: set[tuple[int, int]]) -
     try:
         info = folder.stat()
         if (info.st_dev, info.st_ino) in seen:
-            reason = f"skipped {folder}: it was walked already through another path (a loop)."
-            skipped.append(Skipped(str(folder), reason))
+            reason = translate(
+                "mail_tree",
+                "skipped {folder}: it was walked already through another path (a loop).",
+            )
+            skipped.append(Skipped(str(folder), reason.format(folder=folder)))
             return []
         seen.add((info.st_dev, info.st_ino))
         found: list[_Entry] = []
@@ -127,7 +137,8 @@ def _entries(folder: Path, skipped: list[Skipped], seen: set[tuple[int, int]]) -
         return found
     except OSError as error:
         reason = error.strerror or str(error)
-        skipped.append(Skipped(str(folder), f"the folder {folder} could not be read: {reason}."))
+        said = translate("mail_tree", "the folder {folder} could not be read: {reason}.")
+        skipped.append(Skipped(str(folder), said.format(folder=folder, reason=reason)))
         return []
 
 

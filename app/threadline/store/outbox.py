@@ -31,6 +31,7 @@ from typing import IO, TYPE_CHECKING
 
 from threadline.core.ids import parse_msgid
 from threadline.errors import InvalidInputError, NotFoundError
+from threadline.i18n import translate
 from threadline.store.db import transaction
 
 # The mail parser (the stdlib's email package) is imported where mail is read: counting
@@ -98,6 +99,14 @@ class OutboxEntry:
     def automatic_attempts(self) -> int:
         """The attempts Threadline made on its own: what the wait between retries grows by."""
         return self.attempts - self.retries_asked
+
+    @property
+    def sent_late(self) -> bool:
+        """Sent more than :data:`LATE_AFTER` after the time it was scheduled for (Threadline
+        was not running then)."""
+        if self.sent_at is None or self.scheduled_for is None:
+            return False
+        return self.sent_at - self.scheduled_for > LATE_AFTER
 
     def waits_until(self, now: float) -> int | None:
         """When a queued message held back (undo delay, send later) goes; else ``None``."""
@@ -189,7 +198,12 @@ class Outbox:
         if state not in (OutboxState.QUEUED, OutboxState.DRAFT):
             raise ValueError(state)
         if not recipients:
-            raise InvalidInputError("The message has no recipients.")
+            raise InvalidInputError(
+                translate(
+                    "outbox_store",
+                    "The message has no recipients.",
+                )
+            )
         now = int(time.time())
         if isinstance(raw, bytes):
             from threadline.core.parse import header_text, parse_message
@@ -205,7 +219,12 @@ class Outbox:
             message_id = record.message_id if record.has_message_id else None
             subject = record.subject
         if not message_id:
-            raise InvalidInputError("A message needs its Message-ID before it is queued.")
+            raise InvalidInputError(
+                translate(
+                    "outbox_store",
+                    "A message needs its Message-ID before it is queued.",
+                )
+            )
         with transaction(self.conn):
             rowid = self.conn.execute(
                 "INSERT INTO outbox (account_id, message_id, index_record, envelope_from,"
@@ -271,7 +290,12 @@ class Outbox:
             (entry_id,),
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no message {entry_id} in the outbox.")
+            raise NotFoundError(
+                translate(
+                    "outbox_store",
+                    "There is no message {id} in the outbox.",
+                ).format(id=entry_id)
+            )
         return _entry(row)
 
     def raw(self, entry_id: int) -> bytes:
@@ -294,7 +318,12 @@ class Outbox:
             (entry_id,),
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"There is no message {entry_id} in the outbox.")
+            raise NotFoundError(
+                translate(
+                    "outbox_store",
+                    "There is no message {id} in the outbox.",
+                ).format(id=entry_id)
+            )
         if row[0] or not row[1]:
             return "outbox_bytes", entry_id
         # released (see release_sent_bytes): the message store has the same bytes
@@ -303,7 +332,12 @@ class Outbox:
         sha256 = MessageRecord.from_json(row[2]).sha256
         found = self.conn.execute("SELECT id FROM messages WHERE sha256 = ?", (sha256,)).fetchone()
         if found is None:
-            raise NotFoundError(f"The bytes of outbox message {entry_id} are no longer kept.")
+            raise NotFoundError(
+                translate(
+                    "outbox_store",
+                    "The bytes of outbox message {id} are no longer kept.",
+                ).format(id=entry_id)
+            )
         return "raw_messages", int(found[0])
 
     def release_sent_bytes(self) -> int:
@@ -439,7 +473,12 @@ class Outbox:
             if changed:
                 self._date_first_attempt(entry_id, moment)
             if not changed:
-                raise InvalidInputError(f"Outbox message {entry_id} is not waiting to be sent.")
+                raise InvalidInputError(
+                    translate(
+                        "outbox_store",
+                        "Outbox message {id} is not waiting to be sent.",
+                    ).format(id=entry_id)
+                )
             attempt = self.conn.execute(
                 "INSERT INTO outbox_attempts (outbox_id, started_at) VALUES (?, ?)",
                 (entry_id, moment),  # the runner's clock, like every other time it records
@@ -524,7 +563,10 @@ class Outbox:
         ).fetchone()[0]
         if scheduled_for is not None and moment - scheduled_for > LATE_AFTER:
             due = time.strftime("%a %-d %b %H:%M", time.localtime(scheduled_for))
-            late = f"Sent late: it was scheduled for {due}, when Threadline was not running."
+            late = translate(
+                "outbox_store",
+                "Sent late: it was scheduled for {time}, when Threadline was not running.",
+            ).format(time=due)
             warning = f"{late} {warning}".strip()
         with transaction(self.conn):
             self._finish_attempt(attempt_id, "partial" if warning else "sent", reply)
@@ -655,7 +697,12 @@ class Outbox:
             ).rowcount
         if not changed:
             entry = self.get(entry_id)  # raises NotFoundError for an unknown id
-            raise InvalidInputError(f"Outbox message {entry.id} is already {entry.state}.")
+            raise InvalidInputError(
+                translate(
+                    "outbox_store",
+                    "Outbox message {id} is already {state}.",
+                ).format(id=entry.id, state=entry.state)
+            )
 
     def retry_waiting_now(self) -> int:
         """Temporary failures become due at once (the network came back); how many."""
@@ -686,7 +733,12 @@ class Outbox:
             ).rowcount
         if not changed:
             self.get(entry_id)  # raises NotFoundError for an unknown id
-            raise InvalidInputError(f"Outbox message {entry_id} is not a failed message.")
+            raise InvalidInputError(
+                translate(
+                    "outbox_store",
+                    "Outbox message {id} is not a failed message.",
+                ).format(id=entry_id)
+            )
 
     def delete(self, entry_id: int) -> None:
         """Remove a message that is not being sent right now."""
@@ -698,5 +750,10 @@ class Outbox:
                 (entry_id, time.time()),
             ).fetchone()
             if entry.state == OutboxState.SENDING or leased:
-                raise InvalidInputError("The message is being sent right now; try again later.")
+                raise InvalidInputError(
+                    translate(
+                        "outbox_store",
+                        "The message is being sent right now; try again later.",
+                    )
+                )
             self.conn.execute("DELETE FROM outbox WHERE id = ?", (entry_id,))

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from threadline.core.headers import check_header_value
 from threadline.errors import InvalidInputError
+from threadline.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -25,9 +26,14 @@ class ThreadKey:
 
 def check_key(key: str) -> str:
     """A key is any non-empty one-line text of at most 200 characters."""
-    check_header_value("thread key", key)
+    check_header_value(translate("thread_keys", "the thread key"), key)
     if not key.strip() or len(key) > 200:
-        raise InvalidInputError("A thread key must be 1 to 200 characters on one line.")
+        raise InvalidInputError(
+            translate(
+                "thread_keys",
+                "A thread key must be 1 to 200 characters on one line.",
+            )
+        )
     return key
 
 

@@ -83,7 +83,7 @@ def state_text(entry: OutboxEntry, now: float) -> str:
     """What the State column says: when a held-back, scheduled or failed message goes."""
     if entry.state is OutboxState.SENT and entry.sent_at is not None:
         sent = moment(entry.sent_at)
-        if entry.last_error.startswith("Sent late"):
+        if entry.sent_late:
             return translate("Outbox", "Sent late, {when}").format(when=sent)
         return translate("Outbox", "Sent as scheduled, {when}").format(when=sent)
     held = entry.waits_until(now)
