@@ -49,6 +49,12 @@ def test_starting_the_app_without_a_display_says_so_plainly(tmp_path: object) ->
     assert done.returncode == 1
     assert done.stderr.startswith("threadline: There is no graphical display")
     assert done.stderr.count("\n") == 1
+    german = subprocess.run(
+        [sys.executable, "-m", "threadline", "--profile", str(tmp_path)],
+        capture_output=True, text=True, timeout=60, env={**env, "THREADLINE_LANG": "de"},
+    )  # fmt: skip
+    assert german.returncode == 1
+    assert german.stderr.startswith("threadline: Es gibt keine grafische Anzeige")
 
 
 def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:

@@ -2594,6 +2594,13 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>There is no graphical display to open the window on. Start Threadline from your desktop, or use the command line: &apos;threadline help&apos; lists the commands.</source>
+        <translation>لا توجد شاشة رسومية تُفتح عليها النافذة. شغّل Threadline من سطح المكتب، أو استخدم سطر الأوامر: &apos;threadline help&apos; يسرد الأوامر.</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
         <source>Cannot attach {path}: {reason}.</source>

@@ -2502,6 +2502,13 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>There is no graphical display to open the window on. Start Threadline from your desktop, or use the command line: &apos;threadline help&apos; lists the commands.</source>
+        <translation>Es gibt keine grafische Anzeige, auf der sich das Fenster öffnen ließe. Starten Sie Threadline von Ihrem Desktop aus, oder verwenden Sie die Befehlszeile: &apos;threadline help&apos; listet die Befehle auf.</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
         <source>Cannot attach {path}: {reason}.</source>

@@ -2502,6 +2502,13 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>There is no graphical display to open the window on. Start Threadline from your desktop, or use the command line: &apos;threadline help&apos; lists the commands.</source>
+        <translation>Il n’y a pas d’affichage graphique où ouvrir la fenêtre. Lancez Threadline depuis votre bureau, ou utilisez la ligne de commande : &apos;threadline help&apos; liste les commandes.</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
         <source>Cannot attach {path}: {reason}.</source>

@@ -2502,6 +2502,13 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>app</name>
+        <message>
+            <source>There is no graphical display to open the window on. Start Threadline from your desktop, or use the command line: 'threadline help' lists the commands.</source>
+            <translation>[Ţĥéŕé îš ñö ĝŕåþĥîçåļ đîšþļåý ţö öþéñ ţĥé ŵîñđöŵ öñ. Šţåŕţ Ţĥŕéåđļîñé ƒŕöɱ ýöûŕ đéšķţöþ, öŕ ûšé ţĥé çöɱɱåñđ ļîñé: 'ţĥŕéåđļîñé ĥéļþ' ļîšţš ţĥé çöɱɱåñđš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>attachments</name>
         <message>
             <source>Cannot attach {path}: {reason}.</source>

@@ -92,3 +92,16 @@ def test_attribute_comments_do_not_reach_the_catalogues(tmp_path: Path) -> None:
     assert "extracomment" not in text and "<translation>Senden</translation>" in text
     for catalogue in sorted(script.TS_DIR.glob("*.ts")):
         assert "<extracomment>" not in catalogue.read_text(encoding="utf-8"), catalogue.name
+
+
+def test_every_text_with_a_number_has_plural_forms() -> None:
+    """A %n text extracted without plural forms was written ``translate(ctx, text, None, n)``
+    (lupdate reads a variable there as Qt 4's encoding argument): it must go through
+    ``i18n.Context(ctx).tr`` or ``self.tr``, or no language gets its plural forms."""
+    singular = [
+        f"{context.findtext('name')}: {message.findtext('source')!r}"
+        for context in ET.parse(script.ts_path("de")).getroot().iter("context")
+        for message in context.iter("message")
+        if "%n" in (message.findtext("source") or "") and message.get("numerus") != "yes"
+    ]
+    assert singular == []

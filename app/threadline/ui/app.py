@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from threadline import APP_ID, APP_NAME, __version__
+from threadline import APP_ID, APP_NAME, __version__, i18n
 from threadline.errors import ThreadlineError
 from threadline.paths import Profile, private_notice
 from threadline.resources import app_icon_path
@@ -66,8 +66,11 @@ def check_display() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise ThreadlineError(
-            "There is no graphical display to open the window on. Start Threadline from "
-            "your desktop, or use the command line: 'threadline help' lists the commands."
+            i18n.translate(  # (said before Qt's translators: the command line's language)
+                "app",
+                "There is no graphical display to open the window on. Start Threadline from "
+                "your desktop, or use the command line: 'threadline help' lists the commands.",
+            )
         )
 
 
