@@ -135,3 +135,25 @@ def test_every_context_object_is_named_like_its_context() -> None:
     wrong = [f"{where}: {name} = Context({context!r})"
              for where, name, context in context_objects() if name != context]  # fmt: skip
     assert wrong == []
+
+
+def test_a_text_marked_in_a_table_is_translated_where_it_is_shown() -> None:
+    """QT_TRANSLATE_NOOP leaves a table's text English (it is filled at import time, before
+    the language is chosen); lupdate puts it in the catalogues, and translate() finds it."""
+    from threadline.core.mail_providers import preset_for
+
+    preset = preset_for("ann@yahoo.com")
+    assert preset is not None
+    assert i18n.QT_TRANSLATE_NOOP("ctx", "text") == "text"
+    assert preset.hint.startswith("Yahoo takes an app password")
+
+    def german(context: str, source: str, disambiguation: str | None = None, n: int = -1
+               ) -> str:  # fmt: skip
+        from threadline.ui.catalogue import backend
+
+        found = backend("de")
+        assert found is not None
+        return found(context, source, disambiguation, n)
+
+    i18n.use(german)
+    assert translate("mail_providers", preset.hint).startswith("Yahoo verlangt ein App-Passwort")

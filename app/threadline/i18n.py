@@ -94,6 +94,12 @@ class Context:
         return translate(self.name, source, disambiguation, n)
 
 
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
+    """Mark a text of a table filled at import time (before the language is chosen) for
+    the catalogues; it is translated where it is shown: ``translate(context, text)``."""
+    return source
+
+
 # -- the catalogues and the command line's language -------------------------------------
 
 

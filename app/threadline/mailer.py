@@ -307,10 +307,11 @@ class Mailer:
         warning = f"{plan.warning} {entry.last_error if entry.state == 'sent' else ''}".strip()
         copy_error = report.copies_waiting.get(queued.outbox_id)
         if copy_error:
-            warning = (
-                f"{warning} The copy for the Sent folder is not filed yet ({copy_error}); "
-                "it will be filed later."
-            ).strip()
+            later = translate(
+                "mailer",
+                "The copy for the Sent folder is not filed yet ({error}); it will be filed later.",
+            ).format(error=copy_error)
+            warning = f"{warning} {later}".strip()
         stored = self.store.find_by_message_id(queued.message_id) if entry.state == "sent" else []
         thread_id = stored[-1].thread_id if stored else None
         return SendResult(

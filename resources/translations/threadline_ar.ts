@@ -3543,6 +3543,29 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>mail_providers</name>
+    <message>
+        <source>iCloud takes an app-specific password (made in your Apple Account&apos;s settings), not your Apple Account password.</source>
+        <translation>يتطلب iCloud كلمة مرور خاصة بالتطبيق (تُنشأ في إعدادات حساب Apple)، لا كلمة مرور حساب Apple.</translation>
+    </message>
+    <message>
+        <source>Yahoo takes an app password (made in its account security settings), not your Yahoo password.</source>
+        <translation>يتطلب Yahoo كلمة مرور تطبيق (تُنشأ في إعدادات أمان الحساب)، لا كلمة مرور Yahoo.</translation>
+    </message>
+    <message>
+        <source>Allow POP3 and IMAP access once in GMX&apos;s web settings, or it refuses the login.</source>
+        <translation>اسمح بالوصول عبر POP3 وIMAP مرة واحدة في إعدادات GMX على الويب، وإلا رفض تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <source>With two-factor sign-in on, mailbox.org takes an application password.</source>
+        <translation>عند تفعيل تسجيل الدخول بخطوتين يتطلب mailbox.org كلمة مرور تطبيق.</translation>
+    </message>
+    <message>
+        <source>Proton Mail Bridge must be running on this computer: use the user name and password Bridge shows, not your Proton password. The connection never leaves this computer.</source>
+        <translation>يجب أن يعمل Proton Mail Bridge على هذا الحاسوب: استخدم اسم المستخدم وكلمة المرور اللذين يعرضهما Bridge، لا كلمة مرور Proton. لا يغادر الاتصال هذا الحاسوب أبدًا.</translation>
+    </message>
+</context>
+<context>
     <name>mail_tree</name>
     <message>
         <source>{path} is a symbolic link that leads back to itself (a loop).</source>
@@ -3594,6 +3617,10 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>The time to send at has already passed.</source>
         <translation>مضى وقت الإرسال بالفعل.</translation>
+    </message>
+    <message>
+        <source>The copy for the Sent folder is not filed yet ({error}); it will be filed later.</source>
+        <translation>لم تُحفظ بعد النسخة المخصّصة لمجلد المرسل ({error})؛ ستُحفظ لاحقًا.</translation>
     </message>
     <message>
         <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
@@ -3782,6 +3809,17 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Outbox message {id} is not waiting to be sent.</source>
         <translation>رسالة صندوق الصادر {id} لا تنتظر الإرسال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after {attempts} attempts over %n day(s).</source>
+        <translation>
+            <numerusform>توقّفت المحاولة بعد {attempts} محاولة في أقل من يوم.</numerusform>
+            <numerusform>توقّفت المحاولة بعد {attempts} محاولة على مدى يوم واحد.</numerusform>
+            <numerusform>توقّفت المحاولة بعد {attempts} محاولة على مدى يومين.</numerusform>
+            <numerusform>توقّفت المحاولة بعد {attempts} محاولة على مدى %n أيام.</numerusform>
+            <numerusform>توقّفت المحاولة بعد {attempts} محاولة على مدى %n يومًا.</numerusform>
+            <numerusform>توقّفت المحاولة بعد {attempts} محاولة على مدى %n يوم.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox message {id} is not a failed message.</source>
@@ -4314,6 +4352,10 @@ exit status:
 </context>
 <context>
     <name>watching</name>
+    <message>
+        <source>{host} does not support IDLE; mail is checked on a timer.</source>
+        <translation>لا يدعم {host} IDLE؛ يُفحص البريد على فترات.</translation>
+    </message>
     <message>
         <source>{host} ended the connection (BYE). Threadline reconnects.</source>
         <translation>أنهى {host} الاتصال (BYE). يعيد Threadline الاتصال.</translation>

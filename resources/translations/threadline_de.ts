@@ -3403,6 +3403,29 @@ Open it only if you trust where it goes.</source>
     </message>
 </context>
 <context>
+    <name>mail_providers</name>
+    <message>
+        <source>iCloud takes an app-specific password (made in your Apple Account&apos;s settings), not your Apple Account password.</source>
+        <translation>iCloud verlangt ein app-spezifisches Passwort (erstellt in den Einstellungen Ihres Apple-Accounts), nicht das Passwort Ihres Apple-Accounts.</translation>
+    </message>
+    <message>
+        <source>Yahoo takes an app password (made in its account security settings), not your Yahoo password.</source>
+        <translation>Yahoo verlangt ein App-Passwort (erstellt in den Sicherheitseinstellungen des Kontos), nicht Ihr Yahoo-Passwort.</translation>
+    </message>
+    <message>
+        <source>Allow POP3 and IMAP access once in GMX&apos;s web settings, or it refuses the login.</source>
+        <translation>Erlauben Sie einmalig den Zugriff über POP3 und IMAP in den Web-Einstellungen von GMX, sonst lehnt es die Anmeldung ab.</translation>
+    </message>
+    <message>
+        <source>With two-factor sign-in on, mailbox.org takes an application password.</source>
+        <translation>Bei eingeschalteter Zwei-Faktor-Anmeldung verlangt mailbox.org ein Anwendungspasswort.</translation>
+    </message>
+    <message>
+        <source>Proton Mail Bridge must be running on this computer: use the user name and password Bridge shows, not your Proton password. The connection never leaves this computer.</source>
+        <translation>Proton Mail Bridge muss auf diesem Computer laufen: Verwenden Sie den Benutzernamen und das Passwort, die Bridge anzeigt, nicht Ihr Proton-Passwort. Die Verbindung verlässt diesen Computer nie.</translation>
+    </message>
+</context>
+<context>
     <name>mail_tree</name>
     <message>
         <source>{path} is a symbolic link that leads back to itself (a loop).</source>
@@ -3454,6 +3477,10 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>The time to send at has already passed.</source>
         <translation>Der Zeitpunkt zum Senden ist bereits vorbei.</translation>
+    </message>
+    <message>
+        <source>The copy for the Sent folder is not filed yet ({error}); it will be filed later.</source>
+        <translation>Die Kopie für den Ordner „Gesendet“ ist noch nicht abgelegt ({error}); sie wird später abgelegt.</translation>
     </message>
     <message>
         <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
@@ -3642,6 +3669,13 @@ Open it only if you trust where it goes.</source>
     <message>
         <source>Outbox message {id} is not waiting to be sent.</source>
         <translation>Postausgangsnachricht {id} wartet nicht auf den Versand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after {attempts} attempts over %n day(s).</source>
+        <translation>
+            <numerusform>Nach {attempts} Versuchen über %n Tag aufgegeben.</numerusform>
+            <numerusform>Nach {attempts} Versuchen über %n Tage aufgegeben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox message {id} is not a failed message.</source>
@@ -4148,6 +4182,10 @@ Exit-Status:
 </context>
 <context>
     <name>watching</name>
+    <message>
+        <source>{host} does not support IDLE; mail is checked on a timer.</source>
+        <translation>{host} unterstützt kein IDLE; Nachrichten werden in Zeitabständen abgerufen.</translation>
+    </message>
     <message>
         <source>{host} ended the connection (BYE). Threadline reconnects.</source>
         <translation>{host} hat die Verbindung beendet (BYE). Threadline verbindet sich neu.</translation>

@@ -298,6 +298,16 @@
     </message>
 </context>
 <context>
+    <name>outbox_store</name>
+    <message numerus="yes">
+        <source>Gave up after {attempts} attempts over %n day(s).</source>
+        <translation>
+            <numerusform>Gave up after {attempts} attempts over %n day.</numerusform>
+            <numerusform>Gave up after {attempts} attempts over %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>paths</name>
     <message numerus="yes">
         <source>Made %n Threadline file(s) private to you (they were readable by other users).</source>

@@ -3403,6 +3403,29 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>mail_providers</name>
+    <message>
+        <source>iCloud takes an app-specific password (made in your Apple Account&apos;s settings), not your Apple Account password.</source>
+        <translation>iCloud demande un mot de passe pour app (créé dans les réglages de votre compte Apple), pas le mot de passe de votre compte Apple.</translation>
+    </message>
+    <message>
+        <source>Yahoo takes an app password (made in its account security settings), not your Yahoo password.</source>
+        <translation>Yahoo demande un mot de passe d’application (créé dans les réglages de sécurité du compte), pas votre mot de passe Yahoo.</translation>
+    </message>
+    <message>
+        <source>Allow POP3 and IMAP access once in GMX&apos;s web settings, or it refuses the login.</source>
+        <translation>Autorisez une fois l’accès POP3 et IMAP dans les réglages web de GMX, sinon il refuse la connexion.</translation>
+    </message>
+    <message>
+        <source>With two-factor sign-in on, mailbox.org takes an application password.</source>
+        <translation>Avec la connexion à deux facteurs activée, mailbox.org demande un mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>Proton Mail Bridge must be running on this computer: use the user name and password Bridge shows, not your Proton password. The connection never leaves this computer.</source>
+        <translation>Proton Mail Bridge doit tourner sur cet ordinateur : utilisez le nom d’utilisateur et le mot de passe qu’affiche Bridge, pas votre mot de passe Proton. La connexion ne quitte jamais cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>mail_tree</name>
     <message>
         <source>{path} is a symbolic link that leads back to itself (a loop).</source>
@@ -3454,6 +3477,10 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <message>
         <source>The time to send at has already passed.</source>
         <translation>Le moment d’envoi est déjà passé.</translation>
+    </message>
+    <message>
+        <source>The copy for the Sent folder is not filed yet ({error}); it will be filed later.</source>
+        <translation>La copie pour Envoyés n’est pas encore classée ({error}) ; elle le sera plus tard.</translation>
     </message>
     <message>
         <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
@@ -3642,6 +3669,13 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     <message>
         <source>Outbox message {id} is not waiting to be sent.</source>
         <translation>Le message {id} de la boîte d’envoi n’attend pas d’être envoyé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after {attempts} attempts over %n day(s).</source>
+        <translation>
+            <numerusform>Abandon après {attempts} essais en %n jour.</numerusform>
+            <numerusform>Abandon après {attempts} essais en %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Outbox message {id} is not a failed message.</source>
@@ -4148,6 +4182,10 @@ code de sortie :
 </context>
 <context>
     <name>watching</name>
+    <message>
+        <source>{host} does not support IDLE; mail is checked on a timer.</source>
+        <translation>{host} ne prend pas en charge IDLE ; le courrier est relevé à intervalles réguliers.</translation>
+    </message>
     <message>
         <source>{host} ended the connection (BYE). Threadline reconnects.</source>
         <translation>{host} a mis fin à la connexion (BYE). Threadline se reconnecte.</translation>

@@ -3403,6 +3403,29 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>mail_providers</name>
+        <message>
+            <source>iCloud takes an app-specific password (made in your Apple Account's settings), not your Apple Account password.</source>
+            <translation>[îÇļöûđ ţåķéš åñ åþþ-šþéçîƒîç þåššŵöŕđ (ɱåđé îñ ýöûŕ Åþþļé Åççöûñţ'š šéţţîñĝš), ñöţ ýöûŕ Åþþļé Åççöûñţ þåššŵöŕđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yahoo takes an app password (made in its account security settings), not your Yahoo password.</source>
+            <translation>[Ýåĥöö ţåķéš åñ åþþ þåššŵöŕđ (ɱåđé îñ îţš åççöûñţ šéçûŕîţý šéţţîñĝš), ñöţ ýöûŕ Ýåĥöö þåššŵöŕđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Allow POP3 and IMAP access once in GMX's web settings, or it refuses the login.</source>
+            <translation>[Åļļöŵ ÞÖÞ3 åñđ ÎṀÅÞ åççéšš öñçé îñ ĜṀẊ'š ŵéƀ šéţţîñĝš, öŕ îţ ŕéƒûšéš ţĥé ļöĝîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>With two-factor sign-in on, mailbox.org takes an application password.</source>
+            <translation>[Ŵîţĥ ţŵö-ƒåçţöŕ šîĝñ-îñ öñ, ɱåîļƀöẋ.öŕĝ ţåķéš åñ åþþļîçåţîöñ þåššŵöŕđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Proton Mail Bridge must be running on this computer: use the user name and password Bridge shows, not your Proton password. The connection never leaves this computer.</source>
+            <translation>[Þŕöţöñ Ṁåîļ Ɓŕîđĝé ɱûšţ ƀé ŕûññîñĝ öñ ţĥîš çöɱþûţéŕ: ûšé ţĥé ûšéŕ ñåɱé åñđ þåššŵöŕđ Ɓŕîđĝé šĥöŵš, ñöţ ýöûŕ Þŕöţöñ þåššŵöŕđ. Ţĥé çöññéçţîöñ ñéṽéŕ ļéåṽéš ţĥîš çöɱþûţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>mail_tree</name>
         <message>
             <source>{path} is a symbolic link that leads back to itself (a loop).</source>
@@ -3454,6 +3477,10 @@ Open it only if you trust where it goes.</source>
         <message>
             <source>The time to send at has already passed.</source>
             <translation>[Ţĥé ţîɱé ţö šéñđ åţ ĥåš åļŕéåđý þåššéđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The copy for the Sent folder is not filed yet ({error}); it will be filed later.</source>
+            <translation>[Ţĥé çöþý ƒöŕ ţĥé Šéñţ ƒöļđéŕ îš ñöţ ƒîļéđ ýéţ ({error}); îţ ŵîļļ ƀé ƒîļéđ ļåţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{host} does not take addresses with non-ASCII characters before the @ (it does not offer SMTPUTF8, RFC 6531): {addresses}. Nothing was queued; change the address or send through another account.</source>
@@ -3642,6 +3669,13 @@ Open it only if you trust where it goes.</source>
         <message>
             <source>Outbox message {id} is not waiting to be sent.</source>
             <translation>[Öûţƀöẋ ɱéššåĝé {id} îš ñöţ ŵåîţîñĝ ţö ƀé šéñţ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Gave up after {attempts} attempts over %n day(s).</source>
+            <translation>
+                <numerusform>[Ĝåṽé ûþ åƒţéŕ {attempts} åţţéɱþţš öṽéŕ %n đåý(š). ~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ĝåṽé ûþ åƒţéŕ {attempts} åţţéɱþţš öṽéŕ %n đåý(š). ~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Outbox message {id} is not a failed message.</source>
@@ -4146,6 +4180,10 @@ exit status:
     </context>
     <context>
         <name>watching</name>
+        <message>
+            <source>{host} does not support IDLE; mail is checked on a timer.</source>
+            <translation>[{host} đöéš ñöţ šûþþöŕţ ÎĐĻÉ; ɱåîļ îš çĥéçķéđ öñ å ţîɱéŕ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
         <message>
             <source>{host} ended the connection (BYE). Threadline reconnects.</source>
             <translation>[{host} éñđéđ ţĥé çöññéçţîöñ (ƁÝÉ). Ţĥŕéåđļîñé ŕéçöññéçţš. ~~~~~~~~~~~~~~~~~~~~~]</translation>

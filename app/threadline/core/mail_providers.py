@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from threadline.core.hosts import is_loopback
+from threadline.i18n import QT_TRANSLATE_NOOP
 
 #: The standard port of each security choice (RFC 8314 for implicit TLS).
 SMTP_PORTS = {"tls": 465, "starttls": 587, "none": 25}
@@ -47,7 +48,7 @@ class MailProvider:
     other_smtp_hosts: tuple[str, ...] = ()
     #: What the user must know or do beyond the servers (an app password, a switch to turn
     #: on), one or two sentences; '' when nothing.
-    hint: str = ""
+    hint: str = ""  # English; shown as translate("mail_providers", hint)
 
     @property
     def save_sent(self) -> bool:
@@ -154,8 +155,11 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_host="imap.mail.me.com",
         imap_port=993,
         imap_security="tls",
-        hint="iCloud takes an app-specific password (made in your Apple Account's settings), "
-        "not your Apple Account password.",
+        hint=QT_TRANSLATE_NOOP(
+            "mail_providers",
+            "iCloud takes an app-specific password (made in your Apple Account's settings), "
+            "not your Apple Account password.",
+        ),
     ),
     # Fastmail: we found no Fastmail page saying SMTP-sent mail is filed; one mutt-wizard user
     # saw duplicates and the maintainer guessed Fastmail files a copy
@@ -205,8 +209,11 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_host="imap.mail.yahoo.com",
         imap_port=993,
         imap_security="tls",
-        hint="Yahoo takes an app password (made in its account security settings), not your "
-        "Yahoo password.",
+        hint=QT_TRANSLATE_NOOP(
+            "mail_providers",
+            "Yahoo takes an app password (made in its account security settings), not your "
+            "Yahoo password.",
+        ),
     ),
     # GMX: two services with their own servers. ISPDB ispdb/gmx.net.xml (gmx.net, .de, .at,
     # .ch ...: imap.gmx.net 993 SSL, mail.gmx.net 465 SSL or 587 STARTTLS) and
@@ -224,7 +231,10 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_host="imap.gmx.net",
         imap_port=993,
         imap_security="tls",
-        hint="Allow POP3 and IMAP access once in GMX's web settings, or it refuses the login.",
+        hint=QT_TRANSLATE_NOOP(
+            "mail_providers",
+            "Allow POP3 and IMAP access once in GMX's web settings, or it refuses the login.",
+        ),
     ),
     MailProvider(
         key="gmx-com",
@@ -242,7 +252,10 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_host="imap.gmx.com",
         imap_port=993,
         imap_security="tls",
-        hint="Allow POP3 and IMAP access once in GMX's web settings, or it refuses the login.",
+        hint=QT_TRANSLATE_NOOP(
+            "mail_providers",
+            "Allow POP3 and IMAP access once in GMX's web settings, or it refuses the login.",
+        ),
     ),
     # mailbox.org: ISPDB ispdb/mailbox.org.xml and mailbox.org's own page
     # (https://kb.mailbox.org/de/privat/e-mail/e-mail-konfiguration/): imap.mailbox.org 993
@@ -258,7 +271,10 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_host="imap.mailbox.org",
         imap_port=993,
         imap_security="tls",
-        hint="With two-factor sign-in on, mailbox.org takes an application password.",
+        hint=QT_TRANSLATE_NOOP(
+            "mail_providers",
+            "With two-factor sign-in on, mailbox.org takes an application password.",
+        ),
     ),
     # Proton Mail: mail programs reach it only through Proton Mail Bridge, which runs on the
     # user's computer and serves IMAP on 127.0.0.1:1143 and SMTP on 127.0.0.1:1025 (its
@@ -281,9 +297,12 @@ PROVIDERS: tuple[MailProvider, ...] = (
         imap_port=1143,
         imap_security="none",
         saves_smtp_sent_mail=True,
-        hint="Proton Mail Bridge must be running on this computer: use the user name and "
-        "password Bridge shows, not your Proton password. The connection never leaves this "
-        "computer.",
+        hint=QT_TRANSLATE_NOOP(
+            "mail_providers",
+            "Proton Mail Bridge must be running on this computer: use the user name and "
+            "password Bridge shows, not your Proton password. The connection never leaves this "
+            "computer.",
+        ),
     ),
 )
 

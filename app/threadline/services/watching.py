@@ -101,9 +101,9 @@ class InboxWatcher:
     def _watch(self) -> None:
         with self.open_session(self.account) as session:
             if not session.has("IDLE"):
-                self.last_error = (
-                    f"{session.host} does not support IDLE; mail is checked on a timer."
-                )
+                self.last_error = translate(
+                    "watching", "{host} does not support IDLE; mail is checked on a timer."
+                ).format(host=session.host)
                 self.stopping.wait()
                 return
             session.select(self.folder, readonly=True)

@@ -31,8 +31,10 @@ from typing import IO, TYPE_CHECKING
 
 from threadline.core.ids import parse_msgid
 from threadline.errors import InvalidInputError, NotFoundError
-from threadline.i18n import translate
+from threadline.i18n import Context, translate
 from threadline.store.db import transaction
+
+outbox_store = Context("outbox_store")
 
 # The mail parser (the stdlib's email package) is imported where mail is read: counting
 # and listing what waits needs none of it (the app's first window shows the count).
@@ -600,7 +602,10 @@ class Outbox:
         if temporary and first is not None and moment - first >= GIVE_UP_AFTER:
             state = OutboxState.FAILED_PERMANENT
             days = round((moment - first) / 86400)
-            message += f" Gave up after {entry.attempts} attempts over {days} days."
+            gave_up = outbox_store.tr(
+                "Gave up after {attempts} attempts over %n day(s).", "", days
+            ).format(attempts=entry.attempts)
+            message = f"{message} {gave_up}"
         with transaction(self.conn):
             if attempt_id is not None:
                 self._finish_attempt(attempt_id, state, reply or message)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from threadline import i18n
 from threadline.core.mail_providers import (
     IMAP_PORTS,
     SMTP_PORTS,
@@ -621,8 +622,8 @@ class AccountsDialog(QDialog):
                 hint = " " + self.tr(
                     "It takes an app password, or sign in with OAuth2 (Sign-in above)."
                 )
-            if preset.hint:
-                hint += f" {preset.hint}"
+            if preset.hint:  # (marked in core/mail_providers, translated here)
+                hint += " " + i18n.translate("mail_providers", preset.hint)
             filled = self.tr("Filled in the servers of {provider}.").format(provider=preset.name)
             self.feedback.setText(filled + hint)
         elif guess is not None:
