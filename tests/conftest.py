@@ -10,8 +10,13 @@ import pytest
 
 # Qt must not look for a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests expect English words and formats (the source text) whatever the developer's
+# desktop speaks; a test of another language asks for it (THREADLINE_LANG, LANG, --lang).
+for _name in ("THREADLINE_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
 
-from threadline.paths import PROFILE_ENV, Profile
+from threadline.paths import PROFILE_ENV, Profile  # noqa: E402 (after the environment)
 
 
 @pytest.fixture

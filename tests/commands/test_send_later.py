@@ -23,7 +23,7 @@ def test_a_scheduled_message_waits_then_goes_once_with_its_date(
     queued = run(profile, "send", "--to", "bob@example.net", "--subject", "Later",
                  "--body", "tomorrow's news", "--at", at)  # fmt: skip
     assert queued.returncode == 0, queued.stderr
-    assert queued.stdout.startswith("<") and "scheduled for" in queued.stderr
+    assert queued.stdout.startswith("<") and f"scheduled for {at};" in queued.stderr
     listing = run(profile, "outbox")
     assert "scheduled" in listing.stdout and at in listing.stdout
     assert run(profile, "outbox", "flush").returncode == 0

@@ -294,7 +294,7 @@ def run(args: argparse.Namespace) -> int:
         return result.exit_code
     print(f"<{result.message_id}>")
     if at is not None:
-        when = time.strftime("%a %-d %b %Y, %H:%M", time.localtime(at))
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(at))  # (read in every language)
         scheduled = translate(
             "send_command",
             "scheduled for {time}; the app (or 'threadline outbox flush' run after then) sends it.",

@@ -564,7 +564,7 @@ class Outbox:
             "SELECT scheduled_for FROM outbox WHERE id = ?", (entry_id,)
         ).fetchone()[0]
         if scheduled_for is not None and moment - scheduled_for > LATE_AFTER:
-            due = time.strftime("%a %-d %b %H:%M", time.localtime(scheduled_for))
+            due = time.strftime("%Y-%m-%d %H:%M", time.localtime(scheduled_for))  # any language
             late = translate(
                 "outbox_store",
                 "Sent late: it was scheduled for {time}, when Threadline was not running.",
