@@ -12,7 +12,14 @@ import pytest
 
 import threadline
 from helpers.mail import make_raw
-from threadline.cli import COMMAND_NAMES, build_command_parser, build_gui_parser, main
+from threadline.cli import (
+    COMMAND_MODULES,
+    COMMAND_NAMES,
+    build_command_parser,
+    build_gui_parser,
+    main,
+    modules_for,
+)
 from threadline.paths import Profile
 from threadline.store import db
 from threadline.store.importer import import_bytes
@@ -178,6 +185,26 @@ def test_starting_the_app_imports_no_command_sending_or_imap_module() -> None:
         "print(' '.join(sorted(m for m in sys.modules if m.startswith(late))))\n"
     )
     assert probe_lists(probe) == []
+
+
+@pytest.mark.parametrize("command", [["outbox"], ["threads"], ["show", "1"]])
+def test_a_listing_command_loads_neither_sending_nor_imap_nor_the_other_commands(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Scripts run these often: each loads its own command module only, and no smtplib,
+    keyring, imapclient or mailer (``threadline outbox`` took 0.45 s, now 0.1 s)."""
+    others = tuple(f"threadline.commands.{name}" for name in COMMAND_MODULES
+                   if name not in modules_for(command[0]))  # fmt: skip
+    heavy = ("smtplib", "keyring", "imapclient", "threadline.mailer", "PySide6",
+             "threadline.services.sending", "threadline.services.syncing", *others)  # fmt: skip
+    probe = (
+        "import sys\n"
+        "from threadline import cli\n"
+        f"cli.main(['--profile', {str(tmp_path / 'profile')!r}, *{command!r}])\n"
+        f"print('LOADED', *sorted(m for m in sys.modules if m.startswith({heavy!r})))\n"
+    )
+    words = probe_lists(probe)
+    assert words[words.index("LOADED") + 1 :] == []
 
 
 def test_the_window_s_plain_python_modules_are_imported_before_qt() -> None:

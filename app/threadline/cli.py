@@ -95,15 +95,26 @@ def _add_common_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_command_parser() -> tuple[argparse.ArgumentParser, set[str]]:
-    """The parser for ``threadline COMMAND ...`` and the set of command names."""
+def modules_for(word: str | None) -> tuple[str, ...]:
+    """The command modules to load for ``threadline WORD ...``: the one that registers the
+    command ``word`` (a script's ``threadline outbox`` loads neither sending nor IMAP), or
+    every one (``threadline help``)."""
+    found = tuple(module for module, names in COMMANDS.items() if word in names)
+    return found or COMMAND_MODULES
+
+
+def build_command_parser(
+    modules: Sequence[str] = COMMAND_MODULES,
+) -> tuple[argparse.ArgumentParser, set[str]]:
+    """The parser for ``threadline COMMAND ...`` with the commands of ``modules`` (all by
+    default), and the set of their names."""
     parser = CommandParser(
         prog="threadline",
         description=translate("cli", "Threadline: mail that lands in the right conversation."),
     )
     _add_common_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         module = importlib.import_module(f"threadline.commands.{name}")
         module.register(subparsers)
     return parser, set(subparsers.choices)
@@ -243,7 +254,7 @@ def speak_the_users_language(argv: Sequence[str], word: str | None) -> i18n.Back
     if language == i18n.SOURCE_LANGUAGE:
         return None
     if word in COMMAND_NAMES or word == "help":
-        for name in COMMAND_MODULES:
+        for name in modules_for(word):
             importlib.import_module(f"threadline.commands.{name}")
     else:
         import_window_modules()
@@ -280,7 +291,7 @@ def _main(argv: list[str]) -> int:
     try:
         if word in commands:
             _commands_report_for_themselves()
-            args = build_command_parser()[0].parse_args(argv)
+            args = build_command_parser(modules_for(word))[0].parse_args(argv)
             _decode_arguments(args)
             result: int = args.func(args)
             sys.stdout.flush()  # a closed pipe is noticed here, not at exit

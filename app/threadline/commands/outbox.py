@@ -11,8 +11,6 @@ from threadline.cli import profile_from
 from threadline.commands.output import iso_time, print_json
 from threadline.core.terminal import safe_line
 from threadline.i18n import translate
-from threadline.services.sending import authenticator_factory, busy, flush
-from threadline.services.syncing import session_factory
 from threadline.store import db
 from threadline.store.outbox import Outbox, OutboxEntry, OutboxState
 
@@ -100,6 +98,11 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_flush(args: argparse.Namespace) -> int:
     """Send what is due; report each failure on stderr."""
+    # sending and IMAP are loaded here: listing the outbox (what scripts run most) needs
+    # neither smtplib, keyring nor imapclient
+    from threadline.services.sending import authenticator_factory, busy, flush
+    from threadline.services.syncing import session_factory
+
     profile = profile_from(args)
     conn = db.connect(profile.store_path)
     report = flush(
