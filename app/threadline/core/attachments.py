@@ -49,17 +49,17 @@ def encoded_size(size: int) -> int:
     return 4 * -(-size // 3) + 2 * lines
 
 
+def _cannot_attach(path: Path, error: OSError) -> InvalidInputError:
+    reason = error.strerror or str(error)
+    text = translate("attachments", "Cannot attach {path}: {reason}.")
+    return InvalidInputError(text.format(path=path, reason=reason))
+
+
 def _regular_stat(path: Path) -> os.stat_result:
     try:
         info = path.stat()  # follows links: a link to /dev/zero is a device
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise InvalidInputError(
-            translate(
-                "attachments",
-                "Cannot attach {path}: {reason}.",
-            ).format(path=path, reason=reason)
-        ) from error
+        raise _cannot_attach(path, error) from error
     if not stat.S_ISREG(info.st_mode):
         if stat.S_ISDIR(info.st_mode):
             kind = translate("attachments", "a folder")
@@ -102,13 +102,7 @@ def open_regular(path: Path) -> BinaryIO:
         file: BinaryIO = os.fdopen(fd, "rb")
         return file
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise InvalidInputError(
-            translate(
-                "attachments",
-                "Cannot attach {path}: {reason}.",
-            ).format(path=path, reason=reason)
-        ) from error
+        raise _cannot_attach(path, error) from error
 
 
 def write_base64(path: Path, out: Writable) -> int:

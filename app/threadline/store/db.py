@@ -52,20 +52,12 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             _create_private(path)
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, OSError) as error:
+        reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
         raise StoreError(
-            translate(
-                "store",
-                "Cannot open the mail store {path}: {reason}",
-            ).format(path=path, reason=error)
-        ) from error
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise StoreError(
-            translate(
-                "store",
-                "Cannot open the mail store {path}: {reason}",
-            ).format(path=path, reason=reason)
+            translate("store", "Cannot open the mail store {path}: {reason}").format(
+                path=path, reason=reason
+            )
         ) from error
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
