@@ -2509,6 +2509,13 @@ Ne l’ouvrez que si vous faites confiance à sa destination.</translation>
     </message>
 </context>
 <context>
+    <name>arguments</name>
+    <message>
+        <source>{value} is not a number from {least} up</source>
+        <translation>{value} n’est pas un nombre à partir de {least}</translation>
+    </message>
+</context>
+<context>
     <name>attachments</name>
     <message>
         <source>Cannot attach {path}: {reason}.</source>

@@ -2509,6 +2509,13 @@ Open it only if you trust where it goes.</source>
         </message>
     </context>
     <context>
+        <name>arguments</name>
+        <message>
+            <source>{value} is not a number from {least} up</source>
+            <translation>[{value} îš ñöţ å ñûɱƀéŕ ƒŕöɱ {least} ûþ ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>attachments</name>
         <message>
             <source>Cannot attach {path}: {reason}.</source>

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.commands.arguments import row_id
 from threadline.commands.output import iso_time, print_json
 from threadline.core.terminal import safe_line
 from threadline.i18n import translate
@@ -48,12 +49,12 @@ def register(subparsers: Any) -> None:
     retry = actions.add_parser(
         "retry", help=translate("outbox_command", "queue a failed message again")
     )
-    retry.add_argument("id", type=int)
+    retry.add_argument("id", type=row_id)
     retry.set_defaults(func=run_retry)
     delete = actions.add_parser(
         "delete", help=translate("outbox_command", "remove a message from the outbox")
     )
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=row_id)
     delete.set_defaults(func=run_delete)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.commands.arguments import LARGEST, row_id
 from threadline.commands.output import print_json
 from threadline.core.charsets import decode_text
 from threadline.core.dates import parse_send_time
@@ -124,7 +125,7 @@ def register(subparsers: Any) -> None:
     )
     threading = parser.add_mutually_exclusive_group()
     threading.add_argument("--in-reply-to", metavar="MSGID")
-    threading.add_argument("--thread", type=int, metavar="THREAD")
+    threading.add_argument("--thread", type=row_id, metavar="THREAD")
     threading.add_argument("--thread-key", metavar="KEY")
     parser.add_argument(
         "--force",
@@ -183,9 +184,9 @@ def _size(text: str) -> int:
     number = value[:-1] if factor > 1 else value
     try:
         size = round(float(number) * factor)
-    except ValueError:
+    except (ValueError, OverflowError):  # not a number, nan; inf
         size = 0
-    if size <= 0:
+    if not 0 < size <= LARGEST:
         raise argparse.ArgumentTypeError(
             translate("send_command", "{size} is not a size like 10M or 500K").format(
                 size=repr(text)

@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from threadline.cli import profile_from
+from threadline.commands.arguments import count, row_id
 from threadline.commands.output import header_id, iso_time, print_json
 from threadline.core.terminal import safe_line
 from threadline.errors import NotFoundError
@@ -32,7 +33,10 @@ def register(subparsers: Any) -> None:
         help=translate("threads_command", "list conversations, the most recently active first"),
     )
     listing.add_argument(
-        "--limit", type=int, default=50, help=translate("threads_command", "how many (default 50)")
+        "--limit",
+        type=count,
+        default=50,
+        help=translate("threads_command", "how many (default 50)"),
     )
     listing.add_argument(
         "--search",
@@ -50,7 +54,7 @@ def register(subparsers: Any) -> None:
     )
     show.add_argument(
         "thread",
-        type=int,
+        type=row_id,
         metavar="THREAD",
         help=translate("threads_command", "a number from 'threadline threads'"),
     )
