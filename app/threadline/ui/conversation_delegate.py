@@ -151,7 +151,9 @@ class ConversationDelegate(QStyledItemDelegate):
                          isolated(isolate_if_needed(metrics.elidedText(
                              row.snippet, Qt.TextElideMode.ElideRight,
                              snippet_rect.width()))))  # fmt: skip
-        if option.state & option.state.State_HasFocus:  # (QStyle.StateFlag)
+        from PySide6.QtWidgets import QStyle  # (loaded by row_background: see there)
+
+        if option.state & QStyle.StateFlag.State_HasFocus:
             self._focus_ring(painter, option, selected)
         painter.restore()
 

@@ -232,20 +232,19 @@ class MainWindow(QMainWindow):
         self.sync_status.retry_requested.connect(self.sync.retry)
         self.model.reload()
         self.refresh_accounts()
-        if self.model.rowCount() and reader_after_paint:
-            self.keeping_view = True  # the first row is chosen; its reading waits
-            try:
-                self.list.setCurrentIndex(self.model.index(0, 0))
-            finally:
-                self.keeping_view = False
-            self.reader_waits = True
-        elif reader_after_paint:
-            self.reader_waits = True  # an empty list: the reader's welcome, after the paint
-        elif self.model.rowCount():
-            self.show_first()
+        if reader_after_paint:  # the reader (or an empty list's welcome) and the Outbox
+            self.reader_waits = True  # count come just after the first paint
+            if self.model.rowCount():
+                self.keeping_view = True  # the first row is chosen; its reading waits
+                try:
+                    self.list.setCurrentIndex(self.model.index(0, 0))
+                finally:
+                    self.keeping_view = False
         else:
-            self.open_row(-1)
-        if not reader_after_paint:  # (at the app's start it is counted after the paint)
+            if self.model.rowCount():
+                self.show_first()
+            else:
+                self.open_row(-1)
             self.outbox_count.refresh(self.store.conn)
         # sending and sync start once the window is drawn: their threads import smtplib,
         # keyring and imapclient, which would hold the interpreter while it draws
